@@ -1,0 +1,3 @@
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSandbox, "leadbridge.sandbox", QtInfoMsg)
