@@ -1,3 +1,3 @@
-#include <QLoggingCategory>
+#include "core/sandbox/SandboxLogging.h"
 
 Q_LOGGING_CATEGORY(lcSandbox, "leadbridge.sandbox", QtInfoMsg)

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/sandbox/FaultSettings.h"
+#include "core/sandbox/SandboxRequest.h"
+#include "core/sandbox/SandboxResponse.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace LeadBridge::Sandbox {
+
+class EmulatorHttpServer;
+
+/// Base of the four API emulators: a loopback HTTP server with a small
+/// router, per-endpoint call counters, fault injection and a control API under
+/// /_sandbox/ that tests use to read counters, set faults, move the clock and
+/// read or change stored records. Control calls skip auth, faults and counters.
+///
+/// Control endpoints provided by the base (JSON):
+///  - GET  /_sandbox/health                    {"emulator","ok"}
+///  - GET  /_sandbox/counters                  {"emulator","total","calls":{endpoint:n},"limits":{…}}
+///  - POST /_sandbox/counters/reset
+///  - GET  /_sandbox/faults, PUT|POST|PATCH /_sandbox/faults (partial FaultSettings JSON)
+///  - POST /_sandbox/clock {"advanceSeconds":n} -> {"now":iso}
+///  - POST /_sandbox/tokens/expire             (expireAllTokens())
+///  - GET|POST /_sandbox/records/{object}, GET|PATCH|DELETE /_sandbox/records/{object}/{id}
+///    (controlRecords())
+class Emulator : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+
+    explicit Emulator(const QString &name, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    /// Short name: "on24", "acton", "salesforce", "pipeliner".
+    QString name() const { return m_name; }
+    /// Starts listening on 127.0.0.1 (port 0 = any free port). Returns false with
+    /// errorString() set when the port is taken.
+    bool listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    /// http://127.0.0.1:<port>
+    QUrl baseUrl() const;
+    QString errorString() const { return m_error; }
+
+    void setFaults(const FaultSettings &faults);
+    FaultSettings faults() const { return m_faults; }
+
+    /// Counters: total and per endpoint name since the last reset.
+    QJsonObject counters() const;
+    void resetCounters();
+
+    /// The emulator's clock (real UTC time plus an adjustable offset for tests).
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+
+    /// Routes a request through auth-free control handling, faults, counting and
+    /// the registered routes. Used by the HTTP server and by in-process tests.
+    SandboxResponse dispatch(const SandboxRequest &request);
+    /// Extra delay to apply to @p response (latency faults); decided per call.
+    int takeDelayMs();
+
+protected:
+    /// Registers a route. @p pattern is a path with {name} placeholders for one
+    /// segment each, e.g. "/v2/client/{clientId}/event/{eventId}/registrant".
+    /// @p method may be "*" for any. @p endpoint names the counter.
+    void addRoute(const QByteArray &method, const QString &pattern, const QString &endpoint,
+                  Handler handler);
+
+    /// The vendor's answer for "too many calls" (status, headers, body).
+    virtual SandboxResponse rateLimitResponse(const SandboxRequest &request) = 0;
+    /// The vendor's answer for an injected server error (default: 503 JSON).
+    virtual SandboxResponse serverErrorResponse(const SandboxRequest &request);
+    /// The vendor's answer for an unknown path (default: 404 JSON).
+    virtual SandboxResponse notFoundResponse(const SandboxRequest &request);
+    /// Extra figures for /_sandbox/counters, e.g. {"dailyUsed":12,"dailyMax":30000}.
+    virtual QJsonObject limitUsage() const { return {}; }
+    /// Invalidates every issued access token (token-expiry fault).
+    virtual void expireAllTokens() { }
+    /// Control access to stored records. @p id is empty for collection calls.
+    virtual SandboxResponse controlRecords(const SandboxRequest &request, const QString &object,
+                                           const QString &id);
+    /// Hook run before the route handler (after faults) — e.g. per-second limits.
+    /// Return a response to answer with it instead of the handler.
+    virtual std::optional<SandboxResponse> beforeRoute(const SandboxRequest &request,
+                                                       const QString &endpoint)
+    {
+        Q_UNUSED(request)
+        Q_UNUSED(endpoint)
+        return std::nullopt;
+    }
+
+    /// Deterministic random generator for the emulator's own choices.
+    QRandomGenerator &rng() { return m_rng; }
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        QString endpoint;
+        Handler handler;
+    };
+
+    SandboxResponse dispatchControl(const SandboxRequest &request);
+    bool roll(double rate);
+    void applyBodyFaults(SandboxResponse &response);
+
+    QString m_name;
+    QString m_error;
+    quint16 m_port = 0;
+    std::unique_ptr<EmulatorHttpServer> m_server;
+    QList<Route> m_routes;
+    FaultSettings m_faults;
+    QRandomGenerator m_faultRng;
+    QRandomGenerator m_rng;
+    QHash<QString, qint64> m_calls;
+    qint64 m_total = 0;
+    qint64 m_clockOffsetSecs = 0;
+};
+
+} // namespace LeadBridge::Sandbox
