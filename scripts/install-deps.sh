@@ -9,7 +9,8 @@ PACKAGES=(
     qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-networkauth-dev qt6-charts-dev libgl1-mesa-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
-    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth curl
+    desktop-file-utils appstream
 )
 # Node.js + npm drive the third-party client check of the sandbox (jsforce).
 # The machine image may ship its own Node.js; only fall back to Debian's when absent.
