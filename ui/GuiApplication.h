@@ -3,11 +3,14 @@
 #include <QObject>
 
 class QApplication;
+class QCommandLineParser;
 
 namespace LeadBridge {
 
+class MainWindow;
+
 /// Composition root of the desktop app: parses the command line, installs
-/// translations and logging, opens the journal and shows the main window.
+/// translations and shows the main window (or takes the screenshot tour).
 class GuiApplication : public QObject
 {
     Q_OBJECT
@@ -15,6 +18,11 @@ public:
     explicit GuiApplication(QObject *parent = nullptr);
     /// Runs the app; returns the process exit code.
     int run(QApplication &app);
+
+    /// Shows @p window at a fixed size, visits every page and saves one
+    /// main-<page>.png per page into @p dir. Prints one line per file written.
+    /// Returns false (after printing why) if a file could not be written.
+    static bool takeScreenshots(MainWindow &window, const QString &dir);
 };
 
 } // namespace LeadBridge
