@@ -1,19 +1,18 @@
-#include "Version.h"
+#include "core/util/CommandLine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("LeadBridge"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral(LEADBRIDGE_ORG_DOMAIN));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LEADBRIDGE_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "LeadBridge headless engine"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    LeadBridge::CommandLine::applyApplicationMetadata();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = LeadBridge::CommandLine().run(QCoreApplication::arguments(), out, err);
+    out.flush();
+    err.flush();
+    return code;
 }

@@ -1,0 +1,144 @@
+#include "core/store/JournalSchema.h"
+
+namespace LeadBridge {
+
+namespace {
+
+// Schema v1. Timestamps are ISO-8601 UTC text with milliseconds (sortable as
+// text, readable in the sqlite3 shell). Settings and documents are JSON text.
+// Secrets never appear in any column (DESIGN.md §4).
+Migration version1()
+{
+    Migration m;
+    m.version = 1;
+    m.description = QStringLiteral("accounts, flows, field maps, schedules, runs, record changes, "
+                                   "sync cursors, record links");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id            INTEGER PRIMARY KEY,
+            kind          TEXT NOT NULL CHECK (kind IN ('on24','acton','salesforce','pipeliner')),
+            name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            settings      TEXT NOT NULL DEFAULT '{}',
+            status        TEXT NOT NULL DEFAULT 'unchecked'
+                          CHECK (status IN ('unchecked','linked','needs_attention')),
+            last_check_at TEXT,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            UNIQUE (kind, name)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE flows (
+            id                INTEGER PRIMARY KEY,
+            kind              TEXT NOT NULL CHECK (kind IN
+                              ('webinar_import','crm_contact_sync','list_sync','lead_handoff')),
+            name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            source_account_id INTEGER REFERENCES accounts(id) ON DELETE RESTRICT,
+            target_account_id INTEGER REFERENCES accounts(id) ON DELETE RESTRICT,
+            settings          TEXT NOT NULL DEFAULT '{}',
+            enabled           INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+            needs_full_sync   INTEGER NOT NULL DEFAULT 1 CHECK (needs_full_sync IN (0,1)),
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX flows_source_account ON flows(source_account_id)"),
+        QStringLiteral("CREATE INDEX flows_target_account ON flows(target_account_id)"),
+        QStringLiteral(R"(CREATE TABLE field_maps (
+            flow_id    INTEGER PRIMARY KEY REFERENCES flows(id) ON DELETE CASCADE,
+            document   TEXT NOT NULL,
+            version    INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE schedules (
+            flow_id          INTEGER PRIMARY KEY REFERENCES flows(id) ON DELETE CASCADE,
+            kind             TEXT NOT NULL CHECK (kind IN ('interval','daily')),
+            interval_minutes INTEGER,
+            daily_time       TEXT,
+            next_run_at      TEXT,
+            enabled          INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+            CHECK ((kind = 'interval' AND interval_minutes > 0)
+                OR (kind = 'daily' AND daily_time IS NOT NULL))
+        ))"),
+        QStringLiteral("CREATE INDEX schedules_due ON schedules(next_run_at) WHERE enabled = 1"),
+        QStringLiteral(R"(CREATE TABLE runs (
+            id            INTEGER PRIMARY KEY,
+            flow_id       INTEGER NOT NULL REFERENCES flows(id) ON DELETE CASCADE,
+            trigger       TEXT NOT NULL CHECK (trigger IN ('manual','schedule','cli')),
+            mode          TEXT NOT NULL CHECK (mode IN ('incremental','full','preview')),
+            status        TEXT NOT NULL CHECK (status IN ('queued','running','succeeded',
+                          'succeeded_with_errors','failed','cancelled')),
+            started_at    TEXT,
+            finished_at   TEXT,
+            created       INTEGER NOT NULL DEFAULT 0,
+            updated       INTEGER NOT NULL DEFAULT 0,
+            deleted       INTEGER NOT NULL DEFAULT 0,
+            skipped       INTEGER NOT NULL DEFAULT 0,
+            conflicts     INTEGER NOT NULL DEFAULT 0,
+            errors        INTEGER NOT NULL DEFAULT 0,
+            calls_used    INTEGER NOT NULL DEFAULT 0,
+            error_summary TEXT
+        ))"),
+        QStringLiteral("CREATE INDEX runs_flow_started ON runs(flow_id, started_at DESC)"),
+        QStringLiteral("CREATE INDEX runs_status ON runs(status)"),
+        QStringLiteral(R"(CREATE TABLE record_changes (
+            id         INTEGER PRIMARY KEY,
+            run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            system     TEXT NOT NULL CHECK (system IN ('on24','acton','salesforce','pipeliner')),
+            object     TEXT NOT NULL,
+            record_key TEXT NOT NULL CHECK (length(record_key) > 0),
+            operation  TEXT NOT NULL CHECK (operation IN
+                       ('create','update','delete','skip','conflict','error')),
+            field      TEXT,
+            old_value  TEXT,
+            new_value  TEXT,
+            reason     TEXT
+        ))"),
+        QStringLiteral("CREATE INDEX record_changes_run ON record_changes(run_id, operation)"),
+        QStringLiteral("CREATE INDEX record_changes_record ON record_changes(record_key)"),
+        QStringLiteral(R"(CREATE TABLE sync_cursors (
+            flow_id    INTEGER NOT NULL REFERENCES flows(id) ON DELETE CASCADE,
+            system     TEXT NOT NULL,
+            object     TEXT NOT NULL,
+            cursor     TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (flow_id, system, object)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE record_links (
+            id              INTEGER PRIMARY KEY,
+            flow_id         INTEGER NOT NULL REFERENCES flows(id) ON DELETE CASCADE,
+            email_key       TEXT NOT NULL,
+            on24_id         TEXT,
+            acton_id        TEXT,
+            salesforce_id   TEXT,
+            salesforce_type TEXT CHECK (salesforce_type IS NULL
+                            OR salesforce_type IN ('lead','contact')),
+            pipeliner_id    TEXT,
+            snapshot        BLOB,
+            updated_at      TEXT NOT NULL,
+            UNIQUE (flow_id, email_key)
+        ))"),
+        QStringLiteral(
+            "CREATE INDEX record_links_salesforce ON record_links(flow_id, salesforce_id) "
+            "WHERE salesforce_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX record_links_pipeliner ON record_links(flow_id, pipeliner_id) "
+                       "WHERE pipeliner_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX record_links_acton ON record_links(flow_id, acton_id) "
+                       "WHERE acton_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX record_links_on24 ON record_links(flow_id, on24_id) "
+                       "WHERE on24_id IS NOT NULL"),
+    };
+    return m;
+}
+
+} // namespace
+
+const QList<Migration> &JournalSchema::migrations()
+{
+    static const QList<Migration> all = { version1() };
+    return all;
+}
+
+int JournalSchema::latestVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/model/RecordChange.h"
+#include "core/model/RunSummary.h"
+#include "core/util/Expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace LeadBridge {
+
+class Journal;
+
+/// Run history: one row per run plus its record changes.
+class RunRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadBridge::RunRepository)
+
+public:
+    /// Works on @p journal's connection (same thread as the journal).
+    explicit RunRepository(Journal &journal);
+
+    /// Records a new run of @p flowId as Running, started now.
+    Expected<RunSummary> startRun(qint64 flowId, RunTrigger trigger, RunMode mode);
+    /// Adds a batch of record changes and raises the run's counts, in one
+    /// transaction: either every row and the counts are stored, or nothing.
+    /// Counts are per record: several field rows of one record and operation
+    /// count once.
+    Status addChanges(qint64 runId, const QList<RecordChange> &changes);
+    /// Ends a running run with a final @p status, the API calls used and an
+    /// optional error sentence. Refused for runs that already ended.
+    Status finishRun(
+        qint64 runId, RunStatus status, int callsUsed, const QString &errorSummary = QString());
+    /// One run by id.
+    Expected<RunSummary> get(qint64 runId);
+    /// Newest runs first, of one flow (or all when @p flowId is 0), at most @p limit.
+    Expected<QList<RunSummary>> list(qint64 flowId = 0, int limit = 200);
+    /// The changes of a run, in the order they were recorded.
+    Expected<QList<RecordChange>> changes(qint64 runId);
+
+private:
+    Journal &m_journal;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace LeadBridge {
+
+/// The headless command line (leadbridge-cli): parses global options and
+/// subcommands and runs them, writing to the given streams. app/CliMain.cpp
+/// only creates the application object and calls run().
+///
+/// Exit codes: 0 success, 2 usage error, 3 journal error.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadBridge::CommandLine)
+
+public:
+    enum ExitCode { Ok = 0, UsageError = 2, JournalError = 3 };
+
+    /// Sets application name, organisation domain and version (before any path lookup).
+    static void applyApplicationMetadata();
+
+    /// Runs the command in @p arguments (arguments[0] is the program name).
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    int runInfo(bool json, QTextStream &out, QTextStream &err);
+};
+
+} // namespace LeadBridge
