@@ -123,6 +123,13 @@ struct DemoDataset
     /// tests that must not hold a million people in memory. Always a clean row
     /// with a unique lower-case email.
     static DemoPerson syntheticPerson(quint32 seed, int index);
+
+    /// The fixed "today" of generated data (2026-11-01 00:00 UTC): webinars lie in
+    /// the ~5 months before it and two are upcoming after it.
+    static QDateTime referenceTime();
+    /// Moves every timestamp by @p seconds, e.g. so that the reference time
+    /// becomes today and upcoming webinars stay upcoming.
+    void shiftTimes(qint64 seconds);
 };
 
 } // namespace LeadBridge::Sandbox
