@@ -52,35 +52,34 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
     m_languageNote->setVisible(false);
-    languageForm->addRow(QString(), m_languageNote);
+    languageForm->addRow(m_languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::onLanguageChosen);
     contentLayout()->addWidget(languageBox);
 
     auto *dataBox = new QGroupBox(tr("Data"), this);
     dataBox->setObjectName(QStringLiteral("dataGroup"));
-    auto *dataForm = new QFormLayout(dataBox);
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    auto *dataForm = new QFormLayout;
     dataForm->addRow(tr("Data folder:"),
         pathLabel(AppPaths::dataDir(), QStringLiteral("dataFolderValue"), dataBox));
     dataForm->addRow(tr("Settings file:"),
         pathLabel(QSettings().fileName(), QStringLiteral("settingsFileValue"), dataBox));
+    dataLayout->addLayout(dataForm);
     auto *note = new QLabel(tr("The data folder holds the sync history and the logs. Passwords and "
                                "tokens are never stored there: they stay in your system keychain."),
         dataBox);
     note->setWordWrap(true);
-    dataForm->addRow(QString(), note);
+    dataLayout->addWidget(note);
     m_openDataFolder = new QPushButton(tr("&Open Data Folder"), dataBox);
     m_openDataFolder->setObjectName(QStringLiteral("openDataFolderButton"));
     m_openDataFolder->setToolTip(tr("Show the data folder in your file manager"));
     connect(m_openDataFolder, &QPushButton::clicked, this, &SettingsPage::openDataFolder);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_openDataFolder);
-    buttonRow->addStretch(1);
-    dataForm->addRow(QString(), buttonRow);
+    dataLayout->addWidget(m_openDataFolder, 0, Qt::AlignLeft);
     m_openError = new QLabel(dataBox);
     m_openError->setObjectName(QStringLiteral("openDataFolderError"));
     m_openError->setWordWrap(true);
     m_openError->setVisible(false);
-    dataForm->addRow(QString(), m_openError);
+    dataLayout->addWidget(m_openError);
     contentLayout()->addWidget(dataBox);
     contentLayout()->addStretch(1);
 }
