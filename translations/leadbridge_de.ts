@@ -47,8 +47,8 @@
             <translation>Lizenz:</translation>
         </message>
         <message>
-            <source>MIT License. LeadBridge uses Qt under the GNU LGPL version 3.</source>
-            <translation>MIT-Lizenz. LeadBridge verwendet Qt unter der GNU LGPL Version 3.</translation>
+            <source>Apache License 2.0. LeadBridge uses Qt under the GNU LGPL version 3.</source>
+            <translation>Apache-Lizenz 2.0. LeadBridge verwendet Qt unter der GNU LGPL Version 3.</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MIT License. LeadBridge uses Qt under the GNU LGPL version 3.</source>
+        <source>Apache License 2.0. LeadBridge uses Qt under the GNU LGPL version 3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

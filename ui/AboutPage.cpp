@@ -58,7 +58,7 @@ AboutPage::AboutPage(QWidget *parent)
         valueLabel(QDir::toNativeSeparators(QSettings().fileName()),
             QStringLiteral("aboutSettingsFileValue"), this));
     form->addRow(tr("License:"),
-        valueLabel(tr("MIT License. LeadBridge uses Qt under the GNU LGPL version 3."),
+        valueLabel(tr("Apache License 2.0. LeadBridge uses Qt under the GNU LGPL version 3."),
             QStringLiteral("licenseValue"), this));
     row->addLayout(form, 1);
     contentLayout()->addLayout(row);

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "core/util/AppPaths.h"
+#include "core/util/LogFile.h"
 #include "core/util/LogCategories.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -76,6 +77,7 @@ int GuiApplication::run(QApplication &app)
 
     if (parser.isSet(dataDirOption))
         AppPaths::setDataDirOverride(parser.value(dataDirOption));
+    LogFile::install(QStringLiteral("leadbridge"));
 
     const QString page = parser.value(pageOption);
     if (parser.isSet(pageOption) && !MainWindow::pageNames().contains(page)) {

@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
+#include "core/util/LogFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -52,10 +53,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return UsageError;
     }
     const bool json = parser.isSet(jsonOption);
-    // stderr carries the user's sentence; technical log lines only on request
-    // (QT_LOGGING_RULES still takes precedence over these rules).
-    if (!parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(QStringLiteral("leadbridge.*=false"));
+    // stderr carries the user's sentence; technical log lines go to the log file and,
+    // on request, to stderr as well.
+    LogFile::setEchoToConsole(parser.isSet(verboseOption));
     if (parser.isSet(helpOption)) {
         out << parser.helpText();
         out.flush();
@@ -78,6 +78,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         AppPaths::setDataDirOverride(QDir(dir).absolutePath());
     }
+    if (!LogFile::isInstalled())
+        LogFile::install(QStringLiteral("leadbridge-cli"));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {

@@ -21,6 +21,7 @@ struct LogState
     QString path;
     QtMessageHandler previous = nullptr;
     bool installed = false;
+    bool echo = true;
     qint64 maxBytes = LogFile::DefaultMaxBytes;
     int keptFiles = LogFile::DefaultKeptFiles;
 };
@@ -107,6 +108,13 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
         QMutexLocker lock(&s.mutex);
         previous = s.previous;
     }
+    bool echo = true;
+    {
+        QMutexLocker lock(&s.mutex);
+        echo = s.echo;
+    }
+    if (!echo && type != QtFatalMsg)
+        return;
     // The console keeps its usual format (QT_MESSAGE_PATTERN, journald ...), redacted too.
     if (previous)
         previous(type, context, clean);
@@ -141,6 +149,13 @@ bool LogFile::install(const QString &fileBaseName)
         return false;
     }
     return true;
+}
+
+void LogFile::setEchoToConsole(bool echo)
+{
+    LogState &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.echo = echo;
 }
 
 void LogFile::uninstall()

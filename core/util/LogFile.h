@@ -27,6 +27,9 @@ public:
     static bool isInstalled();
     /// Full path of the current log file, empty when not installed.
     static QString filePath();
+    /// Whether messages are also passed on to the previous handler (stderr). On by
+    /// default; the CLI turns it off so stderr carries only sentences meant for people.
+    static void setEchoToConsole(bool echo);
     /// Changes the rotation limits (tests use small ones); applies to the next message.
     static void setRotation(qint64 maxBytes, int keptFiles);
     /// Formats one log line (without newline) as it is written to the file.
