@@ -1,10 +1,13 @@
 // The demo world generator: determinism, proportions, dirty rows on purpose,
 // cross-system overlap, unicode, and the synthetic person stream for volume tests.
 #include "core/sandbox/DemoDataset.h"
+#include "core/sandbox/DemoDatasetJson.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadBridge::Sandbox;
@@ -349,6 +352,75 @@ private slots:
         QCOMPARE(e.start, o.start.addDays(3));
         QVERIFY(!e.registrations.isEmpty());
         QCOMPARE(e.registrations.at(0).registeredAt, o.registrations.at(0).registeredAt.addDays(3));
+    }
+
+    void jsonRoundTrip()
+    {
+        const DemoDataset d = DemoDataset::generate(31, 300);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"world.json"_s);
+        QString error;
+        QVERIFY2(DemoDatasetJson::save(path, d, &error), qPrintable(error));
+        DemoDataset back;
+        QVERIFY2(DemoDatasetJson::load(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.seed, 31u);
+        QCOMPARE(back.size, 300);
+        QCOMPARE(fingerprint(back), fingerprint(d));
+        // Unicode and dirty rows survive byte for byte.
+        QCOMPARE(DemoDatasetJson::toJson(back), DemoDatasetJson::toJson(d));
+    }
+
+    void jsonRejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{nope") << u"not a JSON object"_s;
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format":"other","version":1})") << u"$.format must be"_s;
+        QTest::newRow("wrong version")
+            << QByteArray(R"({"format":"leadbridge-demo-dataset","version":9})")
+            << u"$.version must be 1"_s;
+        QTest::newRow("no people")
+            << QByteArray(R"({"format":"leadbridge-demo-dataset","version":1,"people":[]})")
+            << u"at least one person"_s;
+        QTest::newRow("bad score") << QByteArray(
+            R"({"format":"leadbridge-demo-dataset","version":1,"people":[{"email":"a@b.c","score":"high"}]})")
+                                   << u"$.people[0].score must be a whole number"_s;
+        QTest::newRow("dangling registration")
+            << QByteArray(
+                   R"({"format":"leadbridge-demo-dataset","version":1,"people":[{"email":"a@b.c"}],
+               "on24Clients":[{"clientId":41750,"events":[{"eventId":5,"start":"2026-10-01T10:00:00Z",
+               "end":"2026-10-01T11:00:00Z","registrations":[{"personIndex":3}]}]}]})")
+            << u"registrations[0].personIndex must be the index of a person"_s;
+        QTest::newRow("dangling list member") << QByteArray(
+            R"({"format":"leadbridge-demo-dataset","version":1,"people":[{"email":"a@b.c"}],
+               "actOnLists":[{"name":"L","members":[0,1]}]})")
+                                              << u"$.actOnLists[0].members[1]"_s;
+        QTest::newRow("bad date") << QByteArray(
+            R"({"format":"leadbridge-demo-dataset","version":1,"people":[{"email":"a@b.c","createdAt":"yesterday"}]})")
+                                  << u"$.people[0].createdAt must be an ISO 8601"_s;
+    }
+
+    void jsonRejectsBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        DemoDataset out;
+        out.size = 77;
+        QString error;
+        QVERIFY(!DemoDatasetJson::load(path, &out, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(error.contains(path));
+        QCOMPARE(out.size, 77); // untouched on failure
+        QVERIFY(!DemoDatasetJson::load(dir.filePath(u"missing.json"_s), &out, &error));
+        QVERIFY2(error.contains(u"Could not open"_s), qPrintable(error));
     }
 
     void syntheticPeople()
