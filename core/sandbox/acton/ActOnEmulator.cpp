@@ -1,0 +1,1365 @@
+#include "core/sandbox/acton/ActOnEmulator.h"
+
+#include "core/sandbox/acton/ActOnCsvReader.h"
+#include "core/sandbox/acton/ActOnMultipartParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace LeadBridge::Sandbox {
+
+namespace {
+constexpr qint64 kRefreshLifetimeMs = 30LL * 24 * 3600 * 1000;
+constexpr qint64 kJobLifetimeMs = 24LL * 3600 * 1000;
+constexpr int kMaxPage = 1000;
+
+const QString kContactIdHeading = u"_contact_id_"_s;
+
+// Parses a non-negative integer query parameter; false on garbage.
+bool intParam(const SandboxRequest &r, QStringView name, qint64 fallback, qint64 *out)
+{
+    if (!r.hasQuery(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const qint64 v = r.query(name).trimmed().toLongLong(&ok);
+    if (!ok || v < 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+QByteArray jsonValueBytes(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().toUtf8();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', 15);
+    }
+    if (v.isBool())
+        return v.toBool() ? "true" : "false";
+    return {};
+}
+
+void appendCsvField(QByteArray &out, QByteArrayView f)
+{
+    bool needs = false;
+    for (char c : f) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            needs = true;
+            break;
+        }
+    }
+    if (!needs) {
+        out.append(f);
+        return;
+    }
+    out.append('"');
+    for (char c : f) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+QString formatMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+        + u" UTC"_s;
+}
+
+bool isYes(const QString &v)
+{
+    const QString t = v.trimmed().toUpper();
+    return t == u"Y"_s || t == u"YES"_s || t == u"TRUE"_s || t == u"1"_s;
+}
+} // namespace
+
+ActOnEmulator::ActOnEmulator(QObject *parent)
+    : Emulator(u"acton"_s, parent)
+    , m_clientId(defaultClientId())
+    , m_clientSecret(defaultClientSecret())
+{
+    m_users.insert(defaultUsername().toLower(), defaultPassword());
+    m_suppressions.insert(u"optout"_s, {});
+    m_suppressions.insert(u"hardbounce"_s, {});
+    m_suppressions.insert(u"spamcomplaint"_s, {});
+
+    auto bind = [this](SandboxResponse (ActOnEmulator::*fn)(const SandboxRequest &)) {
+        return [this, fn](const SandboxRequest &r) { return (this->*fn)(r); };
+    };
+    addRoute("POST", u"/token"_s, u"token"_s, bind(&ActOnEmulator::handleToken));
+    addRoute("GET", u"/api/1/list"_s, u"list.listing"_s, bind(&ActOnEmulator::handleListing));
+    addRoute("POST", u"/api/1/list"_s, u"list.create"_s, bind(&ActOnEmulator::handleCreateList));
+    for (const QString &kind : { u"optout"_s, u"hardbounce"_s, u"spamcomplaint"_s }) {
+        addRoute("GET", u"/api/1/list/"_s + kind, u"list."_s + kind,
+            [this, kind](const SandboxRequest &r) { return handleSuppression(r, kind); });
+    }
+    addRoute("GET", u"/api/1/list/{jobId}/status"_s, u"list.jobStatus"_s,
+        bind(&ActOnEmulator::handleJobStatus));
+    addRoute(
+        "GET", u"/api/1/list/{listid}"_s, u"list.download"_s, bind(&ActOnEmulator::handleDownload));
+    addRoute("PUT", u"/api/1/list/{listid}"_s, u"list.merge"_s, bind(&ActOnEmulator::handleMerge));
+    addRoute("POST", u"/api/1/list/{listid}"_s, u"list.merge"_s, bind(&ActOnEmulator::handleMerge));
+    addRoute("DELETE", u"/api/1/list/{listid}"_s, u"list.delete"_s,
+        bind(&ActOnEmulator::handleDeleteList));
+    addRoute("PUT", u"/api/1/list/{listid}/record"_s, u"record.upsert"_s,
+        bind(&ActOnEmulator::handleUpsert));
+    addRoute("POST", u"/api/1/list/{listid}/record"_s, u"record.insert"_s,
+        bind(&ActOnEmulator::handleInsert));
+    addRoute("DELETE", u"/api/1/list/{listid}/record"_s, u"record.bulkDelete"_s,
+        bind(&ActOnEmulator::handleBulkDelete));
+    addRoute("GET", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.get"_s,
+        bind(&ActOnEmulator::handleGetRecord));
+    addRoute("PUT", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.update"_s,
+        bind(&ActOnEmulator::handleUpdateRecord));
+    addRoute("DELETE", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.delete"_s,
+        bind(&ActOnEmulator::handleDeleteRecord));
+}
+
+ActOnEmulator::~ActOnEmulator() = default;
+
+// ---------------------------------------------------------------- setup
+
+void ActOnEmulator::addUser(const QString &username, const QString &password)
+{
+    m_users.insert(username.trimmed().toLower(), password);
+}
+
+void ActOnEmulator::setClientCredentials(const QString &clientId, const QString &clientSecret)
+{
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+}
+
+void ActOnEmulator::setLimits(int callsPerSecond, int callsPerDay, int authCallsPerHour)
+{
+    m_perSecondMax = qMax(0, callsPerSecond);
+    m_perDayMax = qMax(0, callsPerDay);
+    m_authPerHourMax = qMax(0, authCallsPerHour);
+}
+
+QStringList ActOnEmulator::standardHeadings()
+{
+    return { u"E-mail Address"_s, u"First Name"_s, u"Last Name"_s, u"Company"_s, u"Job Title"_s,
+        u"Business Phone"_s, u"Business Street"_s, u"Business City"_s, u"Business State"_s,
+        u"Business Postal Code"_s, u"Business Country"_s, u"Industry"_s, u"Lead Source"_s,
+        u"Score"_s };
+}
+
+ActOnList &ActOnEmulator::addList(const QString &name, const QString &folder)
+{
+    auto l = std::make_shared<ActOnList>();
+    l->id = u"l-%1"_s.arg(m_nextListNo++, 4, 16, QLatin1Char('0'));
+    l->name = name;
+    l->folder = folder.isEmpty() ? u"Default Folder"_s : folder;
+    l->createdMs = nowMs();
+    l->modifiedMs = l->createdMs;
+    m_lists.insert(l->id, l);
+    m_listOrder.append(l->id);
+    return *l;
+}
+
+QString ActOnEmulator::createList(
+    const QString &name, const QString &folder, const QStringList &headings)
+{
+    ActOnList &l = addList(name, folder);
+    for (const QString &h : headings)
+        l.addColumn(h);
+    return l.id;
+}
+
+qsizetype ActOnEmulator::listSize(const QString &listId) const
+{
+    const ActOnList *l = list(listId);
+    return l ? l->size() : -1;
+}
+
+QString ActOnEmulator::listIdByName(const QString &name) const
+{
+    for (const QString &id : m_listOrder) {
+        if (m_lists.value(id)->name.compare(name, Qt::CaseInsensitive) == 0)
+            return id;
+    }
+    return {};
+}
+
+ActOnList *ActOnEmulator::list(const QString &id)
+{
+    auto it = m_lists.find(id);
+    return it == m_lists.end() ? nullptr : it.value().get();
+}
+
+const ActOnList *ActOnEmulator::list(const QString &id) const
+{
+    auto it = m_lists.constFind(id);
+    return it == m_lists.constEnd() ? nullptr : it.value().get();
+}
+
+void ActOnEmulator::seed(const DemoDataset &data)
+{
+    m_lists.clear();
+    m_listOrder.clear();
+    m_nextListNo = 1;
+    m_jobs.clear();
+    for (auto &s : m_suppressions)
+        s.clear();
+
+    QHash<int, const DemoPerson *> byIndex;
+    byIndex.reserve(data.people.size());
+    for (const DemoPerson &p : data.people)
+        byIndex.insert(p.index, &p);
+
+    const QStringList headings = standardHeadings();
+    std::vector<QByteArrayView> fields(size_t(headings.size()));
+    for (const DemoList &dl : data.actOnLists) {
+        ActOnList &l = addList(dl.name, dl.folder);
+        for (const QString &h : headings)
+            l.addColumn(h);
+        l.reserve(dl.members.size());
+        for (int member : dl.members) {
+            const DemoPerson *p = byIndex.value(member);
+            if (!p)
+                continue;
+            const QString street
+                = p->street2.isEmpty() ? p->street1 : p->street1 + u", "_s + p->street2;
+            const QList<QByteArray> values = { p->email.toUtf8(), p->firstName.toUtf8(),
+                p->lastName.toUtf8(), p->company.toUtf8(), p->title.toUtf8(), p->phone.toUtf8(),
+                street.toUtf8(), p->city.toUtf8(), p->state.toUtf8(), p->postalCode.toUtf8(),
+                p->country.toUtf8(), p->industry.toUtf8(), p->leadSource.toUtf8(),
+                QByteArray::number(p->score) };
+            for (qsizetype i = 0; i < values.size(); ++i)
+                fields[size_t(i)] = values.at(i);
+            const qint64 created
+                = p->createdAt.isValid() ? p->createdAt.toMSecsSinceEpoch() : nowMs();
+            const qint64 modified
+                = p->modifiedAt.isValid() ? p->modifiedAt.toMSecsSinceEpoch() : created;
+            l.append(ActOnList::join(fields), modified, created);
+        }
+    }
+    for (const DemoPerson &p : data.people) {
+        if (p.email.trimmed().isEmpty())
+            continue;
+        const qint64 ts = p.modifiedAt.isValid() ? p.modifiedAt.toMSecsSinceEpoch() : nowMs();
+        if (p.optedOut)
+            m_suppressions[u"optout"_s].append({ p.email, ts, u"unsubscribe"_s });
+        if (p.hardBounced)
+            m_suppressions[u"hardbounce"_s].append({ p.email, ts, u"bounce"_s });
+    }
+}
+
+// ---------------------------------------------------------------- shapes
+
+qint64 ActOnEmulator::nowMs() const
+{
+    return now().toMSecsSinceEpoch();
+}
+
+SandboxResponse ActOnEmulator::apiError(int status, const QJsonValue &code, const QString &message)
+{
+    return SandboxResponse::json(
+        status, QJsonObject { { u"errorCode"_s, code }, { u"message"_s, message } });
+}
+
+SandboxResponse ActOnEmulator::oauthError(
+    int status, const QString &error, const QString &description)
+{
+    return SandboxResponse::json(
+        status, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
+}
+
+SandboxResponse ActOnEmulator::gatewayError(int status, const QString &message, const QString &more)
+{
+    return SandboxResponse::json(status,
+        QJsonObject { { u"httpCode"_s, QString::number(status) }, { u"httpMessage"_s, message },
+            { u"moreInformation"_s, more } });
+}
+
+SandboxResponse ActOnEmulator::success(const QString &message, QJsonObject extra)
+{
+    extra.insert(u"status"_s, u"success"_s);
+    extra.insert(u"message"_s, message);
+    return SandboxResponse::json(200, extra);
+}
+
+SandboxResponse ActOnEmulator::rateLimited(const QString &message) const
+{
+    return apiError(429, 429, message);
+}
+
+SandboxResponse ActOnEmulator::rateLimitResponse(const SandboxRequest &request)
+{
+    if (request.path == u"/token"_s) {
+        return oauthError(429, u"rate_limit_exceeded"_s,
+            u"Too many authentication calls. Reuse the access token until it "
+            "expires."_s);
+    }
+    return rateLimited(u"API rate limit exceeded. Slow down and retry later."_s);
+}
+
+SandboxResponse ActOnEmulator::serverErrorResponse(const SandboxRequest &)
+{
+    return gatewayError(503, u"Service Unavailable"_s, u""_s);
+}
+
+SandboxResponse ActOnEmulator::notFoundResponse(const SandboxRequest &)
+{
+    return gatewayError(404, u"Not Found"_s, u"No resources match requested URI"_s);
+}
+
+QJsonObject ActOnEmulator::limitUsage() const
+{
+    const qint64 ms = nowMs();
+    qint64 lastSecond = 0;
+    for (qint64 t : m_recentCalls) {
+        if (t > ms - 1000)
+            ++lastSecond;
+    }
+    qint64 lastHour = 0;
+    for (qint64 t : m_authCalls) {
+        if (t > ms - 3600 * 1000)
+            ++lastHour;
+    }
+    const bool sameDay = m_day == ms / 86400000;
+    return QJsonObject { { u"callsPerSecondMax"_s, m_perSecondMax },
+        { u"callsInLastSecond"_s, lastSecond }, { u"dailyMax"_s, m_perDayMax },
+        { u"dailyUsed"_s, sameDay ? m_dailyUsed : 0 },
+        { u"authCallsPerHourMax"_s, m_authPerHourMax }, { u"authCallsLastHour"_s, lastHour } };
+}
+
+void ActOnEmulator::expireAllTokens()
+{
+    m_access.clear();
+}
+
+// ---------------------------------------------------------------- auth and limits
+
+QString ActOnEmulator::newToken()
+{
+    const quint32 a = rng().generate(), b = rng().generate(), c = rng().generate(),
+                  d = rng().generate();
+    return u"%1-%2-%3-%4-%5%6"_s.arg(a, 8, 16, QLatin1Char('0'))
+        .arg(b >> 16, 4, 16, QLatin1Char('0'))
+        .arg(b & 0xffff, 4, 16, QLatin1Char('0'))
+        .arg(c >> 16, 4, 16, QLatin1Char('0'))
+        .arg(c & 0xffff, 4, 16, QLatin1Char('0'))
+        .arg(d, 8, 16, QLatin1Char('0'));
+}
+
+QJsonObject ActOnEmulator::issueTokens(const QString &user, const QString &clientId)
+{
+    const qint64 ms = nowMs();
+    const int lifetime = faults().tokenLifetimeSeconds >= 0 ? faults().tokenLifetimeSeconds : 3600;
+    const QString access = newToken();
+    const QString refresh = newToken();
+    m_access.insert(access, AccessToken { user, ms + qint64(lifetime) * 1000 });
+    // A new grant invalidates the previous refresh token of the same user and client.
+    const QString key = user.toLower() + u'\n' + clientId;
+    const QString previous = m_currentRefresh.value(key);
+    if (!previous.isEmpty())
+        m_refresh.remove(previous);
+    m_refresh.insert(refresh, RefreshToken { user, clientId, ms + kRefreshLifetimeMs });
+    m_currentRefresh.insert(key, refresh);
+    return QJsonObject { { u"access_token"_s, access }, { u"refresh_token"_s, refresh },
+        { u"scope"_s, u"offline-access"_s }, { u"token_type"_s, u"Bearer"_s },
+        { u"expires_in"_s, lifetime } };
+}
+
+SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
+{
+    const qint64 ms = nowMs();
+    while (!m_authCalls.empty() && m_authCalls.front() <= ms - 3600 * 1000)
+        m_authCalls.pop_front();
+    if (m_authPerHourMax > 0 && qsizetype(m_authCalls.size()) >= m_authPerHourMax) {
+        return oauthError(429, u"rate_limit_exceeded"_s,
+            u"Too many authentication calls: at most %1 per hour. Reuse the access "
+            "token until it expires."_s.arg(m_authPerHourMax));
+    }
+    m_authCalls.push_back(ms);
+
+    // Parameters may come in the form body or the query (both are seen in the wild).
+    const auto param = [&r](QStringView name) {
+        QString v = r.form(name);
+        if (v.isEmpty())
+            v = r.query(name);
+        return v;
+    };
+    const QString grant = param(u"grant_type").trimmed();
+    const QString clientId = param(u"client_id");
+    const QString clientSecret = param(u"client_secret");
+    if (grant.isEmpty() || clientId != m_clientId || clientSecret != m_clientSecret)
+        return oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
+
+    QJsonObject tokens;
+    if (grant == u"password"_s) {
+        const QString user = param(u"username").trimmed();
+        auto it = m_users.constFind(user.toLower());
+        if (user.isEmpty() || it == m_users.constEnd() || it.value() != param(u"password"))
+            return oauthError(403, u"invalid_grant"_s, u"Wrong email or password."_s);
+        tokens = issueTokens(user, clientId);
+    } else if (grant == u"refresh_token"_s) {
+        const QString presented = param(u"refresh_token");
+        auto it = m_refresh.constFind(presented);
+        if (presented.isEmpty() || it == m_refresh.constEnd() || it->expiresMs <= ms
+            || it->clientId != clientId)
+            return oauthError(403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
+        const QString user = it->user;
+        tokens = issueTokens(user, clientId);
+    } else {
+        return oauthError(
+            400, u"unsupported_grant_type"_s, u"Unsupported grant type: %1"_s.arg(grant));
+    }
+    return SandboxResponse::json(200, tokens)
+        .setHeader("Cache-Control", "no-store")
+        .setHeader("Pragma", "no-cache");
+}
+
+std::optional<SandboxResponse> ActOnEmulator::beforeRoute(
+    const SandboxRequest &request, const QString &endpoint)
+{
+    if (endpoint == u"token"_s)
+        return std::nullopt;
+    const qint64 ms = nowMs();
+    const QByteArray auth = request.header("authorization").trimmed();
+    bool authorized = false;
+    if (auth.size() > 7
+        && QByteArrayView(auth).first(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
+        const QString token = QString::fromLatin1(auth.mid(7).trimmed());
+        auto it = m_access.constFind(token);
+        authorized = it != m_access.constEnd() && it->expiresMs > ms;
+    }
+    if (!authorized)
+        return gatewayError(401, u"Unauthorized"_s, u""_s);
+
+    while (!m_recentCalls.empty() && m_recentCalls.front() <= ms - 1000)
+        m_recentCalls.pop_front();
+    if (m_perSecondMax > 0 && qsizetype(m_recentCalls.size()) >= m_perSecondMax) {
+        return rateLimited(
+            u"API rate limit exceeded: at most %1 calls per second."_s.arg(m_perSecondMax));
+    }
+    const qint64 day = ms / 86400000;
+    if (day != m_day) {
+        m_day = day;
+        m_dailyUsed = 0;
+    }
+    if (m_perDayMax > 0 && m_dailyUsed >= m_perDayMax) {
+        return rateLimited(
+            u"Daily API limit exceeded: at most %1 requests per day."_s.arg(m_perDayMax));
+    }
+    m_recentCalls.push_back(ms);
+    ++m_dailyUsed;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- lists
+
+QJsonObject ActOnEmulator::listSummary(const ActOnList &l) const
+{
+    const QString ts
+        = QDateTime::fromMSecsSinceEpoch(l.modifiedMs, Qt::UTC).toString(u"MMM d yyyy h:mm AP"_s)
+        + u" UTC"_s;
+    return QJsonObject { { u"id"_s, l.id }, { u"name"_s, l.name }, { u"folderName"_s, l.folder },
+        { u"sourceId"_s, l.id }, { u"baseId"_s, l.id }, { u"description"_s, l.description },
+        { u"sourceSize"_s, QString::number(l.size()) }, { u"sourceName"_s, l.name },
+        { u"tsLastModified"_s, l.modifiedMs }, { u"tsLastCounted"_s, l.modifiedMs },
+        { u"tsSource"_s, l.createdMs }, { u"sourceTS"_s, ts }, { u"bIsSingleton"_s, false },
+        { u"bIsList"_s, true }, { u"bIsSforce"_s, false }, { u"bIsSforceReport"_s, false },
+        { u"bIsSforceAvailable"_s, true }, { u"bIsMSDyn"_s, false },
+        { u"bIsMSDynAvailable"_s, true }, { u"bIsSugar"_s, false },
+        { u"bIsSugarAvailable"_s, true }, { u"bIsSL"_s, false }, { u"bIsSLAvailable"_s, true },
+        { u"bIsNsuite"_s, false }, { u"bIsNsuiteAvailable"_s, true } };
+}
+
+SandboxResponse ActOnEmulator::handleListing(const SandboxRequest &r)
+{
+    static const QSet<QString> types = { u"CONTACT_LIST"_s, u"HEADER"_s, u"FOOTER"_s, u"SENDER"_s,
+        u"MEDIA"_s, u"PAGES"_s, u"CUSTOM_EVENTS"_s, u"TEMPLATE_MESSAGE"_s, u"DRAFT_MESSAGE"_s,
+        u"LANDING_PAGE"_s, u"SENT_MESSAGE"_s, u"TRIGGERED_MESSAGE"_s, u"TEST_MESSAGE"_s,
+        u"FAILED_MESSAGE"_s, u"SCHEDULED_MESSAGE"_s };
+    const QString type = r.query(u"listingtype").trimmed().toUpper();
+    if (type.isEmpty())
+        return apiError(422, 10121, u"Missing parameter: listingtype"_s);
+    if (!types.contains(type))
+        return apiError(400, 10121, u"Invalid parameter: listingtype %1"_s.arg(type));
+    qint64 count = 0, offset = 0;
+    if (!intParam(r, u"count", kMaxPage, &count) || !intParam(r, u"offset", 0, &offset))
+        return apiError(400, 10121, u"Invalid parameter: count and offset must be numbers"_s);
+    count = qMin<qint64>(count, kMaxPage);
+
+    QStringList ids;
+    if (type == u"CONTACT_LIST"_s) {
+        const QString folder = r.query(u"foldername", r.query(u"folder"));
+        for (const QString &id : m_listOrder) {
+            if (folder.isEmpty()
+                || m_lists.value(id)->folder.compare(folder, Qt::CaseInsensitive) == 0)
+                ids.append(id);
+        }
+    }
+    QJsonArray result;
+    for (qint64 i = offset; i < ids.size() && i < offset + count; ++i)
+        result.append(listSummary(*m_lists.value(ids.at(i))));
+    return SandboxResponse::json(200,
+        QJsonObject { { u"offset"_s, offset }, { u"count"_s, result.size() },
+            { u"totalCount"_s, ids.size() }, { u"result"_s, result } });
+}
+
+SandboxResponse ActOnEmulator::handleSuppression(const SandboxRequest &r, const QString &kind)
+{
+    qint64 count = 0, offset = 0;
+    if (!intParam(r, u"count", kMaxPage, &count) || !intParam(r, u"offset", 0, &offset))
+        return apiError(400, 10121, u"Invalid parameter: count and offset must be numbers"_s);
+    count = qMin<qint64>(count, kMaxPage);
+    const QList<Suppression> &entries = m_suppressions[kind];
+    QJsonArray result;
+    for (qint64 i = offset; i < entries.size() && i < offset + count; ++i) {
+        const Suppression &s = entries.at(i);
+        result.append(QJsonObject { { u"email"_s, s.email }, { u"timestamp"_s, s.timestampMs },
+            { u"origin"_s, s.origin } });
+    }
+    return SandboxResponse::json(200,
+        QJsonObject { { u"offset"_s, offset }, { u"count"_s, result.size() },
+            { u"totalCount"_s, -1 }, { u"result"_s, result } });
+}
+
+QString ActOnEmulator::addJob(const Job &job)
+{
+    const QString id = QString::number(m_nextJob++);
+    m_jobs.insert(id, job);
+    return id;
+}
+
+SandboxResponse ActOnEmulator::handleJobStatus(const SandboxRequest &r)
+{
+    auto it = m_jobs.constFind(r.param(u"jobId"_s));
+    if (it == m_jobs.constEnd() || it->createdMs + kJobLifetimeMs <= nowMs())
+        return apiError(400, 10017, u"Invalid or expired Job Id"_s);
+    const QJsonObject details { { u"status"_s, it->status }, { u"listId"_s, it->listId },
+        { u"appendCount"_s, it->appendCount }, { u"updateCount"_s, it->updateCount },
+        { u"failedCount"_s, it->failedCount }, { u"rejectedCount"_s, it->rejectedCount } };
+    return SandboxResponse::json(200,
+        QJsonObject { { u"status"_s, u"success"_s },
+            { u"jobDetails"_s,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) },
+            { u"details"_s, details } });
+}
+
+std::optional<SandboxResponse> ActOnEmulator::parseImportOptions(
+    const ActOnMultipartParser &form, ImportOptions *o) const
+{
+    const QString sep
+        = form.value("fieldseparator", form.value("fieldseperator")).trimmed().toUpper();
+    if (sep.isEmpty() || sep == u"COMMA"_s || sep == u","_s)
+        o->separator = ',';
+    else if (sep == u"SEMICOLON"_s || sep == u"SEMI"_s || sep == u";"_s)
+        o->separator = ';';
+    else if (sep == u"TAB"_s || sep == u"\t"_s || sep == u"\\T"_s)
+        o->separator = '\t';
+    else if (sep == u"PIPE"_s || sep == u"|"_s)
+        o->separator = '|';
+    else
+        return apiError(400, 10121, u"Invalid parameter: fieldseparator %1"_s.arg(sep));
+
+    const QString quote = form.value("quotecharacter", form.value("quotechar")).trimmed().toUpper();
+    if (quote.isEmpty() || quote == u"DOUBLE_QUOTE"_s || quote == u"\""_s)
+        o->quote = '"';
+    else if (quote == u"SINGLE_QUOTE"_s || quote == u"'"_s)
+        o->quote = '\'';
+    else if (quote == u"NONE"_s)
+        o->quote = 0;
+    else
+        return apiError(400, 10121, u"Invalid parameter: quotecharacter %1"_s.arg(quote));
+
+    const QString headings = form.value("headings", u"Y"_s).trimmed().toUpper();
+    o->headings = headings != u"N"_s && headings != u"NO"_s && headings != u"FALSE"_s;
+    o->putEmptyValues = isYes(form.value("putEmptyValues"));
+
+    const QString specs = form.value("uploadspecs").trimmed();
+    if (!specs.isEmpty()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(specs.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isArray())
+            return apiError(400, 10010, u"Invalid Column Specified"_s);
+        o->specs = doc.array();
+        o->hasSpecs = true;
+    }
+    return std::nullopt;
+}
+
+ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
+    ActOnList &target, QByteArrayView csv, const ImportOptions &o)
+{
+    ImportOutcome out;
+    out.job.listId = target.id;
+    out.job.createdMs = nowMs();
+    const qint64 ms = out.job.createdMs;
+
+    // First pass: validate the whole file so a bad file changes nothing.
+    qsizetype rowCount = 0;
+    {
+        ActOnCsvReader check(csv, o.separator, o.quote);
+        ActOnCsvReader::Status s;
+        while ((s = check.next()) == ActOnCsvReader::Status::Row)
+            ++rowCount;
+        if (s == ActOnCsvReader::Status::Error) {
+            out.error = apiError(403, 10085, u"Invalid file type: %1"_s.arg(check.errorString()));
+            return out;
+        }
+    }
+    if (rowCount == 0 || (o.headings && rowCount == 1 && !o.hasSpecs)) {
+        out.error = apiError(400, 10003, u"Input file missing"_s);
+        return out;
+    }
+
+    ActOnCsvReader rd(csv, o.separator, o.quote);
+    QStringList csvHeaders;
+    if (o.headings) {
+        rd.next();
+        for (qsizetype i = 0; i < rd.fieldCount(); ++i)
+            csvHeaders.append(QString::fromUtf8(rd.field(i)).trimmed());
+        --rowCount;
+    }
+
+    // Column mapping: CSV index -> list column (-1 = ignored).
+    std::vector<int> map;
+    auto setMap = [&map](qsizetype idx, int col) {
+        if (qsizetype(map.size()) <= idx)
+            map.resize(size_t(idx + 1), -1);
+        map[size_t(idx)] = col;
+    };
+    if (o.hasSpecs) {
+        for (qsizetype i = 0; i < o.specs.size(); ++i) {
+            const QJsonObject spec = o.specs.at(i).toObject();
+            QJsonValue idxValue;
+            QString heading, type, ignore;
+            for (auto it = spec.begin(); it != spec.end(); ++it) {
+                const QString k = it.key().toLower();
+                if (k == u"columnindex"_s)
+                    idxValue = it.value();
+                else if (k == u"columnheading"_s)
+                    heading = it.value().toString().trimmed();
+                else if (k == u"columntype"_s)
+                    type = it.value().toString().trimmed().toUpper();
+                else if (k == u"ignorecolumn"_s)
+                    ignore = it.value().toString();
+            }
+            bool ok = true;
+            qsizetype idx = i;
+            if (idxValue.isString())
+                idx = idxValue.toString().toLongLong(&ok);
+            else if (idxValue.isDouble())
+                idx = qsizetype(idxValue.toDouble());
+            if (!ok || idx < 0 || (o.headings && idx >= csvHeaders.size())) {
+                out.error = apiError(400, 10010, u"Invalid Column Specified"_s);
+                return out;
+            }
+            if (isYes(ignore)) {
+                setMap(idx, -1);
+                continue;
+            }
+            if (heading.isEmpty() && o.headings)
+                heading = csvHeaders.at(idx);
+            if (heading.isEmpty()) {
+                out.error = apiError(400, 10010, u"Invalid Column Specified"_s);
+                return out;
+            }
+            int col = target.columnOf(heading);
+            if (col < 0)
+                col = target.addColumn(heading);
+            if (type == u"EMAIL"_s && o.creating)
+                target.setEmailColumn(col);
+            setMap(idx, col);
+        }
+    } else if (o.headings) {
+        for (qsizetype i = 0; i < csvHeaders.size(); ++i) {
+            if (csvHeaders.at(i).isEmpty())
+                continue;
+            int col = target.columnOf(csvHeaders.at(i));
+            if (col < 0)
+                col = target.addColumn(csvHeaders.at(i));
+            setMap(i, col);
+        }
+    } else {
+        if (target.headings().isEmpty()) {
+            out.error = apiError(400, 10010, u"Invalid Column Specified"_s);
+            return out;
+        }
+        for (qsizetype i = 0; i < target.headings().size(); ++i)
+            setMap(i, int(i));
+    }
+
+    const int keyCol
+        = o.keyHeading.isEmpty() ? target.emailColumn() : target.columnOf(o.keyHeading);
+    qsizetype keyCsv = -1;
+    for (size_t i = 0; i < map.size(); ++i) {
+        if (keyCol >= 0 && map[i] == keyCol) {
+            keyCsv = qsizetype(i);
+            break;
+        }
+    }
+    if (o.mode != MergeMode::Append && (keyCol < 0 || keyCsv < 0)) {
+        out.error = apiError(400, 10088, u"Merge column missing"_s);
+        return out;
+    }
+    const bool byEmail = keyCol >= 0 && keyCol == target.emailColumn();
+    QHash<QByteArray, quint32> altIndex; // key values when merging on another column
+    if (o.mode != MergeMode::Append && !byEmail) {
+        for (const ActOnRecord &rec : target.rows())
+            altIndex.insert(ActOnList::emailKey(ActOnList::field(rec.data, keyCol)), rec.seq);
+    }
+
+    const int ncols = int(target.headings().size());
+    target.reserve(target.size() + rowCount);
+    std::vector<QByteArrayView> fields(static_cast<size_t>(ncols));
+    std::vector<QByteArrayView> existing;
+    const qsizetype mapped = qsizetype(map.size());
+    while (rd.next() == ActOnCsvReader::Status::Row) {
+        if (o.mode != MergeMode::Append) {
+            const QByteArrayView key = rd.field(keyCsv).trimmed();
+            if (key.isEmpty() || (byEmail && !key.contains('@'))) {
+                ++out.job.rejectedCount;
+                continue;
+            }
+            ActOnRecord *rec = nullptr;
+            if (byEmail) {
+                rec = target.findByEmail(key);
+            } else {
+                auto it = altIndex.constFind(ActOnList::emailKey(key));
+                rec = it == altIndex.constEnd() ? nullptr : target.find(it.value());
+            }
+            if (rec) {
+                ActOnList::split(rec->data, ncols, existing);
+                for (qsizetype i = 0; i < mapped; ++i) {
+                    const int col = map[size_t(i)];
+                    if (col < 0 || col == keyCol) // the matched key keeps its stored spelling
+                        continue;
+                    const QByteArrayView v = rd.field(i);
+                    if (v.isEmpty() && !o.putEmptyValues)
+                        continue;
+                    existing[size_t(col)] = v;
+                }
+                target.update(*rec, ActOnList::join(existing), ms);
+                ++out.job.updateCount;
+                continue;
+            }
+            if (o.mode == MergeMode::Update) {
+                ++out.job.rejectedCount;
+                continue;
+            }
+        }
+        std::fill(fields.begin(), fields.end(), QByteArrayView());
+        for (qsizetype i = 0; i < mapped; ++i) {
+            const int col = map[size_t(i)];
+            if (col >= 0)
+                fields[size_t(col)] = rd.field(i);
+        }
+        const quint32 seq = target.append(ActOnList::join(fields), ms);
+        if (o.mode != MergeMode::Append && !byEmail)
+            altIndex.insert(ActOnList::emailKey(rd.field(keyCsv)), seq);
+        ++out.job.appendCount;
+    }
+    target.modifiedMs = ms;
+    return out;
+}
+
+SandboxResponse ActOnEmulator::handleCreateList(const SandboxRequest &r)
+{
+    ActOnMultipartParser form;
+    if (r.contentType() == "multipart/form-data") {
+        if (!form.parse(r.header("content-type"), r.body))
+            return apiError(400, 10121, u"Missing parameter: %1"_s.arg(form.errorString()));
+    } else {
+        return apiError(400, 10121, u"Missing parameter: the body must be multipart/form-data"_s);
+    }
+    const QString name = form.value("listname").trimmed();
+    if (name.isEmpty())
+        return apiError(422, 10121, u"Missing parameter: listname"_s);
+    if (!listIdByName(name).isEmpty())
+        return apiError(400, 10020, u"List name already exists: %1"_s.arg(name));
+    ImportOptions o;
+    if (auto err = parseImportOptions(form, &o))
+        return *err;
+    o.creating = true;
+    o.mode = MergeMode::Append;
+
+    const ActOnMultipartParser::Part *file = form.part("file");
+    if (!file)
+        file = form.firstFile();
+    const QString folder = form.value("foldername").trimmed();
+
+    if (!file || file->data.isEmpty()) {
+        ActOnList &l = addList(name, folder);
+        if (o.hasSpecs) {
+            for (const QJsonValue &v : std::as_const(o.specs)) {
+                const QJsonObject spec = v.toObject();
+                QString heading, type, ignore;
+                for (auto it = spec.begin(); it != spec.end(); ++it) {
+                    const QString k = it.key().toLower();
+                    if (k == u"columnheading"_s)
+                        heading = it.value().toString().trimmed();
+                    else if (k == u"columntype"_s)
+                        type = it.value().toString().trimmed().toUpper();
+                    else if (k == u"ignorecolumn"_s)
+                        ignore = it.value().toString();
+                }
+                if (heading.isEmpty() || isYes(ignore))
+                    continue;
+                const int col = l.addColumn(heading);
+                if (type == u"EMAIL"_s)
+                    l.setEmailColumn(col);
+            }
+        }
+        if (l.headings().isEmpty()) {
+            for (const QString &h : standardHeadings())
+                l.addColumn(h);
+        }
+        return SandboxResponse::json(200,
+            QJsonObject { { u"listId"_s, l.id }, { u"status"_s, u"success"_s },
+                { u"message"_s, u"List created"_s } });
+    }
+
+    // Import into a fresh list; drop it again if the file is rejected.
+    ActOnList &l = addList(name, folder);
+    const QString id = l.id;
+    ImportOutcome outcome = importCsv(l, file->data, o);
+    if (outcome.error) {
+        m_lists.remove(id);
+        m_listOrder.removeAll(id);
+        --m_nextListNo;
+        return *outcome.error;
+    }
+    const QString jobId = addJob(outcome.job);
+    return success(u"Upload completed"_s, QJsonObject { { u"jobId"_s, jobId } });
+}
+
+SandboxResponse ActOnEmulator::handleMerge(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    if (r.contentType() != "multipart/form-data")
+        return apiError(400, 10003, u"Input file missing"_s);
+    ActOnMultipartParser form;
+    if (!form.parse(r.header("content-type"), r.body))
+        return apiError(400, 10121, u"Missing parameter: %1"_s.arg(form.errorString()));
+    ImportOptions o;
+    if (auto err = parseImportOptions(form, &o))
+        return *err;
+    o.mode = MergeMode::Upsert;
+
+    const QString mergeSpecs = form.value("mergespecs").trimmed();
+    if (!mergeSpecs.isEmpty()) {
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(mergeSpecs.toUtf8(), &perr);
+        QJsonObject spec;
+        if (doc.isObject())
+            spec = doc.object();
+        else if (doc.isArray() && doc.array().size() == 1)
+            spec = doc.array().first().toObject();
+        else
+            return apiError(400, 10025, u"Invalid merge destination list"_s);
+        for (auto it = spec.begin(); it != spec.end(); ++it) {
+            const QString k = it.key().toLower();
+            const QString v = it.value().toString().trimmed();
+            if (k == u"dstlistid"_s || k == u"destinationlistid"_s || k == u"listid"_s) {
+                if (!v.isEmpty() && v != l->id)
+                    return apiError(400, 10025, u"Invalid merge destination list"_s);
+            } else if (k == u"mergemode"_s || k == u"mode"_s) {
+                const QString m = v.toUpper();
+                if (m == u"APPEND"_s)
+                    o.mode = MergeMode::Append;
+                else if (m == u"UPDATE"_s || m == u"UPDATE_ONLY"_s)
+                    o.mode = MergeMode::Update;
+                else
+                    o.mode = MergeMode::Upsert;
+            } else if (k == u"keycolumn"_s || k == u"mergecolumn"_s || k == u"matchcolumn"_s
+                || k == u"mergekey"_s) {
+                o.keyHeading = v;
+            }
+        }
+        if (!o.keyHeading.isEmpty() && l->columnOf(o.keyHeading) < 0)
+            return apiError(400, 10088, u"Merge column missing"_s);
+    }
+
+    const ActOnMultipartParser::Part *file = form.part("file");
+    if (!file)
+        file = form.firstFile();
+    if (!file || file->data.isEmpty())
+        return apiError(400, 10003, u"Input file missing"_s);
+    ImportOutcome outcome = importCsv(*l, file->data, o);
+    if (outcome.error)
+        return *outcome.error;
+    const QString jobId = addJob(outcome.job);
+    return success(u"Upload completed"_s, QJsonObject { { u"jobId"_s, jobId } });
+}
+
+SandboxResponse ActOnEmulator::handleDeleteList(const SandboxRequest &r)
+{
+    const QString id = r.param(u"listid"_s);
+    if (!m_lists.remove(id))
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    m_listOrder.removeAll(id);
+    return success(u"List deleted"_s);
+}
+
+SandboxResponse ActOnEmulator::handleDownload(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    const QString format = r.query(u"responseformat", u"JSON"_s).trimmed().toUpper();
+    if (format != u"JSON"_s && format != u"CSV"_s)
+        return apiError(400, 10121, u"Invalid parameter: responseformat %1"_s.arg(format));
+    const bool csv = format == u"CSV"_s;
+    qint64 count = 0, offset = 0;
+    if (!intParam(r, u"count", kMaxPage, &count) || !intParam(r, u"offset", 0, &offset))
+        return apiError(400, 10121, u"Invalid parameter: count and offset must be numbers"_s);
+    if (!csv)
+        count = qMin<qint64>(count, kMaxPage);
+
+    qint64 modBefore = 0, modAfter = 0, createdBefore = 0, createdAfter = 0;
+    if (!intParam(r, u"modbefore", 0, &modBefore) || !intParam(r, u"modafter", 0, &modAfter)
+        || !intParam(r, u"createdbefore", 0, &createdBefore)
+        || !intParam(r, u"createdafter", 0, &createdAfter)
+        || (modBefore && modAfter && modAfter >= modBefore)
+        || (createdBefore && createdAfter && createdAfter >= createdBefore))
+        return apiError(400, 10160, u"Invalid date period"_s);
+    const bool filtered = modBefore || modAfter || createdBefore || createdAfter;
+
+    const bool dates = isYes(r.query(u"datequalifiers"));
+    const QString fieldsParam = r.query(u"fields").trimmed();
+    if (dates && !fieldsParam.isEmpty())
+        return apiError(
+            400, 10121, u"Invalid parameter: fields cannot be combined with datequalifiers"_s);
+    std::vector<int> cols;
+    if (fieldsParam.isEmpty()) {
+        for (qsizetype i = 0; i < l->headings().size(); ++i)
+            cols.push_back(int(i));
+    } else {
+        const QStringList names = fieldsParam.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &n : names) {
+            const int c = l->columnOf(n.trimmed());
+            if (c < 0)
+                return apiError(400, 10010, u"Invalid Column Specified"_s);
+            cols.push_back(c);
+        }
+    }
+
+    QStringList headers { kContactIdHeading };
+    int emailColumn = -1;
+    for (int c : cols) {
+        if (c == l->emailColumn() && emailColumn < 0)
+            emailColumn = int(headers.size());
+        headers.append(l->headings().at(c));
+    }
+    if (dates) {
+        headers.append(u"__created_date"_s);
+        headers.append(u"__modified_date"_s);
+    }
+
+    const std::vector<ActOnRecord> &rows = l->rows();
+    auto matches = [&](const ActOnRecord &rec) {
+        return (!modBefore || rec.modifiedMs < modBefore)
+            && (!modAfter || rec.modifiedMs > modAfter)
+            && (!createdBefore || rec.createdMs < createdBefore)
+            && (!createdAfter || rec.createdMs > createdAfter);
+    };
+    // Selected row indexes of this page, and the total of matching rows.
+    std::vector<size_t> page;
+    qint64 total = 0;
+    if (!filtered) {
+        total = qint64(rows.size());
+        for (qint64 i = offset; i < total && (csv ? true : i < offset + count); ++i)
+            page.push_back(size_t(i));
+    } else {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!matches(rows[i]))
+                continue;
+            if (total >= offset && (csv || total < offset + count))
+                page.push_back(i);
+            ++total;
+        }
+    }
+    if (csv && r.hasQuery(u"count")) {
+        if (qint64(page.size()) > count)
+            page.resize(size_t(count));
+    }
+
+    std::vector<QByteArrayView> parts;
+    const int ncols = int(l->headings().size());
+    if (csv) {
+        QByteArray out;
+        out.reserve(qsizetype(page.size()) * 96 + 256);
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            if (i)
+                out.append(',');
+            appendCsvField(out, headers.at(i).toUtf8());
+        }
+        out.append("\r\n");
+        for (size_t idx : page) {
+            const ActOnRecord &rec = rows[idx];
+            ActOnList::split(rec.data, ncols, parts);
+            appendCsvField(out, l->recordId(rec.seq).toUtf8());
+            for (int c : cols) {
+                out.append(',');
+                appendCsvField(out, parts[size_t(c)]);
+            }
+            if (dates) {
+                out.append(',');
+                out.append(formatMs(rec.createdMs).toUtf8());
+                out.append(',');
+                out.append(formatMs(rec.modifiedMs).toUtf8());
+            }
+            out.append("\r\n");
+        }
+        const QByteArray fileName = l->name.toUtf8().replace('"', '\'');
+        return SandboxResponse::raw(200, "text/csv;charset=UTF-8", out)
+            .setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
+    }
+
+    QJsonArray data;
+    for (size_t idx : page) {
+        const ActOnRecord &rec = rows[idx];
+        ActOnList::split(rec.data, ncols, parts);
+        QJsonArray row;
+        row.append(l->recordId(rec.seq));
+        for (int c : cols)
+            row.append(QString::fromUtf8(parts[size_t(c)]));
+        if (dates) {
+            row.append(formatMs(rec.createdMs));
+            row.append(formatMs(rec.modifiedMs));
+        }
+        data.append(row);
+    }
+    return SandboxResponse::json(200,
+        QJsonObject { { u"listId"_s, l->id }, { u"offset"_s, offset }, { u"count"_s, data.size() },
+            { u"totalCount"_s, total }, { u"emailColumn"_s, emailColumn },
+            { u"headers"_s, QJsonArray::fromStringList(headers) }, { u"data"_s, data } });
+}
+
+// ---------------------------------------------------------------- records
+
+bool ActOnEmulator::mapRecordBody(
+    const ActOnList &target, const QJsonObject &body, QList<QPair<int, QByteArray>> *out) const
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() == kContactIdHeading)
+            continue;
+        const int col = target.columnOf(it.key());
+        if (col < 0)
+            return false;
+        out->append({ col, jsonValueBytes(it.value()) });
+    }
+    return true;
+}
+
+QJsonArray ActOnEmulator::recordArray(const ActOnList &target, const ActOnRecord &record) const
+{
+    QJsonArray arr { target.recordId(record.seq) };
+    for (const QString &v : target.values(record))
+        arr.append(v);
+    return arr;
+}
+
+namespace {
+QByteArray applyValues(QByteArrayView data, int ncols, const QList<QPair<int, QByteArray>> &values)
+{
+    std::vector<QByteArrayView> parts;
+    ActOnList::split(data, ncols, parts);
+    for (const auto &v : values)
+        parts[size_t(v.first)] = v.second;
+    return ActOnList::join(parts);
+}
+} // namespace
+
+SandboxResponse ActOnEmulator::handleUpsert(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    bool ok = false;
+    const QJsonDocument doc = r.json(&ok);
+    if (!ok || !doc.isObject())
+        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
+    QList<QPair<int, QByteArray>> values;
+    if (!mapRecordBody(*l, doc.object(), &values))
+        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    if (l->emailColumn() < 0)
+        return apiError(400, 10088, u"Merge column missing"_s);
+    QByteArray email = r.query(u"email").trimmed().toUtf8();
+    if (email.isEmpty()) {
+        for (const auto &v : values) {
+            if (v.first == l->emailColumn())
+                email = v.second.trimmed();
+        }
+    }
+    if (email.isEmpty())
+        return apiError(422, 10121, u"Missing parameter: email"_s);
+
+    const qint64 ms = nowMs();
+    ActOnRecord *rec = l->findByEmail(email);
+    quint32 seq;
+    qint64 appended = 0, updated = 0;
+    const int ncols = int(l->headings().size());
+    if (rec) {
+        l->update(*rec, applyValues(rec->data, ncols, values), ms);
+        seq = rec->seq;
+        updated = 1;
+    } else {
+        bool hasEmail = false;
+        for (const auto &v : values)
+            hasEmail = hasEmail || (v.first == l->emailColumn() && !v.second.trimmed().isEmpty());
+        if (!hasEmail)
+            values.append({ l->emailColumn(), email });
+        seq = l->append(applyValues({}, ncols, values), ms);
+        appended = 1;
+    }
+    const QString id = l->recordId(seq);
+    QJsonObject extra { { u"id"_s, id }, { u"contact_id"_s, id } };
+    if (isYes(r.query(u"async"))) {
+        Job job;
+        job.listId = l->id;
+        job.createdMs = ms;
+        job.appendCount = appended;
+        job.updateCount = updated;
+        extra.insert(u"jobId"_s, addJob(job));
+    }
+    return success(u"Record updated"_s, extra);
+}
+
+SandboxResponse ActOnEmulator::handleInsert(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    bool ok = false;
+    const QJsonDocument doc = r.json(&ok);
+    if (!ok || !doc.isObject())
+        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
+    QList<QPair<int, QByteArray>> values;
+    if (!mapRecordBody(*l, doc.object(), &values))
+        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    const quint32 seq = l->append(applyValues({}, int(l->headings().size()), values), nowMs());
+    const QString id = l->recordId(seq);
+    return success(u"Record inserted"_s, QJsonObject { { u"id"_s, id }, { u"contact_id"_s, id } });
+}
+
+SandboxResponse ActOnEmulator::handleBulkDelete(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    QStringList ids;
+    for (const QString &v : r.queryAll(u"contactids"))
+        ids += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ids.isEmpty())
+        return apiError(422, 10121, u"Missing parameter: contactids"_s);
+    if (ids.size() > 100)
+        return apiError(400, 10121, u"Too many contact ids: at most 100 per call"_s);
+    qint64 ok = 0;
+    QJsonArray failed;
+    for (const QString &raw : std::as_const(ids)) {
+        const QString id = raw.trimmed();
+        quint32 seq = 0;
+        if (l->parseRecordId(id, &seq) && l->remove(seq))
+            ++ok;
+        else
+            failed.append(id);
+    }
+    if (ok)
+        l->modifiedMs = nowMs();
+    return SandboxResponse::json(200,
+        QJsonObject { { u"success_count"_s, ok }, { u"fail_count"_s, failed.size() },
+            { u"failedList"_s, failed } });
+}
+
+SandboxResponse ActOnEmulator::handleGetRecord(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    quint32 seq = 0;
+    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
+        return apiError(400, 10054, u"The id is invalid"_s);
+    const ActOnRecord *rec = l->find(seq);
+    if (!rec)
+        return apiError(400, 10008, u"Invalid contact"_s);
+    return SandboxResponse::json(200, recordArray(*l, *rec));
+}
+
+SandboxResponse ActOnEmulator::handleUpdateRecord(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    quint32 seq = 0;
+    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
+        return apiError(400, 10054, u"The id is invalid"_s);
+    ActOnRecord *rec = l->find(seq);
+    if (!rec)
+        return apiError(400, 10008, u"Invalid contact"_s);
+    bool ok = false;
+    const QJsonDocument doc = r.json(&ok);
+    if (!ok || !doc.isObject())
+        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
+    QList<QPair<int, QByteArray>> values;
+    if (!mapRecordBody(*l, doc.object(), &values))
+        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    l->update(*rec, applyValues(rec->data, int(l->headings().size()), values), nowMs());
+    QJsonObject extra;
+    if (isYes(r.query(u"returncontact")))
+        extra.insert(u"contact"_s, recordArray(*l, *rec));
+    return success(u"Record updated"_s, extra);
+}
+
+SandboxResponse ActOnEmulator::handleDeleteRecord(const SandboxRequest &r)
+{
+    ActOnList *l = list(r.param(u"listid"_s));
+    if (!l)
+        return apiError(400, 10004, u"Invalid or missing list"_s);
+    quint32 seq = 0;
+    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
+        return apiError(400, 10054, u"The id is invalid"_s);
+    if (!l->remove(seq))
+        return apiError(400, 10008, u"Invalid contact"_s);
+    l->modifiedMs = nowMs();
+    return success(u"Record deleted"_s);
+}
+
+// ---------------------------------------------------------------- control
+
+SandboxResponse ActOnEmulator::controlRecords(
+    const SandboxRequest &r, const QString &object, const QString &id)
+{
+    const QByteArray &m = r.method;
+    auto bad = [](int status, const QString &msg) {
+        return SandboxResponse::json(status, QJsonObject { { u"message"_s, msg } });
+    };
+    bool jsonOk = false;
+    const QJsonObject body = r.json(&jsonOk).object();
+
+    if (object == u"limits"_s && id.isEmpty()) {
+        if (m == "PATCH" || m == "POST" || m == "PUT") {
+            if (!jsonOk)
+                return bad(400, u"limits body must be a JSON object"_s);
+            int perSecond = m_perSecondMax, perDay = m_perDayMax, perHour = m_authPerHourMax;
+            for (auto it = body.begin(); it != body.end(); ++it) {
+                if (!it.value().isDouble() || it.value().toDouble() < 0)
+                    return bad(400, u"limit %1 must be a non-negative number"_s.arg(it.key()));
+                const int v = int(it.value().toDouble());
+                if (it.key() == u"callsPerSecond"_s)
+                    perSecond = v;
+                else if (it.key() == u"callsPerDay"_s)
+                    perDay = v;
+                else if (it.key() == u"authCallsPerHour"_s)
+                    perHour = v;
+                else if (it.key() == u"dailyUsed"_s) {
+                    m_day = nowMs() / 86400000;
+                    m_dailyUsed = v;
+                } else
+                    return bad(400, u"unknown limit %1"_s.arg(it.key()));
+            }
+            setLimits(perSecond, perDay, perHour);
+        }
+        return SandboxResponse::json(200, limitUsage());
+    }
+
+    if (object == u"lists"_s && id.isEmpty()) {
+        if (m == "POST") {
+            const QString name = body.value(u"name"_s).toString().trimmed();
+            if (!jsonOk || name.isEmpty())
+                return bad(400, u"body must be {\"name\",\"folder\",\"headings\":[…]}"_s);
+            if (!listIdByName(name).isEmpty())
+                return bad(409, u"a list named %1 exists"_s.arg(name));
+            QStringList headings;
+            for (const QJsonValue &v : body.value(u"headings"_s).toArray())
+                headings.append(v.toString());
+            if (headings.isEmpty())
+                headings = standardHeadings();
+            const QString listId = createList(name, body.value(u"folder"_s).toString(), headings);
+            return SandboxResponse::json(201, listSummary(*list(listId)));
+        }
+        QJsonArray arr;
+        for (const QString &lid : std::as_const(m_listOrder)) {
+            const ActOnList &l = *m_lists.value(lid);
+            QJsonObject o = listSummary(l);
+            o.insert(u"headings"_s, QJsonArray::fromStringList(l.headings()));
+            o.insert(u"emailColumn"_s, l.emailColumn());
+            arr.append(o);
+        }
+        return SandboxResponse::json(200, arr);
+    }
+
+    if (m_suppressions.contains(object) && id.isEmpty()) {
+        QList<Suppression> &entries = m_suppressions[object];
+        if (m == "POST") {
+            const QString email = body.value(u"email"_s).toString().trimmed();
+            if (!jsonOk || email.isEmpty())
+                return bad(400, u"body must be {\"email\",\"origin\"}"_s);
+            entries.append({ email, nowMs(), body.value(u"origin"_s).toString(u"sandbox"_s) });
+        }
+        QJsonArray arr;
+        for (const Suppression &s : std::as_const(entries))
+            arr.append(QJsonObject { { u"email"_s, s.email }, { u"timestamp"_s, s.timestampMs },
+                { u"origin"_s, s.origin } });
+        return SandboxResponse::json(m == "POST" ? 201 : 200, arr);
+    }
+
+    ActOnList *l = list(object);
+    if (!l)
+        return bad(404, u"acton keeps no records of type '%1'"_s.arg(object));
+    const int ncols = int(l->headings().size());
+    auto recordObject = [l](const ActOnRecord &rec) {
+        QJsonObject o { { kContactIdHeading, l->recordId(rec.seq) } };
+        const QStringList values = l->values(rec);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            o.insert(l->headings().at(i), values.at(i));
+        return o;
+    };
+    if (id.isEmpty()) {
+        if (m == "POST") {
+            QList<QPair<int, QByteArray>> values;
+            if (!jsonOk || !mapRecordBody(*l, body, &values))
+                return bad(400, u"body must be a JSON object keyed by the list's headings"_s);
+            const quint32 seq = l->append(applyValues({}, ncols, values), nowMs());
+            return SandboxResponse::json(201, recordObject(*l->find(seq)));
+        }
+        if (m == "DELETE") {
+            m_lists.remove(object);
+            m_listOrder.removeAll(object);
+            return SandboxResponse::json(200, QJsonObject { { u"deleted"_s, object } });
+        }
+        QJsonArray arr;
+        for (const ActOnRecord &rec : l->rows())
+            arr.append(recordObject(rec));
+        return SandboxResponse::json(200,
+            QJsonObject { { u"listId"_s, l->id },
+                { u"headings"_s, QJsonArray::fromStringList(l->headings()) },
+                { u"records"_s, arr } });
+    }
+    quint32 seq = 0;
+    ActOnRecord *rec = l->parseRecordId(id, &seq) ? l->find(seq) : nullptr;
+    if (!rec)
+        return bad(404, u"no record %1 in %2"_s.arg(id, object));
+    if (m == "DELETE") {
+        l->remove(seq);
+        return SandboxResponse::json(200, QJsonObject { { u"deleted"_s, id } });
+    }
+    if (m == "PATCH" || m == "PUT") {
+        QList<QPair<int, QByteArray>> values;
+        if (!jsonOk || !mapRecordBody(*l, body, &values))
+            return bad(400, u"body must be a JSON object keyed by the list's headings"_s);
+        l->update(*rec, applyValues(rec->data, ncols, values), nowMs());
+    }
+    return SandboxResponse::json(200, recordObject(*rec));
+}
+
+} // namespace LeadBridge::Sandbox

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "core/sandbox/DemoDataset.h"
+#include "core/sandbox/Emulator.h"
+#include "core/sandbox/acton/ActOnList.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+
+namespace LeadBridge::Sandbox {
+
+/// Loopback emulator of the Act-On REST API (/token and the classic /api/1
+/// list and record calls), written from /work/shared/reference/api-on24-acton.md §2.
+///
+/// - POST /token: password and refresh_token grants, refresh-token rotation,
+///   5 authentication calls per hour, OAuth error bodies.
+/// - Every /api/1 call needs `Authorization: Bearer`; otherwise the gateway 401.
+/// - 5 calls per second and 30,000 per day (429 + {errorCode,message}).
+/// - Lists: listing, create (multipart with optional CSV), CSV merge (PUT),
+///   upload job status, JSON/CSV download, delete; records: insert, upsert by
+///   email, get, update, delete, bulk delete; opt-out / hard-bounce / spam lists.
+///
+/// Control extras under /_sandbox/records/{object}: "limits" (GET, PATCH
+/// {"callsPerSecond","callsPerDay","authCallsPerHour","dailyUsed"}), "lists",
+/// "optout"|"hardbounce"|"spamcomplaint", and any list id (its records).
+class ActOnEmulator : public Emulator
+{
+    Q_OBJECT
+public:
+    explicit ActOnEmulator(QObject *parent = nullptr);
+    ~ActOnEmulator() override;
+
+    /// Demo credentials accepted out of the box.
+    static QString defaultUsername() { return QStringLiteral("demo@leadbridge.sandbox"); }
+    static QString defaultPassword() { return QStringLiteral("sandbox"); }
+    static QString defaultClientId() { return QStringLiteral("leadbridge-sandbox-client"); }
+    static QString defaultClientSecret() { return QStringLiteral("leadbridge-sandbox-secret"); }
+
+    /// Adds (or changes the password of) an Act-On user who may log in.
+    void addUser(const QString &username, const QString &password);
+    /// Replaces the accepted client id and secret.
+    void setClientCredentials(const QString &clientId, const QString &clientSecret);
+    /// Limits; 0 switches a limit off. Defaults: 5 per second, 30,000 per day, 5 auth calls per
+    /// hour.
+    void setLimits(int callsPerSecond, int callsPerDay, int authCallsPerHour);
+    int callsPerSecondLimit() const { return m_perSecondMax; }
+    int callsPerDayLimit() const { return m_perDayMax; }
+    int authCallsPerHourLimit() const { return m_authPerHourMax; }
+
+    /// Replaces all lists, jobs and suppression lists with the demo world:
+    /// one list per DemoDataset::actOnLists entry (standard headings plus
+    /// "Score"), opt-outs and hard bounces from the flagged people.
+    void seed(const DemoDataset &data);
+    /// Creates an empty list directly (tests); returns its id ("l-0001"…).
+    QString createList(const QString &name, const QString &folder, const QStringList &headings);
+    /// Live record count of @p listId (-1 if unknown).
+    qsizetype listSize(const QString &listId) const;
+    /// Ids of all contact lists in creation order.
+    QStringList listIds() const { return m_listOrder; }
+    /// Id of the list named @p name, or empty.
+    QString listIdByName(const QString &name) const;
+
+    /// The standard headings of demo and default lists.
+    static QStringList standardHeadings();
+
+protected:
+    SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
+    SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
+    SandboxResponse notFoundResponse(const SandboxRequest &request) override;
+    QJsonObject limitUsage() const override;
+    void expireAllTokens() override;
+    SandboxResponse controlRecords(
+        const SandboxRequest &request, const QString &object, const QString &id) override;
+    std::optional<SandboxResponse> beforeRoute(
+        const SandboxRequest &request, const QString &endpoint) override;
+
+private:
+    struct AccessToken
+    {
+        QString user;
+        qint64 expiresMs = 0;
+    };
+    struct RefreshToken
+    {
+        QString user;
+        QString clientId;
+        qint64 expiresMs = 0;
+    };
+    struct Job
+    {
+        QString listId;
+        QString status = QStringLiteral("ok");
+        qint64 createdMs = 0;
+        qint64 appendCount = 0;
+        qint64 updateCount = 0;
+        qint64 failedCount = 0;
+        qint64 rejectedCount = 0;
+    };
+    struct Suppression
+    {
+        QString email;
+        qint64 timestampMs = 0;
+        QString origin;
+    };
+    enum class MergeMode { Append, Upsert, Update };
+    struct ImportOptions
+    {
+        char separator = ',';
+        char quote = '"';
+        bool headings = true;
+        bool hasSpecs = false;
+        QJsonArray specs;
+        MergeMode mode = MergeMode::Append;
+        QString keyHeading; ///< empty = the email column
+        bool putEmptyValues = false;
+        bool creating = false;
+    };
+    struct ImportOutcome
+    {
+        std::optional<SandboxResponse> error;
+        Job job;
+    };
+
+    qint64 nowMs() const;
+    QString newToken();
+    QJsonObject issueTokens(const QString &user, const QString &clientId);
+    ActOnList *list(const QString &id);
+    const ActOnList *list(const QString &id) const;
+    ActOnList &addList(const QString &name, const QString &folder);
+    QString addJob(const Job &job);
+    static SandboxResponse apiError(int status, const QJsonValue &code, const QString &message);
+    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
+    static SandboxResponse gatewayError(int status, const QString &message, const QString &more);
+    static SandboxResponse success(const QString &message, QJsonObject extra = {});
+    SandboxResponse rateLimited(const QString &message) const;
+    std::optional<SandboxResponse> parseImportOptions(
+        const class ActOnMultipartParser &form, ImportOptions *options) const;
+    ImportOutcome importCsv(ActOnList &target, QByteArrayView csv, const ImportOptions &options);
+    /// Maps a heading-keyed JSON object to columns; sets @p error on an unknown heading.
+    bool mapRecordBody(
+        const ActOnList &target, const QJsonObject &body, QList<QPair<int, QByteArray>> *out) const;
+    QJsonArray recordArray(const ActOnList &target, const ActOnRecord &record) const;
+    QJsonObject listSummary(const ActOnList &target) const;
+
+    SandboxResponse handleToken(const SandboxRequest &r);
+    SandboxResponse handleListing(const SandboxRequest &r);
+    SandboxResponse handleCreateList(const SandboxRequest &r);
+    SandboxResponse handleJobStatus(const SandboxRequest &r);
+    SandboxResponse handleDownload(const SandboxRequest &r);
+    SandboxResponse handleMerge(const SandboxRequest &r);
+    SandboxResponse handleDeleteList(const SandboxRequest &r);
+    SandboxResponse handleSuppression(const SandboxRequest &r, const QString &kind);
+    SandboxResponse handleUpsert(const SandboxRequest &r);
+    SandboxResponse handleInsert(const SandboxRequest &r);
+    SandboxResponse handleBulkDelete(const SandboxRequest &r);
+    SandboxResponse handleGetRecord(const SandboxRequest &r);
+    SandboxResponse handleUpdateRecord(const SandboxRequest &r);
+    SandboxResponse handleDeleteRecord(const SandboxRequest &r);
+
+    // credentials and tokens
+    QHash<QString, QString> m_users; ///< lower-case username -> password
+    QString m_clientId;
+    QString m_clientSecret;
+    QHash<QString, AccessToken> m_access;
+    QHash<QString, RefreshToken> m_refresh;
+    QHash<QString, QString> m_currentRefresh; ///< user\nclient -> live refresh token
+    // limits
+    int m_perSecondMax = 5;
+    int m_perDayMax = 30000;
+    int m_authPerHourMax = 5;
+    std::deque<qint64> m_recentCalls; ///< ms of admitted calls in the last second
+    std::deque<qint64> m_authCalls; ///< ms of admitted /token calls in the last hour
+    qint64 m_day = -1;
+    qint64 m_dailyUsed = 0;
+    // data
+    QHash<QString, std::shared_ptr<ActOnList>> m_lists;
+    QStringList m_listOrder;
+    int m_nextListNo = 1;
+    QHash<QString, Job> m_jobs;
+    qint64 m_nextJob = 15959711;
+    QHash<QString, QList<Suppression>> m_suppressions;
+};
+
+} // namespace LeadBridge::Sandbox
