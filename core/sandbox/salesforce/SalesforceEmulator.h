@@ -1,0 +1,256 @@
+#pragma once
+
+#include "core/sandbox/DemoDataset.h"
+#include "core/sandbox/Emulator.h"
+#include "core/sandbox/salesforce/SObjectTable.h"
+#include "core/sandbox/salesforce/SoqlQuery.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace LeadBridge::Sandbox {
+
+/// Loopback emulator of a Salesforce org: OAuth 2.0 (password, refresh token,
+/// authorization code + PKCE), SOAP partner login(), REST (versions,
+/// resources, describe, SOQL query/queryMore/queryAll, sObject CRUD and
+/// upsert, sObject Collections, getUpdated/getDeleted, limits, reports) and
+/// Bulk API 2.0 ingest and query jobs, written from
+/// shared/reference/api-salesforce-pipeliner.md part A.
+///
+/// Demo login: username demo@leadbridge.sandbox, password "sandbox" plus
+/// security token "TOKEN" (i.e. "sandboxTOKEN"); connected app client id
+/// "leadbridge-sandbox-client", secret "leadbridge-sandbox-secret".
+class SalesforceEmulator : public Emulator
+{
+    Q_OBJECT
+public:
+    explicit SalesforceEmulator(QObject *parent = nullptr);
+    ~SalesforceEmulator() override;
+
+    static QString demoUsername();
+    static QString demoPassword();
+    static QString demoSecurityToken();
+    static QString demoClientId();
+    static QString demoClientSecret();
+    static QString organizationId();
+    /// Default session lifetime (SOAP sessionSecondsValid).
+    static constexpr int kSessionSeconds = 7200;
+    static constexpr int kDefaultDailyApiLimit = 100000;
+
+    /// Replaces all stored data with the demo world (users, leads, contacts,
+    /// accounts, campaigns and campaign members).
+    void seed(const DemoDataset &data);
+    /// Replaces all Leads with @p count synthetic leads (fast path, compact storage).
+    void seedSynthetic(int count, quint32 seed);
+
+    /// Daily (rolling 24 h) API request allocation; REQUEST_LIMIT_EXCEEDED beyond it.
+    void setDailyApiLimit(int limit) { m_apiMax = limit; }
+    int dailyApiLimit() const { return m_apiMax; }
+    int apiUsed() const { return m_apiUsed; }
+    /// Number of live records of @p object.
+    int recordCount(const QString &object) const;
+
+protected:
+    SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
+    SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
+    SandboxResponse notFoundResponse(const SandboxRequest &request) override;
+    QJsonObject limitUsage() const override;
+    void expireAllTokens() override;
+    SandboxResponse controlRecords(
+        const SandboxRequest &request, const QString &object, const QString &id) override;
+
+private:
+    struct Session
+    {
+        int userRow = 0;
+        qint64 expiresMs = 0;
+    };
+    struct AuthCode
+    {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString method;
+        int userRow = 0;
+        qint64 expiresMs = 0;
+    };
+    struct Cursor
+    {
+        QString object;
+        std::shared_ptr<SoqlQuery> query;
+        std::vector<int> rows;
+        int batchSize = 2000;
+    };
+    struct SaveError
+    {
+        QString code;
+        QString message;
+        QStringList fields;
+    };
+    struct SaveResult
+    {
+        QString id;
+        bool success = false;
+        bool created = false;
+        QList<SaveError> errors;
+    };
+    struct Staged
+    {
+        QList<QPair<int, QByteArray>> values; ///< slot -> UTF-8 value (empty = null)
+    };
+    struct IngestJob
+    {
+        QString id;
+        QString object;
+        QString operation;
+        QString externalIdField;
+        QString lineEnding;
+        QString columnDelimiter;
+        QString state;
+        QString apiVersion;
+        QString createdById;
+        qint64 created = 0;
+        qint64 modified = 0;
+        bool uploaded = false;
+        QByteArray data;
+        QByteArray successCsv;
+        QByteArray failedCsv;
+        QByteArray unprocessedCsv;
+        int processed = 0;
+        int failed = 0;
+        QString errorMessage;
+    };
+    struct QueryJob
+    {
+        QString id;
+        QString object;
+        QString operation;
+        QString query;
+        QString lineEnding;
+        QString columnDelimiter;
+        QString state;
+        QString apiVersion;
+        QString createdById;
+        qint64 created = 0;
+        qint64 modified = 0;
+        std::shared_ptr<SoqlQuery> parsed;
+        std::vector<int> rows;
+    };
+    using RestHandler = std::function<SandboxResponse(const SandboxRequest &, const Session &)>;
+
+    void addRest(const QByteArray &method, const QString &suffix, const QString &endpoint,
+        RestHandler handler);
+    SandboxResponse restCall(const SandboxRequest &request, const RestHandler &handler);
+    QString limitInfo() const;
+    static SandboxResponse sfError(
+        int status, const QString &code, const QString &message, const QStringList &fields = {});
+    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
+    QString version(const SandboxRequest &request) const;
+
+    // auth
+    SandboxResponse oauthToken(const SandboxRequest &request);
+    SandboxResponse oauthAuthorize(const SandboxRequest &request);
+    SandboxResponse oauthRevoke(const SandboxRequest &request);
+    SandboxResponse soapLogin(const SandboxRequest &request);
+    SandboxResponse identity(const SandboxRequest &request);
+    QJsonObject issueToken(
+        int userRow, const QString &clientSecret, bool withRefresh, const QString &scope);
+    QString newSessionToken(int userRow);
+    qint64 sessionLifetimeMs() const;
+    const Session *sessionFor(const SandboxRequest &request);
+    bool checkPassword(
+        const QString &username, const QString &password, int *userRow, bool *needsToken) const;
+
+    // REST
+    SandboxResponse versions(const SandboxRequest &request);
+    SandboxResponse resources(const SandboxRequest &request);
+    SandboxResponse limits(const SandboxRequest &request);
+    SandboxResponse describeGlobal(const SandboxRequest &request);
+    SandboxResponse sobjectInfo(const SandboxRequest &request);
+    SandboxResponse describe(const SandboxRequest &request);
+    SandboxResponse query(const SandboxRequest &request, bool all);
+    SandboxResponse queryMore(const SandboxRequest &request);
+    SandboxResponse createOne(const SandboxRequest &request, const Session &session);
+    SandboxResponse retrieveOne(const SandboxRequest &request);
+    SandboxResponse updateOne(const SandboxRequest &request, const Session &session);
+    SandboxResponse deleteOne(const SandboxRequest &request);
+    SandboxResponse upsertOne(const SandboxRequest &request, const Session &session);
+    SandboxResponse updated(const SandboxRequest &request);
+    SandboxResponse deleted(const SandboxRequest &request);
+    SandboxResponse collectionCreate(const SandboxRequest &request, const Session &session);
+    SandboxResponse collectionUpdate(const SandboxRequest &request, const Session &session);
+    SandboxResponse collectionUpsert(const SandboxRequest &request, const Session &session);
+    SandboxResponse collectionDelete(const SandboxRequest &request);
+    SandboxResponse collectionRetrieve(const SandboxRequest &request);
+    SandboxResponse reportList(const SandboxRequest &request);
+    SandboxResponse reportRun(const SandboxRequest &request);
+    SandboxResponse reportDescribe(const SandboxRequest &request);
+
+    // Bulk 2.0
+    SandboxResponse ingestCreate(const SandboxRequest &request, const Session &session);
+    SandboxResponse ingestList(const SandboxRequest &request);
+    SandboxResponse ingestGet(const SandboxRequest &request);
+    SandboxResponse ingestUpload(const SandboxRequest &request);
+    SandboxResponse ingestPatch(const SandboxRequest &request, const Session &session);
+    SandboxResponse ingestDelete(const SandboxRequest &request);
+    SandboxResponse ingestResults(const SandboxRequest &request);
+    SandboxResponse queryJobCreate(const SandboxRequest &request, const Session &session);
+    SandboxResponse queryJobList(const SandboxRequest &request);
+    SandboxResponse queryJobGet(const SandboxRequest &request);
+    SandboxResponse queryJobPatch(const SandboxRequest &request);
+    SandboxResponse queryJobDelete(const SandboxRequest &request);
+    SandboxResponse queryJobResults(const SandboxRequest &request);
+    QJsonObject ingestInfo(const IngestJob &job) const;
+    QJsonObject queryJobInfo(const QueryJob &job) const;
+    void processIngest(IngestJob &job, int userRow);
+
+    // storage and writes
+    SObjectTable *table(QStringView object) const;
+    SObjectTable &users() const { return *table(u"User"); }
+    bool stage(const SObjectTable &table, const QJsonObject &input, bool create, int existingRow,
+        Staged *out, QList<SaveError> *errors) const;
+    bool convertValue(
+        const SfField &field, const QJsonValue &value, QByteArray *out, SaveError *error) const;
+    int commitCreate(SObjectTable &table, const Staged &staged, int userRow);
+    void commitUpdate(SObjectTable &table, int row, const Staged &staged, int userRow);
+    SaveResult saveCreate(
+        SObjectTable &table, const QJsonObject &input, int userRow, bool dryRun, Staged *staged);
+    SaveResult saveUpsert(SObjectTable &table, const QString &extField, const QString &value,
+        const QJsonObject &input, int userRow, bool dryRun);
+    static QJsonObject saveResultJson(const SaveResult &r, bool withCreated);
+    static QJsonArray errorsJson(const QList<SaveError> &errors, bool statusCode);
+    QString computed(const SObjectTable &table, int row, const SfField &field) const;
+    SoqlQuery::ComputedFn computedFn() const;
+
+    // serialisation
+    void writeRecord(QByteArray &out, const SObjectTable &table, int row,
+        const QList<SoqlSelectItem> &items, const QString &version) const;
+    void writeValue(
+        QByteArray &out, const SObjectTable &table, int row, const SfField &field) const;
+    QByteArray queryPage(const QString &version, const QString &locator, const Cursor &cursor,
+        qsizetype offset, qsizetype totalSize) const;
+    QString isoMs(qint64 ms) const;
+
+    void clearAll();
+    int addUser(
+        const QString &first, const QString &last, const QString &email, const QString &username);
+
+    std::vector<std::unique_ptr<SObjectTable>> m_tables;
+    QHash<QString, SObjectTable *> m_byName; ///< lower-case name -> table
+    QHash<QString, Session> m_sessions;
+    QHash<QString, int> m_refreshTokens;
+    QHash<QString, AuthCode> m_codes;
+    QHash<QString, Cursor> m_cursors;
+    QStringList m_cursorOrder;
+    QHash<QString, IngestJob> m_ingestJobs;
+    QHash<QString, QueryJob> m_queryJobs;
+    qint64 m_seq = 0;
+    int m_apiUsed = 0;
+    int m_apiMax = kDefaultDailyApiLimit;
+    qint64 m_windowStartMs = 0;
+};
+
+} // namespace LeadBridge::Sandbox
