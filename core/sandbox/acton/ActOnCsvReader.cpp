@@ -62,12 +62,16 @@ ActOnCsvReader::Status ActOnCsvReader::next()
                     ++m_pos;
                     continue;
                 }
-                if (c == '\n')
-                    ++m_line;
-                else if (c == '\r' && !(m_pos + 1 < n && d[m_pos + 1] == '\n'))
-                    ++m_line;
-                m_buf.append(c);
-                ++m_pos;
+                // Quoted run: copy up to the next quote (or NUL) in one go.
+                qsizetype end = m_pos;
+                while (end < n && d[end] != m_quote && d[end] != '\0') {
+                    const char e = d[end];
+                    if (e == '\n' || (e == '\r' && !(end + 1 < n && d[end + 1] == '\n')))
+                        ++m_line;
+                    ++end;
+                }
+                m_buf.append(d + m_pos, end - m_pos);
+                m_pos = end;
                 continue;
             }
             if (c == m_sep) {

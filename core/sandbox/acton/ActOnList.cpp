@@ -87,6 +87,13 @@ void ActOnList::setEmailColumn(int column)
     }
 }
 
+void ActOnList::reserve(qsizetype n)
+{
+    m_rows.reserve(size_t(n) + m_rows.size() - size_t(size()));
+    if (m_emailColumn >= 0)
+        m_byEmail.reserve(n);
+}
+
 const std::vector<ActOnRecord> &ActOnList::rows()
 {
     compact();

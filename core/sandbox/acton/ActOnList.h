@@ -51,7 +51,8 @@ public:
     qsizetype size() const { return qsizetype(m_rows.size()) - m_deleted; }
     /// Live records in order; compacts deleted rows first.
     const std::vector<ActOnRecord> &rows();
-    void reserve(qsizetype n) { m_rows.reserve(size_t(n)); }
+    /// Makes room for @p n records (rows and email index) ahead of a bulk import.
+    void reserve(qsizetype n);
 
     QString recordId(quint32 seq) const;
     /// Parses "l-0001:1f" for this list; false if the prefix or hex is wrong.
