@@ -372,10 +372,22 @@ QString SalesforceEmulator::isoMs(qint64 ms) const
 SandboxResponse SalesforceEmulator::sfError(
     int status, const QString &code, const QString &message, const QStringList &fields)
 {
-    QJsonObject e { { u"message"_s, message }, { u"errorCode"_s, code } };
-    if (!fields.isEmpty())
-        e.insert(u"fields"_s, QJsonArray::fromStringList(fields));
-    return SandboxResponse::json(status, QJsonArray { e });
+    // Written by hand to keep the documented key order: message, errorCode, fields.
+    QByteArray out = "[{\"message\":";
+    appendJsonString(out, QByteArrayView(message.toUtf8()));
+    out.append(",\"errorCode\":");
+    appendJsonString(out, QByteArrayView(code.toUtf8()));
+    if (!fields.isEmpty()) {
+        out.append(",\"fields\":[");
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out.append(',');
+            appendJsonString(out, QByteArrayView(fields.at(i).toUtf8()));
+        }
+        out.append(']');
+    }
+    out.append("}]");
+    return SandboxResponse::raw(status, kJsonType, out);
 }
 
 SandboxResponse SalesforceEmulator::oauthError(
