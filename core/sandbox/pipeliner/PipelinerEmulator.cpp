@@ -97,6 +97,50 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
     return as.compare(bs);
 }
 
+/// One sort value extracted once per row, so sorting never touches JSON again.
+struct SortPart
+{
+    int kind = 0; ///< 0 null, 1 number, 2 bool, 3 text
+    double number = 0;
+    QString text;
+
+    static SortPart from(const QJsonValue &v)
+    {
+        SortPart p;
+        if (v.isDouble()) {
+            p.kind = 1;
+            p.number = v.toDouble();
+        } else if (v.isBool()) {
+            p.kind = 2;
+            p.number = v.toBool() ? 1 : 0;
+        } else if (v.isString()) {
+            p.kind = 3;
+            p.text = v.toString();
+        } else if (!v.isNull() && !v.isUndefined()) {
+            p.kind = 3;
+            p.text
+                = QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
+        }
+        return p;
+    }
+    int compare(const SortPart &o) const
+    {
+        if (kind == 0 || o.kind == 0)
+            return kind == o.kind ? 0 : (kind == 0 ? -1 : 1);
+        if (kind == 3 || o.kind == 3) {
+            if (kind != o.kind)
+                return kind < o.kind ? -1 : 1;
+            return text.compare(o.text);
+        }
+        return number < o.number ? -1 : (number > o.number ? 1 : 0);
+    }
+};
+
+struct SortKey
+{
+    QList<SortPart> parts;
+};
+
 struct OrderKey
 {
     QString field;
@@ -136,7 +180,12 @@ std::optional<int> compareTyped(
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
     if (type == u"datetime"_s || type == u"date"_s) {
-        const QDateTime a = parseTs(v.toString());
+        // Canonical stored form vs. a literal already normalised: plain string order.
+        const QString sv = v.toString();
+        if (sv.size() == 32 && literal.size() == 32 && sv.endsWith(u"+00:00"_s)
+            && literal.endsWith(u"+00:00"_s))
+            return sv.compare(literal);
+        const QDateTime a = parseTs(sv);
         const QDateTime b = parseTs(literal);
         if (!a.isValid() || !b.isValid())
             return std::nullopt;
@@ -663,6 +712,17 @@ SandboxResponse PipelinerEmulator::list(const SandboxRequest &r, const QString &
         }
         f->op = it.value();
     }
+    for (Filter &f : filters) {
+        if (f.type != u"datetime"_s && f.type != u"date"_s)
+            continue;
+        QStringList parts = f.value.split(u',');
+        for (QString &part : parts) {
+            const QDateTime dt = parseTs(part);
+            if (dt.isValid())
+                part = formatTs(dt);
+        }
+        f.value = parts.join(u',');
+    }
 
     std::optional<QJsonArray> cursor;
     if (!legacy && r.hasQuery(u"after")) {
@@ -698,6 +758,20 @@ SandboxResponse PipelinerEmulator::list(const SandboxRequest &r, const QString &
                 return order.at(i).descending ? -c : c;
         }
         return compareValues(a.last(), b.last());
+    };
+    auto keyOf = [&](const QJsonArray &tuple) {
+        SortKey key;
+        for (const QJsonValue &v : tuple)
+            key.parts.append(SortPart::from(v));
+        return key;
+    };
+    auto cmpKey = [&](const SortKey &a, const SortKey &b) {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            const int c = a.parts.at(i).compare(b.parts.at(i));
+            if (c != 0)
+                return order.at(i).descending ? -c : c;
+        }
+        return a.parts.last().compare(b.parts.last());
     };
 
     qsizetype total = 0;
@@ -757,7 +831,33 @@ SandboxResponse PipelinerEmulator::list(const SandboxRequest &r, const QString &
                     rows.append(&rec);
             }
         }
-        if (!order.isEmpty()) {
+        if (!order.isEmpty() && !legacy) {
+            // Keyset paging: keep rows after the cursor, then only sort the page we need.
+            total = rows.size();
+            QList<QPair<SortKey, const QJsonObject *>> keyed;
+            keyed.reserve(rows.size());
+            const std::optional<SortKey> after
+                = cursor ? std::optional(keyOf(*cursor)) : std::nullopt;
+            for (const QJsonObject *rec : std::as_const(rows)) {
+                SortKey k = keyOf(tupleOf(*rec));
+                if (!after || cmpKey(k, *after) > 0)
+                    keyed.append({ std::move(k), rec });
+            }
+            const qsizetype take = std::min<qsizetype>(pageSize, keyed.size());
+            auto less = [&](const auto &a, const auto &b) { return cmpKey(a.first, b.first) < 0; };
+            std::partial_sort(keyed.begin(), keyed.begin() + take, keyed.end(), less);
+            rows.clear();
+            for (qsizetype i = 0; i < take; ++i)
+                rows.append(keyed.at(i).second);
+            hasNext = keyed.size() > take;
+            for (const QJsonObject *rec : std::as_const(rows)) {
+                data.append(present(collection, *rec, expand, loadOnly));
+                const QString c = encodeCursor(tupleOf(*rec));
+                if (startCursor.isEmpty())
+                    startCursor = c;
+                endCursor = c;
+            }
+        } else if (!order.isEmpty()) {
             std::stable_sort(
                 rows.begin(), rows.end(), [&](const QJsonObject *a, const QJsonObject *b) {
                     return cmpTuple(tupleOf(*a), tupleOf(*b)) < 0;
@@ -768,6 +868,8 @@ SandboxResponse PipelinerEmulator::list(const SandboxRequest &r, const QString &
                     return a->value(u"id").toString() < b->value(u"id").toString();
                 });
         }
+    }
+    if (!fastPath && (order.isEmpty() || legacy)) {
         total = rows.size();
         qsizetype start = 0;
         if (legacy) {
