@@ -5,6 +5,7 @@
 #include "core/sandbox/acton/ActOnEmulator.h"
 #include "tests/support/RawHttp.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -519,6 +520,64 @@ private slots:
                      .value(u"totalCount")
                      .toInt(),
             0);
+    }
+
+    void seedFromGeneratedDemoWorld()
+    {
+        const DemoDataset world = DemoDataset::generate(2026, 300);
+        QVERIFY(!world.actOnLists.isEmpty());
+        m_emu->seed(world);
+        const QJsonObject listing
+            = api("GET", u"/api/1/list"_s, u"listingtype=CONTACT_LIST"_s).json();
+        QCOMPARE(listing.value(u"totalCount").toInt(), world.actOnLists.size());
+        for (qsizetype i = 0; i < world.actOnLists.size(); ++i) {
+            const QJsonObject l = listing.value(u"result").toArray().at(i).toObject();
+            QCOMPARE(l.value(u"name").toString(), world.actOnLists.at(i).name);
+            QCOMPARE(l.value(u"folderName").toString(), world.actOnLists.at(i).folder);
+            QCOMPARE(l.value(u"sourceSize").toString(),
+                QString::number(world.actOnLists.at(i).members.size()));
+        }
+        // the first member of the first list, field by field
+        const DemoList &first = world.actOnLists.first();
+        const DemoPerson *p = nullptr;
+        for (const DemoPerson &candidate : world.people) {
+            if (candidate.index == first.members.first())
+                p = &candidate;
+        }
+        QVERIFY(p);
+        const QJsonArray rec = api("GET", u"/api/1/list/l-0001/record/l-0001:0"_s).jsonArray();
+        QCOMPARE(rec.at(1).toString(), p->email);
+        QCOMPARE(rec.at(2).toString(), p->firstName);
+        QCOMPARE(rec.at(3).toString(), p->lastName);
+        QCOMPARE(rec.at(4).toString(), p->company);
+        QCOMPARE(rec.at(14).toString(), QString::number(p->score));
+        qsizetype optedOut = 0;
+        for (const DemoPerson &person : world.people)
+            optedOut += person.optedOut && !person.email.trimmed().isEmpty();
+        QCOMPARE(api("GET", u"/api/1/list/optout"_s).json().value(u"count").toInt(),
+            qMin<qsizetype>(optedOut, 1000));
+    }
+
+    void seedSyntheticIsFastAndIndexed()
+    {
+        QElapsedTimer t;
+        t.start();
+        m_emu->seedSynthetic(100000, 7);
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 100000);
+        const DemoPerson p = DemoDataset::syntheticPerson(7, 76543);
+        const RawReply r = apiJson("PUT", u"/api/1/list/l-0001/record"_s, { { u"Score"_s, 99 } },
+            u"email="_s + QString::fromLatin1(QUrl::toPercentEncoding(p.email)));
+        QCOMPARE(r.json().value(u"id").toString(), u"l-0001:%1"_s.arg(76543, 0, 16));
+        QCOMPARE(api("GET", u"/api/1/list/l-0001"_s, u"count=1&offset=99999"_s)
+                     .json()
+                     .value(u"data")
+                     .toArray()
+                     .at(0)
+                     .toArray()
+                     .at(1)
+                     .toString(),
+            DemoDataset::syntheticPerson(7, 99999).email);
     }
 
     // ------------------------------------------------------------ create list, jobs

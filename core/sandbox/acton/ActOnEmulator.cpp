@@ -205,7 +205,7 @@ const ActOnList *ActOnEmulator::list(const QString &id) const
     return it == m_lists.constEnd() ? nullptr : it.value().get();
 }
 
-void ActOnEmulator::seed(const DemoDataset &data)
+void ActOnEmulator::clearData()
 {
     m_lists.clear();
     m_listOrder.clear();
@@ -213,37 +213,42 @@ void ActOnEmulator::seed(const DemoDataset &data)
     m_jobs.clear();
     for (auto &s : m_suppressions)
         s.clear();
+}
 
+void ActOnEmulator::appendPerson(
+    ActOnList &l, const DemoPerson &p, std::vector<QByteArrayView> &fields)
+{
+    const QString street = p.street2.isEmpty() ? p.street1 : p.street1 + u", "_s + p.street2;
+    // Same order as standardHeadings().
+    const QByteArray values[] = { p.email.toUtf8(), p.firstName.toUtf8(), p.lastName.toUtf8(),
+        p.company.toUtf8(), p.title.toUtf8(), p.phone.toUtf8(), street.toUtf8(), p.city.toUtf8(),
+        p.state.toUtf8(), p.postalCode.toUtf8(), p.country.toUtf8(), p.industry.toUtf8(),
+        p.leadSource.toUtf8(), QByteArray::number(p.score) };
+    fields.resize(std::size(values));
+    for (size_t i = 0; i < std::size(values); ++i)
+        fields[i] = values[i];
+    const qint64 created = p.createdAt.isValid() ? p.createdAt.toMSecsSinceEpoch() : nowMs();
+    const qint64 modified = p.modifiedAt.isValid() ? p.modifiedAt.toMSecsSinceEpoch() : created;
+    l.append(ActOnList::join(fields), modified, created);
+}
+
+void ActOnEmulator::seed(const DemoDataset &data)
+{
+    clearData();
     QHash<int, const DemoPerson *> byIndex;
     byIndex.reserve(data.people.size());
     for (const DemoPerson &p : data.people)
         byIndex.insert(p.index, &p);
 
-    const QStringList headings = standardHeadings();
-    std::vector<QByteArrayView> fields(size_t(headings.size()));
+    std::vector<QByteArrayView> fields;
     for (const DemoList &dl : data.actOnLists) {
         ActOnList &l = addList(dl.name, dl.folder);
-        for (const QString &h : headings)
+        for (const QString &h : standardHeadings())
             l.addColumn(h);
         l.reserve(dl.members.size());
         for (int member : dl.members) {
-            const DemoPerson *p = byIndex.value(member);
-            if (!p)
-                continue;
-            const QString street
-                = p->street2.isEmpty() ? p->street1 : p->street1 + u", "_s + p->street2;
-            const QList<QByteArray> values = { p->email.toUtf8(), p->firstName.toUtf8(),
-                p->lastName.toUtf8(), p->company.toUtf8(), p->title.toUtf8(), p->phone.toUtf8(),
-                street.toUtf8(), p->city.toUtf8(), p->state.toUtf8(), p->postalCode.toUtf8(),
-                p->country.toUtf8(), p->industry.toUtf8(), p->leadSource.toUtf8(),
-                QByteArray::number(p->score) };
-            for (qsizetype i = 0; i < values.size(); ++i)
-                fields[size_t(i)] = values.at(i);
-            const qint64 created
-                = p->createdAt.isValid() ? p->createdAt.toMSecsSinceEpoch() : nowMs();
-            const qint64 modified
-                = p->modifiedAt.isValid() ? p->modifiedAt.toMSecsSinceEpoch() : created;
-            l.append(ActOnList::join(fields), modified, created);
+            if (const DemoPerson *p = byIndex.value(member))
+                appendPerson(l, *p, fields);
         }
     }
     for (const DemoPerson &p : data.people) {
@@ -255,6 +260,18 @@ void ActOnEmulator::seed(const DemoDataset &data)
         if (p.hardBounced)
             m_suppressions[u"hardbounce"_s].append({ p.email, ts, u"bounce"_s });
     }
+}
+
+void ActOnEmulator::seedSynthetic(int count, quint32 seed)
+{
+    clearData();
+    ActOnList &l = addList(u"Synthetic Contacts"_s, u"Synthetic"_s);
+    for (const QString &h : standardHeadings())
+        l.addColumn(h);
+    l.reserve(count);
+    std::vector<QByteArrayView> fields;
+    for (int i = 0; i < count; ++i)
+        appendPerson(l, DemoDataset::syntheticPerson(seed, i), fields);
 }
 
 // ---------------------------------------------------------------- shapes

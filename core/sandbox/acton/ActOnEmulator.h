@@ -55,6 +55,10 @@ public:
     /// one list per DemoDataset::actOnLists entry (standard headings plus
     /// "Score"), opt-outs and hard bounces from the flagged people.
     void seed(const DemoDataset &data);
+    /// Replaces all data with one list "Synthetic Contacts" (folder "Synthetic",
+    /// id l-0001) of @p count people from DemoDataset::syntheticPerson(@p seed, i),
+    /// for volume tests; no suppression entries.
+    void seedSynthetic(int count, quint32 seed);
     /// Creates an empty list directly (tests); returns its id ("l-0001"…).
     QString createList(const QString &name, const QString &folder, const QStringList &headings);
     /// Live record count of @p listId (-1 if unknown).
@@ -132,6 +136,9 @@ private:
     const ActOnList *list(const QString &id) const;
     ActOnList &addList(const QString &name, const QString &folder);
     QString addJob(const Job &job);
+    void clearData();
+    /// Appends @p p as a record with the standard headings of @p target.
+    void appendPerson(ActOnList &target, const DemoPerson &p, std::vector<QByteArrayView> &fields);
     static SandboxResponse apiError(int status, const QJsonValue &code, const QString &message);
     static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     static SandboxResponse gatewayError(int status, const QString &message, const QString &more);
