@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace LeadBridge {
+
+/// One API call to make: method, URL, headers, body and how to treat it.
+/// A plain value; HttpClient::send() turns it into an ApiJob.
+class ApiRequest
+{
+public:
+    ApiRequest() = default;
+    ApiRequest(const QByteArray &method, const QUrl &url);
+
+    static ApiRequest get(const QUrl &url);
+    /// A POST/PUT/PATCH with a JSON body (Content-Type application/json).
+    static ApiRequest json(const QByteArray &method, const QUrl &url, const QJsonDocument &body);
+    /// A POST with an application/x-www-form-urlencoded body.
+    static ApiRequest form(const QUrl &url, const QList<QPair<QString, QString>> &fields);
+
+    /// Sets (replaces) a header.
+    ApiRequest &setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(QByteArrayView name) const;
+
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    /// The answer must be JSON (empty bodies excepted); unreadable JSON is a Malformed error.
+    bool expectJson = true;
+    /// Apply the AuthProvider and re-authenticate once on 401 (off for the token call itself).
+    bool useAuth = true;
+    /// Wait for the rate limiter before each attempt.
+    bool useLimiter = true;
+    /// Longest time one attempt may take, from sending to the last byte.
+    int timeoutMs = 30'000;
+    /// Short name for logs, e.g. "list contacts".
+    QString operation;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,7 @@
+#include "core/net/AuthProvider.h"
+
+namespace LeadBridge {
+
+AuthProvider::~AuthProvider() = default;
+
+} // namespace LeadBridge
