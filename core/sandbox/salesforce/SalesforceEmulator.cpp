@@ -2692,7 +2692,7 @@ public:
     { }
     void set(const char16_t *field, const QString &value)
     {
-        const SfField *f = m_def.field(QStringView(field));
+        const SfField *f = lookup(field);
         if (!f || f->storage != SfStorage::Data)
             return;
         QString v = value;
@@ -2702,16 +2702,12 @@ public:
     }
     void setRaw(const char16_t *field, const QByteArray &value)
     {
-        const SfField *f = m_def.field(QStringView(field));
+        const SfField *f = lookup(field);
         if (f && f->storage == SfStorage::Data)
             m_values[f->slot] = value;
     }
     QByteArray build()
     {
-        for (int i = 0; i < m_def.slotCount; ++i) {
-            if (m_values[i].isEmpty() && m_def.fields.isEmpty() == false)
-                continue;
-        }
         for (const SfField &f : m_def.fields) {
             if (f.storage == SfStorage::Data && f.type == SfType::Boolean
                 && m_values[f.slot].isEmpty())
@@ -2733,6 +2729,17 @@ public:
     }
 
 private:
+    // Field look-up by literal address: the seeding loops call this millions of times.
+    const SfField *lookup(const char16_t *field)
+    {
+        static QHash<QPair<const SfObject *, const char16_t *>, const SfField *> cache;
+        const auto key = qMakePair(&m_def, field);
+        auto it = cache.constFind(key);
+        if (it == cache.constEnd())
+            it = cache.insert(key, m_def.field(QStringView(field)));
+        return it.value();
+    }
+
     const SfObject &m_def;
     QList<QByteArray> m_values;
 };
