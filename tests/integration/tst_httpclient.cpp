@@ -12,7 +12,9 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace LeadBridge;
@@ -56,6 +58,18 @@ public:
                 arrivals.append(clock.elapsed());
                 return SandboxResponse::json(200, QJsonObject { { QStringLiteral("ok"), true } });
             });
+        addRoute("GET", QStringLiteral("/events"), QStringLiteral("events"),
+            [this](const SandboxRequest &) {
+                if (quota403Left > 0) {
+                    --quota403Left;
+                    return SandboxResponse::json(403,
+                        QJsonObject { { QStringLiteral("message"),
+                            QStringLiteral(
+                                "You have reached the maximum number of calls for this api.") } });
+                }
+                return SandboxResponse::json(
+                    200, QJsonObject { { QStringLiteral("events"), QJsonArray { 311512 } } });
+            });
         addRoute("GET", QStringLiteral("/secure"), QStringLiteral("secure"),
             [this](const SandboxRequest &r) {
                 if (!validToken.isEmpty() && r.header("Authorization") == "Bearer " + validToken)
@@ -98,6 +112,7 @@ public:
     QByteArray retryAfter = "1";
     QByteArray validToken;
     bool refreshBroken = false;
+    int quota403Left = 0;
     int tokensIssued = 0;
     QList<QByteArray> issuedTokens;
     QElapsedTimer clock;
@@ -196,6 +211,8 @@ private Q_SLOTS:
     void reauthRefreshRejected();
     void concurrent401sShareOneRefresh();
     void connectionRefusedIsNetworkError();
+    void vendorClassifierTurns403IntoRateLimit();
+    void runsOnAnEngineThread();
     void logHasNoSecrets();
 
 private:
@@ -599,6 +616,73 @@ void TestHttpClient::connectionRefusedIsNetworkError()
         QStringLiteral("LeadBridge could not reach Test API for anna@example.com. Check the "
                        "internet connection and proxy settings, then sync again."));
     m_api = std::make_unique<TestApi>(); // for cleanup()
+}
+
+void TestHttpClient::vendorClassifierTurns403IntoRateLimit()
+{
+    m_api->quota403Left = 1;
+    // Without a classifier a 403 is a permission problem and is not retried.
+    ApiResponse r = run(ApiRequest::get(url(QStringLiteral("/events"))));
+    QCOMPARE(r.error.kind(), Kind::Permission);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(r.error.userMessage().contains(QStringLiteral("Ask your Test API administrator")));
+
+    // ON24 answers "maximum number of calls" with 403: a connector reclassifies it.
+    m_client->setErrorClassifier([](const ApiResponse &answer, ApiError &error) {
+        if (answer.status == 403
+            && error.vendorMessage().contains(QStringLiteral("maximum number of calls"))) {
+            error.setKind(Kind::RateLimited);
+            error.setRetryable(true);
+        }
+    });
+    m_api->quota403Left = 1;
+    m_api->resetCounters();
+    r = run(ApiRequest::get(url(QStringLiteral("/events"))));
+    QVERIFY2(r.ok(), qPrintable(r.error.toLogString()));
+    QCOMPARE(r.attempts, 2);
+    QCOMPARE(m_api->calls(QStringLiteral("events")), 2);
+    QCOMPARE(m_client->stats().rateLimitAnswers, 1);
+}
+
+void TestHttpClient::runsOnAnEngineThread()
+{
+    // The engine creates its QNAM, limiter and client inside its own thread; the result
+    // comes back there without any event loop of the main thread being involved beyond the
+    // emulator's.
+    m_api->setFault([](FaultSettings &f) { f.failNext = 1; });
+    QThread engine;
+    engine.start();
+    QObject anchor;
+    anchor.moveToThread(&engine);
+    const QUrl target = url(QStringLiteral("/items"));
+    std::atomic<int> attempts { -1 };
+    std::atomic<bool> onEngineThread { false };
+    std::atomic<bool> done { false };
+    QMetaObject::invokeMethod(&anchor, [&] {
+        auto *nam = new QNetworkAccessManager(&anchor);
+        auto *limiter = new RateLimiter(RateLimiter::actOnWindows(), &anchor);
+        auto *client = new HttpClient(nam, &anchor);
+        client->setRateLimiter(limiter);
+        client->setRetryPolicy(fastPolicy());
+        client->send(ApiRequest::get(target), &anchor, [&](const ApiResponse &r) {
+            attempts = r.ok() ? r.attempts : -2;
+            onEngineThread = QThread::currentThread() == &engine;
+            done = true;
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 10000);
+    QCOMPARE(attempts.load(), 2);
+    QVERIFY(onEngineThread.load());
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            qDeleteAll(anchor.children());
+            anchor.moveToThread(QCoreApplication::instance()->thread());
+        },
+        Qt::BlockingQueuedConnection);
+    engine.quit();
+    engine.wait();
+    QCOMPARE(m_api->calls(QStringLiteral("items")), 2);
 }
 
 void TestHttpClient::logHasNoSecrets()
