@@ -424,6 +424,18 @@ private slots:
         QCOMPARE(api("GET", u"/api/1/list"_s, u"listingtype=CONTACT_LIST"_s).status, 200);
     }
 
+    void latencyFaultDelaysAnswers()
+    {
+        QCOMPARE(control("PATCH", u"/_sandbox/faults"_s, R"({"latencyMs":300})").status, 200);
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(api("GET", u"/api/1/list"_s, u"listingtype=CONTACT_LIST"_s).status, 200);
+        QVERIFY2(t.elapsed() >= 290, qPrintable(QString::number(t.elapsed())));
+        t.restart();
+        control("GET", u"/_sandbox/health"_s); // control calls are never delayed
+        QVERIFY(t.elapsed() < 290);
+    }
+
     void unknownPathIsGateway404()
     {
         const RawReply r = api("GET", u"/api/1/nothing/here"_s);
