@@ -118,10 +118,20 @@ const QHash<QString, QString> &synonyms()
     return table;
 }
 
+// Words too common to say two names are alike ("Owner ID" is not "Email (External Id)").
+QSet<QString> meaningful(const QStringList &words)
+{
+    static const QSet<QString> stop { QStringLiteral("id"), QStringLiteral("of"),
+        QStringLiteral("the"), QStringLiteral("is"), QStringLiteral("has"), QStringLiteral("a"),
+        QStringLiteral("external") };
+    QSet<QString> out(words.cbegin(), words.cend());
+    return out.subtract(stop);
+}
+
 double jaccard(const QStringList &a, const QStringList &b)
 {
-    const QSet<QString> sa(a.cbegin(), a.cend());
-    const QSet<QString> sb(b.cbegin(), b.cend());
+    const QSet<QString> sa = meaningful(a);
+    const QSet<QString> sb = meaningful(b);
     if (sa.isEmpty() || sb.isEmpty())
         return 0.0;
     const qsizetype common = QSet<QString>(sa).intersect(sb).size();
