@@ -716,6 +716,22 @@ private slots:
         QCOMPARE(dl.value(u"data").toArray().at(1).toArray().at(3).toString(), u"7"_s);
     }
 
+    void createListFromHeaderOnlyCsv()
+    {
+        const RawReply r = multipart("POST", u"/api/1/list"_s,
+            { { "listname", "Empty", {} }, { "quotecharacter", "DOUBLE_QUOTE", {} },
+                { "file", "E-mail Address,First Name,Score\r\n", "e.csv" } });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(jobDetails(r.json().value(u"jobId").toString()).value(u"appendCount").toInt(), 0);
+        const QJsonObject dl = api("GET", u"/api/1/list/l-0001"_s).json();
+        QCOMPARE(dl.value(u"headers").toArray().size(), 4);
+        QCOMPARE(dl.value(u"totalCount").toInt(), 0);
+        // an empty file is no file
+        verifyApiError(
+            multipart("PUT", u"/api/1/list/l-0001"_s, { { "file", "\r\n\r\n", "blank.csv" } }), 400,
+            10003);
+    }
+
     void createListRejectsBadCsv()
     {
         const QList<FormPart> base = { { "listname", "Bad", {} },

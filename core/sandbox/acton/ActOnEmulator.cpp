@@ -631,7 +631,7 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
             return out;
         }
     }
-    if (rowCount == 0 || (o.headings && rowCount == 1 && !o.hasSpecs)) {
+    if (rowCount == 0) {
         out.error = apiError(400, 10003, u"Input file missing"_s);
         return out;
     }

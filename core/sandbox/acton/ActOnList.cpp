@@ -220,8 +220,12 @@ quint32 ActOnList::append(QByteArray data, qint64 nowMs, qint64 created)
 
 void ActOnList::update(ActOnRecord &record, QByteArray data, qint64 nowMs)
 {
+    // Cheap ASCII case-insensitive check first; a false "changed" only re-indexes.
     const bool emailChanged = m_emailColumn >= 0
-        && emailKey(field(record.data, m_emailColumn)) != emailKey(field(data, m_emailColumn));
+        && field(record.data, m_emailColumn)
+                .trimmed()
+                .compare(field(data, m_emailColumn).trimmed(), Qt::CaseInsensitive)
+            != 0;
     if (emailChanged)
         unindexEmail(record);
     record.data = std::move(data);
