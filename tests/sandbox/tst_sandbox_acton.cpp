@@ -1118,6 +1118,14 @@ private slots:
             u"10"_s);
         r = control("GET", u"/_sandbox/records/l-0001"_s);
         QCOMPARE(r.json().value(u"records").toArray().size(), 1);
+        QCOMPARE(r.json().value(u"totalCount").toInt(), 1);
+        QCOMPARE(m_http.get(url(u"/_sandbox/records/l-0001"_s, u"offset=1&limit=5"_s))
+                     .json()
+                     .value(u"records")
+                     .toArray()
+                     .size(),
+            0);
+        QCOMPARE(m_http.get(url(u"/_sandbox/records/l-0001"_s, u"limit=x"_s)).status, 400);
         QCOMPARE(control("GET", u"/_sandbox/records/lists"_s)
                      .jsonArray()
                      .at(0)

@@ -1354,11 +1354,18 @@ SandboxResponse ActOnEmulator::controlRecords(
             m_listOrder.removeAll(object);
             return SandboxResponse::json(200, QJsonObject { { u"deleted"_s, object } });
         }
+        // ?offset=&limit= keep big lists readable (default: everything).
+        qint64 offset = 0, limit = 0;
+        if (!intParam(r, u"offset", 0, &offset) || !intParam(r, u"limit", 0, &limit))
+            return bad(400, u"offset and limit must be non-negative numbers"_s);
+        const std::vector<ActOnRecord> &rows = l->rows();
+        const qint64 end
+            = limit > 0 ? qMin<qint64>(qint64(rows.size()), offset + limit) : qint64(rows.size());
         QJsonArray arr;
-        for (const ActOnRecord &rec : l->rows())
-            arr.append(recordObject(rec));
+        for (qint64 i = offset; i < end; ++i)
+            arr.append(recordObject(rows[size_t(i)]));
         return SandboxResponse::json(200,
-            QJsonObject { { u"listId"_s, l->id },
+            QJsonObject { { u"listId"_s, l->id }, { u"totalCount"_s, qint64(rows.size()) },
                 { u"headings"_s, QJsonArray::fromStringList(l->headings()) },
                 { u"records"_s, arr } });
     }
