@@ -86,6 +86,8 @@ HttpClient::~HttpClient()
         if (job)
             job->abort();
     }
+    // Delete them now, while every member they might touch still exists.
+    qDeleteAll(findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
 }
 
 void HttpClient::setRateLimiter(RateLimiter *limiter)

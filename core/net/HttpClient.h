@@ -66,7 +66,8 @@ public:
     /// Which credential an Auth error names ("rejected the password for …").
     void setCredentialKind(ApiError::Credential kind) { m_credentialKind = kind; }
 
-    /// Shared per account; not owned. nullptr = no limiting.
+    /// Shared per account; not owned, and must outlive the jobs waiting on it.
+    /// nullptr = no limiting.
     void setRateLimiter(RateLimiter *limiter);
     RateLimiter *rateLimiter() const;
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
