@@ -8,5 +8,5 @@ if ! command -v npm >/dev/null 2>&1; then
     echo "npm is not installed: install Node.js 18 or newer (e.g. apt-get install nodejs npm)" >&2
     exit 1
 fi
-npm ci --no-audit --no-fund
+npm ci --no-audit --no-fund --loglevel=error
 echo "jsforce $(node -p "require('./node_modules/jsforce/package.json').version") installed in $PWD/node_modules"
