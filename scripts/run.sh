@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target leadbridge leadbridge-cli leadbridge-sandbox
 bin=build/release/app
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
