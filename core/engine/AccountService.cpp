@@ -1,0 +1,802 @@
+#include "core/engine/AccountService.h"
+
+#include "core/engine/EngineHost.h"
+#include "core/sandbox/SandboxConfig.h"
+#include "core/sandbox/SandboxEndpoint.h"
+#include "core/sandbox/SandboxThread.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/FlowRepository.h"
+#include "core/store/Journal.h"
+#include "core/util/LogCategories.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QUrl>
+
+namespace LeadBridge {
+
+namespace {
+const QString kSandboxKey = QStringLiteral("sandbox");
+
+QString idKey(qint64 accountId)
+{
+    return QString::number(accountId);
+}
+
+bool isSandboxAccount(const Account &account)
+{
+    return account.settings.value(kSandboxKey).toBool();
+}
+
+/// Runs @p done once @p count callbacks have reported (shared by parallel keychain jobs).
+struct Countdown
+{
+    int remaining = 0;
+    QString error;
+    QString detail;
+};
+} // namespace
+
+AccountService::AccountService(
+    Journal &journal, CredentialStore *store, EngineHost *engine, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_store(store)
+    , m_engine(engine)
+{
+    qRegisterMetaType<LeadBridge::AccountOperationResult>();
+    connect(m_engine, &EngineHost::connectionTested, this, &AccountService::onConnectionTested);
+}
+
+AccountService::~AccountService() = default;
+
+QStringList AccountService::secretNames(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::On24:
+        return { QStringLiteral("tokenKey"), QStringLiteral("tokenSecret") };
+    case AccountKind::ActOn:
+        return { QStringLiteral("password"), QStringLiteral("clientSecret"),
+            QStringLiteral("refreshToken") };
+    case AccountKind::Salesforce:
+        return { QStringLiteral("refreshToken"), QStringLiteral("password"),
+            QStringLiteral("securityToken"), QStringLiteral("clientSecret") };
+    case AccountKind::Pipeliner:
+        return { QStringLiteral("apiToken"), QStringLiteral("apiSecret") };
+    }
+    return {};
+}
+
+QStringList AccountService::requiredSecrets(AccountKind kind, const QVariantMap &settings)
+{
+    switch (kind) {
+    case AccountKind::On24:
+        return { QStringLiteral("tokenKey"), QStringLiteral("tokenSecret") };
+    case AccountKind::ActOn:
+        return { QStringLiteral("password"), QStringLiteral("clientSecret") };
+    case AccountKind::Salesforce:
+        if (settings.value(QStringLiteral("authMethod")).toString() == QLatin1String("oauth"))
+            return { QStringLiteral("refreshToken") };
+        return { QStringLiteral("password"), QStringLiteral("securityToken"),
+            QStringLiteral("clientSecret") };
+    case AccountKind::Pipeliner:
+        return { QStringLiteral("apiToken"), QStringLiteral("apiSecret") };
+    }
+    return {};
+}
+
+QString AccountService::kindDisplayName(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::On24:
+        return QStringLiteral("ON24");
+    case AccountKind::ActOn:
+        return QStringLiteral("Act-On");
+    case AccountKind::Salesforce:
+        return QStringLiteral("Salesforce");
+    case AccountKind::Pipeliner:
+        return QStringLiteral("Pipeliner");
+    }
+    return {};
+}
+
+QString AccountService::secretDisplayName(const QString &secretName)
+{
+    if (secretName == QLatin1String("tokenKey"))
+        return tr("access token key");
+    if (secretName == QLatin1String("tokenSecret"))
+        return tr("access token secret");
+    if (secretName == QLatin1String("password"))
+        return tr("password");
+    if (secretName == QLatin1String("clientSecret"))
+        return tr("client secret");
+    if (secretName == QLatin1String("refreshToken"))
+        return tr("sign-in token");
+    if (secretName == QLatin1String("securityToken"))
+        return tr("security token");
+    if (secretName == QLatin1String("apiToken"))
+        return tr("API token");
+    if (secretName == QLatin1String("apiSecret"))
+        return tr("API secret");
+    return secretName;
+}
+
+QString AccountService::statusWord(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Linked:
+        return tr("Linked");
+    case AccountStatus::NeedsAttention:
+        return tr("Needs attention");
+    case AccountStatus::Unchecked:
+        return tr("Not checked yet");
+    }
+    return {};
+}
+
+QString AccountService::checkingWord()
+{
+    return tr("Checking…");
+}
+
+QString AccountService::urlSettingKey(AccountKind kind)
+{
+    return kind == AccountKind::Salesforce ? QStringLiteral("loginUrl") : QStringLiteral("baseUrl");
+}
+
+QString AccountService::locationText(const Account &account)
+{
+    const QVariantMap &s = account.settings;
+    const QString baseUrl = s.value(QStringLiteral("baseUrl")).toString();
+    switch (account.kind) {
+    case AccountKind::On24: {
+        const QString dc = s.value(QStringLiteral("dataCentre")).toString();
+        if (dc == QLatin1String("custom") || (!baseUrl.isEmpty() && dc.isEmpty()))
+            return baseUrl;
+        return dc == QLatin1String("eu") ? tr("Europe (EU)") : tr("North America (NA)");
+    }
+    case AccountKind::ActOn:
+        return baseUrl.isEmpty() ? tr("Act-On cloud") : baseUrl;
+    case AccountKind::Salesforce: {
+        const QString instance = s.value(QStringLiteral("instanceUrl")).toString();
+        const QString login = s.value(QStringLiteral("loginUrl")).toString();
+        if (!instance.isEmpty() && !isSandboxAccount(account))
+            return instance;
+        if (login.isEmpty() || login == QLatin1String("https://login.salesforce.com"))
+            return tr("Production");
+        if (login == QLatin1String("https://test.salesforce.com"))
+            return tr("Salesforce sandbox");
+        return login;
+    }
+    case AccountKind::Pipeliner: {
+        if (!baseUrl.isEmpty())
+            return baseUrl;
+        const QString region = s.value(QStringLiteral("region")).toString();
+        return region.isEmpty() ? tr("Default region") : region;
+    }
+    }
+    return {};
+}
+
+Expected<QList<Account>> AccountService::accounts() const
+{
+    return AccountRepository(m_journal).list();
+}
+
+Expected<Account> AccountService::account(qint64 id) const
+{
+    return AccountRepository(m_journal).get(id);
+}
+
+Expected<Account> AccountService::find(const QString &nameOrId) const
+{
+    const auto all = accounts();
+    if (!all)
+        return Expected<Account>::failure(all.errorString());
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    QList<Account> matches;
+    for (const Account &a : all.value()) {
+        if ((isNumber && a.id == id)
+            || a.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.append(a);
+    }
+    if (matches.isEmpty())
+        return Expected<Account>::failure(
+            tr("There is no account called “%1”. Run “leadbridge-cli accounts list” to see the "
+               "linked accounts.")
+                .arg(nameOrId));
+    if (matches.size() > 1)
+        return Expected<Account>::failure(
+            tr("Several accounts are called “%1”. Use the account's number instead (see "
+               "“leadbridge-cli accounts list”).")
+                .arg(nameOrId));
+    return matches.constFirst();
+}
+
+bool AccountService::isChecking(qint64 accountId) const
+{
+    return m_checking.value(accountId) > 0;
+}
+
+QString AccountService::lastMessage(qint64 accountId) const
+{
+    return m_messages.value(accountId).first;
+}
+
+QString AccountService::lastDetail(qint64 accountId) const
+{
+    return m_messages.value(accountId).second;
+}
+
+Status AccountService::validate(AccountKind kind, const QString &name, const QVariantMap &settings,
+    const CredentialBundle &secrets, bool requireSecrets) const
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(
+            tr("Give the account a name, for example “%1 marketing”.").arg(kindDisplayName(kind)));
+    const auto setting = [&](const char *key) {
+        return settings.value(QString::fromLatin1(key)).toString().trimmed();
+    };
+    const QString system = kindDisplayName(kind);
+    switch (kind) {
+    case AccountKind::On24:
+        if (setting("clientId").isEmpty())
+            return Status::failure(tr("Enter the ON24 client ID."));
+        if (setting("dataCentre") == QLatin1String("custom") && setting("baseUrl").isEmpty())
+            return Status::failure(tr("Enter the address of your ON24 data centre, or choose "
+                                      "North America or Europe."));
+        break;
+    case AccountKind::ActOn:
+        if (setting("username").isEmpty())
+            return Status::failure(tr("Enter the Act-On user name."));
+        if (setting("clientId").isEmpty())
+            return Status::failure(tr("Enter the Act-On API client ID."));
+        break;
+    case AccountKind::Salesforce:
+        if (setting("loginUrl").isEmpty())
+            return Status::failure(tr("Choose where to sign in to Salesforce: production, "
+                                      "sandbox or your own domain."));
+        if (setting("clientId").isEmpty())
+            return Status::failure(
+                tr("Enter the consumer key (client ID) of your Salesforce connected app."));
+        if (setting("authMethod") != QLatin1String("oauth") && setting("username").isEmpty())
+            return Status::failure(tr("Enter the Salesforce user name."));
+        break;
+    case AccountKind::Pipeliner:
+        if (setting("spaceId").isEmpty())
+            return Status::failure(tr("Enter the Pipeliner space ID."));
+        if (setting("region").isEmpty() && setting("baseUrl").isEmpty())
+            return Status::failure(tr("Choose the Pipeliner region or enter the address of "
+                                      "your Pipeliner server."));
+        break;
+    }
+    if (requireSecrets) {
+        for (const QString &secret : requiredSecrets(kind, settings)) {
+            if (!secrets.has(secret)) {
+                if (kind == AccountKind::Salesforce && secret == QLatin1String("refreshToken"))
+                    return Status::failure(tr("Sign in with Salesforce first."));
+                return Status::failure(
+                    tr("Enter the %1 %2.").arg(system, secretDisplayName(secret)));
+            }
+        }
+    }
+    return Status();
+}
+
+void AccountService::readSecrets(qint64 accountId, AccountKind kind,
+    std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
+{
+    const QStringList names = secretNames(kind);
+    auto bundle = std::make_shared<CredentialBundle>();
+    auto state = std::make_shared<Countdown>();
+    state->remaining = static_cast<int>(names.size());
+    QPointer<AccountService> self(this);
+    for (const QString &name : names) {
+        m_store->read(idKey(accountId), name,
+            [self, bundle, state, name, done](const CredentialResult &result) {
+                if (result.ok)
+                    bundle->secrets.insert(name, result.value);
+                else if (result.error != CredentialResult::ErrorKind::NotFound
+                    && state->error.isEmpty()) {
+                    state->error = result.userMessage;
+                    state->detail = result.technicalDetail;
+                }
+                if (--state->remaining == 0 && self)
+                    done(*bundle, state->error, state->detail);
+            });
+    }
+}
+
+void AccountService::writeSecrets(qint64 accountId, const CredentialBundle &secrets,
+    std::function<void(const QString &, const QString &)> done)
+{
+    auto state = std::make_shared<Countdown>();
+    for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it)
+        state->remaining += it.value().isEmpty() ? 0 : 1;
+    if (state->remaining == 0) {
+        done({}, {});
+        return;
+    }
+    QPointer<AccountService> self(this);
+    for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        m_store->write(idKey(accountId), it.key(), it.value(),
+            [self, state, done](const CredentialResult &result) {
+                if (!result.ok && state->error.isEmpty()) {
+                    state->error = result.userMessage;
+                    state->detail = result.technicalDetail;
+                }
+                if (--state->remaining == 0 && self)
+                    done(state->error, state->detail);
+            });
+    }
+}
+
+void AccountService::link(AccountKind kind, const QString &name, const QVariantMap &settings,
+    const CredentialBundle &secrets, Callback done)
+{
+    AccountOperationResult result;
+    if (const Status valid = validate(kind, name, settings, secrets, true); !valid) {
+        result.message = valid.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    Account account;
+    account.kind = kind;
+    account.name = name.trimmed();
+    account.settings = settings;
+    AccountRepository repo(m_journal);
+    const auto added = repo.add(account);
+    if (!added) {
+        result.message = added.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    const Account saved = added.value();
+    qCInfo(lcEngine) << "Linked account" << saved.id << Account::kindToString(kind)
+                     << "; saving its secrets in the keychain";
+    Q_EMIT accountsChanged();
+    QPointer<AccountService> self(this);
+    writeSecrets(
+        saved.id, secrets, [self, saved, done](const QString &error, const QString &detail) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                // Nothing is kept when the keychain refuses: no half-linked account.
+                qCWarning(lcEngine) << "Keychain refused the secrets of account" << saved.id
+                                    << "; removing it again:" << detail;
+                self->m_store->removeAll(idKey(saved.id), secretNames(saved.kind));
+                AccountRepository(self->m_journal).remove(saved.id);
+                Q_EMIT self->accountsChanged();
+                AccountOperationResult failed;
+                failed.message = error;
+                failed.technicalDetail = detail;
+                if (done)
+                    done(failed);
+                return;
+            }
+            self->testConnection(saved.id, done);
+        });
+}
+
+void AccountService::update(qint64 accountId, const QString &name, const QVariantMap &settings,
+    const CredentialBundle &secrets, Callback done)
+{
+    AccountOperationResult result;
+    result.accountId = accountId;
+    auto current = account(accountId);
+    if (!current) {
+        result.message = current.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    Account changed = current.value();
+    if (const Status valid = validate(changed.kind, name, settings, secrets, false); !valid) {
+        result.message = valid.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    changed.name = name.trimmed();
+    changed.settings = settings;
+    if (const Status saved = AccountRepository(m_journal).update(changed); !saved) {
+        result.message = saved.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    Q_EMIT accountsChanged();
+    QPointer<AccountService> self(this);
+    writeSecrets(
+        accountId, secrets, [self, accountId, done](const QString &error, const QString &detail) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                AccountOperationResult failed;
+                failed.accountId = accountId;
+                failed.message = error;
+                failed.technicalDetail = detail;
+                if (done)
+                    done(failed);
+                return;
+            }
+            self->testConnection(accountId, done);
+        });
+}
+
+void AccountService::testConnection(qint64 accountId, Callback done)
+{
+    auto found = account(accountId);
+    if (!found) {
+        AccountOperationResult result;
+        result.accountId = accountId;
+        result.message = found.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    const Account acc = found.value();
+    ++m_checking[accountId];
+    Q_EMIT statusChanged(accountId, checkingWord(), QString());
+    QPointer<AccountService> self(this);
+    readSecrets(accountId, acc.kind,
+        [self, acc, done](
+            const CredentialBundle &bundle, const QString &error, const QString &detail) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                AccountOperationResult failed;
+                failed.accountId = acc.id;
+                failed.status = AccountStatus::NeedsAttention;
+                failed.message = error;
+                failed.technicalDetail = detail;
+                self->finishCheck(acc, failed, done);
+                return;
+            }
+            ConnectorConfig config;
+            config.account = acc;
+            config.credentials = bundle;
+            const quint64 request = self->m_engine->testConnection(config);
+            self->m_pending.insert(request, PendingTest { acc.id, acc.name, acc.kind, done });
+        });
+}
+
+void AccountService::testUnsaved(AccountKind kind, const QString &name, const QVariantMap &settings,
+    const CredentialBundle &secrets, Callback done)
+{
+    if (const Status valid = validate(kind, name, settings, secrets, true); !valid) {
+        AccountOperationResult result;
+        result.message = valid.errorString();
+        done(result);
+        return;
+    }
+    ConnectorConfig config;
+    config.account.kind = kind;
+    config.account.name = name.trimmed();
+    config.account.settings = settings;
+    config.credentials = secrets;
+    const quint64 request = m_engine->testConnection(config);
+    m_pending.insert(request, PendingTest { 0, name, kind, std::move(done) });
+}
+
+void AccountService::onConnectionTested(
+    quint64 requestId, const ConnectionInfo &info, const ApiError &error)
+{
+    const auto it = m_pending.find(requestId);
+    if (it == m_pending.end())
+        return; // another service's request on a shared engine
+    const PendingTest pending = it.value();
+    m_pending.erase(it);
+
+    AccountOperationResult result;
+    result.accountId = pending.accountId;
+    result.ok = !error.isError();
+    result.status = result.ok ? AccountStatus::Linked : AccountStatus::NeedsAttention;
+    result.message = error.userMessage();
+    result.technicalDetail = error.technicalDetail();
+    result.info = info;
+    result.info.updatedSecrets = {}; // secrets never travel further than needed
+
+    if (pending.accountId == 0) {
+        if (pending.done)
+            pending.done(result);
+        return;
+    }
+    auto found = account(pending.accountId);
+    if (!found) { // unlinked while the check ran
+        m_checking.remove(pending.accountId);
+        if (pending.done)
+            pending.done(result);
+        return;
+    }
+    Account acc = found.value();
+    if (result.ok && !info.updatedSecrets.secrets.isEmpty()) {
+        writeSecrets(
+            acc.id, info.updatedSecrets, [id = acc.id](const QString &e, const QString &d) {
+                if (!e.isEmpty())
+                    qCWarning(lcEngine)
+                        << "Could not store the renewed secrets of account" << id << ":" << d;
+            });
+    }
+    if (result.ok && acc.kind == AccountKind::Salesforce && !info.instanceUrl.isEmpty())
+        acc.settings.insert(QStringLiteral("instanceUrl"), info.instanceUrl);
+    finishCheck(acc, result, pending.done);
+}
+
+void AccountService::finishCheck(
+    const Account &checked, const AccountOperationResult &result, const Callback &done)
+{
+    Account acc = checked;
+    acc.status = result.ok ? AccountStatus::Linked : AccountStatus::NeedsAttention;
+    if (result.ok)
+        acc.lastCheckAt = QDateTime::currentDateTimeUtc();
+    AccountOperationResult final = result;
+    final.ok = result.ok;
+    final.accountId = acc.id;
+    final.status = acc.status;
+    if (const Status saved = AccountRepository(m_journal).update(acc); !saved)
+        qCWarning(lcEngine) << "Could not record the check of account" << acc.id;
+    if (--m_checking[acc.id] <= 0)
+        m_checking.remove(acc.id);
+    m_messages.insert(acc.id, { final.message, final.technicalDetail });
+    qCInfo(lcEngine) << "Account" << acc.id << "checked:" << Account::statusToString(acc.status);
+    Q_EMIT accountsChanged();
+    Q_EMIT statusChanged(acc.id, statusWord(acc.status), final.message);
+    if (done)
+        done(final);
+}
+
+QString AccountService::unlinkImpact(qint64 accountId) const
+{
+    const auto found = account(accountId);
+    if (!found)
+        return found.errorString();
+    const Account &acc = found.value();
+    QStringList secrets;
+    for (const QString &s : secretNames(acc.kind))
+        secrets.append(secretDisplayName(s));
+    QString text
+        = tr("Unlinking “%1” removes it from LeadBridge and deletes its saved %2 from "
+             "your system keychain. Nothing changes in %3 itself.")
+              .arg(acc.name, secrets.join(QStringLiteral(", ")), kindDisplayName(acc.kind));
+    QStringList flows;
+    if (const auto all = FlowRepository(m_journal).list()) {
+        for (const auto &flow : all.value()) {
+            if (flow.sourceAccountId == accountId || flow.targetAccountId == accountId)
+                flows.append(QStringLiteral("“%1”").arg(flow.name));
+        }
+    }
+    if (flows.isEmpty())
+        text += QLatin1Char(' ') + tr("No flow uses this account.");
+    else
+        text += QLatin1Char(' ')
+            + tr("It is used by %n flow(s): %1. Delete those flows or link them to another "
+                 "account first; until then the account stays linked.",
+                nullptr, static_cast<int>(flows.size()))
+                  .arg(flows.join(QStringLiteral(", ")));
+    return text;
+}
+
+void AccountService::unlink(qint64 accountId, Callback done)
+{
+    AccountOperationResult result;
+    result.accountId = accountId;
+    const auto found = account(accountId);
+    if (!found) {
+        result.message = found.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    const Account acc = found.value();
+    // The journal goes first: it refuses while flows use the account, and then the
+    // secrets must stay too.
+    if (const Status removed = AccountRepository(m_journal).remove(accountId); !removed) {
+        result.message = removed.errorString();
+        if (done)
+            done(result);
+        return;
+    }
+    m_messages.remove(accountId);
+    qCInfo(lcEngine) << "Unlinked account" << accountId << "; removing its keychain entries";
+    Q_EMIT accountsChanged();
+    QPointer<AccountService> self(this);
+    m_store->removeAll(idKey(accountId), secretNames(acc.kind),
+        [self, acc, done](const CredentialResult &removed) {
+            AccountOperationResult r;
+            r.accountId = acc.id;
+            r.ok = removed.ok;
+            if (!removed.ok) {
+                r.message = tr("“%1” was unlinked, but LeadBridge could not delete its secrets "
+                               "from the system keychain: %2")
+                                .arg(acc.name, removed.userMessage);
+                r.technicalDetail = removed.technicalDetail;
+            }
+            if (done)
+                done(r);
+        });
+}
+
+bool AccountService::isSandboxRunning() const
+{
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+QList<Sandbox::SandboxEndpoint> AccountService::sandboxEndpoints() const
+{
+    return isSandboxRunning() ? m_sandbox->endpoints() : QList<Sandbox::SandboxEndpoint>();
+}
+
+void AccountService::stopSandbox()
+{
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+bool AccountService::startSandbox(QString *error)
+{
+    if (isSandboxRunning())
+        return true;
+    if (!m_sandbox)
+        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
+    Sandbox::SandboxConfig config;
+    config.emulators = Sandbox::SandboxConfig::allEmulators();
+    config.seed = 2026;
+    config.size = 500;
+    if (!m_sandbox->start(config)) {
+        *error = tr("LeadBridge could not start the built-in sandbox: %1")
+                     .arg(m_sandbox->errorString());
+        return false;
+    }
+    qCInfo(lcEngine) << "Sandbox started with" << m_sandbox->endpoints().size() << "emulators";
+    return true;
+}
+
+void AccountService::trySandbox(Callback done)
+{
+    QString error;
+    if (!startSandbox(&error)) {
+        AccountOperationResult result;
+        result.message = error;
+        if (done)
+            done(result);
+        return;
+    }
+    linkSandboxAccounts(std::move(done), false);
+}
+
+bool AccountService::resumeSandbox(Callback done)
+{
+    const auto all = accounts();
+    if (!all)
+        return false;
+    bool any = false;
+    for (const Account &a : all.value())
+        any = any || isSandboxAccount(a);
+    if (!any)
+        return false;
+    QString error;
+    if (!startSandbox(&error)) {
+        AccountOperationResult result;
+        result.message = error;
+        if (done)
+            done(result);
+        return true;
+    }
+    linkSandboxAccounts(std::move(done), true);
+    return true;
+}
+
+void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
+{
+    const auto all = accounts();
+    QList<Account> existing = all ? all.value() : QList<Account>();
+
+    struct Plan
+    {
+        AccountKind kind;
+        QString name;
+        QVariantMap settings;
+        CredentialBundle secrets;
+        qint64 existingId = 0;
+    };
+    QList<Plan> plans;
+    for (const Sandbox::SandboxEndpoint &e : m_sandbox->endpoints()) {
+        bool known = false;
+        Plan plan;
+        plan.kind = Account::kindFromString(e.name, &known);
+        if (!known)
+            continue;
+        plan.name = tr("Sandbox %1").arg(kindDisplayName(plan.kind));
+        const QString url = e.baseUrl.toString();
+        const auto cred = [&](const char *key) {
+            return e.credentials.value(QString::fromLatin1(key)).toString();
+        };
+        const auto secret = [&](const char *name, const QString &value) {
+            plan.secrets.secrets.insert(QString::fromLatin1(name), value.toUtf8());
+        };
+        QVariantMap &s = plan.settings;
+        s.insert(kSandboxKey, true);
+        switch (plan.kind) {
+        case AccountKind::On24:
+            s.insert(QStringLiteral("clientId"), cred("clientIds").section(QLatin1Char(','), 0, 0));
+            s.insert(QStringLiteral("dataCentre"), QStringLiteral("custom"));
+            s.insert(QStringLiteral("baseUrl"), url);
+            secret("tokenKey", cred("accessTokenKey"));
+            secret("tokenSecret", cred("accessTokenSecret"));
+            break;
+        case AccountKind::ActOn:
+            s.insert(QStringLiteral("username"), cred("username"));
+            s.insert(QStringLiteral("clientId"), cred("clientId"));
+            s.insert(QStringLiteral("baseUrl"), url);
+            secret("password", cred("password"));
+            secret("clientSecret", cred("clientSecret"));
+            break;
+        case AccountKind::Salesforce:
+            s.insert(QStringLiteral("loginUrl"), url);
+            s.insert(QStringLiteral("authMethod"), QStringLiteral("password"));
+            s.insert(QStringLiteral("clientId"), cred("clientId"));
+            s.insert(QStringLiteral("username"), cred("username"));
+            secret("password", cred("password"));
+            secret("securityToken", cred("securityToken"));
+            secret("clientSecret", cred("clientSecret"));
+            break;
+        case AccountKind::Pipeliner:
+            s.insert(QStringLiteral("baseUrl"), url);
+            s.insert(QStringLiteral("spaceId"), cred("spaceId"));
+            secret("apiToken", cred("apiToken"));
+            secret("apiSecret", cred("apiSecret"));
+            break;
+        }
+        for (const Account &a : std::as_const(existing)) {
+            if (a.kind == plan.kind && isSandboxAccount(a)) {
+                plan.existingId = a.id;
+                plan.name = a.name; // keep what the person renamed it to
+                break;
+            }
+        }
+        if (existingOnly && plan.existingId == 0)
+            continue;
+        plans.append(plan);
+    }
+
+    auto state = std::make_shared<Countdown>();
+    state->remaining = static_cast<int>(plans.size());
+    auto linked = std::make_shared<int>(0);
+    if (plans.isEmpty()) {
+        AccountOperationResult result;
+        result.ok = true;
+        if (done)
+            done(result);
+        return;
+    }
+    for (const Plan &plan : std::as_const(plans)) {
+        auto oneDone = [state, linked, done, name = plan.name](const AccountOperationResult &r) {
+            if (r.ok)
+                ++*linked;
+            else if (!r.message.isEmpty())
+                state->error += (state->error.isEmpty() ? QString() : QStringLiteral("\n"))
+                    + QStringLiteral("%1: %2").arg(name, r.message);
+            if (--state->remaining == 0) {
+                AccountOperationResult result;
+                result.ok = state->error.isEmpty();
+                result.status = result.ok ? AccountStatus::Linked : AccountStatus::NeedsAttention;
+                result.message = state->error;
+                if (done)
+                    done(result);
+            }
+        };
+        if (plan.existingId != 0)
+            update(plan.existingId, plan.name, plan.settings, plan.secrets, oneDone);
+        else
+            link(plan.kind, plan.name, plan.settings, plan.secrets, oneDone);
+    }
+}
+
+} // namespace LeadBridge

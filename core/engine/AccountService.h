@@ -1,0 +1,167 @@
+#pragma once
+
+#include "core/connectors/ConnectorTypes.h"
+#include "core/model/Account.h"
+#include "core/net/ApiError.h"
+#include "core/util/Expected.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace LeadBridge {
+
+class CredentialStore;
+class EngineHost;
+class Journal;
+namespace Sandbox {
+class SandboxThread;
+struct SandboxEndpoint;
+} // namespace Sandbox
+
+/// The outcome of an AccountService operation, for the UI and the CLI.
+struct AccountOperationResult
+{
+    bool ok = false;
+    qint64 accountId = 0; ///< the account concerned (0 when none was created)
+    AccountStatus status = AccountStatus::Unchecked;
+    QString message; ///< a plain sentence for a person (empty on plain success)
+    QString technicalDetail; ///< for the Details expander and the log; never secret
+    ConnectionInfo info; ///< what a successful connection test learned (no secrets)
+};
+
+/// Links, tests and unlinks accounts on the GUI thread (no widgets): non-secret
+/// settings go to the journal through AccountRepository, secrets to the OS
+/// keychain through CredentialStore (asynchronously), and connection tests run
+/// on the engine thread through EngineHost. Nothing here blocks except
+/// starting the in-process sandbox (trySandbox), which waits for the emulators
+/// to listen (well under a second).
+class AccountService : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const AccountOperationResult &)>;
+
+    /// Uses @p journal (opened on this thread), @p store and @p engine; none is owned.
+    AccountService(
+        Journal &journal, CredentialStore *store, EngineHost *engine, QObject *parent = nullptr);
+    ~AccountService() override;
+
+    /// Every secret name an account of @p kind may keep in the keychain.
+    static QStringList secretNames(AccountKind kind);
+    /// The secrets that must be entered for @p kind with @p settings (e.g. the
+    /// Salesforce legacy login needs password, security token and client secret).
+    static QStringList requiredSecrets(AccountKind kind, const QVariantMap &settings);
+    /// "ON24", "Act-On", "Salesforce", "Pipeliner".
+    static QString kindDisplayName(AccountKind kind);
+    /// A person's name for a secret ("token secret", "password" ...), for sentences.
+    static QString secretDisplayName(const QString &secretName);
+    /// The status words used everywhere: "Linked", "Needs attention", "Not checked yet".
+    static QString statusWord(AccountStatus status);
+    /// The transient status word "Checking…".
+    static QString checkingWord();
+    /// Where the account connects, for lists: data centre, region, login URL or base URL.
+    static QString locationText(const Account &account);
+    /// The settings key that holds the address of @p kind (baseUrl, or loginUrl for Salesforce).
+    static QString urlSettingKey(AccountKind kind);
+
+    /// All accounts, from the journal.
+    Expected<QList<Account>> accounts() const;
+    /// One account.
+    Expected<Account> account(qint64 id) const;
+    /// Finds an account by id (digits) or by name (case-insensitive); a sentence when none
+    /// or several match.
+    Expected<Account> find(const QString &nameOrId) const;
+    /// Whether a connection test of @p accountId is running.
+    bool isChecking(qint64 accountId) const;
+    /// The last sentence a check of @p accountId reported (this session only).
+    QString lastMessage(qint64 accountId) const;
+    /// Its technical detail.
+    QString lastDetail(qint64 accountId) const;
+
+    /// Saves a new account (settings to the journal, @p secrets to the keychain) and
+    /// then tests the connection. When the keychain cannot store the secrets nothing is
+    /// kept and @p done reports the keychain's sentence.
+    void link(AccountKind kind, const QString &name, const QVariantMap &settings,
+        const CredentialBundle &secrets, Callback done = {});
+    /// Saves a changed account: name and settings replace the stored ones; each secret
+    /// in @p secrets replaces the stored one (secrets not given are kept). Then tests.
+    void update(qint64 accountId, const QString &name, const QVariantMap &settings,
+        const CredentialBundle &secrets, Callback done = {});
+    /// Reads the account's secrets from the keychain and tests the connection on the
+    /// engine thread; records Linked / Needs attention and the check time in the journal.
+    void testConnection(qint64 accountId, Callback done = {});
+    /// Tests values that are not saved yet (the link dialog's Test connection). Nothing
+    /// is stored.
+    void testUnsaved(AccountKind kind, const QString &name, const QVariantMap &settings,
+        const CredentialBundle &secrets, Callback done);
+    /// What unlinking @p accountId removes and what else it affects, as sentences.
+    QString unlinkImpact(qint64 accountId) const;
+    /// Removes the account from the journal and all its secrets from the keychain.
+    /// Refused (with the journal's sentence) while flows use the account.
+    void unlink(qint64 accountId, Callback done = {});
+
+    /// Starts the in-process sandbox (all four emulators, seed 2026, 500 people) if it
+    /// does not run, links "Sandbox ON24", "Sandbox Act-On", "Sandbox Salesforce" and
+    /// "Sandbox Pipeliner" with the emulators' demo credentials (re-pointing existing
+    /// sandbox accounts to the current addresses) and tests each. @p done reports once
+    /// all four are tested; ok when all are Linked.
+    void trySandbox(Callback done = {});
+    /// When sandbox accounts exist: starts the sandbox, re-points them to its current
+    /// addresses and tests them. Does nothing (and returns false) when there are none.
+    bool resumeSandbox(Callback done = {});
+    /// Whether the in-process sandbox runs.
+    bool isSandboxRunning() const;
+    /// The running sandbox's endpoints (empty when it does not run).
+    QList<Sandbox::SandboxEndpoint> sandboxEndpoints() const;
+    /// Stops the in-process sandbox.
+    void stopSandbox();
+
+Q_SIGNALS:
+    /// An account was added, changed or removed.
+    void accountsChanged();
+    /// The status of @p accountId changed: @p statusWord is "Linked", "Needs attention" or
+    /// "Checking…"; @p message is the sentence to show (empty when all is well).
+    void statusChanged(qint64 accountId, const QString &statusWord, const QString &message);
+
+private:
+    struct PendingTest
+    {
+        qint64 accountId = 0; ///< 0 for unsaved tests
+        QString accountName;
+        AccountKind kind = AccountKind::On24;
+        Callback done;
+    };
+
+    void onConnectionTested(quint64 requestId, const ConnectionInfo &info, const ApiError &error);
+    void readSecrets(qint64 accountId, AccountKind kind,
+        std::function<void(const CredentialBundle &, const QString &error, const QString &detail)>
+            done);
+    void writeSecrets(qint64 accountId, const CredentialBundle &secrets,
+        std::function<void(const QString &error, const QString &detail)> done);
+    void finishCheck(
+        const Account &account, const AccountOperationResult &result, const Callback &done);
+    Status validate(AccountKind kind, const QString &name, const QVariantMap &settings,
+        const CredentialBundle &secrets, bool requireSecrets) const;
+    bool startSandbox(QString *error);
+    void linkSandboxAccounts(Callback done, bool existingOnly);
+
+    Journal &m_journal;
+    CredentialStore *m_store;
+    EngineHost *m_engine;
+    QHash<quint64, PendingTest> m_pending;
+    QHash<qint64, int> m_checking; ///< account id -> checks in flight
+    QHash<qint64, std::pair<QString, QString>> m_messages; ///< last sentence + detail
+    std::unique_ptr<Sandbox::SandboxThread> m_sandbox;
+};
+
+} // namespace LeadBridge
+
+Q_DECLARE_METATYPE(LeadBridge::AccountOperationResult)

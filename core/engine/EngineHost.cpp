@@ -1,0 +1,84 @@
+#include "core/engine/EngineHost.h"
+
+#include "core/engine/EngineWorker.h"
+#include "core/util/LogCategories.h"
+
+#include <QThread>
+
+namespace LeadBridge {
+
+void EngineHost::registerMetaTypes()
+{
+    qRegisterMetaType<LeadBridge::ConnectorConfig>();
+    qRegisterMetaType<LeadBridge::CredentialBundle>();
+    qRegisterMetaType<LeadBridge::ConnectionInfo>();
+    qRegisterMetaType<LeadBridge::ApiError>();
+    qRegisterMetaType<LeadBridge::CrmObjectSchema>();
+    qRegisterMetaType<QList<LeadBridge::CrmObjectSchema>>();
+    qRegisterMetaType<LeadBridge::Account>();
+}
+
+EngineHost::EngineHost(QObject *parent)
+    : QObject(parent)
+    , m_thread(std::make_unique<QThread>())
+{
+    registerMetaTypes();
+    m_thread->setObjectName(QStringLiteral("LeadBridge engine"));
+    m_anchor = new QObject;
+    m_anchor->moveToThread(m_thread.get());
+    m_thread->start();
+    // The first queued functor creates the worker inside the thread; every later
+    // request is queued behind it on the same object, so it always finds the worker.
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            m_worker = new EngineWorker;
+            connect(m_worker, &EngineWorker::connectionTested, this, &EngineHost::connectionTested,
+                Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::described, this, &EngineHost::described,
+                Qt::QueuedConnection);
+            qCDebug(lcEngine) << "Engine worker started";
+        },
+        Qt::QueuedConnection);
+}
+
+EngineHost::~EngineHost()
+{
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            delete m_worker;
+            m_worker = nullptr;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_anchor; // its thread has finished: safe to delete from here
+    qCDebug(lcEngine) << "Engine thread stopped";
+}
+
+quint64 EngineHost::testConnection(const ConnectorConfig &config)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(
+        m_anchor, [this, id, config] { m_worker->testConnection(id, config); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 EngineHost::describe(const ConnectorConfig &config, const QStringList &objects)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(
+        m_anchor, [this, id, config, objects] { m_worker->describe(id, config, objects); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void EngineHost::post(std::function<void(EngineWorker &)> fn)
+{
+    QMetaObject::invokeMethod(
+        m_anchor, [this, fn = std::move(fn)] { fn(*m_worker); }, Qt::QueuedConnection);
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/connectors/ConnectorTypes.h"
+#include "core/mapping/CrmObjectSchema.h"
+#include "core/net/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace LeadBridge {
+
+class EngineWorker;
+
+/// Owns the engine thread. The EngineWorker (and with it the engine's
+/// QNetworkAccessManager and connectors) is created inside that thread; this
+/// object lives on the caller's (GUI) thread and only passes value types in
+/// both directions, by queued calls and queued signals. Nothing here blocks
+/// except the destructor, which stops the thread and waits for it.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    /// Starts the engine thread and queues the creation of its worker.
+    explicit EngineHost(QObject *parent = nullptr);
+    /// Deletes the worker in its thread (aborting calls in flight), quits the
+    /// thread and waits for it.
+    ~EngineHost() override;
+
+    /// Registers the value types that cross the thread boundary (idempotent).
+    static void registerMetaTypes();
+
+    /// Queues a connection check of @p config; the answer comes through
+    /// connectionTested() with the returned request id.
+    quint64 testConnection(const ConnectorConfig &config);
+    /// Queues a describe of @p objects (empty = default set) of @p config; the
+    /// answer comes through described() with the returned request id.
+    quint64 describe(const ConnectorConfig &config, const QStringList &objects = {});
+
+    /// Runs @p fn with the worker inside the engine thread (queued, never
+    /// waited for). For the engine parts that share this thread.
+    void post(std::function<void(EngineWorker &)> fn);
+
+    /// The engine thread (for checks such as "is this object on the engine thread").
+    QThread *engineThread() const { return m_thread.get(); }
+
+Q_SIGNALS:
+    /// Result of testConnection() (delivered on this object's thread).
+    void connectionTested(quint64 requestId, const LeadBridge::ConnectionInfo &info,
+        const LeadBridge::ApiError &error);
+    /// Result of describe() (delivered on this object's thread).
+    void described(quint64 requestId, const QList<LeadBridge::CrmObjectSchema> &objects,
+        const LeadBridge::ApiError &error);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    /// Lives in the engine thread; queued functors run through it, in order.
+    QObject *m_anchor = nullptr;
+    /// Created, used and deleted only inside the engine thread.
+    EngineWorker *m_worker = nullptr;
+    quint64 m_nextRequestId = 1;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/connectors/ConnectorTypes.h"
+#include "core/mapping/CrmObjectSchema.h"
+#include "core/net/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace LeadBridge {
+
+class Connector;
+
+/// The object that does the engine's work. It is created inside the engine
+/// thread (by EngineHost) and creates its own QNetworkAccessManager there, so
+/// every connector and every socket lives on that thread. Requests arrive as
+/// queued calls and results leave as queued signals carrying value types only.
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    /// Must be constructed in the thread it will serve.
+    explicit EngineWorker(QObject *parent = nullptr);
+    /// Aborts whatever is still in flight (callers see ApiError Cancelled, if
+    /// anyone is still listening) and deletes the connectors.
+    ~EngineWorker() override;
+
+    /// The worker's own network access manager (engine thread only).
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    /// Number of connector calls still in flight.
+    int activeCount() const { return static_cast<int>(m_active.size()); }
+
+public Q_SLOTS:
+    /// Creates a connector for @p config and checks the connection; reports
+    /// through connectionTested() exactly once.
+    void testConnection(quint64 requestId, const LeadBridge::ConnectorConfig &config);
+    /// Creates a connector for @p config and describes @p objects (empty = the
+    /// connector's default set); reports through described() exactly once.
+    void describe(
+        quint64 requestId, const LeadBridge::ConnectorConfig &config, const QStringList &objects);
+
+Q_SIGNALS:
+    /// Outcome of testConnection(); @p error.isError() tells failure.
+    void connectionTested(quint64 requestId, const LeadBridge::ConnectionInfo &info,
+        const LeadBridge::ApiError &error);
+    /// Outcome of describe().
+    void described(quint64 requestId, const QList<LeadBridge::CrmObjectSchema> &objects,
+        const LeadBridge::ApiError &error);
+
+private:
+    /// A connector for @p config, or nullptr with @p error set.
+    Connector *createConnector(const ConnectorConfig &config, ApiError *error);
+    void finish(Connector *connector);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QSet<Connector *> m_active;
+};
+
+} // namespace LeadBridge
