@@ -468,8 +468,31 @@ void AccountService::testConnection(qint64 accountId, Callback done)
 }
 
 void AccountService::testUnsaved(AccountKind kind, const QString &name, const QVariantMap &settings,
-    const CredentialBundle &secrets, Callback done)
+    const CredentialBundle &secrets, Callback done, qint64 savedAccountId)
 {
+    if (savedAccountId != 0) {
+        QPointer<AccountService> self(this);
+        readSecrets(savedAccountId, kind,
+            [self, kind, name, settings, secrets, done](
+                const CredentialBundle &stored, const QString &error, const QString &detail) {
+                if (!self)
+                    return;
+                if (!error.isEmpty()) {
+                    AccountOperationResult failed;
+                    failed.message = error;
+                    failed.technicalDetail = detail;
+                    done(failed);
+                    return;
+                }
+                CredentialBundle merged = stored;
+                for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it) {
+                    if (!it.value().isEmpty())
+                        merged.secrets.insert(it.key(), it.value());
+                }
+                self->testUnsaved(kind, name, settings, merged, done, 0);
+            });
+        return;
+    }
     if (const Status valid = validate(kind, name, settings, secrets, true); !valid) {
         AccountOperationResult result;
         result.message = valid.errorString();
@@ -538,6 +561,7 @@ void AccountService::finishCheck(
         acc.lastCheckAt = QDateTime::currentDateTimeUtc();
     AccountOperationResult final = result;
     final.ok = result.ok;
+    final.saved = true;
     final.accountId = acc.id;
     final.status = acc.status;
     if (const Status saved = AccountRepository(m_journal).update(acc); !saved)

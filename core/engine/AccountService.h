@@ -30,6 +30,9 @@ struct SandboxEndpoint;
 struct AccountOperationResult
 {
     bool ok = false;
+    /// True once the account is stored (a failed test still leaves it linked, marked
+    /// Needs attention); false when validation or the keychain stopped the save.
+    bool saved = false;
     qint64 accountId = 0; ///< the account concerned (0 when none was created)
     AccountStatus status = AccountStatus::Unchecked;
     QString message; ///< a plain sentence for a person (empty on plain success)
@@ -99,9 +102,10 @@ public:
     /// engine thread; records Linked / Needs attention and the check time in the journal.
     void testConnection(qint64 accountId, Callback done = {});
     /// Tests values that are not saved yet (the link dialog's Test connection). Nothing
-    /// is stored.
+    /// is stored. With @p savedAccountId, secrets not given are read from that
+    /// account's keychain entries (editing an account).
     void testUnsaved(AccountKind kind, const QString &name, const QVariantMap &settings,
-        const CredentialBundle &secrets, Callback done);
+        const CredentialBundle &secrets, Callback done, qint64 savedAccountId = 0);
     /// What unlinking @p accountId removes and what else it affects, as sentences.
     QString unlinkImpact(qint64 accountId) const;
     /// Removes the account from the journal and all its secrets from the keychain.
