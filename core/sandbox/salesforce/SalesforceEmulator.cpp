@@ -361,6 +361,15 @@ int SalesforceEmulator::recordCount(const QString &object) const
     return t ? t->liveCount() : 0;
 }
 
+bool SalesforceEmulator::removeField(const QString &object, const QString &apiName)
+{
+    const SObjectTable *t = table(object);
+    if (!t || !t->def().field(apiName))
+        return false;
+    m_removedFields[t->def().name.toLower()].insert(apiName.toLower());
+    return true;
+}
+
 QString SalesforceEmulator::isoMs(qint64 ms) const
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
@@ -865,7 +874,17 @@ SandboxResponse SalesforceEmulator::describe(const SandboxRequest &request)
     const SObjectTable *t = table(request.param(u"object"_s));
     if (!t)
         return notFoundResponse(request);
-    return SandboxResponse::json(200, t->def().describe(version(request)));
+    QJsonObject result = t->def().describe(version(request));
+    const QSet<QString> removed = m_removedFields.value(t->def().name.toLower());
+    if (!removed.isEmpty()) {
+        QJsonArray fields;
+        for (const QJsonValue &f : result.value(u"fields"_s).toArray()) {
+            if (!removed.contains(f.toObject().value(u"name"_s).toString().toLower()))
+                fields.append(f);
+        }
+        result.insert(u"fields"_s, fields);
+    }
+    return SandboxResponse::json(200, result);
 }
 
 // ---------------------------------------------------------------- storage

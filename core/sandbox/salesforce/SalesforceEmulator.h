@@ -6,6 +6,7 @@
 #include "core/sandbox/salesforce/SoqlQuery.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -52,6 +53,10 @@ public:
     int apiUsed() const { return m_apiUsed; }
     /// Number of live records of @p object.
     int recordCount(const QString &object) const;
+    /// Removes field @p apiName of @p object from its describe answer, as when an admin
+    /// deletes a custom field (schema drift tests). Stored values stay; returns false when
+    /// the object or field is unknown.
+    bool removeField(const QString &object, const QString &apiName);
 
 protected:
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
@@ -240,6 +245,7 @@ private:
 
     std::vector<std::unique_ptr<SObjectTable>> m_tables;
     QHash<QString, SObjectTable *> m_byName; ///< lower-case name -> table
+    QHash<QString, QSet<QString>> m_removedFields; ///< lower-case object -> lower-case fields
     QHash<QString, Session> m_sessions;
     QHash<QString, int> m_refreshTokens;
     QHash<QString, AuthCode> m_codes;
