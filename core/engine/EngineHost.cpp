@@ -37,6 +37,8 @@ EngineHost::EngineHost(QObject *parent)
                 Qt::QueuedConnection);
             connect(m_worker, &EngineWorker::described, this, &EngineHost::described,
                 Qt::QueuedConnection);
+            connect(
+                m_worker, &EngineWorker::sampled, this, &EngineHost::sampled, Qt::QueuedConnection);
             qCDebug(lcEngine) << "Engine worker started";
         },
         Qt::QueuedConnection);
@@ -71,6 +73,19 @@ quint64 EngineHost::describe(const ConnectorConfig &config, const QStringList &o
     const quint64 id = m_nextRequestId++;
     QMetaObject::invokeMethod(
         m_anchor, [this, id, config, objects] { m_worker->describe(id, config, objects); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 EngineHost::sample(
+    const ConnectorConfig &config, const QString &object, const QString &field, int count)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, id, config, object, field, count] {
+            m_worker->sample(id, config, object, field, count);
+        },
         Qt::QueuedConnection);
     return id;
 }

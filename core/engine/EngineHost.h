@@ -41,6 +41,10 @@ public:
     /// Queues a describe of @p objects (empty = default set) of @p config; the
     /// answer comes through described() with the returned request id.
     quint64 describe(const ConnectorConfig &config, const QStringList &objects = {});
+    /// Queues a read of up to @p count example values of @p field of @p object (records
+    /// that have a value); the answer comes through sampled() with the returned request id.
+    quint64 sample(
+        const ConnectorConfig &config, const QString &object, const QString &field, int count = 5);
 
     /// Runs @p fn with the worker inside the engine thread (queued, never
     /// waited for). For the engine parts that share this thread.
@@ -56,6 +60,8 @@ Q_SIGNALS:
     /// Result of describe() (delivered on this object's thread).
     void described(quint64 requestId, const QList<LeadBridge::CrmObjectSchema> &objects,
         const LeadBridge::ApiError &error);
+    /// Result of sample() (delivered on this object's thread).
+    void sampled(quint64 requestId, const QStringList &values, const LeadBridge::ApiError &error);
 
 private:
     std::unique_ptr<QThread> m_thread;

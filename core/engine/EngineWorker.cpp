@@ -9,6 +9,28 @@
 
 namespace LeadBridge {
 
+namespace {
+/// The value of @p path ("Email", "Account.Name") in @p fields, following nested parent
+/// maps; API names are matched case-insensitively, as Salesforce treats them.
+QVariant valueAt(const QVariantMap &fields, const QString &path)
+{
+    QVariant current = fields;
+    for (const QString &part : path.split(u'.')) {
+        const QVariantMap map = current.toMap();
+        current = QVariant();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (it.key().compare(part, Qt::CaseInsensitive) == 0) {
+                current = it.value();
+                break;
+            }
+        }
+        if (!current.isValid())
+            return {};
+    }
+    return current;
+}
+} // namespace
+
 EngineWorker::EngineWorker(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
@@ -83,6 +105,60 @@ void EngineWorker::describe(
             Q_EMIT self->described(requestId, schemas, error);
             self->finish(connector);
         });
+}
+
+void EngineWorker::sample(quint64 requestId, const ConnectorConfig &config, const QString &object,
+    const QString &field, int count)
+{
+    ApiError createError;
+    Connector *connector = createConnector(config, &createError);
+    if (!connector) {
+        Q_EMIT sampled(requestId, {}, createError);
+        return;
+    }
+    FetchRequest request;
+    request.object = object;
+    request.fields = { QStringLiteral("Id"), field };
+    request.pageSize = qMax(count, 1);
+    request.options.insert(QStringLiteral("bulk"), false);
+    if (config.account.kind == AccountKind::Salesforce && !field.contains(u'\''))
+        request.options.insert(
+            QStringLiteral("soqlWhere"), QString(field + QStringLiteral(" != null")));
+
+    // One answer only: the first page (or the end, or an error) settles it; the rest of
+    // the read is then aborted, since a few examples are all the editor shows.
+    auto answered = std::make_shared<bool>(false);
+    auto values = std::make_shared<QStringList>();
+    QPointer<EngineWorker> self(this);
+    const auto answer = [self, connector, requestId, answered, values](const ApiError &error) {
+        if (*answered || !self)
+            return;
+        *answered = true;
+        Q_EMIT self->sampled(requestId, *values, error);
+        QMetaObject::invokeMethod(
+            self,
+            [self, connector] {
+                if (self && self->m_active.contains(connector)) {
+                    connector->abort();
+                    self->finish(connector);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    connector->fetch(
+        request,
+        [values, field, count, answer](const FetchPage &page) {
+            for (const ConnectorRecord &record : page.records) {
+                if (values->size() >= count)
+                    break;
+                const QVariant value = valueAt(record.fields, field);
+                if (value.isValid() && !value.isNull() && !value.toString().isEmpty())
+                    values->append(value.toString());
+            }
+            if (values->size() >= count || page.last)
+                answer(ApiError());
+        },
+        [answer](const ApiError &error) { answer(error); });
 }
 
 } // namespace LeadBridge

@@ -42,6 +42,11 @@ public Q_SLOTS:
     /// connector's default set); reports through described() exactly once.
     void describe(
         quint64 requestId, const LeadBridge::ConnectorConfig &config, const QStringList &objects);
+    /// Reads up to @p count values of @p field ("Email", or a relationship path such as
+    /// "Account.Name") from records of @p object that have one, from the first page only;
+    /// reports through sampled() exactly once.
+    void sample(quint64 requestId, const LeadBridge::ConnectorConfig &config, const QString &object,
+        const QString &field, int count);
 
 Q_SIGNALS:
     /// Outcome of testConnection(); @p error.isError() tells failure.
@@ -50,6 +55,8 @@ Q_SIGNALS:
     /// Outcome of describe().
     void described(quint64 requestId, const QList<LeadBridge::CrmObjectSchema> &objects,
         const LeadBridge::ApiError &error);
+    /// Outcome of sample(): the values found (as text, at most the count asked for).
+    void sampled(quint64 requestId, const QStringList &values, const LeadBridge::ApiError &error);
 
 private:
     /// A connector for @p config, or nullptr with @p error set.
