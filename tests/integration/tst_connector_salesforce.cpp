@@ -132,7 +132,8 @@ private:
             error = e;
             ++done;
         });
-        QTest::qWaitFor([&done] { return done > 0; }, timeoutMs);
+        if (!QTest::qWaitFor([&done] { return done > 0; }, timeoutMs))
+            qWarning() << "write did not finish";
         QTest::qWait(0);
         if (done != 1)
             qWarning() << "write callbacks:" << done;
@@ -149,7 +150,8 @@ private:
             error = e;
             ++done;
         });
-        QTest::qWaitFor([&done] { return done > 0; }, 20000);
+        if (!QTest::qWaitFor([&done] { return done > 0; }, 20000))
+            qWarning() << "check did not finish";
         return { info, error };
     }
 

@@ -548,6 +548,8 @@ void SalesforceConnector::fetch(const FetchRequest &request, PageHandler onPage,
     };
     track(op);
     withSession([this, op](const ApiError &error) {
+        if (op->finished)
+            return; // aborted while signing in
         if (error.isError()) {
             finishFetch(op, error);
             return;
@@ -971,6 +973,8 @@ void SalesforceConnector::write(const WriteRequest &request, Result<WriteResult>
         return;
     }
     withSession([this, op](const ApiError &error) {
+        if (op->finished)
+            return; // aborted while signing in
         if (error.isError()) {
             finishWrite(op, error);
             return;
