@@ -526,11 +526,11 @@ private slots:
         });
         QCOMPARE(error.kind(), Kind::Validation);
         QCOMPARE(error.httpStatus(), 422);
-        QVERIFY2(error.userMessage().startsWith(
-                     QStringLiteral("Pipeliner refused the data sent for Demo CRM: \"owner_id: ")),
-            qPrintable(error.userMessage()));
-        QVERIFY(error.userMessage().endsWith(
-            QStringLiteral("Correct the record or the field mapping, then sync again.")));
+        QCOMPARE(error.userMessage(),
+            QStringLiteral("Pipeliner refused the data sent for Demo CRM: \"owner_id: Non-null field "
+                           "'owner_id' is null or empty.\". Correct the record or the field mapping, "
+                           "then sync again."));
+        QCOMPARE(m_emu->recordCount(QStringLiteral("Leads")), 3); // nothing stored
         QCOMPARE(error.vendorCode(), QStringLiteral("ERROR_ENTITY_VALIDATION"));
         QCOMPARE(m_emu->counters()
                      .value(QStringLiteral("calls"))

@@ -614,7 +614,8 @@ void PipelinerConnector::createLead(const QString &name, const QString &ownerId,
     for (auto it = customFields.cbegin(); it != customFields.cend(); ++it)
         body.insert(it.key(), jsonValue(it.value()));
     body.insert(QStringLiteral("name"), name);
-    body.insert(QStringLiteral("owner_id"), ownerId);
+    if (!ownerId.isEmpty())
+        body.insert(QStringLiteral("owner_id"), ownerId);
     if (!contactId.isEmpty()) {
         body.insert(QStringLiteral("contact_relations"),
             QJsonArray { QJsonObject { { QStringLiteral("contact_id"), contactId },
