@@ -1,0 +1,612 @@
+#include "core/engine/SyncPlanner.h"
+
+#include "core/engine/FieldNormaliser.h"
+#include "core/engine/PersonKey.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace LeadBridge {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LeadBridge::SyncPlanner", text);
+}
+
+int typeIndex(CrmObjectType type)
+{
+    return type == CrmObjectType::Lead ? 0 : 1;
+}
+
+QString crmObjectName(CrmObjectType type)
+{
+    return type == CrmObjectType::Lead ? QStringLiteral("Lead") : QStringLiteral("Contact");
+}
+
+/// Fields with a fixed direction or tie-break.
+enum class Special { None, Score, OptOut, HardBounce };
+
+/// One field map row, pre-digested once per plan.
+struct RowInfo
+{
+    QString name;
+    MarketingFieldType type = MarketingFieldType::Text;
+    quint32 key = 0;
+    Special special = Special::None;
+    QString crmField[2];
+    bool pushable[2] = { false, false };
+    bool createable[2] = { false, false };
+    ConflictRule rule = ConflictRule::CrmWins;
+};
+
+/// One person of this plan: the records of each side and the stored link.
+struct Slot
+{
+    QString key;
+    int crm = -1;
+    int mkt = -1;
+    int snap = -1;
+};
+
+/// Where a field's value goes.
+enum class Direction { None, ToMarketing, ToCrm, Keep };
+
+class Planner
+{
+public:
+    explicit Planner(const PlanInput &input)
+        : m_in(input)
+        , m_crmSystem(CrmKinds::toString(input.map.crm()))
+        , m_crmName(CrmKinds::displayName(input.map.crm()))
+    { }
+
+    Plan run()
+    {
+        prepareRows();
+        indexSnapshots();
+        matchCrm();
+        matchMarketing();
+        if (m_in.mode == SyncMode::Full && m_in.options.deleteMissingOnFull)
+            addMissingCrmSlots();
+        for (const Slot &slot : std::as_const(m_slots))
+            process(slot);
+        return std::move(m_plan);
+    }
+
+private:
+    void prepareRows()
+    {
+        const FieldMap &map = m_in.map;
+        QSet<QString> pushable[2];
+        QSet<QString> createable[2];
+        for (CrmObjectType t : { CrmObjectType::Lead, CrmObjectType::Contact }) {
+            for (const MappedField &f : map.pushableFieldsForUpdate(t))
+                pushable[typeIndex(t)].insert(f.marketingField);
+            for (const MappedField &f : map.fieldsForCreate(t))
+                createable[typeIndex(t)].insert(f.marketingField);
+        }
+        QHash<QString, ConflictRule> rules;
+        for (auto it = m_in.options.fieldRules.constBegin();
+             it != m_in.options.fieldRules.constEnd(); ++it)
+            rules.insert(it.key().trimmed().toCaseFolded(), it.value());
+
+        m_rows.reserve(map.rowCount());
+        for (const FieldMapRow &row : map.rows()) {
+            RowInfo info;
+            info.name = row.marketing.name;
+            info.type = row.marketing.type;
+            info.key = LinkSnapshot::fieldKey(row.marketing.name);
+            if (row.isScore())
+                info.special = Special::Score;
+            else if (row.marketing.usage == SystemUsage::OptOut && m_in.options.pushOptOuts)
+                info.special = Special::OptOut;
+            else if (row.marketing.usage == SystemUsage::HardBounce && m_in.options.pushHardBounces)
+                info.special = Special::HardBounce;
+            for (CrmObjectType t : { CrmObjectType::Lead, CrmObjectType::Contact }) {
+                const int ti = typeIndex(t);
+                const QString field = row.crmField(t);
+                info.crmField[ti] = field;
+                const bool direct = !field.isEmpty() && !FieldMapRow::isRelationshipPath(field);
+                info.pushable[ti] = pushable[ti].contains(info.name)
+                    || (direct
+                        && (info.special == Special::OptOut
+                            || info.special == Special::HardBounce));
+                info.createable[ti] = createable[ti].contains(info.name);
+            }
+            info.rule = rules.value(row.marketing.nameKey(), m_in.options.defaultRule);
+            m_rows.append(info);
+        }
+        const FieldNormaliser normaliser(map);
+        m_emailRow = normaliser.emailRow();
+    }
+
+    void indexSnapshots()
+    {
+        const QList<LinkSnapshot> &snaps = m_in.snapshots;
+        m_snapByEmail.reserve(snaps.size());
+        for (int i = 0; i < snaps.size(); ++i) {
+            const LinkSnapshot &s = snaps.at(i);
+            m_snapByEmail.insert(s.emailKey, i);
+            if (!s.crmId.isEmpty())
+                m_snapByCrmId.insert(s.crmId, i);
+            if (!s.marketingId.isEmpty())
+                m_snapByMktId.insert(s.marketingId, i);
+        }
+        m_snapHasCrm.fill(false, snaps.size());
+        m_snapHasSlot.fill(false, snaps.size());
+    }
+
+    Slot &slotFor(const QString &key, int snap)
+    {
+        auto it = m_slotByKey.constFind(key);
+        if (it != m_slotByKey.constEnd())
+            return m_slots[*it];
+        Slot s;
+        s.key = key;
+        s.snap = snap >= 0 ? snap : m_snapByEmail.value(key, -1);
+        if (s.snap >= 0)
+            m_snapHasSlot[s.snap] = true;
+        m_slotByKey.insert(key, int(m_slots.size()));
+        m_slots.append(s);
+        return m_slots.last();
+    }
+
+    void skip(const SideRecord &r, const QString &key, const QString &reason)
+    {
+        PlannedChange c;
+        c.target = r.side;
+        c.system = r.system;
+        c.object = r.object;
+        c.key = key.isEmpty() ? (r.id.isEmpty() ? QStringLiteral("-") : r.id) : key;
+        c.id = r.id;
+        c.crmType = r.crmType;
+        c.operation = ChangeOperation::Skip;
+        c.reason = reason;
+        m_plan.skips.append(c);
+        ++m_plan.counts.skips;
+    }
+
+    QString systemName(const SideRecord &r) const
+    {
+        return r.side == SyncSide::Crm ? m_crmName : QStringLiteral("Act-On");
+    }
+
+    QString duplicateReason(const SideRecord &r, const SideRecord &kept) const
+    {
+        return tr("Another %1 record (%2) has the same email address (%3), so this one was "
+                  "skipped. Merge the duplicates in %1.")
+            .arg(systemName(r), kept.id.isEmpty() ? kept.email : kept.id, r.email);
+    }
+
+    void matchCrm()
+    {
+        const QList<SideRecord> &records = m_in.crmRecords;
+        QList<int> byEmail;
+        for (int i = 0; i < records.size(); ++i) {
+            const SideRecord &r = records.at(i);
+            const int s = r.id.isEmpty() ? -1 : m_snapByCrmId.value(r.id, -1);
+            if (s < 0) {
+                byEmail.append(i);
+                continue;
+            }
+            Slot &slot = slotFor(m_in.snapshots.at(s).emailKey, s);
+            if (slot.crm >= 0) {
+                skip(r, slot.key, duplicateReason(r, records.at(slot.crm)));
+                continue;
+            }
+            slot.crm = i;
+            m_snapHasCrm[s] = true;
+        }
+        for (int i : std::as_const(byEmail)) {
+            const SideRecord &r = records.at(i);
+            if (r.email.isEmpty()) {
+                skip(r, QString(),
+                    tr("This %1 record has no email address, so it cannot be matched to an "
+                       "Act-On contact. Add an email address in %1.")
+                        .arg(m_crmName));
+                continue;
+            }
+            const int s = m_snapByEmail.value(r.email, -1);
+            if (s >= 0 && !m_in.snapshots.at(s).crmId.isEmpty()
+                && m_in.snapshots.at(s).crmId != r.id && m_in.mode == SyncMode::Incremental) {
+                skip(r, r.email,
+                    tr("The email address %1 is already linked to %2 record %3, so this record "
+                       "was skipped. Merge the duplicates in %2.")
+                        .arg(r.email, m_crmName, m_in.snapshots.at(s).crmId));
+                continue;
+            }
+            Slot &slot = slotFor(r.email, s);
+            if (slot.crm >= 0) {
+                skip(r, slot.key, duplicateReason(r, records.at(slot.crm)));
+                continue;
+            }
+            slot.crm = i;
+            // On a full run a link whose CRM record was not returned is taken over by the
+            // record that now has its email.
+            if (slot.snap >= 0)
+                m_snapHasCrm[slot.snap] = true;
+        }
+    }
+
+    void matchMarketing()
+    {
+        const QList<SideRecord> &records = m_in.marketingRecords;
+        for (int i = 0; i < records.size(); ++i) {
+            const SideRecord &r = records.at(i);
+            int s = r.id.isEmpty() ? -1 : m_snapByMktId.value(r.id, -1);
+            QString key;
+            if (s >= 0) {
+                key = m_in.snapshots.at(s).emailKey;
+            } else {
+                if (r.email.isEmpty()) {
+                    skip(r, QString(),
+                        tr("This Act-On contact has no email address, so it cannot be matched "
+                           "to a %1 record.")
+                            .arg(m_crmName));
+                    continue;
+                }
+                key = r.email;
+            }
+            Slot &slot = slotFor(key, s);
+            if (slot.mkt >= 0) {
+                skip(r, slot.key, duplicateReason(r, records.at(slot.mkt)));
+                continue;
+            }
+            slot.mkt = i;
+        }
+    }
+
+    void addMissingCrmSlots()
+    {
+        for (int s = 0; s < m_in.snapshots.size(); ++s) {
+            if (!m_snapHasSlot.at(s) && !m_in.snapshots.at(s).crmId.isEmpty())
+                slotFor(m_in.snapshots.at(s).emailKey, s);
+        }
+    }
+
+    void process(const Slot &slot)
+    {
+        const SideRecord *c = slot.crm >= 0 ? &m_in.crmRecords.at(slot.crm) : nullptr;
+        const SideRecord *m = slot.mkt >= 0 ? &m_in.marketingRecords.at(slot.mkt) : nullptr;
+        const LinkSnapshot *snap = slot.snap >= 0 ? &m_in.snapshots.at(slot.snap) : nullptr;
+
+        if (c && c->deleted) {
+            deleteInMarketing(slot, m, snap,
+                tr("Deleted in %1, so the Act-On contact is removed.").arg(m_crmName));
+            return;
+        }
+        if (!c && snap && !snap->crmId.isEmpty() && m_in.mode == SyncMode::Full
+            && m_in.options.deleteMissingOnFull && !m_snapHasCrm.at(slot.snap)) {
+            deleteInMarketing(slot, m, snap,
+                tr("No longer in %1 (record %2), so the Act-On contact is removed.")
+                    .arg(m_crmName, snap->crmId));
+            return;
+        }
+        if (m && m->deleted) {
+            skip(*m, slot.key,
+                tr("Deleted in Act-On. LeadBridge never deletes %1 records; the %1 record "
+                   "was left as it is.")
+                    .arg(m_crmName));
+            return;
+        }
+        if (c && !m && (!snap || m_in.mode == SyncMode::Full)) {
+            createInMarketing(slot, *c, snap);
+            return;
+        }
+        if (!c && m && (!snap || snap->crmId.isEmpty())) {
+            if (m_in.options.allowCrmCreate)
+                createInCrm(slot, *m, snap);
+            else
+                ++m_plan.counts.marketingOnly;
+            return;
+        }
+        if (!c && !m)
+            return;
+        reconcile(slot, c, m, snap);
+    }
+
+    void deleteInMarketing(
+        const Slot &slot, const SideRecord *m, const LinkSnapshot *snap, const QString &reason)
+    {
+        if (snap)
+            m_plan.removedLinks.append(snap->emailKey);
+        if (!m_in.options.deleteInMarketing || (!m && !snap))
+            return;
+        PlannedChange d;
+        d.target = SyncSide::Marketing;
+        d.system = FieldNormaliser::marketingSystem();
+        d.object = m ? m->object : m_in.options.marketingObject;
+        d.key = slot.key;
+        d.id = m && !m->id.isEmpty() ? m->id : (snap ? snap->marketingId : QString());
+        d.operation = ChangeOperation::Delete;
+        d.reason = reason;
+        m_plan.addWrite(std::move(d));
+        ++m_plan.counts.deletes;
+    }
+
+    void createInMarketing(const Slot &slot, const SideRecord &c, const LinkSnapshot *snap)
+    {
+        if (!m_in.options.allowMarketingCreate) {
+            skip(c, slot.key, tr("Not in Act-On, and this flow does not add contacts."));
+            return;
+        }
+        PlannedChange w;
+        w.target = SyncSide::Marketing;
+        w.system = FieldNormaliser::marketingSystem();
+        w.object = m_in.options.marketingObject;
+        w.key = slot.key;
+        w.id = snap ? snap->marketingId : QString();
+        w.operation = ChangeOperation::Create;
+        LinkSnapshot next = baseSnapshot(snap, &c, nullptr, slot.key);
+        next.fields.clear();
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const RowInfo &row = m_rows.at(i);
+            const QString value = c.value(i);
+            if (value.isNull() || row.special == Special::Score
+                || row.special == Special::HardBounce)
+                continue;
+            next.setHash(row.key, LinkSnapshot::valueHash(value));
+            if (!value.isEmpty())
+                w.fields.append({ row.name, row.name, QString(), value });
+        }
+        next.emailKey = c.email.isEmpty() ? slot.key : c.email;
+        m_plan.addWrite(std::move(w));
+        ++m_plan.counts.creates;
+        finishSnapshot(slot, snap, std::move(next));
+    }
+
+    void createInCrm(const Slot &slot, const SideRecord &m, const LinkSnapshot *snap)
+    {
+        const CrmObjectType type = m_in.options.crmCreateObject;
+        const int ti = typeIndex(type);
+        PlannedChange w;
+        w.target = SyncSide::Crm;
+        w.system = m_crmSystem;
+        w.object = crmObjectName(type);
+        w.key = slot.key;
+        w.crmType = type;
+        w.operation = ChangeOperation::Create;
+        LinkSnapshot next = baseSnapshot(snap, nullptr, &m, slot.key);
+        next.crmType = LinkSnapshot::crmTypeOf(type);
+        next.fields.clear();
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const RowInfo &row = m_rows.at(i);
+            if (row.crmField[ti].isEmpty())
+                continue;
+            const QString value = m.value(i).isNull() ? QStringLiteral("") : m.value(i);
+            next.setHash(row.key, LinkSnapshot::valueHash(value));
+            if (row.createable[ti] && !value.isEmpty())
+                w.fields.append({ row.name, row.crmField[ti], QString(), value });
+        }
+        m_plan.addWrite(std::move(w));
+        ++m_plan.counts.creates;
+        finishSnapshot(slot, snap, std::move(next));
+    }
+
+    LinkSnapshot baseSnapshot(const LinkSnapshot *snap, const SideRecord *c, const SideRecord *m,
+        const QString &key) const
+    {
+        LinkSnapshot next = snap ? *snap : LinkSnapshot();
+        next.emailKey = key;
+        if (c) {
+            next.crmId = c->id;
+            next.crmType = LinkSnapshot::crmTypeOf(c->crmType);
+        }
+        if (m && !m->id.isEmpty())
+            next.marketingId = m->id;
+        return next;
+    }
+
+    void finishSnapshot(const Slot &slot, const LinkSnapshot *old, LinkSnapshot next)
+    {
+        if (next.emailKey.isEmpty())
+            next.emailKey = slot.key;
+        if (old && old->emailKey != next.emailKey)
+            m_plan.removedLinks.append(old->emailKey);
+        if (!old || !(*old == next))
+            m_plan.snapshots.append(std::move(next));
+    }
+
+    Direction resolveConflict(const RowInfo &row, const SideRecord *c, const SideRecord *m,
+        const QString &cv, const QString &mv, QString *ruleName) const
+    {
+        if (row.special == Special::OptOut) {
+            *ruleName = tr("opted out wins");
+            if (cv == u"true")
+                return Direction::ToMarketing;
+            if (mv == u"true")
+                return Direction::ToCrm;
+        }
+        *ruleName = ConflictRules::displayName(row.rule);
+        switch (row.rule) {
+        case ConflictRule::CrmWins:
+            return Direction::ToMarketing;
+        case ConflictRule::MarketingWins:
+            return Direction::ToCrm;
+        case ConflictRule::NewestWins:
+            if (c && m && c->modifiedAt.isValid() && m->modifiedAt.isValid()
+                && m->modifiedAt > c->modifiedAt)
+                return Direction::ToCrm;
+            return Direction::ToMarketing;
+        case ConflictRule::Skip:
+            return Direction::Keep;
+        }
+        return Direction::ToMarketing;
+    }
+
+    void reconcile(
+        const Slot &slot, const SideRecord *c, const SideRecord *m, const LinkSnapshot *snap)
+    {
+        CrmObjectType type = CrmObjectType::Contact;
+        if (c)
+            type = c->crmType;
+        else if (snap && snap->crmType == LinkSnapshot::CrmType::Lead)
+            type = CrmObjectType::Lead;
+        const int ti = typeIndex(type);
+        const bool canWriteCrm = c || (snap && !snap->crmId.isEmpty());
+
+        PlannedChange toMkt;
+        toMkt.target = SyncSide::Marketing;
+        toMkt.system = FieldNormaliser::marketingSystem();
+        toMkt.object = m ? m->object : m_in.options.marketingObject;
+        toMkt.key = slot.key;
+        toMkt.id = m && !m->id.isEmpty() ? m->id : (snap ? snap->marketingId : QString());
+        toMkt.operation = ChangeOperation::Update;
+
+        PlannedChange toCrm;
+        toCrm.target = SyncSide::Crm;
+        toCrm.system = m_crmSystem;
+        toCrm.object = c ? c->object : crmObjectName(type);
+        toCrm.key = slot.key;
+        toCrm.id = c ? c->id : snap->crmId;
+        toCrm.crmType = type;
+        toCrm.operation = ChangeOperation::Update;
+
+        LinkSnapshot next = baseSnapshot(snap, c, m, slot.key);
+        next.crmType = LinkSnapshot::crmTypeOf(type);
+        next.fields.clear();
+        bool conflict = false;
+        QString finalEmail = c ? c->email : m->email;
+
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const RowInfo &row = m_rows.at(i);
+            if (row.crmField[ti].isEmpty())
+                continue;
+            const std::optional<quint64> base = snap ? snap->hashFor(row.key) : std::nullopt;
+            const QString cv = c ? c->value(i) : QString();
+            if (c && cv.isNull())
+                continue;
+            const QString mv
+                = m ? (m->value(i).isNull() ? QStringLiteral("") : m->value(i)) : QString();
+            const std::optional<quint64> hc = c ? LinkSnapshot::valueHash(cv) : base;
+            const std::optional<quint64> hm = m ? LinkSnapshot::valueHash(mv) : base;
+            const bool pushable = row.pushable[ti] && canWriteCrm;
+
+            Direction flow = Direction::None;
+            QString ruleName;
+            bool isConflict = false;
+            if (row.special == Special::Score) {
+                // Scores are computed in Act-On; they only ever flow to the CRM.
+                if (m && !mv.isEmpty() && hm != hc && pushable)
+                    flow = Direction::ToCrm;
+                else
+                    flow = Direction::Keep;
+            } else if (row.special == Special::HardBounce) {
+                if (m && !mv.isEmpty() && hm != hc && pushable)
+                    flow = Direction::ToCrm;
+            } else if (!base) {
+                if (c && !cv.isEmpty() && hc != hm)
+                    flow = Direction::ToMarketing;
+                else if (m && !mv.isEmpty() && hc != hm && pushable)
+                    flow = Direction::ToCrm;
+            } else if (hc != hm) {
+                const bool cChanged = hc != base;
+                const bool mChanged = hm != base;
+                if (cChanged && !mChanged)
+                    flow = Direction::ToMarketing;
+                else if (mChanged && !cChanged)
+                    flow = pushable ? Direction::ToCrm : Direction::None;
+                else if (!pushable)
+                    flow = Direction::ToMarketing; // a field that does not push cannot conflict
+                else {
+                    flow = resolveConflict(row, c, m, cv, mv, &ruleName);
+                    isConflict = true;
+                }
+            }
+
+            // Fingerprint of the value both sides hold once the plan is applied.
+            std::optional<quint64> agreed;
+            switch (flow) {
+            case Direction::ToMarketing:
+                toMkt.fields.append({ row.name, row.name, m ? mv : QString(), cv });
+                agreed = hc;
+                if (int(i) == m_emailRow)
+                    finalEmail = PersonKey::normaliseEmail(cv);
+                break;
+            case Direction::ToCrm:
+                toCrm.fields.append({ row.name, row.crmField[ti], c ? cv : QString(), mv });
+                agreed = hm;
+                if (int(i) == m_emailRow)
+                    finalEmail = PersonKey::normaliseEmail(mv);
+                break;
+            case Direction::Keep:
+                agreed = base;
+                break;
+            case Direction::None:
+                agreed = c ? hc : base;
+                break;
+            }
+            if (agreed)
+                next.setHash(row.key, *agreed);
+
+            if (isConflict) {
+                conflict = true;
+                PlannedChange k;
+                k.target = flow == Direction::ToMarketing ? SyncSide::Marketing : SyncSide::Crm;
+                k.system = m_crmSystem;
+                k.object = toCrm.object;
+                k.key = slot.key;
+                k.id = toCrm.id;
+                k.crmType = type;
+                k.operation = ChangeOperation::Conflict;
+                k.fields.append({ row.name, row.crmField[ti], cv, mv });
+                QString outcome;
+                if (flow == Direction::ToMarketing)
+                    outcome = tr("Act-On gets the %1 value.").arg(m_crmName);
+                else if (flow == Direction::ToCrm)
+                    outcome = tr("%1 gets the Act-On value.").arg(m_crmName);
+                else
+                    outcome = tr("Both values were left as they are until one side changes.");
+                k.reason = tr("\"%1\" changed in both %2 and Act-On since the last sync. Rule "
+                              "\"%3\": %4")
+                               .arg(row.name, m_crmName, ruleName, outcome);
+                m_plan.conflicts.append(std::move(k));
+            }
+        }
+
+        const bool writesMkt = !toMkt.fields.isEmpty();
+        const bool writesCrm = !toCrm.fields.isEmpty();
+        if (writesMkt) {
+            m_plan.addWrite(std::move(toMkt));
+            ++m_plan.counts.updates;
+        }
+        if (writesCrm) {
+            m_plan.addWrite(std::move(toCrm));
+            ++m_plan.counts.updates;
+        }
+        if (conflict)
+            ++m_plan.counts.conflicts;
+        if (!writesMkt && !writesCrm && !conflict)
+            ++m_plan.counts.unchanged;
+        next.emailKey = finalEmail.isEmpty() ? slot.key : finalEmail;
+        finishSnapshot(slot, snap, std::move(next));
+    }
+
+    const PlanInput &m_in;
+    Plan m_plan;
+    QString m_crmSystem;
+    QString m_crmName;
+    QList<RowInfo> m_rows;
+    int m_emailRow = -1;
+    QHash<QString, int> m_snapByEmail;
+    QHash<QString, int> m_snapByCrmId;
+    QHash<QString, int> m_snapByMktId;
+    QList<bool> m_snapHasCrm;
+    QList<bool> m_snapHasSlot;
+    QList<Slot> m_slots;
+    QHash<QString, int> m_slotByKey;
+};
+
+} // namespace
+
+Plan SyncPlanner::plan(const PlanInput &input)
+{
+    return Planner(input).run();
+}
+
+} // namespace LeadBridge
