@@ -1,0 +1,1291 @@
+#include "core/connectors/acton/ActOnConnector.h"
+
+#include "core/connectors/acton/ActOnCsv.h"
+#include "core/connectors/acton/ActOnMultipart.h"
+#include "core/connectors/acton/ActOnSession.h"
+#include "core/mapping/MarketingFieldType.h"
+#include "core/mapping/StandardFields.h"
+#include "core/net/ApiJob.h"
+#include "core/net/HttpClient.h"
+#include "core/net/RateLimiter.h"
+#include "core/util/LogCategories.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace LeadBridge {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSystem = QStringLiteral("Act-On");
+const QString kRecordIdHeading = QStringLiteral("_contact_id_");
+
+QString enc(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString normalized(const QString &heading)
+{
+    QString out;
+    for (const QChar c : heading) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+QString jsonString(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+qint64 jsonInt(const QJsonValue &v, qint64 fallback = -1)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+
+/// "2024-09-03 12:47:01 UTC" / "… GMT" / ISO 8601 → UTC; other zones are not guessed.
+QDateTime parseActOnDate(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (dt.isValid())
+        return dt.toUTC();
+    if (t.endsWith(QLatin1String(" UTC")) || t.endsWith(QLatin1String(" GMT")))
+        t.chop(4);
+    dt = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!dt.isValid())
+        return {};
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+bool isDateQualifier(const QString &heading)
+{
+    const QString n = heading.toLower();
+    return n == QLatin1String("__created_date") || n == QLatin1String("__modified_date")
+        || n == QLatin1String("created_date") || n == QLatin1String("modified_date");
+}
+
+QString emailOf(const QVariantMap &fields, const QString &key)
+{
+    if (!key.isEmpty()) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+                return it.value().toString().trimmed();
+        }
+        return {};
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (ActOnConnector::isEmailHeading(it.key()))
+            return it.value().toString().trimmed();
+    }
+    return {};
+}
+
+QString valueText(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC().toString(Qt::ISODate);
+    if (v.metaType().id() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+} // namespace
+
+struct ActOnConnector::ImportState
+{
+    QString listId;
+    QStringList headings;
+    QList<QStringList> rows;
+    QString mergeKey;
+    qsizetype next = 0;
+    ActOnImportResult result;
+    ImportDone done;
+};
+
+ActOnConnector::ActOnConnector(
+    const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : Connector(config, nam, parent)
+{
+    const QVariantMap &s = config.account.settings;
+    m_username = s.value(QStringLiteral("username")).toString().trimmed();
+    QString url = s.value(QStringLiteral("baseUrl")).toString().trimmed();
+    if (url.isEmpty())
+        url = QStringLiteral("https://api.actonsoftware.com");
+    m_base = checkedBaseUrl(url, &m_baseError);
+
+    const QString label = config.account.name.isEmpty() ? m_username : config.account.name;
+    m_http->setAccountLabel(label.isEmpty() ? tr("this Act-On account") : label);
+    m_http->setCredentialKind(ApiError::Credential::Password);
+
+    // Act-On counts a call when it arrives; calls sent exactly 1 s apart can land in the
+    // same server second, so the local 1-second window is a little longer.
+    QList<RateLimiter::Window> windows = RateLimiter::actOnWindows();
+    for (auto &w : windows) {
+        if (w.periodMs <= 1000)
+            w.periodMs += kSecondWindowMarginMs;
+    }
+    m_http->setRateLimiter(nullptr);
+    delete m_limiter;
+    m_limiter = new RateLimiter(windows, this);
+    m_http->setRateLimiter(m_limiter);
+
+    RetryPolicy policy;
+    policy.maxAttempts = 5;
+    policy.baseDelayMs = 1000;
+    m_http->setRetryPolicy(policy);
+    m_http->setErrorClassifier(
+        [this](const ApiResponse &answer, ApiError &error) { classify(answer, error); });
+
+    ActOnSession::Credentials cred;
+    cred.baseUrl = m_base;
+    cred.username = m_username;
+    cred.password = config.credentials.text(QStringLiteral("password"));
+    cred.clientId = s.value(QStringLiteral("clientId")).toString().trimmed();
+    cred.clientSecret = config.credentials.text(QStringLiteral("clientSecret"));
+    cred.refreshToken = config.credentials.text(QStringLiteral("refreshToken"));
+    m_session = new ActOnSession(cred, nam, this);
+    m_http->setAuthProvider(m_session);
+    connect(
+        m_session, &ActOnSession::refreshTokenChanged, this, &ActOnConnector::reportRefreshToken);
+}
+
+ActOnConnector::~ActOnConnector()
+{
+    m_http->abortAll();
+    m_session->abort();
+    qDeleteAll(m_delays.keys());
+    m_delays.clear();
+}
+
+bool ActOnConnector::isEmailHeading(const QString &heading)
+{
+    const QString n = normalized(heading);
+    return n == QLatin1String("emailaddress") || n == QLatin1String("email");
+}
+
+QString ActOnConnector::headingType(const QString &heading)
+{
+    if (const auto standard = StandardFields::byName(heading))
+        return MarketingFieldTypes::toString(standard->type);
+    const QString n = heading.toLower();
+    MarketingFieldType type = MarketingFieldType::Text;
+    if (isEmailHeading(heading) || n.contains(QLatin1String("e-mail")))
+        type = MarketingFieldType::Email;
+    else if (n.contains(QLatin1String("score")))
+        type = MarketingFieldType::Score;
+    else if (n.contains(QLatin1String("date/time")) || n.contains(QLatin1String("datetime"))
+        || n.contains(QLatin1String("timestamp")))
+        type = MarketingFieldType::Datetime;
+    else if (n.contains(QLatin1String("date")))
+        type = MarketingFieldType::Date;
+    return MarketingFieldTypes::toString(type);
+}
+
+// ---------------------------------------------------------------- plumbing
+
+void ActOnConnector::classify(const ApiResponse &answer, ApiError &error) const
+{
+    const QString code = error.vendorCode();
+    const QString message = error.vendorMessage();
+    if (answer.status == 429) {
+        if (message.contains(QLatin1String("day"), Qt::CaseInsensitive)) {
+            const QDateTime midnight
+                = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0), Qt::UTC);
+            error.setKind(ApiError::Kind::QuotaExhausted)
+                .setRetryable(false)
+                .setUserMessage(ApiError::quotaUsedUp(
+                    kSystem, m_http->accountLabel(), 30000, midnight.toLocalTime()));
+        } else if (error.retryAfterMs() < 0) {
+            // Act-On sends no Retry-After; its window is one second.
+            error.setRetryAfterMs(1000);
+        }
+        return;
+    }
+    if (answer.status == 403) {
+        QJsonParseError pe;
+        const QJsonObject obj = QJsonDocument::fromJson(answer.body, &pe).object();
+        if (obj.contains(QStringLiteral("error_description")))
+            error.setKind(ApiError::Kind::Auth);
+        else if (obj.contains(QStringLiteral("errorCode")))
+            error.setKind(ApiError::Kind::Validation);
+        else
+            // The reference: an unexplained 403 from Act-On means "slow down".
+            error.setKind(ApiError::Kind::RateLimited).setRetryable(true).setRetryAfterMs(1000);
+        return;
+    }
+    if (answer.status == 400 && code == QLatin1String("10004"))
+        error.setKind(ApiError::Kind::NotFound);
+}
+
+QUrl ActOnConnector::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_base;
+    url.setPath(url.path() + path);
+    QStringList parts;
+    for (const auto &q : query)
+        parts.append(enc(q.first) + u'=' + enc(q.second));
+    if (!parts.isEmpty())
+        url.setQuery(parts.join(u'&'), QUrl::StrictMode);
+    return url;
+}
+
+ApiError ActOnConnector::configError() const
+{
+    if (!m_baseError.isEmpty())
+        return ApiError(ApiError::Kind::Validation, m_baseError, QStringLiteral("bad baseUrl"));
+    if (m_username.isEmpty()) {
+        return ApiError(ApiError::Kind::Auth,
+            tr("No Act-On user name is saved for %1. Enter it in Accounts → Act-On.")
+                .arg(m_http->accountLabel()),
+            QStringLiteral("settings.username is empty"));
+    }
+    return {};
+}
+
+ApiError ActOnConnector::malformed(const ApiResponse &response, const QString &what) const
+{
+    return ApiError(ApiError::Kind::Malformed,
+        ApiError::sentence(ApiError::Kind::Malformed, kSystem, m_http->accountLabel()),
+        QStringLiteral("%1: unexpected answer shape (HTTP %2, %3 bytes): %4")
+            .arg(what)
+            .arg(response.status)
+            .arg(response.body.size())
+            .arg(QString::fromUtf8(response.body.left(200))));
+}
+
+ApiError ActOnConnector::cancelled() const
+{
+    return ApiError(ApiError::Kind::Cancelled,
+        ApiError::sentence(ApiError::Kind::Cancelled, kSystem, m_http->accountLabel()),
+        QStringLiteral("aborted by the caller"));
+}
+
+ApiError ActOnConnector::validation(const QString &sentence, const QString &detail) const
+{
+    return ApiError(ApiError::Kind::Validation, sentence, detail);
+}
+
+void ActOnConnector::failLater(const ApiError &error, std::function<void(const ApiError &)> done)
+{
+    QMetaObject::invokeMethod(
+        this, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+}
+
+void ActOnConnector::send(const ApiRequest &request, Callback done)
+{
+    const ApiError config = configError();
+    if (config.isError()) {
+        failLater(config, [done](const ApiError &e) {
+            ApiResponse r;
+            r.error = e;
+            done(r);
+        });
+        return;
+    }
+    m_session->ensureToken([this, request, done](const ApiError &error) {
+        if (error.isError()) {
+            ApiResponse r;
+            r.error = error;
+            done(r);
+            return;
+        }
+        m_http->send(request, this, done);
+    });
+}
+
+void ActOnConnector::after(int ms, std::function<void(const ApiError &)> then)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_delays.insert(timer, std::move(then));
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        const auto next = m_delays.take(timer);
+        timer->deleteLater();
+        if (next)
+            next(ApiError());
+    });
+    timer->start(ms);
+}
+
+void ActOnConnector::abort()
+{
+    const auto delays = std::exchange(m_delays, {});
+    for (auto it = delays.cbegin(); it != delays.cend(); ++it) {
+        it.key()->stop();
+        it.key()->deleteLater();
+    }
+    const ApiError e = cancelled();
+    for (auto it = delays.cbegin(); it != delays.cend(); ++it) {
+        if (it.value())
+            it.value()(e);
+    }
+    m_session->abort();
+    Connector::abort();
+}
+
+void ActOnConnector::reportRefreshToken(const QString &token)
+{
+    CredentialBundle bundle;
+    bundle.secrets.insert(QStringLiteral("refreshToken"), token.toUtf8());
+    Q_EMIT secretsUpdated(bundle);
+}
+
+// ---------------------------------------------------------------- connection
+
+void ActOnConnector::checkConnection(Result<ConnectionInfo> done)
+{
+    const ApiRequest req = ApiRequest::get(apiUrl(QStringLiteral("/api/1/list"),
+        { { QStringLiteral("listingtype"), QStringLiteral("CONTACT_LIST") },
+            { QStringLiteral("count"), QStringLiteral("1") },
+            { QStringLiteral("offset"), QStringLiteral("0") } }));
+    send(req, [this, done](const ApiResponse &r) {
+        if (!r.ok())
+            return done({}, r.error);
+        const QJsonObject obj = r.json.object();
+        if (!obj.value(QStringLiteral("result")).isArray())
+            return done({}, malformed(r, QStringLiteral("list listing")));
+        ConnectionInfo info;
+        info.displayName = m_username;
+        info.instanceUrl = m_base.toString();
+        const qint64 lists = jsonInt(obj.value(QStringLiteral("totalCount")),
+            obj.value(QStringLiteral("result")).toArray().size());
+        info.details.insert(QStringLiteral("username"), m_username);
+        info.details.insert(QStringLiteral("lists"), lists);
+        info.details.insert(QStringLiteral("authCallsLastHour"),
+            ActOnSession::authCallsLastHour(m_base, m_username));
+        const QString refresh = m_session->refreshToken();
+        if (!refresh.isEmpty()
+            && refresh != m_config.credentials.text(QStringLiteral("refreshToken"))) {
+            info.updatedSecrets.secrets.insert(QStringLiteral("refreshToken"), refresh.toUtf8());
+        }
+        done(info, {});
+    });
+}
+
+// ---------------------------------------------------------------- lists
+
+void ActOnConnector::listLists(ListsDone done)
+{
+    listingPage(std::make_shared<QList<ActOnListInfo>>(), 0, std::move(done));
+}
+
+void ActOnConnector::listingPage(
+    std::shared_ptr<QList<ActOnListInfo>> lists, int offset, ListsDone done)
+{
+    const ApiRequest req = ApiRequest::get(apiUrl(QStringLiteral("/api/1/list"),
+        { { QStringLiteral("listingtype"), QStringLiteral("CONTACT_LIST") },
+            { QStringLiteral("count"), QString::number(kPageSize) },
+            { QStringLiteral("offset"), QString::number(offset) } }));
+    send(req, [this, lists, offset, done](const ApiResponse &r) {
+        if (!r.ok())
+            return done({}, r.error);
+        const QJsonObject obj = r.json.object();
+        const QJsonValue result = obj.value(QStringLiteral("result"));
+        if (!result.isArray())
+            return done({}, malformed(r, QStringLiteral("list listing")));
+        const QJsonArray items = result.toArray();
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            ActOnListInfo info;
+            info.id = jsonString(o.value(QStringLiteral("id")));
+            info.name = jsonString(o.value(QStringLiteral("name")));
+            info.folderName = jsonString(o.value(QStringLiteral("folderName")));
+            info.size = jsonInt(o.value(QStringLiteral("sourceSize")));
+            const qint64 ts = jsonInt(o.value(QStringLiteral("tsLastModified")));
+            if (ts > 0)
+                info.lastModified = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
+            if (!info.id.isEmpty())
+                lists->append(info);
+        }
+        const qint64 total = jsonInt(obj.value(QStringLiteral("totalCount")));
+        const int next = offset + int(items.size());
+        if (items.isEmpty() || items.size() < kPageSize || (total >= 0 && next >= total))
+            return done(*lists, {});
+        listingPage(lists, next, done);
+    });
+}
+
+void ActOnConnector::listFolders(FoldersDone done)
+{
+    listLists([done](const QList<ActOnListInfo> &lists, const ApiError &error) {
+        if (error.isError())
+            return done({}, error);
+        QStringList folders;
+        for (const auto &l : lists) {
+            if (!l.folderName.isEmpty() && !folders.contains(l.folderName))
+                folders.append(l.folderName);
+        }
+        folders.sort(Qt::CaseInsensitive);
+        done(folders, {});
+    });
+}
+
+void ActOnConnector::findOrCreateList(
+    const QString &folder, const QString &listName, const QStringList &headings, ListIdDone done)
+{
+    const QString name = listName.trimmed();
+    if (name.isEmpty()) {
+        failLater(validation(tr("A list name is needed to create an Act-On list."),
+                      QStringLiteral("findOrCreateList: empty name")),
+            [done](const ApiError &e) { done({}, e); });
+        return;
+    }
+    const QString key = name.toLower();
+    auto it = m_pendingCreates.find(key);
+    if (it != m_pendingCreates.end()) {
+        it->append(std::move(done));
+        return;
+    }
+    m_pendingCreates.insert(key, { std::move(done) });
+    listLists([this, key, name, folder, headings](
+                  const QList<ActOnListInfo> &lists, const ApiError &error) {
+        if (error.isError())
+            return finishCreate(key, {}, error);
+        QString found;
+        for (const auto &l : lists) {
+            if (l.name == name) {
+                found = l.id;
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            for (const auto &l : lists) {
+                if (l.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    found = l.id;
+                    break;
+                }
+            }
+        }
+        if (!found.isEmpty())
+            return finishCreate(key, found, {});
+        createList(folder, name, headings);
+    });
+}
+
+void ActOnConnector::createList(
+    const QString &folder, const QString &listName, const QStringList &givenHeadings)
+{
+    const QString key = listName.toLower();
+    QStringList headings;
+    for (const QString &h : givenHeadings) {
+        const QString t = h.trimmed();
+        if (!t.isEmpty() && !headings.contains(t, Qt::CaseInsensitive))
+            headings.append(t);
+    }
+    bool hasEmail = false;
+    for (const QString &h : std::as_const(headings))
+        hasEmail = hasEmail || isEmailHeading(h);
+    if (!hasEmail)
+        headings.prepend(emailHeading());
+
+    QJsonArray specs;
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        QJsonObject spec { { QStringLiteral("columnHeading"), headings.at(i) },
+            { QStringLiteral("ignoreColumn"), QStringLiteral("N") },
+            { QStringLiteral("columnIndex"), QString::number(i) } };
+        const QString n = normalized(headings.at(i));
+        if (isEmailHeading(headings.at(i)))
+            spec.insert(QStringLiteral("columnType"), QStringLiteral("EMAIL"));
+        else if (n == QLatin1String("firstname"))
+            spec.insert(QStringLiteral("columnType"), QStringLiteral("FIRSTNAME"));
+        else if (n == QLatin1String("lastname"))
+            spec.insert(QStringLiteral("columnType"), QStringLiteral("LASTNAME"));
+        specs.append(spec);
+    }
+    ActOnMultipart form;
+    form.addField(QStringLiteral("listname"), listName);
+    if (!folder.trimmed().isEmpty())
+        form.addField(QStringLiteral("foldername"), folder.trimmed());
+    form.addField(QStringLiteral("headings"), QStringLiteral("Y"));
+    form.addField(QStringLiteral("fieldseparator"), QStringLiteral("COMMA"));
+    form.addField(QStringLiteral("quotecharacter"), QStringLiteral("DOUBLE_QUOTE"));
+    form.addField(QStringLiteral("uploadspecs"),
+        QString::fromUtf8(QJsonDocument(specs).toJson(QJsonDocument::Compact)));
+    form.addFile(QStringLiteral("file"), QStringLiteral("headings.csv"), "text/csv; charset=UTF-8",
+        ActOnCsv::headerRow(headings));
+    ApiRequest req(QByteArrayLiteral("POST"), apiUrl(QStringLiteral("/api/1/list")));
+    req.body = form.body();
+    req.setHeader("Content-Type", form.contentType());
+    req.operation = QStringLiteral("create list");
+    qCInfo(lcConnectors).noquote()
+        << QStringLiteral("Act-On: creating list \"%1\" in folder \"%2\"").arg(listName, folder);
+    send(req, [this, key, listName](const ApiResponse &r) {
+        if (!r.ok()) {
+            if (r.error.vendorMessage().contains(
+                    QLatin1String("already exists"), Qt::CaseInsensitive)) {
+                // Someone else created it meanwhile: use theirs.
+                listLists([this, key, listName](
+                              const QList<ActOnListInfo> &lists, const ApiError &error) {
+                    if (error.isError())
+                        return finishCreate(key, {}, error);
+                    for (const auto &l : lists) {
+                        if (l.name.compare(listName, Qt::CaseInsensitive) == 0)
+                            return finishCreate(key, l.id, {});
+                    }
+                    finishCreate(key, {},
+                        validation(tr("Act-On says a list named “%1” exists but does not show it "
+                                      "for %2. Check the list in Act-On, then sync again.")
+                                       .arg(listName, m_http->accountLabel()),
+                            QStringLiteral("list exists but not listed")));
+                });
+                return;
+            }
+            return finishCreate(key, {}, r.error);
+        }
+        const QJsonObject obj = r.json.object();
+        const QString listId = jsonString(obj.value(QStringLiteral("listId")));
+        if (!listId.isEmpty())
+            return finishCreate(key, listId, {});
+        const QString jobId = jsonString(obj.value(QStringLiteral("jobId")));
+        if (jobId.isEmpty())
+            return finishCreate(key, {}, malformed(r, QStringLiteral("create list")));
+        pollJob(jobId, 0, 0, {}, [this, key, r](const PollResult &poll, const ApiError &error) {
+            if (error.isError())
+                return finishCreate(key, {}, error);
+            const QString id = jsonString(poll.details.value(QStringLiteral("listId")));
+            if (id.isEmpty())
+                return finishCreate(key, {}, malformed(r, QStringLiteral("create list job")));
+            finishCreate(key, id, {});
+        });
+    });
+}
+
+void ActOnConnector::finishCreate(const QString &key, const QString &listId, const ApiError &error)
+{
+    const auto waiters = m_pendingCreates.take(key);
+    for (const auto &done : waiters) {
+        if (done)
+            done(listId, error);
+    }
+}
+
+// ---------------------------------------------------------------- jobs
+
+void ActOnConnector::pollJob(
+    const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done)
+{
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(jobId) + u"/status"_s));
+    req.operation = QStringLiteral("job status");
+    send(req, [this, jobId, round, waitedMs, acc, done](const ApiResponse &r) mutable {
+        acc.calls += r.attempts;
+        if (!r.ok())
+            return done(acc, r.error);
+        const QJsonObject obj = r.json.object();
+        QJsonObject details = obj.value(QStringLiteral("details")).toObject();
+        if (details.isEmpty()) {
+            const QString text = obj.value(QStringLiteral("jobDetails")).toString();
+            details = QJsonDocument::fromJson(text.toUtf8()).object();
+        }
+        if (details.isEmpty())
+            return done(acc, malformed(r, QStringLiteral("job status")));
+        const QString status = jsonString(details.value(QStringLiteral("status"))).toLower();
+        acc.details = details;
+        static const QSet<QString> finished { QStringLiteral("ok"), QStringLiteral("success"),
+            QStringLiteral("complete"), QStringLiteral("completed"), QStringLiteral("done"),
+            QStringLiteral("finished") };
+        if (finished.contains(status))
+            return done(acc, {});
+        if (status == QLatin1String("failed") || status == QLatin1String("error")) {
+            const QString message = jsonString(details.value(QStringLiteral("message")));
+            return done(acc,
+                ApiError(ApiError::Kind::Validation,
+                    ApiError::sentence(
+                        ApiError::Kind::Validation, kSystem, m_http->accountLabel(), message),
+                    QStringLiteral("job %1 failed: %2")
+                        .arg(jobId,
+                            QString::fromUtf8(
+                                QJsonDocument(details).toJson(QJsonDocument::Compact)))));
+        }
+        // Still running: poll again, backing off to m_maxPollMs, for up to an hour.
+        const int wait = int(qMin<qint64>(m_maxPollMs, 1000LL << qMin(round, 10)));
+        if (waitedMs + wait > 3600 * 1000) {
+            return done(acc,
+                ApiError(ApiError::Kind::Timeout,
+                    ApiError::sentence(ApiError::Kind::Timeout, kSystem, m_http->accountLabel(),
+                        ApiError::humanDuration(waitedMs)),
+                    QStringLiteral("job %1 still '%2' after %3 ms")
+                        .arg(jobId, status)
+                        .arg(waitedMs)));
+        }
+        after(wait, [this, jobId, round, waitedMs, wait, acc, done](const ApiError &e) {
+            if (e.isError())
+                return done(acc, e);
+            pollJob(jobId, round + 1, waitedMs + wait, acc, done);
+        });
+    });
+}
+
+// ---------------------------------------------------------------- download
+
+void ActOnConnector::downloadList(const QString &listId, const QStringList &fields,
+    ListPageHandler onPage, Done done, const DownloadOptions &options)
+{
+    if (listId.trimmed().isEmpty()) {
+        failLater(validation(tr("No Act-On list was chosen to read."),
+                      QStringLiteral("downloadList: empty list id")),
+            done);
+        return;
+    }
+    DownloadOptions o = options;
+    o.pageSize = qBound(1, o.pageSize, kPageSize);
+    downloadPage(listId, fields, std::move(onPage), std::move(done), o, 0, 1);
+}
+
+void ActOnConnector::downloadPage(const QString &listId, const QStringList &fields,
+    ListPageHandler onPage, Done done, const DownloadOptions &options, qint64 offset,
+    int pageNumber)
+{
+    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
+                                               QStringLiteral("JSON") },
+        { QStringLiteral("count"), QString::number(options.pageSize) },
+        { QStringLiteral("offset"), QString::number(offset) } };
+    if (!fields.isEmpty())
+        query.append({ QStringLiteral("fields"), fields.join(u';') });
+    else if (options.dateQualifiers)
+        query.append({ QStringLiteral("datequalifiers"), QStringLiteral("true") });
+    if (options.modifiedAfter.isValid())
+        query.append({ QStringLiteral("modafter"),
+            QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
+    req.operation = QStringLiteral("download list");
+    send(req, [=, this](const ApiResponse &r) {
+        if (!r.ok())
+            return done(r.error);
+        const QJsonObject obj = r.json.object();
+        const QJsonValue headers = obj.value(QStringLiteral("headers"));
+        const QJsonValue data = obj.value(QStringLiteral("data"));
+        if (!headers.isArray() || !data.isArray())
+            return done(malformed(r, QStringLiteral("download list")));
+        ActOnListPage page;
+        page.listId = listId;
+        page.offset = offset;
+        page.pageNumber = pageNumber;
+        page.totalCount = jsonInt(obj.value(QStringLiteral("totalCount")));
+        page.emailColumn = int(jsonInt(obj.value(QStringLiteral("emailColumn"))));
+        for (const QJsonValue &h : headers.toArray())
+            page.headers.append(jsonString(h));
+        const QJsonArray rows = data.toArray();
+        page.rows.reserve(rows.size());
+        for (const QJsonValue &row : rows) {
+            QStringList values;
+            const QJsonArray cells = row.toArray();
+            values.reserve(cells.size());
+            for (const QJsonValue &c : cells)
+                values.append(jsonString(c));
+            page.rows.append(values);
+        }
+        const qint64 next = offset + rows.size();
+        page.last
+            = rows.size() < options.pageSize || (page.totalCount >= 0 && next >= page.totalCount);
+        onPage(page);
+        if (page.last)
+            return done({});
+        downloadPage(listId, fields, onPage, done, options, next, pageNumber + 1);
+    });
+}
+
+void ActOnConnector::downloadListCsv(
+    const QString &listId, const QStringList &fields, ListPageHandler onPage, Done done)
+{
+    if (listId.trimmed().isEmpty()) {
+        failLater(validation(tr("No Act-On list was chosen to read."),
+                      QStringLiteral("downloadListCsv: empty list id")),
+            done);
+        return;
+    }
+    downloadCsvAttempt(listId, fields, std::move(onPage), std::move(done), 1);
+}
+
+void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList &fields,
+    ListPageHandler onPage, Done done, int attempt)
+{
+    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
+        QStringLiteral("CSV") } };
+    if (!fields.isEmpty())
+        query.append({ QStringLiteral("fields"), fields.join(u';') });
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
+    req.expectJson = false;
+    req.timeoutMs = 10 * 60 * 1000;
+    req.operation = QStringLiteral("download list (CSV)");
+    send(req, [=, this](const ApiResponse &r) {
+        if (!r.ok())
+            return done(r.error);
+        QList<QStringList> rows;
+        QString parseError;
+        const bool parsed = ActOnCsv::parse(r.body, &rows, &parseError);
+        // A CSV answer ends with a line break and starts with the record id column; a cut
+        // or garbled answer is read again once.
+        const bool complete = r.body.isEmpty() || r.body.endsWith('\n');
+        const bool shaped = parsed && !rows.isEmpty()
+            && rows.first().value(0).compare(kRecordIdHeading, Qt::CaseInsensitive) == 0;
+        if (!complete || !shaped) {
+            if (attempt < 2)
+                return downloadCsvAttempt(listId, fields, onPage, done, attempt + 1);
+            return done(malformed(r,
+                QStringLiteral("CSV download (%1)")
+                    .arg(!parsed ? parseError
+                                 : (complete ? QStringLiteral("no header row")
+                                             : QStringLiteral("cut off")))));
+        }
+        const QStringList headers = rows.takeFirst();
+        const qint64 total = rows.size();
+        qint64 offset = 0;
+        int pageNumber = 1;
+        do {
+            ActOnListPage page;
+            page.listId = listId;
+            page.headers = headers;
+            page.offset = offset;
+            page.totalCount = total;
+            page.pageNumber = pageNumber++;
+            for (int i = 0; i < headers.size(); ++i) {
+                if (isEmailHeading(headers.at(i))) {
+                    page.emailColumn = i;
+                    break;
+                }
+            }
+            const qint64 n = qMin<qint64>(kPageSize, total - offset);
+            page.rows = rows.mid(offset, n);
+            offset += n;
+            page.last = offset >= total;
+            onPage(page);
+        } while (offset < total);
+        done({});
+    });
+}
+
+// ---------------------------------------------------------------- writes
+
+void ActOnConnector::upsertByEmail(
+    const QString &listId, const QList<QVariantMap> &records, OutcomesDone done)
+{
+    struct State
+    {
+        QList<WriteOutcome> outcomes;
+        int pending = 0;
+        OutcomesDone done;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    state->outcomes.resize(records.size());
+    auto finishOne = [this, state] {
+        if (--state->pending > 0)
+            return;
+        // Per-record refusals are outcomes; a failure that hit every record (sign-in,
+        // limits, the list itself, abort) is the call's error.
+        ApiError callError;
+        bool allFailed = !state->outcomes.isEmpty();
+        for (const auto &o : std::as_const(state->outcomes))
+            allFailed = allFailed && !o.ok;
+        for (const auto &o : std::as_const(state->outcomes)) {
+            if (o.ok)
+                continue;
+            const auto k = o.error.kind();
+            if (k == ApiError::Kind::Cancelled || k == ApiError::Kind::Auth
+                || k == ApiError::Kind::QuotaExhausted || k == ApiError::Kind::NotFound
+                || (allFailed && k != ApiError::Kind::Validation)) {
+                callError = o.error;
+                break;
+            }
+        }
+        state->done(state->outcomes, callError);
+    };
+    state->pending = int(records.size()) + 1; // +1: released below, after queueing all
+    for (int i = 0; i < records.size(); ++i) {
+        WriteOutcome &out = state->outcomes[i];
+        out.index = i;
+        const QString email = emailOf(records.at(i), {});
+        if (email.isEmpty()) {
+            out.error = validation(tr("Record %1 has no e-mail address, which Act-On needs to "
+                                      "match contacts. Map an e-mail field, then sync again.")
+                                       .arg(i + 1),
+                QStringLiteral("upsertByEmail: record %1 without e-mail").arg(i));
+            --state->pending;
+            continue;
+        }
+        QJsonObject body;
+        for (auto it = records.at(i).cbegin(); it != records.at(i).cend(); ++it)
+            body.insert(it.key(), valueText(it.value()));
+        const ApiRequest req = ApiRequest::json(QByteArrayLiteral("PUT"),
+            apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record"_s,
+                { { QStringLiteral("email"), email } }),
+            QJsonDocument(body));
+        send(req, [this, state, i, finishOne](const ApiResponse &r) {
+            WriteOutcome &result = state->outcomes[i];
+            if (r.ok()) {
+                const QJsonObject obj = r.json.object();
+                result.ok = true;
+                result.id = jsonString(obj.value(QStringLiteral("contact_id")));
+                if (result.id.isEmpty())
+                    result.id = jsonString(obj.value(QStringLiteral("id")));
+                result.created = jsonString(obj.value(QStringLiteral("message")))
+                                     .contains(QLatin1String("inserted"), Qt::CaseInsensitive);
+            } else {
+                result.error = r.error;
+            }
+            finishOne();
+        });
+    }
+    // Release the guard from the event loop so done never runs inside this call.
+    QMetaObject::invokeMethod(this, finishOne, Qt::QueuedConnection);
+}
+
+void ActOnConnector::mergeCsv(const QString &listId, const QStringList &headings,
+    const QList<QStringList> &rows, const QString &mergeKey, ImportDone done)
+{
+    const QString key = mergeKey.isEmpty() ? emailHeading() : mergeKey;
+    bool keyPresent = false;
+    for (const QString &h : headings)
+        keyPresent = keyPresent || h.compare(key, Qt::CaseInsensitive) == 0;
+    ApiError bad;
+    if (listId.trimmed().isEmpty())
+        bad = validation(tr("No Act-On list was chosen to write to."),
+            QStringLiteral("mergeCsv: empty list id"));
+    else if (!keyPresent)
+        bad = validation(tr("The column to match contacts on, “%1”, is not among the columns "
+                            "sent to Act-On. Map it, then sync again.")
+                             .arg(key),
+            QStringLiteral("mergeCsv: merge key not in headings"));
+    if (bad.isError()) {
+        failLater(bad, [done](const ApiError &e) { done({}, e); });
+        return;
+    }
+    auto state = std::make_shared<ImportState>();
+    state->listId = listId;
+    state->headings = headings;
+    state->rows = rows;
+    state->mergeKey = key;
+    state->result.listId = listId;
+    state->done = std::move(done);
+    const qsizetype width = headings.size();
+    for (QStringList &row : state->rows) {
+        if (row.size() < width)
+            row.resize(width);
+        else if (row.size() > width)
+            row = row.mid(0, width);
+    }
+    if (state->rows.isEmpty()) {
+        failLater({}, [state](const ApiError &) { state->done(state->result, {}); });
+        return;
+    }
+    mergeNextChunk(state);
+}
+
+void ActOnConnector::mergeNextChunk(std::shared_ptr<ImportState> state)
+{
+    QByteArray csv = ActOnCsv::headerRow(state->headings);
+    const qsizetype from = state->next;
+    state->next = ActOnCsv::appendRows(csv, state->rows, from, m_maxChunkBytes);
+    ++state->result.chunks;
+    state->result.bytesUploaded += csv.size();
+
+    QJsonArray specs;
+    for (qsizetype i = 0; i < state->headings.size(); ++i) {
+        QJsonObject spec { { QStringLiteral("columnHeading"), state->headings.at(i) },
+            { QStringLiteral("ignoreColumn"), QStringLiteral("N") },
+            { QStringLiteral("columnIndex"), QString::number(i) } };
+        if (isEmailHeading(state->headings.at(i)))
+            spec.insert(QStringLiteral("columnType"), QStringLiteral("EMAIL"));
+        specs.append(spec);
+    }
+    const QJsonArray mergeSpecs { QJsonObject { { QStringLiteral("dstListId"), state->listId },
+        { QStringLiteral("mergeMode"), QStringLiteral("UPSERT") },
+        { QStringLiteral("mergeKey"), state->mergeKey } } };
+    ActOnMultipart form;
+    form.addField(QStringLiteral("headings"), QStringLiteral("Y"));
+    form.addField(QStringLiteral("fieldseparator"), QStringLiteral("COMMA"));
+    form.addField(QStringLiteral("quotecharacter"), QStringLiteral("DOUBLE_QUOTE"));
+    form.addField(QStringLiteral("putEmptyValues"), QStringLiteral("N"));
+    form.addField(QStringLiteral("uploadspecs"),
+        QString::fromUtf8(QJsonDocument(specs).toJson(QJsonDocument::Compact)));
+    form.addField(QStringLiteral("mergespecs"),
+        QString::fromUtf8(QJsonDocument(mergeSpecs).toJson(QJsonDocument::Compact)));
+    form.addFile(QStringLiteral("file"),
+        QStringLiteral("leadbridge-merge-%1.csv").arg(state->result.chunks),
+        "text/csv; charset=UTF-8", csv);
+    csv.clear();
+    ApiRequest req(QByteArrayLiteral("PUT"), apiUrl(u"/api/1/list/"_s + enc(state->listId)));
+    req.body = form.body();
+    req.setHeader("Content-Type", form.contentType());
+    req.timeoutMs = 10 * 60 * 1000;
+    req.operation = QStringLiteral("merge CSV chunk %1").arg(state->result.chunks);
+    qCInfo(lcConnectors).noquote()
+        << QStringLiteral("Act-On: merging rows %1–%2 of %3 into %4 (%5 bytes)")
+               .arg(from + 1)
+               .arg(state->next)
+               .arg(state->rows.size())
+               .arg(state->listId)
+               .arg(req.body.size());
+    send(req, [this, state](const ApiResponse &r) {
+        state->result.callsUsed += r.attempts;
+        if (!r.ok())
+            return state->done(state->result, r.error);
+        const QString jobId = jsonString(r.json.object().value(QStringLiteral("jobId")));
+        if (jobId.isEmpty())
+            return state->done(state->result, malformed(r, QStringLiteral("merge upload")));
+        state->result.jobId = jobId;
+        pollJob(jobId, 0, 0, {}, [this, state](const PollResult &poll, const ApiError &error) {
+            state->result.callsUsed += poll.calls;
+            if (error.isError())
+                return state->done(state->result, error);
+            const QJsonObject &d = poll.details;
+            state->result.appendCount += jsonInt(d.value(QStringLiteral("appendCount")), 0);
+            state->result.updateCount += jsonInt(d.value(QStringLiteral("updateCount")), 0);
+            state->result.failedCount += jsonInt(d.value(QStringLiteral("failedCount")), 0);
+            state->result.rejectedCount += jsonInt(d.value(QStringLiteral("rejectedCount")), 0);
+            if (state->next >= state->rows.size())
+                return state->done(state->result, {});
+            mergeNextChunk(state);
+        });
+    });
+}
+
+void ActOnConnector::deleteRecords(
+    const QString &listId, const QStringList &recordIds, DeleteDone done)
+{
+    auto result = std::make_shared<ActOnDeleteResult>();
+    if (recordIds.isEmpty()) {
+        failLater({}, [result, done](const ApiError &) { done(*result, {}); });
+        return;
+    }
+    deleteBatch(listId, std::make_shared<QStringList>(recordIds), 0, result, std::move(done));
+}
+
+void ActOnConnector::deleteBatch(const QString &listId, std::shared_ptr<QStringList> ids,
+    qsizetype from, std::shared_ptr<ActOnDeleteResult> result, DeleteDone done)
+{
+    const QStringList batch = ids->mid(from, kDeleteBatch);
+    QStringList encoded;
+    for (const QString &id : batch)
+        encoded.append(enc(id));
+    QUrl url = apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record"_s);
+    url.setQuery(u"contactids="_s + encoded.join(u','), QUrl::StrictMode);
+    ApiRequest req(QByteArrayLiteral("DELETE"), url);
+    req.operation = QStringLiteral("delete records");
+    send(req, [=, this](const ApiResponse &r) {
+        result->callsUsed += r.attempts;
+        if (!r.ok())
+            return done(*result, r.error);
+        const QJsonObject obj = r.json.object();
+        if (!obj.contains(QStringLiteral("success_count")))
+            return done(*result, malformed(r, QStringLiteral("bulk delete")));
+        result->successCount += int(jsonInt(obj.value(QStringLiteral("success_count")), 0));
+        result->failCount += int(jsonInt(obj.value(QStringLiteral("fail_count")), 0));
+        for (const QJsonValue &v : obj.value(QStringLiteral("failedList")).toArray())
+            result->failed.append(jsonString(v));
+        const qsizetype next = from + batch.size();
+        if (next >= ids->size())
+            return done(*result, {});
+        deleteBatch(listId, ids, next, result, done);
+    });
+}
+
+void ActOnConnector::readSuppressionList(const QString &kind, SuppressionDone done)
+{
+    static const QStringList kinds { QStringLiteral("optout"), QStringLiteral("hardbounce"),
+        QStringLiteral("spamcomplaint") };
+    if (!kinds.contains(kind)) {
+        failLater(validation(tr("“%1” is not an Act-On suppression list.").arg(kind),
+                      QStringLiteral("readSuppressionList: unknown kind")),
+            [done](const ApiError &e) { done({}, e); });
+        return;
+    }
+    suppressionPage(kind, std::make_shared<QList<ActOnSuppression>>(), 0, std::move(done));
+}
+
+void ActOnConnector::suppressionPage(const QString &kind,
+    std::shared_ptr<QList<ActOnSuppression>> entries, int offset, SuppressionDone done)
+{
+    const ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + kind,
+        { { QStringLiteral("count"), QString::number(kPageSize) },
+            { QStringLiteral("offset"), QString::number(offset) } }));
+    send(req, [=, this](const ApiResponse &r) {
+        if (!r.ok())
+            return done({}, r.error);
+        const QJsonValue result = r.json.object().value(QStringLiteral("result"));
+        if (!result.isArray())
+            return done({}, malformed(r, QStringLiteral("%1 list").arg(kind)));
+        const QJsonArray items = result.toArray();
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            ActOnSuppression s;
+            s.email = jsonString(o.value(QStringLiteral("email")));
+            s.origin = jsonString(o.value(QStringLiteral("origin")));
+            const qint64 ts = jsonInt(o.value(QStringLiteral("timestamp")));
+            if (ts > 0)
+                s.timestamp = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
+            entries->append(s);
+        }
+        // totalCount is always -1 here: a short page is the last one.
+        if (items.size() < kPageSize)
+            return done(*entries, {});
+        suppressionPage(kind, entries, offset + int(items.size()), done);
+    });
+}
+
+// ---------------------------------------------------------------- common interface
+
+void ActOnConnector::describe(const QStringList &objects, Result<QList<CrmObjectSchema>> done)
+{
+    auto list = std::make_shared<QStringList>(
+        objects.isEmpty() ? QStringList { QStringLiteral("contact fields") } : objects);
+    auto out = std::make_shared<QList<CrmObjectSchema>>();
+    QMetaObject::invokeMethod(
+        this, [this, list, out, done] { describeNext(list, out, done); }, Qt::QueuedConnection);
+}
+
+void ActOnConnector::describeNext(std::shared_ptr<QStringList> objects,
+    std::shared_ptr<QList<CrmObjectSchema>> out, Result<QList<CrmObjectSchema>> done)
+{
+    if (objects->isEmpty())
+        return done(*out, {});
+    const QString object = objects->takeFirst();
+    CrmObjectSchema schema;
+    schema.object = CrmObjectType::Contact;
+    schema.name = object;
+    if (object.compare(QLatin1String("contact fields"), Qt::CaseInsensitive) == 0
+        || object.compare(QLatin1String("contacts"), Qt::CaseInsensitive) == 0) {
+        for (const MarketingField &f : StandardFields::catalogue()) {
+            CrmFieldDescriptor d
+                = CrmFieldDescriptor::make(f.name, f.name, MarketingFieldTypes::toString(f.type));
+            d.nillable = !isEmailHeading(f.name);
+            schema.fields.append(d);
+        }
+        out->append(schema);
+        return describeNext(objects, out, done);
+    }
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(object),
+        { { QStringLiteral("responseformat"), QStringLiteral("JSON") },
+            { QStringLiteral("count"), QStringLiteral("1") },
+            { QStringLiteral("offset"), QStringLiteral("0") } }));
+    req.operation = QStringLiteral("describe list");
+    send(req, [=, this](const ApiResponse &r) mutable {
+        if (!r.ok())
+            return done({}, r.error);
+        const QJsonValue headers = r.json.object().value(QStringLiteral("headers"));
+        if (!headers.isArray())
+            return done({}, malformed(r, QStringLiteral("list headings")));
+        for (const QJsonValue &h : headers.toArray()) {
+            const QString heading = jsonString(h);
+            if (heading.isEmpty() || heading == kRecordIdHeading || isDateQualifier(heading))
+                continue;
+            CrmFieldDescriptor d = CrmFieldDescriptor::make(heading, heading, headingType(heading));
+            d.nillable = !isEmailHeading(heading);
+            d.custom = !StandardFields::byName(heading).has_value();
+            schema.fields.append(d);
+        }
+        out->append(schema);
+        describeNext(objects, out, done);
+    });
+}
+
+void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done done)
+{
+    const QString listId = request.object.isEmpty()
+        ? request.options.value(QStringLiteral("listId")).toString()
+        : request.object;
+    auto highest = std::make_shared<QDateTime>();
+    auto convert = [listId, onPage, highest](const ActOnListPage &page) {
+        FetchPage fp;
+        fp.pageNumber = page.pageNumber;
+        fp.totalKnown = page.totalCount;
+        fp.last = page.last;
+        int modifiedColumn = -1;
+        for (int i = 0; i < page.headers.size(); ++i) {
+            const QString h = page.headers.at(i).toLower();
+            if (h == QLatin1String("__modified_date") || h == QLatin1String("modified_date"))
+                modifiedColumn = i;
+        }
+        fp.records.reserve(page.rows.size());
+        for (const QStringList &row : page.rows) {
+            ConnectorRecord rec;
+            rec.id = row.value(0);
+            rec.object = listId;
+            for (int i = 1; i < page.headers.size() && i < row.size(); ++i) {
+                if (!isDateQualifier(page.headers.at(i)))
+                    rec.fields.insert(page.headers.at(i), row.at(i));
+            }
+            if (modifiedColumn >= 0) {
+                rec.modifiedAt = parseActOnDate(row.value(modifiedColumn));
+                if (rec.modifiedAt.isValid() && (!highest->isValid() || rec.modifiedAt > *highest))
+                    *highest = rec.modifiedAt;
+            }
+            fp.records.append(rec);
+        }
+        if (highest->isValid())
+            fp.cursor = highest->toString(Qt::ISODate);
+        onPage(fp);
+    };
+    const QString format = request.options.value(QStringLiteral("format")).toString();
+    if (format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        downloadListCsv(listId, request.fields, convert, std::move(done));
+        return;
+    }
+    DownloadOptions options;
+    options.pageSize = request.pageSize > 0 ? qMin(request.pageSize, kPageSize) : kPageSize;
+    options.dateQualifiers = request.fields.isEmpty();
+    if (request.since.isValid())
+        options.modifiedAfter = request.since.addSecs(-kOverlapSeconds);
+    downloadList(listId, request.fields, convert, std::move(done), options);
+}
+
+void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done)
+{
+    const QString listId = request.object.isEmpty()
+        ? request.options.value(QStringLiteral("listId")).toString()
+        : request.object;
+    const qsizetype n = request.records.size();
+    if (n == 0) {
+        failLater({}, [done](const ApiError &) { done(WriteResult(), {}); });
+        return;
+    }
+    if (request.options.contains(QStringLiteral("maxChunkBytes")))
+        setMaxChunkBytes(request.options.value(QStringLiteral("maxChunkBytes")).toLongLong());
+
+    if (request.operation == WriteRequest::Operation::Delete) {
+        QStringList ids;
+        QList<int> indexOf;
+        WriteResult result;
+        for (int i = 0; i < n; ++i) {
+            WriteOutcome o;
+            o.index = i;
+            if (request.records.at(i).id.isEmpty()) {
+                o.error = validation(tr("Record %1 has no Act-On record id, so it cannot be "
+                                        "deleted.")
+                                         .arg(i + 1),
+                    QStringLiteral("delete without id"));
+            } else {
+                o.id = request.records.at(i).id;
+                ids.append(o.id);
+            }
+            result.outcomes.append(o);
+        }
+        deleteRecords(listId, ids,
+            [this, result, done](const ActOnDeleteResult &r, const ApiError &error) mutable {
+                result.callsUsed = r.callsUsed;
+                if (error.isError())
+                    return done(result, error);
+                for (WriteOutcome &o : result.outcomes) {
+                    if (o.id.isEmpty())
+                        continue;
+                    if (r.failed.contains(o.id)) {
+                        o.error = ApiError(ApiError::Kind::NotFound,
+                            ApiError::sentence(
+                                ApiError::Kind::NotFound, kSystem, m_http->accountLabel(), o.id),
+                            QStringLiteral("bulk delete: %1 in failedList").arg(o.id));
+                    } else {
+                        o.ok = true;
+                    }
+                }
+                done(result, {});
+            });
+        return;
+    }
+
+    const int threshold
+        = request.options.value(QStringLiteral("mergeThreshold"), kMergeThreshold).toInt();
+    if (n <= threshold) {
+        QList<QVariantMap> maps;
+        maps.reserve(n);
+        for (const auto &r : request.records)
+            maps.append(r.fields);
+        upsertByEmail(
+            listId, maps, [done](const QList<WriteOutcome> &outcomes, const ApiError &error) {
+                WriteResult result;
+                result.outcomes = outcomes;
+                for (const auto &o : outcomes)
+                    result.callsUsed += (o.ok || o.error.httpStatus() != 0) ? 1 : 0;
+                done(result, error);
+            });
+        return;
+    }
+
+    // Volume: one CSV merge. Headings are the union of the records' keys, in first-seen order.
+    const QString key = request.keyField.isEmpty() ? emailHeading() : request.keyField;
+    QStringList headings;
+    QHash<QString, int> column;
+    for (const auto &r : request.records) {
+        for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+            const QString folded = it.key().toLower();
+            if (!column.contains(folded)) {
+                column.insert(folded, int(headings.size()));
+                headings.append(it.key());
+            }
+        }
+    }
+    if (!column.contains(key.toLower())) {
+        column.insert(key.toLower(), int(headings.size()));
+        headings.append(key);
+    }
+    WriteResult result;
+    QList<QStringList> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        WriteOutcome o;
+        o.index = i;
+        const QVariantMap &fields = request.records.at(i).fields;
+        if (emailOf(fields, key).isEmpty()) {
+            o.error = validation(tr("Record %1 has no value in “%2”, which Act-On matches "
+                                    "contacts on. Map it, then sync again.")
+                                     .arg(i + 1)
+                                     .arg(key),
+                QStringLiteral("merge: record %1 without key").arg(i));
+        } else {
+            o.ok = true;
+            QStringList row(headings.size());
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                row[column.value(it.key().toLower())] = valueText(it.value());
+            rows.append(row);
+        }
+        result.outcomes.append(o);
+    }
+    mergeCsv(listId, headings, rows, key,
+        [result, done](const ActOnImportResult &r, const ApiError &error) mutable {
+            result.callsUsed = r.callsUsed;
+            if (error.isError()) {
+                for (WriteOutcome &o : result.outcomes) {
+                    if (o.ok) {
+                        o.ok = false;
+                        o.error = error;
+                    }
+                }
+                return done(result, error);
+            }
+            if (r.failedCount + r.rejectedCount > 0) {
+                qCWarning(lcConnectors).noquote()
+                    << QStringLiteral("Act-On merge into %1: %2 failed, %3 rejected rows")
+                           .arg(r.listId)
+                           .arg(r.failedCount)
+                           .arg(r.rejectedCount);
+            }
+            done(result, {});
+        });
+}
+
+} // namespace LeadBridge

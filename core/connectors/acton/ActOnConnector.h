@@ -1,0 +1,187 @@
+#pragma once
+
+#include "core/connectors/Connector.h"
+#include "core/connectors/acton/ActOnTypes.h"
+#include "core/net/ApiRequest.h"
+#include "core/net/ApiResponse.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace LeadBridge {
+
+class ActOnSession;
+
+/// Act-On REST client (classic /api/1 list and record API, reference §2) for one account.
+///
+/// Sign-in through ActOnSession (password grant, refresh before expiry, one renewal per
+/// 401, at most 5 /token calls per hour). Calls are paced by a limiter of 5 per second
+/// (with a small margin, because Act-On counts arrivals) and 30,000 per day; a 429 waits a
+/// second and tries again; a 429 for the daily limit ends the call with a QuotaExhausted
+/// sentence.
+///
+/// In Act-On, people live in contact lists (one list per webinar, lists grouped in
+/// folders; seed 000), keyed by column heading, with the e-mail address as the key of a
+/// contact within a list. The common interface maps onto that:
+///  - describe(): "contact fields" (or no object) = the standard Act-On fields; a list id =
+///    that list's headings, typed Email / Score / Date / Datetime where known, else Text.
+///  - fetch(): object = list id; pages of ≤ 1000 records (id = record id "l-0001:1a",
+///    fields keyed by heading). Options: "format" = "csv" reads the whole list in one CSV
+///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap).
+///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
+///    one upsert-by-email call each; more → mergeCsv() (one CSV upload per chunk plus a
+///    job-status poll). Delete → bulk deletes of ≤ 100 record ids per call.
+///    Options: "mergeThreshold", "maxChunkBytes".
+class ActOnConnector : public Connector
+{
+    Q_OBJECT
+public:
+    using ListsDone = std::function<void(const QList<ActOnListInfo> &lists, const ApiError &error)>;
+    using FoldersDone = std::function<void(const QStringList &folders, const ApiError &error)>;
+    using ListIdDone = std::function<void(const QString &listId, const ApiError &error)>;
+    using ListPageHandler = std::function<void(const ActOnListPage &page)>;
+    using ImportDone = std::function<void(const ActOnImportResult &result, const ApiError &error)>;
+    using DeleteDone = std::function<void(const ActOnDeleteResult &result, const ApiError &error)>;
+    using OutcomesDone
+        = std::function<void(const QList<WriteOutcome> &outcomes, const ApiError &error)>;
+    using SuppressionDone
+        = std::function<void(const QList<ActOnSuppression> &entries, const ApiError &error)>;
+
+    using DownloadOptions = ActOnDownloadOptions;
+
+    /// Rows per JSON page (Act-On's maximum).
+    static constexpr int kPageSize = 1000;
+    /// Record ids per bulk delete (Act-On's maximum).
+    static constexpr int kDeleteBatch = 100;
+    /// Writes of more records than this go through mergeCsv().
+    static constexpr int kMergeThreshold = 20;
+    /// Default size cap of one uploaded CSV (Act-On accepts 200–400 MB).
+    static constexpr qint64 kDefaultChunkBytes = 50LL * 1024 * 1024;
+    /// Overlap applied to "changed since" reads.
+    static constexpr int kOverlapSeconds = 300;
+    /// Added to the 1-second window of the limiter: Act-On counts calls when they arrive.
+    static constexpr int kSecondWindowMarginMs = 150;
+
+    ActOnConnector(
+        const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ActOnConnector() override;
+
+    void checkConnection(Result<ConnectionInfo> done) override;
+    void describe(const QStringList &objects, Result<QList<CrmObjectSchema>> done) override;
+    void fetch(const FetchRequest &request, PageHandler onPage, Done done) override;
+    void write(const WriteRequest &request, Result<WriteResult> done) override;
+    void abort() override;
+
+    /// All contact lists (GET /api/1/list?listingtype=CONTACT_LIST, 1000 per call).
+    void listLists(ListsDone done);
+    /// Folder names that hold contact lists, sorted (taken from the list listing).
+    void listFolders(FoldersDone done);
+    /// The id of the list named @p listName; creates it in @p folder with @p headings
+    /// (an e-mail heading is added first when missing) when there is none. Concurrent
+    /// calls for the same name share one creation.
+    void findOrCreateList(const QString &folder, const QString &listName,
+        const QStringList &headings, ListIdDone done);
+    /// Reads a list as JSON pages of ≤ 1000 rows; @p onPage per page (one empty last page
+    /// for an empty list), then @p done once. @p fields empty = every column.
+    void downloadList(const QString &listId, const QStringList &fields, ListPageHandler onPage,
+        Done done, const DownloadOptions &options = {});
+    /// Reads a whole list in one CSV call (for big lists) and hands it on in pages of 1000.
+    void downloadListCsv(
+        const QString &listId, const QStringList &fields, ListPageHandler onPage, Done done);
+    /// Upserts a handful of records by e-mail (one PUT each). Keys are headings; a record
+    /// without an e-mail address fails alone. Outcomes in input order.
+    void upsertByEmail(const QString &listId, const QList<QVariantMap> &records, OutcomesDone done);
+    /// Merges many records: one CSV (RFC 4180, UTF-8) per chunk of ≤ maxChunkBytes, each
+    /// uploaded with mergespecs/uploadspecs (PUT /api/1/list/{id}) and its job polled to
+    /// completion. Rows shorter than @p headings are padded with empty values.
+    void mergeCsv(const QString &listId, const QStringList &headings,
+        const QList<QStringList> &rows, const QString &mergeKey, ImportDone done);
+    /// Deletes records by id, ≤ 100 per call.
+    void deleteRecords(const QString &listId, const QStringList &recordIds, DeleteDone done);
+    /// Reads "optout", "hardbounce" or "spamcomplaint" entries (all pages).
+    void readSuppressionList(const QString &kind, SuppressionDone done);
+    void optOuts(SuppressionDone done)
+    {
+        readSuppressionList(QStringLiteral("optout"), std::move(done));
+    }
+    void hardBounces(SuppressionDone done)
+    {
+        readSuppressionList(QStringLiteral("hardbounce"), std::move(done));
+    }
+
+    /// Size cap of one uploaded CSV.
+    void setMaxChunkBytes(qint64 bytes) { m_maxChunkBytes = qMax<qint64>(1024, bytes); }
+    qint64 maxChunkBytes() const { return m_maxChunkBytes; }
+    /// Longest wait between job-status polls (default 30 s); the first is 1 s.
+    void setMaxPollIntervalMs(int ms) { m_maxPollMs = ms; }
+
+    /// The sign-in state.
+    ActOnSession *session() const { return m_session; }
+    /// "E-mail Address", the heading Act-On uses for the contact key.
+    static QString emailHeading() { return QStringLiteral("E-mail Address"); }
+    /// Whether @p heading names an e-mail column ("E-mail Address", "Email", "EMAIL").
+    static bool isEmailHeading(const QString &heading);
+    /// The marketing field type of a heading ("email", "score", "date", "text" ...).
+    static QString headingType(const QString &heading);
+
+Q_SIGNALS:
+    /// New secrets to keep (the rotated refresh token as "refreshToken").
+    void secretsUpdated(const LeadBridge::CredentialBundle &secrets);
+
+private:
+    using Callback = std::function<void(const ApiResponse &response)>;
+    struct ImportState;
+    struct PollResult
+    {
+        QJsonObject details;
+        int calls = 0;
+    };
+    using PollDone = std::function<void(const PollResult &result, const ApiError &error)>;
+
+    QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    /// Sends @p request once a token is at hand; @p done runs exactly once.
+    void send(const ApiRequest &request, Callback done);
+    /// Runs @p then after @p ms unless abort() comes first (then with Cancelled).
+    void after(int ms, std::function<void(const ApiError &error)> then);
+    void failLater(const ApiError &error, std::function<void(const ApiError &)> done);
+    ApiError configError() const;
+    ApiError malformed(const ApiResponse &response, const QString &what) const;
+    ApiError cancelled() const;
+    ApiError validation(const QString &sentence, const QString &detail) const;
+    void classify(const ApiResponse &answer, ApiError &error) const;
+
+    void listingPage(std::shared_ptr<QList<ActOnListInfo>> lists, int offset, ListsDone done);
+    void createList(const QString &folder, const QString &listName, const QStringList &headings);
+    void finishCreate(const QString &key, const QString &listId, const ApiError &error);
+    void downloadPage(const QString &listId, const QStringList &fields, ListPageHandler onPage,
+        Done done, const DownloadOptions &options, qint64 offset, int pageNumber);
+    void downloadCsvAttempt(const QString &listId, const QStringList &fields,
+        ListPageHandler onPage, Done done, int attempt);
+    void pollJob(const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done);
+    void mergeNextChunk(std::shared_ptr<ImportState> state);
+    void deleteBatch(const QString &listId, std::shared_ptr<QStringList> ids, qsizetype from,
+        std::shared_ptr<ActOnDeleteResult> result, DeleteDone done);
+    void suppressionPage(const QString &kind, std::shared_ptr<QList<ActOnSuppression>> entries,
+        int offset, SuppressionDone done);
+    void describeNext(std::shared_ptr<QStringList> objects,
+        std::shared_ptr<QList<CrmObjectSchema>> out, Result<QList<CrmObjectSchema>> done);
+    void reportRefreshToken(const QString &token);
+
+    ActOnSession *m_session = nullptr;
+    QUrl m_base;
+    QString m_baseError;
+    QString m_username;
+    qint64 m_maxChunkBytes = kDefaultChunkBytes;
+    int m_maxPollMs = 30'000;
+    QHash<QTimer *, std::function<void(const ApiError &)>> m_delays;
+    QHash<QString, QList<ListIdDone>> m_pendingCreates; ///< lower-case list name → waiters
+};
+
+} // namespace LeadBridge
