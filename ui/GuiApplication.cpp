@@ -1,20 +1,28 @@
 #include "ui/GuiApplication.h"
 
 #include "Version.h"
+#include "core/engine/AccountService.h"
+#include "core/engine/EngineHost.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
-#include "core/util/LogFile.h"
 #include "core/util/LogCategories.h"
+#include "core/util/LogFile.h"
+#include "ui/AccountsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/accounts/LinkAccountDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -46,9 +54,13 @@ int GuiApplication::run(QApplication &app)
         tr("Save a screenshot of every page as PNG files in <dir>, then exit. Works without a "
            "display (QT_QPA_PLATFORM=offscreen) and does not touch your saved settings."),
         tr("dir"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        tr("Start with the built-in sandbox: link four demo accounts (as “Try the sandbox” "
+           "does). With --screenshots, the tour then shows them."));
     parser.addOption(dataDirOption);
     parser.addOption(pageOption);
     parser.addOption(screenshotsOption);
+    parser.addOption(demoOption);
 
     // Translators go in before the parser prints help and before any widget exists,
     // so that every tr() call already sees them.
@@ -58,6 +70,7 @@ int GuiApplication::run(QApplication &app)
         peek.addOption(screenshotsOption);
         peek.addOption(dataDirOption);
         peek.addOption(pageOption);
+        peek.addOption(demoOption);
         peek.addHelpOption();
         peek.addVersionOption();
         peek.parse(QApplication::arguments());
@@ -90,16 +103,90 @@ int GuiApplication::run(QApplication &app)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
 
+    // The GUI thread's own journal connection, the keychain and the engine thread
+    // outlive the window that shows them.
+    Journal journal;
+    CredentialStore credentials;
+    EngineHost engine;
+    std::unique_ptr<AccountService> accounts;
+    const Status opened = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-gui"));
+    if (opened)
+        accounts = std::make_unique<AccountService>(journal, &credentials, &engine);
+
     MainWindow window;
     if (!page.isEmpty())
         window.setCurrentPage(page);
+    if (auto *accountsPage
+        = qobject_cast<AccountsPage *>(window.page(QStringLiteral("accounts")))) {
+        if (accounts)
+            accountsPage->setAccountService(accounts.get());
+        else
+            accountsPage->setUnavailableReason(opened.errorString());
+    }
+    const bool demo = parser.isSet(demoOption);
 
+    if (screenshots && demo && accounts) {
+        const QString dir = parser.value(screenshotsOption);
+        accounts->trySandbox([&](const AccountOperationResult &result) {
+            if (!result.ok)
+                QTextStream(stderr) << result.message << Qt::endl;
+            const bool ok = takeScreenshots(window, dir)
+                && takeAccountScreenshots(window, accounts.get(), dir);
+            QCoreApplication::exit(ok && result.ok ? 0 : 1);
+        });
+        return app.exec();
+    }
     if (screenshots)
         return takeScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
 
     window.show();
     qCInfo(lcUi) << "LeadBridge" << LEADBRIDGE_VERSION << "started; data in" << AppPaths::dataDir();
+    if (accounts) {
+        QTimer::singleShot(0, accounts.get(), [&accounts, demo] {
+            // Sandbox accounts need the sandbox: it gets new ports on every start.
+            if (demo)
+                accounts->trySandbox();
+            else
+                accounts->resumeSandbox();
+        });
+    }
     return app.exec();
+}
+
+bool GuiApplication::takeAccountScreenshots(
+    MainWindow &window, AccountService *accounts, const QString &dir)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto save = [&](QWidget &widget, const QString &name) {
+        const QString file = QDir(dir).absoluteFilePath(name);
+        if (!widget.grab().save(file, "PNG")) {
+            err << tr("Could not write %1. Check that the folder is writable and the disk is not "
+                      "full.")
+                       .arg(QDir::toNativeSeparators(file))
+                << Qt::endl;
+            return false;
+        }
+        out << QDir::toNativeSeparators(file) << Qt::endl;
+        return true;
+    };
+    window.setCurrentPage(QStringLiteral("accounts"));
+    QCoreApplication::processEvents();
+
+    // The link dialog as a person fills it in for a production Salesforce org.
+    LinkAccountDialog dialog(accounts, &window);
+    dialog.setKind(AccountKind::Salesforce);
+    if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+        name->setText(tr("Sales CRM"));
+    if (auto *clientId = dialog.findChild<QLineEdit *>(QStringLiteral("sfClientId")))
+        clientId->setText(QStringLiteral("3MVG9fe4g9fhX0E5fZJcXh0bR3oA"));
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.adjustSize();
+    QCoreApplication::processEvents();
+    const bool ok = save(dialog, QStringLiteral("accounts-link-salesforce.png"));
+    dialog.close();
+    return ok;
 }
 
 bool GuiApplication::takeScreenshots(MainWindow &window, const QString &dir)

@@ -7,6 +7,7 @@ class QCommandLineParser;
 
 namespace LeadBridge {
 
+class AccountService;
 class MainWindow;
 
 /// Composition root of the desktop app: parses the command line, installs
@@ -23,6 +24,10 @@ public:
     /// main-<page>.png per page into @p dir. Prints one line per file written.
     /// Returns false (after printing why) if a file could not be written.
     static bool takeScreenshots(MainWindow &window, const QString &dir);
+    /// After takeScreenshots(): saves the Salesforce link dialog as
+    /// accounts-link-salesforce.png into @p dir (one line per file).
+    static bool takeAccountScreenshots(
+        MainWindow &window, AccountService *accounts, const QString &dir);
 };
 
 } // namespace LeadBridge

@@ -145,8 +145,9 @@ QWidget *LinkAccountDialog::buildOn24()
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 8, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(hint(tr("In ON24, open Account → API Access (or ask your ON24 administrator) "
-                         "for the client ID and an access token key and secret."),
+    form->addRow(hint(tr("In ON24, open Platform Tools → Integrations → API Tokens to create an "
+                         "access token key and secret (your account needs the Connect product). "
+                         "The client ID is the number in your ON24 account details."),
         page));
     m_on24ClientId = addLine(form, QStringLiteral("on24ClientId"), tr("&Client ID:"), false,
         tr("Numbers only, e.g. 41750"));
@@ -173,7 +174,8 @@ QWidget *LinkAccountDialog::buildActOn()
     form->setContentsMargins(0, 8, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(hint(tr("Use the Act-On user LeadBridge should act as. The API client ID and "
-                         "secret come from Act-On support or Settings → Apps → API."),
+                         "secret come from Act-On (request API credentials on "
+                         "developer.act-on.com or from Act-On support)."),
         page));
     m_actonUsername = addLine(form, QStringLiteral("actonUsername"), tr("&User name:"), false,
         tr("The e-mail address you sign in with"));
@@ -266,9 +268,9 @@ QWidget *LinkAccountDialog::buildPipeliner()
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 8, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(hint(tr("In Pipeliner, open Administration → Unit, Currencies & Integrations → "
-                         "Integrations → API Access and create an application: it shows the "
-                         "space ID, the API token (user name) and the API secret (password)."),
+    form->addRow(hint(tr("In Pipeliner, open Administration → Unit, Users & Roles → "
+                         "Applications, create an application and choose Show API Access: it "
+                         "shows the space ID, the API token and the API secret."),
         page));
     m_plRegion = new QComboBox(page);
     m_plRegion->setObjectName(QStringLiteral("plRegion"));
