@@ -171,6 +171,13 @@ FieldNormaliser::FieldNormaliser(const FieldMap &map)
 
 QString FieldNormaliser::normaliseText(MarketingFieldType type, const QString &text)
 {
+    // A blank value is empty but never null: null means "no source" in a SideRecord.
+    QString out = normaliseTextImpl(type, text);
+    return out.isNull() ? QStringLiteral("") : out;
+}
+
+QString FieldNormaliser::normaliseTextImpl(MarketingFieldType type, const QString &text)
+{
     switch (type) {
     case MarketingFieldType::Text: {
         QString t = text.trimmed();

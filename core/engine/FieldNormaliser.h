@@ -60,6 +60,7 @@ public:
     static QString toMarketingValue(MarketingFieldType type, const QString &canonical);
 
 private:
+    static QString normaliseTextImpl(MarketingFieldType type, const QString &text);
     static QVariant readPath(const QVariantMap &fields, const QString &path);
 
     FieldMap m_map;
