@@ -149,6 +149,10 @@ QString AccountService::locationText(const Account &account)
 {
     const QVariantMap &s = account.settings;
     const QString baseUrl = s.value(QStringLiteral("baseUrl")).toString();
+    if (isSandboxAccount(account)) {
+        const QUrl url(s.value(urlSettingKey(account.kind)).toString());
+        return tr("Built-in sandbox (port %1)").arg(url.port());
+    }
     switch (account.kind) {
     case AccountKind::On24: {
         const QString dc = s.value(QStringLiteral("dataCentre")).toString();

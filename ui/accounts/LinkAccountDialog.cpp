@@ -119,6 +119,22 @@ LinkAccountDialog::LinkAccountDialog(AccountService *service, QWidget *parent)
         updateVisibility();
     });
     setTabOrder(m_kind, m_name);
+
+    // One label column for the whole dialog, although it is made of several forms.
+    QList<QWidget *> labels;
+    int widest = 0;
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole)) {
+                if (QWidget *label = item->widget()) {
+                    labels.append(label);
+                    widest = qMax(widest, label->sizeHint().width());
+                }
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(widest);
     updateVisibility();
 }
 
