@@ -24,6 +24,7 @@ namespace {
 
 const QString kSystem = QStringLiteral("Act-On");
 const QString kRecordIdHeading = QStringLiteral("_contact_id_");
+constexpr qsizetype kLargeBodyBytes = 64 * 1024;
 
 QString enc(const QString &value)
 {
@@ -315,7 +316,17 @@ void ActOnConnector::send(const ApiRequest &request, Callback done)
             done(r);
             return;
         }
-        m_http->send(request, this, done);
+        if (request.body.size() < kLargeBodyBytes) {
+            m_http->send(request, this, done);
+            return;
+        }
+        // Act-On counts an upload when it has arrived, which for megabytes is well after
+        // the limiter granted the slot: count it again on completion so the next calls keep
+        // clear of the server's second.
+        m_http->send(request, this, [this, done](const ApiResponse &r) {
+            m_limiter->recordCall();
+            done(r);
+        });
     });
 }
 
