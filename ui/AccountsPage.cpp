@@ -157,7 +157,15 @@ void AccountsPage::setAccountService(AccountService *service)
     header->resizeSection(AccountListModel::LocationColumn, 260);
     header->resizeSection(AccountListModel::StatusColumn, 140);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateState);
+    // The model reloads after every change; keep the person's selection across it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_keepSelection = selectedAccountId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelection != 0)
+            selectAccount(m_keepSelection);
+        m_keepSelection = 0;
+        updateState();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateState);
     connect(m_service, &AccountService::statusChanged, this, &AccountsPage::onStatusChanged);

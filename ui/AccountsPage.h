@@ -78,6 +78,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QPointer<LinkAccountDialog> m_dialog;
     bool m_sandboxBusy = false;
+    qint64 m_keepSelection = 0;
 };
 
 } // namespace LeadBridge

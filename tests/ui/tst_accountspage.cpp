@@ -237,7 +237,11 @@ void TestAccountsPage::linkThroughDialogAndTest()
     QVERIFY(pageTest->isEnabled());
     QTest::mouseClick(pageTest, Qt::LeftButton);
     QCOMPARE(statusOf(u"Webinars"_s), u"Checking…"_s);
+    QVERIFY(!pageTest->isEnabled()); // one check at a time
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"Webinars"_s), u"Linked"_s, 20000);
+    // The selection survives the reload, so the buttons stay usable.
+    QCOMPARE(m_page->table()->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(pageTest->isEnabled());
 }
 
 void TestAccountsPage::wrongSecretShowsSentence()
