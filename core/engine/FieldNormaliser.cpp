@@ -130,7 +130,7 @@ QString canonicalDateTime(const QString &text)
     if (!dt.isValid())
         return t;
     dt = dt.addMSecs(-dt.time().msec());
-    return dt.toString(Qt::ISODate);
+    return dt.toUTC().toString(Qt::ISODate); // Qt::UTC spec prints "Z"
 }
 
 QString canonicalMultiText(const QString &text)
@@ -233,7 +233,9 @@ QString FieldNormaliser::normalise(MarketingFieldType type, const QVariant &raw)
     }
     case QMetaType::QDate:
         if (type == MarketingFieldType::Datetime)
-            return QDateTime(raw.toDate(), QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
+            return QDateTime(raw.toDate(), QTime(0, 0), QTimeZone::utc())
+                .toUTC()
+                .toString(Qt::ISODate);
         return raw.toDate().toString(Qt::ISODate);
     case QMetaType::QStringList:
         return normaliseText(type, raw.toStringList().join(u';'));

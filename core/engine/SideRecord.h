@@ -44,7 +44,7 @@ struct SideRecord
     /// Value of row @p index; null when out of range or without a source.
     QString value(qsizetype index) const
     {
-        return index < values.size() ? values.at(index) : QString();
+        return index >= 0 && index < values.size() ? values.at(index) : QString();
     }
 };
 
