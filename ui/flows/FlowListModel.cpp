@@ -81,7 +81,8 @@ int FlowListModel::columnCount(const QModelIndex &parent) const
 
 QVariant FlowListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Flow &f = m_flows.at(index.row());
     if (role == FlowIdRole)
