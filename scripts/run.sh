@@ -15,13 +15,18 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$bin/leadbridge" "$@"
 fi
 
-echo "run: no display found, so LeadBridge runs headless."
-echo "run: 1/2 starting the sandbox (ON24, Act-On, Salesforce, Pipeliner emulators with demo data) and checking each"
-"$bin/leadbridge-sandbox" --check
+echo "run: no display found, so LeadBridge runs headless, in a private keychain session."
 shots=${LEADBRIDGE_SCREENSHOT_DIR:-$PWD/build/release/screenshots}
 data=$(mktemp -d)
-echo "run: 2/2 opening the desktop app offscreen and saving a screenshot of every page to $shots"
-QT_QPA_PLATFORM=offscreen "$bin/leadbridge" --data-dir "$data" --screenshots "$shots"
-rm -rf "$data"
-echo "run: done. To use the app, run build/release/app/leadbridge on a machine with a display;"
-echo "run: to keep the sandbox serving, run build/release/app/leadbridge-sandbox (Ctrl+C stops it)."
+trap 'rm -rf "$data"' EXIT
+bash scripts/with-keyring.sh bash -c '
+set -euo pipefail
+bin=$1 data=$2 shots=$3
+echo "run: 1/2 starting the built-in sandbox (ON24, Act-On, Salesforce, Pipeliner emulators with demo data),"
+echo "run:     linking one demo account per system and testing each connection"
+"$bin/leadbridge-cli" --data-dir "$data" sandbox
+echo "run: 2/2 opening the desktop app offscreen on the same sandbox and saving a screenshot of every page"
+QT_QPA_PLATFORM=offscreen "$bin/leadbridge" --data-dir "$data" --demo --screenshots "$shots"
+' _ "$bin" "$data" "$shots"
+echo "run: done. Screenshots are in $shots."
+echo "run: on a machine with a display, bash scripts/run.sh opens the app; click Try the sandbox on the Accounts page."
