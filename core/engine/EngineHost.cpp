@@ -16,6 +16,10 @@ void EngineHost::registerMetaTypes()
     qRegisterMetaType<LeadBridge::CrmObjectSchema>();
     qRegisterMetaType<QList<LeadBridge::CrmObjectSchema>>();
     qRegisterMetaType<LeadBridge::Account>();
+    qRegisterMetaType<LeadBridge::RunRequest>();
+    qRegisterMetaType<LeadBridge::RunProgress>();
+    qRegisterMetaType<LeadBridge::RunOutcome>();
+    qRegisterMetaType<LeadBridge::RunSummary>();
 }
 
 EngineHost::EngineHost(QObject *parent)
@@ -39,6 +43,14 @@ EngineHost::EngineHost(QObject *parent)
                 Qt::QueuedConnection);
             connect(
                 m_worker, &EngineWorker::sampled, this, &EngineHost::sampled, Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::runQueued, this, &EngineHost::runQueued,
+                Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::runStarted, this, &EngineHost::runStarted,
+                Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::runProgress, this, &EngineHost::runProgress,
+                Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::runFinished, this, &EngineHost::runFinished,
+                Qt::QueuedConnection);
             qCDebug(lcEngine) << "Engine worker started";
         },
         Qt::QueuedConnection);
@@ -88,6 +100,18 @@ quint64 EngineHost::sample(
         },
         Qt::QueuedConnection);
     return id;
+}
+
+void EngineHost::requestRun(const RunRequest &request)
+{
+    QMetaObject::invokeMethod(
+        m_anchor, [this, request] { m_worker->requestRun(request); }, Qt::QueuedConnection);
+}
+
+void EngineHost::cancel(qint64 flowId)
+{
+    QMetaObject::invokeMethod(
+        m_anchor, [this, flowId] { m_worker->cancel(flowId); }, Qt::QueuedConnection);
 }
 
 void EngineHost::post(std::function<void(EngineWorker &)> fn)

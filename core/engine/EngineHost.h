@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/SyncTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/net/ApiError.h"
 
@@ -46,6 +47,14 @@ public:
     quint64 sample(
         const ConnectorConfig &config, const QString &object, const QString &field, int count = 5);
 
+    /// Queues a run of a flow on the engine thread (one run at a time; a request for the
+    /// running flow means "run again when done"). Progress and the result come through
+    /// runQueued(), runStarted(), runProgress() and runFinished().
+    void requestRun(const RunRequest &request);
+    /// Cancels the run of @p flowId (within a second, journal consistent) or drops it from
+    /// the queue.
+    void cancel(qint64 flowId);
+
     /// Runs @p fn with the worker inside the engine thread (queued, never
     /// waited for). For the engine parts that share this thread.
     void post(std::function<void(EngineWorker &)> fn);
@@ -62,6 +71,14 @@ Q_SIGNALS:
         const LeadBridge::ApiError &error);
     /// Result of sample() (delivered on this object's thread).
     void sampled(quint64 requestId, const QStringList &values, const LeadBridge::ApiError &error);
+    /// A run was queued (position 1 = next) or marked "run again when done" (0).
+    void runQueued(qint64 flowId, int position);
+    /// A run started (recorded as running in the journal).
+    void runStarted(const LeadBridge::RunSummary &run);
+    /// Progress of the running run.
+    void runProgress(const LeadBridge::RunProgress &progress);
+    /// A run ended; the summary is as recorded in the journal.
+    void runFinished(const LeadBridge::RunOutcome &outcome);
 
 private:
     std::unique_ptr<QThread> m_thread;

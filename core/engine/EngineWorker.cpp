@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/ConnectorFactory.h"
+#include "core/engine/SyncEngine.h"
 #include "core/util/LogCategories.h"
 
 #include <QNetworkAccessManager>
@@ -38,6 +39,9 @@ EngineWorker::EngineWorker(QObject *parent)
 
 EngineWorker::~EngineWorker()
 {
+    // The sync engine first: it records a run in progress as cancelled.
+    delete m_syncEngine;
+    m_syncEngine = nullptr;
     // Abort first so that callbacks run while every connector is still whole.
     const auto active = m_active;
     for (Connector *connector : active)
@@ -159,6 +163,30 @@ void EngineWorker::sample(quint64 requestId, const ConnectorConfig &config, cons
                 answer(ApiError());
         },
         [answer](const ApiError &error) { answer(error); });
+}
+
+SyncEngine *EngineWorker::syncEngine()
+{
+    if (!m_syncEngine) {
+        m_syncEngine = new SyncEngine(m_nam, QString(), this);
+        if (Status s = m_syncEngine->open(); !s)
+            qCWarning(lcEngine).noquote() << "Sync engine journal:" << s.errorString();
+        connect(m_syncEngine, &SyncEngine::runQueued, this, &EngineWorker::runQueued);
+        connect(m_syncEngine, &SyncEngine::runStarted, this, &EngineWorker::runStarted);
+        connect(m_syncEngine, &SyncEngine::progress, this, &EngineWorker::runProgress);
+        connect(m_syncEngine, &SyncEngine::runFinished, this, &EngineWorker::runFinished);
+    }
+    return m_syncEngine;
+}
+
+void EngineWorker::requestRun(const RunRequest &request)
+{
+    syncEngine()->requestRun(request);
+}
+
+void EngineWorker::cancel(qint64 flowId)
+{
+    syncEngine()->cancel(flowId);
 }
 
 } // namespace LeadBridge

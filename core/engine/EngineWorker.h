@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/SyncTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/net/ApiError.h"
 
@@ -14,6 +15,7 @@ class QNetworkAccessManager;
 namespace LeadBridge {
 
 class Connector;
+class SyncEngine;
 
 /// The object that does the engine's work. It is created inside the engine
 /// thread (by EngineHost) and creates its own QNetworkAccessManager there, so
@@ -33,6 +35,9 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     /// Number of connector calls still in flight.
     int activeCount() const { return static_cast<int>(m_active.size()); }
+    /// The sync engine of this thread, created (and its journal opened, interrupted runs
+    /// recovered) on first use. Engine thread only.
+    SyncEngine *syncEngine();
 
 public Q_SLOTS:
     /// Creates a connector for @p config and checks the connection; reports
@@ -47,6 +52,10 @@ public Q_SLOTS:
     /// reports through sampled() exactly once.
     void sample(quint64 requestId, const LeadBridge::ConnectorConfig &config, const QString &object,
         const QString &field, int count);
+    /// Queues a run of a flow (SyncEngine::requestRun()).
+    void requestRun(const LeadBridge::RunRequest &request);
+    /// Cancels the run of @p flowId, or removes it from the queue (SyncEngine::cancel()).
+    void cancel(qint64 flowId);
 
 Q_SIGNALS:
     /// Outcome of testConnection(); @p error.isError() tells failure.
@@ -57,6 +66,11 @@ Q_SIGNALS:
         const LeadBridge::ApiError &error);
     /// Outcome of sample(): the values found (as text, at most the count asked for).
     void sampled(quint64 requestId, const QStringList &values, const LeadBridge::ApiError &error);
+    /// Forwarded from SyncEngine (see there).
+    void runQueued(qint64 flowId, int position);
+    void runStarted(const LeadBridge::RunSummary &run);
+    void runProgress(const LeadBridge::RunProgress &progress);
+    void runFinished(const LeadBridge::RunOutcome &outcome);
 
 private:
     /// A connector for @p config, or nullptr with @p error set.
@@ -65,6 +79,7 @@ private:
 
     QNetworkAccessManager *m_nam = nullptr;
     QSet<Connector *> m_active;
+    SyncEngine *m_syncEngine = nullptr;
 };
 
 } // namespace LeadBridge

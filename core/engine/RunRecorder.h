@@ -61,12 +61,14 @@ public:
 
 private:
     Status insertChanges(const QList<RecordChange> &changes);
+    void addCounts(const RunCounts &delta);
 
     Journal &m_journal;
     qint64 m_flowId = 0;
     qint64 m_runId = 0;
     LinkRepository m_links;
     RunCounts m_counts;
+    RunCounts m_pending; ///< counts of the batch being committed
     int m_batches = 0;
     qint64 m_rows = 0;
 };

@@ -1,0 +1,868 @@
+#include "core/engine/CrmContactSyncRunner.h"
+
+#include "core/connectors/Connector.h"
+#include "core/connectors/acton/ActOnConnector.h"
+#include "core/engine/FlowRunners.h"
+#include "core/engine/PersonKey.h"
+#include "core/engine/RecordSpill.h"
+#include "core/engine/SyncEngine.h"
+#include "core/engine/SyncPlanner.h"
+#include "core/mapping/StandardFields.h"
+#include "core/util/LogCategories.h"
+
+#include <QPointer>
+
+namespace LeadBridge {
+
+void registerCrmContactSyncRunner()
+{
+    SyncEngine::registerRunner(FlowKind::CrmContactSync,
+        [](const FlowContext &context) { return new CrmContactSyncRunner(context); });
+}
+
+namespace {
+
+QString cursorKey(const QString &system, const QString &object)
+{
+    return system + QChar(0x1f) + object;
+}
+
+CrmObjectType objectType(const QString &object)
+{
+    return object.startsWith(u"Lead", Qt::CaseInsensitive) ? CrmObjectType::Lead
+                                                           : CrmObjectType::Contact;
+}
+
+bool isFatal(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::NotFound:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+/// Everything one applied group of plans needs until it is committed.
+struct CrmContactSyncRunner::Group
+{
+    Plan plan;
+    QList<RecordChange> rows; ///< history of the writes done (and failed)
+    QSet<QString> failedKeys;
+    QSet<QString> failedCrmIds;
+    QHash<QString, QString> createdMarketingIds; ///< email key → Act-On record id
+};
+
+CrmContactSyncRunner::CrmContactSyncRunner(FlowContext context, QObject *parent)
+    : FlowRunner(std::move(context), parent)
+{ }
+
+CrmContactSyncRunner::~CrmContactSyncRunner() = default;
+
+void CrmContactSyncRunner::start()
+{
+    reportProgress(RunPhase::Loading, tr("Reading the flow's settings…"));
+    const QVariantMap &s = m_context.flow.settings;
+    m_acton = qobject_cast<ActOnConnector *>(m_context.connector(AccountRole::Marketing));
+    m_crm = m_context.connector(AccountRole::Crm);
+    if (!m_acton || !m_crm)
+        return fail(tr("This flow needs a linked Act-On account and a linked Salesforce or "
+                       "Pipeliner account. Check the flow's accounts."));
+    const CrmKind crm = m_context.account(AccountRole::Crm).kind == AccountKind::Pipeliner
+        ? CrmKind::Pipeliner
+        : CrmKind::Salesforce;
+    m_crmSystem = CrmKinds::toString(crm);
+
+    m_map = m_context.fieldMap;
+    m_map.setCrm(crm);
+    // Hard bounces go to the CRM field chosen in the flow's settings.
+    QString bounceField = s.value(QStringLiteral("hardBounceField")).toString().trimmed();
+    const int bounceIndex = m_map.indexOfUsage(SystemUsage::HardBounce);
+    if (bounceField.isEmpty() && crm == CrmKind::Salesforce
+        && (bounceIndex < 0 || !m_map.row(bounceIndex).hasCrmSource()))
+        bounceField = QStringLiteral("EmailBouncedReason");
+    if (!bounceField.isEmpty()) {
+        if (bounceIndex >= 0) {
+            FieldMapRow row = m_map.row(bounceIndex);
+            row.leadField = bounceField;
+            row.contactField = bounceField;
+            m_map.updateRow(bounceIndex, row);
+        } else if (const auto field = StandardFields::byUsage(SystemUsage::HardBounce)) {
+            m_map.addRow(FieldMapRow::make(*field, bounceField, bounceField, true));
+        }
+    }
+    m_normaliser = std::make_unique<FieldNormaliser>(m_map);
+    if (m_normaliser->emailRow() < 0)
+        return fail(tr("The field map of this flow has no e-mail field. Map \"E-mail Address\" "
+                       "on the flow's Mapping page and run it again."));
+    m_optOutRow = m_map.indexOfUsage(SystemUsage::OptOut);
+    m_bounceRow = m_map.indexOfUsage(SystemUsage::HardBounce);
+
+    m_options.pushOptOuts = s.value(QStringLiteral("pushOptOuts"), true).toBool();
+    m_options.pushHardBounces = s.value(QStringLiteral("pushHardBounces"), true).toBool();
+    m_options.defaultRule
+        = ConflictRules::fromString(s.value(QStringLiteral("conflictRule")).toString());
+    const QVariantMap rules = s.value(QStringLiteral("fieldRules")).toMap();
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it)
+        m_options.fieldRules.insert(it.key(), ConflictRules::fromString(it.value().toString()));
+    m_options.allowCrmCreate = false; // F2 never creates CRM records
+    m_options.deleteInMarketing = true;
+    m_options.deleteMissingOnFull = true;
+    m_applyBatch = qMax(1, s.value(QStringLiteral("applyBatch"), kApplyBatch).toInt());
+    if (s.value(QStringLiteral("syncLeads"), true).toBool())
+        m_crmObjects.append(QStringLiteral("Lead"));
+    if (s.value(QStringLiteral("syncContacts"), true).toBool())
+        m_crmObjects.append(QStringLiteral("Contact"));
+    if (m_crmObjects.isEmpty())
+        return fail(tr("This flow reads neither leads nor contacts. Choose at least one in the "
+                       "flow's settings."));
+
+    m_listId = s.value(QStringLiteral("listId")).toString();
+    m_listName = s.value(QStringLiteral("listName"), m_context.flow.name).toString();
+    m_folder = s.value(QStringLiteral("folder"), QStringLiteral("LeadBridge")).toString();
+    resolveList();
+}
+
+void CrmContactSyncRunner::resolveList()
+{
+    if (isCancelled())
+        return finishCancelled();
+    reportProgress(RunPhase::Authenticating, tr("Signing in to Act-On…"));
+    QPointer<CrmContactSyncRunner> self(this);
+    const auto found = [this, self](const QString &listId, const ApiError &error) {
+        if (!self || isFinished() || wasKilled())
+            return;
+        if (error.isError())
+            return callFailed(error);
+        m_listId = listId;
+        m_listExists = !listId.isEmpty();
+        m_options.marketingObject = m_listExists ? m_listId : m_listName;
+        spillSnapshots();
+    };
+    if (!m_listId.isEmpty())
+        return found(m_listId, {});
+    if (m_context.preview) {
+        // A preview never creates anything: look the list up only.
+        m_acton->listLists([this, found](const QList<ActOnListInfo> &lists, const ApiError &error) {
+            QString id;
+            for (const ActOnListInfo &l : lists) {
+                if (l.name.compare(m_listName, Qt::CaseInsensitive) == 0)
+                    id = l.id;
+            }
+            found(id, error);
+        });
+        return;
+    }
+    QStringList headings;
+    for (const FieldMapRow &row : m_map.rows())
+        headings.append(row.marketing.name);
+    m_acton->findOrCreateList(m_folder, m_listName, headings, found);
+}
+
+void CrmContactSyncRunner::spillSnapshots()
+{
+    const int buckets = m_context.full ? kFullBuckets : 1;
+    m_spill = std::make_unique<RecordSpill>(buckets);
+    if (!m_spill->isValid())
+        return fail(m_spill->errorString());
+    m_fetchStartedAt = QDateTime::currentDateTimeUtc();
+    if (m_context.full) {
+        // Every stored link takes part in a full run (records no longer in the CRM are
+        // deletes); they go to the bucket of their key, and their ids point there.
+        reportProgress(RunPhase::Fetching, tr("Reading what was synced before…"));
+        bool ok = true;
+        const Status st = m_context.recorder->links().forEach([&](QList<LinkSnapshot> &&batch) {
+            for (const LinkSnapshot &s : batch) {
+                const int b = m_spill->bucketOf(s.emailKey);
+                if (!s.crmId.isEmpty())
+                    m_bucketByCrmId.insert(LinkSnapshot::valueHash(s.crmId), b);
+                if (!s.marketingId.isEmpty())
+                    m_bucketByMktId.insert(LinkSnapshot::valueHash(s.marketingId), b);
+                ok = ok && m_spill->add(b, s);
+            }
+            return ok;
+        });
+        if (!st)
+            return fail(st.errorString());
+        if (!ok)
+            return fail(m_spill->errorString());
+    }
+    fetchCrm(0);
+}
+
+int CrmContactSyncRunner::bucketFor(const SideRecord &r) const
+{
+    if (m_spill->bucketCount() == 1)
+        return 0;
+    if (!r.id.isEmpty()) {
+        const auto &ids = r.side == SyncSide::Crm ? m_bucketByCrmId : m_bucketByMktId;
+        const auto it = ids.constFind(LinkSnapshot::valueHash(r.id));
+        if (it != ids.cend())
+            return it.value();
+    }
+    return m_spill->bucketOf(r.email.isEmpty() ? r.id : r.email);
+}
+
+void CrmContactSyncRunner::noteCursor(
+    const QString &system, const QString &object, const FetchPage &page)
+{
+    QDateTime newest = page.cursor.isEmpty()
+        ? QDateTime()
+        : QDateTime::fromString(page.cursor, Qt::ISODateWithMs);
+    for (const ConnectorRecord &r : page.records) {
+        if (r.modifiedAt.isValid() && (!newest.isValid() || r.modifiedAt > newest))
+            newest = r.modifiedAt;
+    }
+    if (!newest.isValid())
+        return;
+    QDateTime &stored = m_newCursors[cursorKey(system, object)];
+    if (!stored.isValid() || newest > stored)
+        stored = newest.toUTC();
+}
+
+void CrmContactSyncRunner::fetchCrm(int objectIndex)
+{
+    if (isCancelled())
+        return finishCancelled();
+    if (objectIndex >= m_crmObjects.size())
+        return fetchMarketing();
+    const QString object = m_crmObjects.at(objectIndex);
+    const CrmObjectType type = objectType(object);
+    FetchRequest request;
+    request.object = object;
+    for (const FieldMapRow &row : m_map.rows()) {
+        const QString field = row.crmField(type);
+        if (!field.isEmpty() && !request.fields.contains(field))
+            request.fields.append(field);
+    }
+    if (!m_context.full) {
+        const auto cursor = m_context.recorder->links().cursor(m_crmSystem, object);
+        if (!cursor)
+            return fail(cursor.errorString());
+        request.since = QDateTime::fromString(cursor.value(), Qt::ISODateWithMs);
+        request.includeDeleted = true;
+    }
+    const QString crmName = CrmKinds::displayName(m_map.crm());
+    const QString text = type == CrmObjectType::Lead ? tr("Reading %1 leads…").arg(crmName)
+                                                     : tr("Reading %1 contacts…").arg(crmName);
+    reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
+    QPointer<CrmContactSyncRunner> self(this);
+    qint64 *total = &m_total;
+    m_crm->fetch(
+        request,
+        [this, self, object, type, text, total](const FetchPage &page) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (page.pageNumber == 1 && page.totalKnown >= 0)
+                *total = (*total < 0 ? 0 : *total) + page.totalKnown;
+            for (const ConnectorRecord &r : page.records) {
+                SideRecord rec = m_normaliser->fromCrm(r, type);
+                if (!m_spill->add(bucketFor(rec), rec))
+                    return;
+            }
+            m_fetched += page.records.size();
+            noteCursor(m_crmSystem, object, page);
+            reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
+        },
+        [this, self, objectIndex](const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return callFailed(error);
+            if (!m_spill->isValid())
+                return fail(m_spill->errorString());
+            fetchCrm(objectIndex + 1);
+        });
+}
+
+void CrmContactSyncRunner::fetchMarketing()
+{
+    if (isCancelled())
+        return finishCancelled();
+    if (!m_listExists)
+        return fetchSuppressions(0);
+    FetchRequest request;
+    request.object = m_listId;
+    if (m_context.full) {
+        request.options.insert(QStringLiteral("format"), QStringLiteral("csv"));
+    } else {
+        const auto cursor = m_context.recorder->links().cursor(QStringLiteral("acton"), m_listId);
+        if (!cursor)
+            return fail(cursor.errorString());
+        request.since = QDateTime::fromString(cursor.value(), Qt::ISODateWithMs);
+    }
+    const QString text = tr("Reading the Act-On list…");
+    reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
+    QPointer<CrmContactSyncRunner> self(this);
+    m_acton->fetch(
+        request,
+        [this, self, text](const FetchPage &page) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            for (const ConnectorRecord &r : page.records) {
+                SideRecord rec = m_normaliser->fromMarketing(r);
+                rec.object = m_listId;
+                if (!m_spill->add(bucketFor(rec), rec))
+                    return;
+            }
+            m_fetched += page.records.size();
+            noteCursor(QStringLiteral("acton"), m_listId, page);
+            reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
+        },
+        [this, self](const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return callFailed(error);
+            if (!m_spill->isValid())
+                return fail(m_spill->errorString());
+            fetchSuppressions(0);
+        });
+}
+
+void CrmContactSyncRunner::fetchSuppressions(int step)
+{
+    if (isCancelled())
+        return finishCancelled();
+    // Step 0: opt-outs, step 1: hard bounces; each only when the map has the row.
+    if (step == 0 && !(m_options.pushOptOuts && m_optOutRow >= 0))
+        return fetchSuppressions(1);
+    if (step == 1 && !(m_options.pushHardBounces && m_bounceRow >= 0))
+        return fetchSuppressions(2);
+    if (step >= 2) {
+        if (killedAt(QStringLiteral("after-fetch")))
+            return;
+        return processBuckets();
+    }
+    reportProgress(RunPhase::Fetching,
+        step == 0 ? tr("Reading Act-On opt-outs…") : tr("Reading Act-On hard bounces…"), m_fetched,
+        m_total);
+    QPointer<CrmContactSyncRunner> self(this);
+    m_acton->readSuppressionList(
+        step == 0 ? QStringLiteral("optout") : QStringLiteral("hardbounce"),
+        [this, self, step](const QList<ActOnSuppression> &entries, const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return callFailed(error);
+            for (const ActOnSuppression &e : entries) {
+                const QString email = PersonKey::normaliseEmail(e.email);
+                if (email.isEmpty())
+                    continue;
+                if (step == 0) {
+                    m_optOuts.insert(email, QStringLiteral("true"));
+                } else {
+                    // Stable text: the same bounce gives the same value on every run.
+                    const QString when = e.timestamp.isValid()
+                        ? e.timestamp.toUTC().toString(Qt::ISODate)
+                        : QStringLiteral("unknown date");
+                    m_bounces.insert(email, QStringLiteral("Hard bounce (Act-On) %1").arg(when));
+                }
+            }
+            fetchSuppressions(step + 1);
+        });
+}
+
+void CrmContactSyncRunner::injectSuppressions(QList<SideRecord> &marketing)
+{
+    if (m_optOuts.isEmpty() && m_bounces.isEmpty())
+        return;
+    for (SideRecord &r : marketing) {
+        if (r.email.isEmpty())
+            continue;
+        if (m_optOutRow >= 0) {
+            const auto it = m_optOuts.constFind(r.email);
+            if (it != m_optOuts.cend()) {
+                while (r.values.size() <= m_optOutRow)
+                    r.values.append(QString());
+                r.values[m_optOutRow] = it.value();
+                m_suppressionsSeen.insert(r.email);
+            }
+        }
+        if (m_bounceRow >= 0) {
+            const auto it = m_bounces.constFind(r.email);
+            if (it != m_bounces.cend()) {
+                while (r.values.size() <= m_bounceRow)
+                    r.values.append(QString());
+                r.values[m_bounceRow] = FieldNormaliser::normaliseText(
+                    m_map.row(m_bounceRow).marketing.type, it.value());
+                m_suppressionsSeen.insert(r.email);
+            }
+        }
+    }
+}
+
+void CrmContactSyncRunner::processBuckets()
+{
+    m_nextBucket = 0;
+    m_pending = std::make_unique<Plan>();
+    m_pendingWrites = 0;
+    planBucket(0);
+}
+
+void CrmContactSyncRunner::planBucket(int bucket)
+{
+    if (isCancelled())
+        return finishCancelled();
+    if (bucket >= m_spill->bucketCount()) {
+        // Last group, then the suppressions of people not read this time.
+        if (m_context.preview || m_pendingWrites == 0) {
+            if (!m_context.preview && m_pending
+                && (!m_pending->skips.isEmpty() || !m_pending->conflicts.isEmpty()
+                    || !m_pending->snapshots.isEmpty() || !m_pending->removedLinks.isEmpty())) {
+                return applyGroup([this] { pushLeftoverSuppressions(); });
+            }
+            return pushLeftoverSuppressions();
+        }
+        return applyGroup([this] { pushLeftoverSuppressions(); });
+    }
+    RecordSpill::Bucket data;
+    if (!m_spill->take(bucket, &data))
+        return fail(m_spill->errorString());
+
+    if (!m_context.full) {
+        // Incremental: the snapshots of the people concerned, by id first, then by email.
+        QStringList crmIds, mktIds, emails;
+        for (const SideRecord &r : std::as_const(data.crm)) {
+            if (!r.id.isEmpty())
+                crmIds.append(r.id);
+            if (!r.email.isEmpty())
+                emails.append(r.email);
+        }
+        for (const SideRecord &r : std::as_const(data.marketing)) {
+            if (!r.id.isEmpty())
+                mktIds.append(r.id);
+            if (!r.email.isEmpty())
+                emails.append(r.email);
+        }
+        QSet<QString> seen;
+        LinkRepository &links = m_context.recorder->links();
+        for (const auto &loaded : { links.loadByCrmId(crmIds), links.loadByMarketingId(mktIds),
+                 links.loadByEmail(emails) }) {
+            if (!loaded)
+                return fail(loaded.errorString());
+            for (const LinkSnapshot &s : loaded.value()) {
+                if (!seen.contains(s.emailKey)) {
+                    seen.insert(s.emailKey);
+                    data.snapshots.append(s);
+                }
+            }
+        }
+    }
+    injectSuppressions(data.marketing);
+
+    PlanInput input;
+    input.flow = FlowKind::CrmContactSync;
+    input.map = m_map;
+    input.mode = m_context.full ? SyncMode::Full : SyncMode::Incremental;
+    input.crmRecords = std::move(data.crm);
+    input.marketingRecords = std::move(data.marketing);
+    input.snapshots = std::move(data.snapshots);
+    input.options = m_options;
+    const qint64 people = qMax(input.crmRecords.size(), input.marketingRecords.size());
+    Plan plan = SyncPlanner::plan(input);
+    m_planned += people;
+    reportProgress(m_context.preview ? RunPhase::Planning : RunPhase::Applying,
+        m_context.preview ? tr("Planning the changes…") : tr("Applying the changes…"), m_planned,
+        m_fetched);
+
+    if (m_context.preview) {
+        if (Status s = m_context.recorder->recordPreview(plan.toRecordChanges(m_context.runId)); !s)
+            return fail(s.errorString());
+        return planBucket(bucket + 1);
+    }
+
+    for (const PlanBatch &b : std::as_const(plan.batches)) {
+        for (const PlannedChange &c : b.changes)
+            m_pending->addWrite(c);
+        m_pendingWrites += int(b.changes.size());
+    }
+    m_pending->skips.append(plan.skips);
+    m_pending->conflicts.append(plan.conflicts);
+    m_pending->snapshots.append(plan.snapshots);
+    m_pending->removedLinks.append(plan.removedLinks);
+    if (m_pendingWrites >= m_applyBatch)
+        return applyGroup([this, bucket] { planBucket(bucket + 1); });
+    planBucket(bucket + 1);
+}
+
+void CrmContactSyncRunner::applyGroup(std::function<void()> then)
+{
+    auto group = std::make_shared<Group>();
+    group->plan = std::move(*m_pending);
+    m_pending = std::make_unique<Plan>();
+    m_pendingWrites = 0;
+    QPointer<CrmContactSyncRunner> self(this);
+    applyMarketingUpserts(group, [this, self, group, then] {
+        if (!self)
+            return;
+        applyMarketingDeletes(group, [this, self, group, then] {
+            if (!self)
+                return;
+            applyCrmUpdates(group, 0, [this, self, group, then] {
+                if (!self)
+                    return;
+                commitGroup(group, then);
+            });
+        });
+    });
+}
+
+void CrmContactSyncRunner::applyMarketingUpserts(
+    std::shared_ptr<Group> group, std::function<void()> then)
+{
+    if (isCancelled())
+        return finishCancelled();
+    QList<PlannedChange> changes;
+    for (const PlanBatch &b : std::as_const(group->plan.batches)) {
+        if (b.target == SyncSide::Marketing
+            && (b.operation == ChangeOperation::Create || b.operation == ChangeOperation::Update))
+            changes.append(b.changes);
+    }
+    if (changes.isEmpty())
+        return then();
+    WriteRequest request;
+    request.object = m_listId;
+    request.operation = WriteRequest::Operation::Upsert;
+    request.keyField = m_map.row(m_normaliser->emailRow()).marketing.name;
+    request.records.reserve(changes.size());
+    for (const PlannedChange &c : std::as_const(changes))
+        request.records.append(m_normaliser->toMarketingRecord(c));
+    QPointer<CrmContactSyncRunner> self(this);
+    m_acton->write(request,
+        [this, self, group, changes, then](const WriteResult &result, const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
+                return callFailed(error);
+            QHash<int, const WriteOutcome *> byIndex;
+            for (const WriteOutcome &o : result.outcomes)
+                byIndex.insert(o.index, &o);
+            for (int i = 0; i < changes.size(); ++i) {
+                const PlannedChange &c = changes.at(i);
+                const WriteOutcome *o = byIndex.value(i);
+                if (o && !o->ok) {
+                    group->failedKeys.insert(c.key);
+                    RecordChange e;
+                    e.runId = m_context.runId;
+                    e.system = c.system;
+                    e.object = c.object;
+                    e.recordKey = c.key;
+                    e.operation = ChangeOperation::Error;
+                    e.reason = o->error.userMessage();
+                    group->rows.append(e);
+                    continue;
+                }
+                if (o && !o->id.isEmpty())
+                    group->createdMarketingIds.insert(c.key, o->id);
+                group->rows.append(c.toRecordChanges(m_context.runId));
+            }
+            then();
+        });
+}
+
+void CrmContactSyncRunner::applyMarketingDeletes(
+    std::shared_ptr<Group> group, std::function<void()> then)
+{
+    if (isCancelled())
+        return finishCancelled();
+    QList<PlannedChange> changes;
+    for (const PlanBatch &b : std::as_const(group->plan.batches)) {
+        if (b.target == SyncSide::Marketing && b.operation == ChangeOperation::Delete)
+            changes.append(b.changes);
+    }
+    if (changes.isEmpty())
+        return then();
+    QPointer<CrmContactSyncRunner> self(this);
+    const auto send = [this, self, group, then](const QList<PlannedChange> &toSend) {
+        WriteRequest request;
+        request.object = m_listId;
+        request.operation = WriteRequest::Operation::Delete;
+        QList<PlannedChange> sent;
+        for (const PlannedChange &c : toSend) {
+            if (c.id.isEmpty()) {
+                // Not in the list any more: nothing to delete, the link goes.
+                group->rows.append(c.toRecordChanges(m_context.runId));
+                continue;
+            }
+            ConnectorRecord r;
+            r.id = c.id;
+            r.object = m_listId;
+            request.records.append(r);
+            sent.append(c);
+        }
+        if (sent.isEmpty())
+            return then();
+        m_acton->write(request,
+            [this, self, group, sent, then](const WriteResult &result, const ApiError &error) {
+                if (!self || isFinished() || wasKilled())
+                    return;
+                if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
+                    return callFailed(error);
+                QHash<int, const WriteOutcome *> byIndex;
+                for (const WriteOutcome &o : result.outcomes)
+                    byIndex.insert(o.index, &o);
+                for (int i = 0; i < sent.size(); ++i) {
+                    const PlannedChange &c = sent.at(i);
+                    const WriteOutcome *o = byIndex.value(i);
+                    // Already gone counts as deleted.
+                    if (o && !o->ok && o->error.kind() != ApiError::Kind::NotFound) {
+                        group->failedKeys.insert(c.key);
+                        RecordChange e;
+                        e.runId = m_context.runId;
+                        e.system = c.system;
+                        e.object = c.object;
+                        e.recordKey = c.key;
+                        e.operation = ChangeOperation::Error;
+                        e.reason = o->error.userMessage();
+                        group->rows.append(e);
+                        continue;
+                    }
+                    group->rows.append(c.toRecordChanges(m_context.runId));
+                }
+                then();
+            });
+    };
+    bool missingIds = false;
+    for (const PlannedChange &c : std::as_const(changes))
+        missingIds = missingIds || c.id.isEmpty();
+    if (!missingIds || !m_listExists)
+        return send(changes);
+    // Contacts added by a CSV merge have no id in their link yet: look them up by e-mail
+    // (one CSV call for the whole list, e-mail column only).
+    auto ids = std::make_shared<QHash<QString, QString>>();
+    const QString emailHeading = m_map.row(m_normaliser->emailRow()).marketing.name;
+    m_acton->downloadListCsv(
+        m_listId, { emailHeading },
+        [ids](const ActOnListPage &page) {
+            const int idCol = 0;
+            for (const QStringList &row : page.rows) {
+                if (page.emailColumn >= 0 && page.emailColumn < row.size() && idCol < row.size())
+                    ids->insert(PersonKey::normaliseEmail(row.at(page.emailColumn)), row.at(idCol));
+            }
+        },
+        [self, ids, changes, send, this](const ApiError &error) mutable {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return callFailed(error);
+            for (PlannedChange &c : changes) {
+                if (c.id.isEmpty())
+                    c.id = ids->value(c.key);
+            }
+            send(changes);
+        });
+}
+
+void CrmContactSyncRunner::applyCrmUpdates(
+    std::shared_ptr<Group> group, int objectIndex, std::function<void()> then)
+{
+    if (isCancelled())
+        return finishCancelled();
+    // One write per CRM object (Lead, Contact), in the CRM's bulk form.
+    QList<const PlanBatch *> batches;
+    for (const PlanBatch &b : std::as_const(group->plan.batches)) {
+        if (b.target == SyncSide::Crm && b.operation == ChangeOperation::Update)
+            batches.append(&b);
+    }
+    if (objectIndex >= batches.size())
+        return then();
+    const PlanBatch *batch = batches.at(objectIndex);
+    const QList<PlannedChange> changes = batch->changes;
+    WriteRequest request;
+    request.object = batch->object;
+    request.operation = WriteRequest::Operation::Update;
+    request.records.reserve(changes.size());
+    for (const PlannedChange &c : changes)
+        request.records.append(m_normaliser->toCrmRecord(c));
+    QPointer<CrmContactSyncRunner> self(this);
+    m_crm->write(request,
+        [this, self, group, changes, objectIndex, then](
+            const WriteResult &result, const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
+                return callFailed(error);
+            QHash<int, const WriteOutcome *> byIndex;
+            for (const WriteOutcome &o : result.outcomes)
+                byIndex.insert(o.index, &o);
+            for (int i = 0; i < changes.size(); ++i) {
+                const PlannedChange &c = changes.at(i);
+                const WriteOutcome *o = byIndex.value(i);
+                if (!o || !o->ok) {
+                    group->failedKeys.insert(c.key);
+                    group->failedCrmIds.insert(c.id);
+                    RecordChange e;
+                    e.runId = m_context.runId;
+                    e.system = c.system;
+                    e.object = c.object;
+                    e.recordKey = c.key;
+                    e.operation = ChangeOperation::Error;
+                    e.reason = o ? o->error.userMessage()
+                                 : tr("%1 did not report on this record.")
+                                       .arg(CrmKinds::displayName(m_map.crm()));
+                    group->rows.append(e);
+                    continue;
+                }
+                group->rows.append(c.toRecordChanges(m_context.runId));
+            }
+            applyCrmUpdates(group, objectIndex + 1, then);
+        });
+}
+
+void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::function<void()> then)
+{
+    if (isCancelled())
+        return finishCancelled();
+    QList<RecordChange> rows = std::move(group->rows);
+    for (const PlannedChange &c : std::as_const(group->plan.conflicts))
+        rows.append(c.toRecordChanges(m_context.runId));
+    for (const PlannedChange &c : std::as_const(group->plan.skips))
+        rows.append(c.toRecordChanges(m_context.runId));
+    // A person whose write failed keeps the old snapshot and link: the next run retries.
+    QList<LinkSnapshot> snapshots;
+    snapshots.reserve(group->plan.snapshots.size());
+    for (LinkSnapshot &s : group->plan.snapshots) {
+        if (group->failedKeys.contains(s.emailKey)
+            || (!s.crmId.isEmpty() && group->failedCrmIds.contains(s.crmId)))
+            continue;
+        if (s.marketingId.isEmpty())
+            s.marketingId = group->createdMarketingIds.value(s.emailKey);
+        snapshots.append(std::move(s));
+    }
+    QStringList removed;
+    for (const QString &key : std::as_const(group->plan.removedLinks)) {
+        if (!group->failedKeys.contains(key))
+            removed.append(key);
+    }
+    if (Status s = m_context.recorder->commitBatch(rows, snapshots, {}, removed); !s)
+        return fail(s.errorString());
+    if (killedAt(QStringLiteral("mid-apply")))
+        return;
+    then();
+}
+
+void CrmContactSyncRunner::pushLeftoverSuppressions()
+{
+    if (isCancelled())
+        return finishCancelled();
+    // Incremental runs read only changed Act-On records; an opt-out or bounce of someone
+    // not read this time is pushed from the link (CRM id and type) directly.
+    QStringList emails;
+    if (!m_context.full) {
+        for (const QString &e : m_optOuts.keys()) {
+            if (!m_suppressionsSeen.contains(e))
+                emails.append(e);
+        }
+        for (const QString &e : m_bounces.keys()) {
+            if (!m_suppressionsSeen.contains(e) && !m_optOuts.contains(e))
+                emails.append(e);
+        }
+    }
+    Plan plan;
+    if (!emails.isEmpty()) {
+        const auto loaded = m_context.recorder->links().loadByEmail(emails);
+        if (!loaded)
+            return fail(loaded.errorString());
+        for (LinkSnapshot s : loaded.value()) {
+            if (s.crmId.isEmpty() || s.crmType == LinkSnapshot::CrmType::None)
+                continue;
+            const CrmObjectType type = s.crmType == LinkSnapshot::CrmType::Lead
+                ? CrmObjectType::Lead
+                : CrmObjectType::Contact;
+            PlannedChange c;
+            c.target = SyncSide::Crm;
+            c.system = m_crmSystem;
+            c.object
+                = type == CrmObjectType::Lead ? QStringLiteral("Lead") : QStringLiteral("Contact");
+            c.key = s.emailKey;
+            c.id = s.crmId;
+            c.crmType = type;
+            c.operation = ChangeOperation::Update;
+            for (const auto &[row, values] :
+                { std::pair { m_optOutRow, &m_optOuts }, std::pair { m_bounceRow, &m_bounces } }) {
+                if (row < 0 || !values->contains(s.emailKey))
+                    continue;
+                const FieldMapRow &r = m_map.row(row);
+                const QString field = r.crmField(type);
+                if (field.isEmpty() || FieldMapRow::isRelationshipPath(field))
+                    continue;
+                const QString value
+                    = FieldNormaliser::normaliseText(r.marketing.type, values->value(s.emailKey));
+                const quint32 key = LinkSnapshot::fieldKey(r.marketing.name);
+                const quint64 hash = LinkSnapshot::valueHash(value);
+                if (s.hashFor(key) == hash)
+                    continue;
+                c.fields.append({ r.marketing.name, field, QString(), value });
+                s.setHash(key, hash);
+            }
+            if (c.fields.isEmpty())
+                continue;
+            c.reason = tr("Act-On reported this person as opted out or hard-bounced.");
+            plan.addWrite(c);
+            plan.snapshots.append(s);
+            ++plan.counts.updates;
+        }
+    }
+    if (!plan.hasWrites())
+        return commitCursors();
+    if (m_context.preview) {
+        if (Status s = m_context.recorder->recordPreview(plan.toRecordChanges(m_context.runId)); !s)
+            return fail(s.errorString());
+        return commitCursors();
+    }
+    *m_pending = std::move(plan);
+    applyGroup([this] { commitCursors(); });
+}
+
+void CrmContactSyncRunner::commitCursors()
+{
+    if (isCancelled())
+        return finishCancelled();
+    if (m_context.preview)
+        return succeed();
+    if (killedAt(QStringLiteral("before-cursor-commit")))
+        return;
+    reportProgress(RunPhase::Finishing, tr("Saving where this run stopped…"), m_planned, m_fetched);
+    // Every object read gets a cursor: the newest change seen, else (nothing changed) the
+    // time the fetch started, so an empty object does not force full runs forever.
+    QList<CursorUpdate> cursors;
+    QStringList objects = m_crmObjects;
+    for (const QString &object : std::as_const(objects)) {
+        const QDateTime t = m_newCursors.value(cursorKey(m_crmSystem, object));
+        const auto old = m_context.recorder->links().cursor(m_crmSystem, object);
+        if (t.isValid())
+            cursors.append({ m_crmSystem, object, t.toString(Qt::ISODateWithMs) });
+        else if (old && old.value().isEmpty())
+            cursors.append({ m_crmSystem, object, m_fetchStartedAt.toString(Qt::ISODateWithMs) });
+    }
+    if (m_listExists) {
+        const QString acton = QStringLiteral("acton");
+        const QDateTime t = m_newCursors.value(cursorKey(acton, m_listId));
+        const auto old = m_context.recorder->links().cursor(acton, m_listId);
+        if (t.isValid())
+            cursors.append({ acton, m_listId, t.toString(Qt::ISODateWithMs) });
+        else if (old && old.value().isEmpty())
+            cursors.append({ acton, m_listId, m_fetchStartedAt.toString(Qt::ISODateWithMs) });
+    }
+    if (Status s = m_context.recorder->commitBatch({}, {}, cursors); !s)
+        return fail(s.errorString());
+    succeed();
+}
+
+void CrmContactSyncRunner::callFailed(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled || isCancelled())
+        return finishCancelled();
+    QString sentence = error.userMessage();
+    if (sentence.isEmpty())
+        sentence = tr("The run stopped because a system did not answer as expected. Details "
+                      "are in the log.");
+    qCWarning(lcEngine).noquote() << "Run" << m_context.runId << "failed:" << sentence;
+    fail(sentence);
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/engine/FieldNormaliser.h"
+#include "core/engine/FlowRunner.h"
+#include "core/engine/Plan.h"
+#include "core/engine/PlanInput.h"
+#include "core/engine/RunRecorder.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace LeadBridge {
+
+class ActOnConnector;
+class RecordSpill;
+
+/// F2: CRM contact sync, Salesforce or Pipeliner ↔ one Act-On contact list (DESIGN.md §2).
+///
+/// Flow settings (Flow::settings, all optional):
+///  - "listId": the Act-On list; else "listName" (default: the flow's name) in "folder"
+///    (default "LeadBridge"), created with the map's headings when missing (not in previews);
+///  - "hardBounceField": CRM field that receives hard bounces (Salesforce default
+///    EmailBouncedReason); "pushHardBounces", "pushOptOuts" (default true);
+///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip") and
+///    "fieldRules" {marketing field: rule};
+///  - "syncLeads", "syncContacts" (default true): which CRM objects are read;
+///  - "applyBatch": records written per applied batch (default 20,000).
+///
+/// A run: fetch CRM Leads and Contacts (incremental from their cursors, deletes included)
+/// and the Act-On list (changes since its cursor), plus Act-On's opt-out and hard-bounce
+/// lists; records are normalised and parked in buckets by person (RecordSpill, with every
+/// stored snapshot on full runs), then each bucket is planned (SyncPlanner); previews record
+/// the plans; real runs apply them in bulk groups (Act-On upsert/merge and bulk deletes,
+/// Salesforce collections/Bulk, Pipeliner batch-modify) and commit each group in one
+/// transaction. Cursors are stored last, once every group is applied.
+class CrmContactSyncRunner : public FlowRunner
+{
+    Q_OBJECT
+public:
+    explicit CrmContactSyncRunner(FlowContext context, QObject *parent = nullptr);
+    ~CrmContactSyncRunner() override;
+
+    void start() override;
+
+    /// Buckets of a full run.
+    static constexpr int kFullBuckets = 64;
+    /// Default records written per applied group.
+    static constexpr int kApplyBatch = 20000;
+
+private:
+    struct FetchState;
+    struct Group;
+
+    // Steps, in order; each continues with the next when its calls are done.
+    void resolveList();
+    void spillSnapshots();
+    void fetchCrm(int objectIndex);
+    void fetchMarketing();
+    void fetchSuppressions(int step);
+    void processBuckets();
+    void planBucket(int bucket);
+    void applyGroup(std::function<void()> then);
+    void applyMarketingUpserts(std::shared_ptr<Group> group, std::function<void()> then);
+    void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
+    void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
+    void commitGroup(std::shared_ptr<Group> group, std::function<void()> then);
+    void pushLeftoverSuppressions();
+    void commitCursors();
+
+    /// Ends the run on a call that failed as a whole (cancel counts as cancel).
+    void callFailed(const ApiError &error);
+    int bucketFor(const SideRecord &record) const;
+    void injectSuppressions(QList<SideRecord> &marketing);
+    void noteCursor(const QString &system, const QString &object, const FetchPage &page);
+
+    FieldMap m_map;
+    std::unique_ptr<FieldNormaliser> m_normaliser;
+    PlanOptions m_options;
+    QString m_crmSystem;
+    ActOnConnector *m_acton = nullptr;
+    Connector *m_crm = nullptr;
+    QString m_listId;
+    QString m_listName;
+    QString m_folder;
+    bool m_listExists = true;
+    QStringList m_crmObjects; ///< "Lead", "Contact"
+    int m_applyBatch = kApplyBatch;
+
+    std::unique_ptr<RecordSpill> m_spill;
+    QHash<quint64, int> m_bucketByCrmId; ///< valueHash(crm id) → bucket (full runs)
+    QHash<quint64, int> m_bucketByMktId;
+    QHash<QString, QString> m_optOuts; ///< email → "true"
+    QHash<QString, QString> m_bounces; ///< email → bounce text
+    QSet<QString> m_suppressionsSeen; ///< emails whose value reached a planned record
+    int m_optOutRow = -1;
+    int m_bounceRow = -1;
+
+    QHash<QString, QDateTime> m_newCursors; ///< "system\x1f object" → newest change seen
+    QDateTime m_fetchStartedAt;
+    qint64 m_fetched = 0;
+    qint64 m_total = -1;
+    qint64 m_planned = 0;
+    int m_nextBucket = 0;
+    std::unique_ptr<Plan> m_pending; ///< planned, not yet applied
+    int m_pendingWrites = 0;
+};
+
+} // namespace LeadBridge

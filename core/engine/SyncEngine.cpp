@@ -1,0 +1,492 @@
+#include "core/engine/SyncEngine.h"
+
+#include "core/connectors/Connector.h"
+#include "core/connectors/ConnectorFactory.h"
+#include "core/engine/FlowRunners.h"
+#include "core/engine/RunRecorder.h"
+#include "core/mapping/FieldMap.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/FieldMapRepository.h"
+#include "core/store/FlowRepository.h"
+#include "core/store/Journal.h"
+#include "core/store/RunRepository.h"
+#include "core/store/SqlSupport.h"
+#include "core/util/LogCategories.h"
+
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace LeadBridge {
+
+namespace {
+
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<FlowKind, SyncEngine::RunnerFactory> &registry()
+{
+    static QHash<FlowKind, SyncEngine::RunnerFactory> factories;
+    return factories;
+}
+
+std::optional<AccountRole> roleOf(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::On24:
+        return AccountRole::Webinar;
+    case AccountKind::ActOn:
+        return AccountRole::Marketing;
+    case AccountKind::Salesforce:
+    case AccountKind::Pipeliner:
+        return AccountRole::Crm;
+    }
+    return std::nullopt;
+}
+
+/// A cancelled run must end within this time even if a connector is slow to stop.
+constexpr int kCancelGraceMs = 800;
+
+} // namespace
+
+struct SyncEngine::Active
+{
+    RunRequest request;
+    RunSummary run;
+    std::unique_ptr<RunRecorder> recorder;
+    QList<Connector *> connectors; ///< owned (deleted after the runner)
+    FlowRunner *runner = nullptr;
+    std::shared_ptr<std::atomic_bool> cancelFlag;
+    bool again = false;
+    bool full = false;
+    QTimer *cancelTimer = nullptr;
+};
+
+void SyncEngine::registerRunner(FlowKind kind, RunnerFactory factory)
+{
+    QMutexLocker lock(&registryMutex());
+    registry().insert(kind, std::move(factory));
+}
+
+bool SyncEngine::hasRunner(FlowKind kind)
+{
+    registerBuiltInFlowRunners();
+    QMutexLocker lock(&registryMutex());
+    return registry().contains(kind);
+}
+
+SyncEngine::SyncEngine(QNetworkAccessManager *nam, const QString &journalPath, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_journalPath(journalPath)
+{
+    registerBuiltInFlowRunners();
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_queue.clear();
+    if (m_active) {
+        // Shutting down mid-run: stop the calls, and record the run as cancelled so the
+        // journal does not keep a "running" row.
+        if (m_active->runner && !m_active->runner->isFinished() && !m_active->runner->wasKilled()) {
+            m_active->cancelFlag->store(true);
+            for (Connector *c : std::as_const(m_active->connectors))
+                c->abort();
+            if (m_journal && m_journal->isOpen()) {
+                RunRepository runs(*m_journal);
+                runs.finishRun(m_active->run.id, RunStatus::Cancelled, 0,
+                    tr("LeadBridge was closed during this run. Everything recorded up to then "
+                       "is kept; the next run continues from there."));
+            }
+        }
+        delete m_active->runner;
+        qDeleteAll(m_active->connectors);
+        m_active.reset();
+    }
+    if (m_journal)
+        m_journal->close();
+}
+
+Status SyncEngine::open()
+{
+    if (m_journal && m_journal->isOpen())
+        return Status();
+    m_journal = std::make_unique<Journal>();
+    static std::atomic_int counter { 0 };
+    const QString name = QStringLiteral("leadbridge-engine-%1").arg(++counter);
+    if (Status s = m_journal->open(m_journalPath, name); !s)
+        return s;
+    m_dead = false;
+    return recoverInterrupted();
+}
+
+Status SyncEngine::recoverInterrupted()
+{
+    QSqlQuery q(m_journal->database());
+    q.prepare(
+        QStringLiteral("UPDATE runs SET status = 'failed', finished_at = ?, error_summary = ? "
+                       "WHERE status IN ('running','queued')"));
+    q.addBindValue(SqlSupport::toColumn(SqlSupport::now()));
+    q.addBindValue(tr("LeadBridge stopped during this run (it was closed or crashed). "
+                      "Everything recorded up to then is kept; the next run continues from "
+                      "there."));
+    if (!SqlSupport::exec(q, "mark interrupted runs"))
+        return Status::failure(tr("LeadBridge could not read its journal to finish runs that "
+                                  "were interrupted. Details are in the log."));
+    if (q.numRowsAffected() > 0)
+        qCInfo(lcEngine) << "Marked" << q.numRowsAffected() << "interrupted run(s) as failed";
+    return Status();
+}
+
+void SyncEngine::setKillHook(std::function<bool(const QString &)> hook)
+{
+    m_killHook = std::move(hook);
+}
+
+void SyncEngine::setConnectorFactory(
+    std::function<Connector *(const ConnectorConfig &, QNetworkAccessManager *)> factory)
+{
+    m_connectorFactory = std::move(factory);
+}
+
+qint64 SyncEngine::runningFlowId() const
+{
+    return m_active ? m_active->request.flowId : 0;
+}
+
+QList<qint64> SyncEngine::queuedFlowIds() const
+{
+    QList<qint64> ids;
+    for (const Pending &p : m_queue)
+        ids.append(p.request.flowId);
+    return ids;
+}
+
+bool SyncEngine::isIdle() const
+{
+    return !m_active && m_queue.isEmpty();
+}
+
+void SyncEngine::requestRun(const RunRequest &request)
+{
+    if (m_active && m_active->request.flowId == request.flowId) {
+        // Sync Now on the running flow: once more when it is done (latest request wins).
+        m_active->again = true;
+        m_active->request.credentials.insert(request.credentials);
+        Pending p { request, true };
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            if (m_queue.at(i).request.flowId == request.flowId) {
+                m_queue[i] = p;
+                Q_EMIT runQueued(request.flowId, 0);
+                return;
+            }
+        }
+        m_queue.prepend(p);
+        Q_EMIT runQueued(request.flowId, 0);
+        return;
+    }
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).request.flowId == request.flowId) {
+            RunRequest merged = request;
+            merged.full = merged.full || m_queue.at(i).request.full;
+            m_queue[i].request = merged;
+            Q_EMIT runQueued(request.flowId, int(i) + 1);
+            return;
+        }
+    }
+    m_queue.append({ request, false });
+    Q_EMIT runQueued(request.flowId, int(m_queue.size()));
+    startNext();
+}
+
+void SyncEngine::cancel(qint64 flowId)
+{
+    for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
+        if (m_queue.at(i).request.flowId == flowId)
+            m_queue.removeAt(i);
+    }
+    if (!m_active || m_active->request.flowId != flowId)
+        return;
+    m_active->again = false;
+    if (!m_active->runner || m_active->runner->isFinished())
+        return;
+    qCInfo(lcEngine) << "Cancelling run" << m_active->run.id;
+    m_active->runner->cancel();
+    if (!m_active->cancelTimer && m_active) {
+        // The runner answers at once in nearly every case; this is the guarantee.
+        m_active->cancelTimer = new QTimer(this);
+        m_active->cancelTimer->setSingleShot(true);
+        const qint64 runId = m_active->run.id;
+        connect(m_active->cancelTimer, &QTimer::timeout, this, [this, runId] {
+            if (!m_active || m_active->run.id != runId)
+                return;
+            qCWarning(lcEngine) << "Run" << runId << "did not stop in time; ending it";
+            RunOutcome o;
+            o.summary = m_active->run;
+            o.summary.status = RunStatus::Cancelled;
+            o.summary.counts = m_active->recorder ? m_active->recorder->counts() : RunCounts();
+            o.message = tr("The run was cancelled. Everything recorded up to then is kept; "
+                           "the next run continues from there.");
+            o.summary.errorSummary = o.message;
+            endRun(o);
+        });
+        m_active->cancelTimer->start(kCancelGraceMs);
+    }
+}
+
+void SyncEngine::cancelAll()
+{
+    m_queue.clear();
+    if (m_active)
+        cancel(m_active->request.flowId);
+}
+
+void SyncEngine::startNext()
+{
+    if (m_active || m_dead || m_queue.isEmpty() || m_startScheduled)
+        return;
+    // Start from the event loop so callers see runQueued() before runStarted().
+    m_startScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_startScheduled = false;
+        if (m_active || m_dead || m_queue.isEmpty())
+            return;
+        const Pending next = m_queue.takeFirst();
+        startRun(next.request);
+    });
+}
+
+Expected<bool> SyncEngine::needsFullRun(const Flow &flow, QString *reason)
+{
+    const auto because = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return true;
+    };
+    if (flow.needsFullSync)
+        return because(tr("The flow is new or its field map gained a field."));
+    QSqlDatabase db = m_journal->database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_cursors WHERE flow_id = ?"));
+    q.addBindValue(flow.id);
+    if (!SqlSupport::exec(q, "count cursors") || !q.next())
+        return Expected<bool>::failure(tr("LeadBridge could not read its journal."));
+    if (q.value(0).toLongLong() == 0)
+        return because(tr("No run of this flow has completed yet."));
+    q.prepare(QStringLiteral("SELECT MAX(started_at) FROM runs WHERE flow_id = ? AND mode = 'full' "
+                             "AND status IN ('succeeded','succeeded_with_errors')"));
+    q.addBindValue(flow.id);
+    if (!SqlSupport::exec(q, "last full run") || !q.next())
+        return Expected<bool>::failure(tr("LeadBridge could not read its journal."));
+    const QDateTime last = SqlSupport::dateTimeFromColumn(q.value(0));
+    if (!last.isValid())
+        return because(tr("No full run of this flow has completed yet."));
+    if (last.daysTo(SqlSupport::now()) >= kFullSyncDays)
+        return because(tr("The last full run is more than %n day(s) old.", nullptr, kFullSyncDays));
+    if (reason)
+        reason->clear();
+    return false;
+}
+
+void SyncEngine::failBeforeStart(const RunRequest &request, qint64 runId, const QString &sentence)
+{
+    RunOutcome o;
+    o.summary.id = runId;
+    o.summary.flowId = request.flowId;
+    o.summary.trigger = request.trigger;
+    o.summary.status = RunStatus::Failed;
+    o.summary.errorSummary = sentence;
+    o.message = sentence;
+    if (runId > 0) {
+        RunRepository runs(*m_journal);
+        runs.finishRun(runId, RunStatus::Failed, 0, sentence);
+        if (auto stored = runs.get(runId))
+            o.summary = stored.value();
+    }
+    qCWarning(lcEngine) << "Run of flow" << request.flowId << "could not start:" << sentence;
+    Q_EMIT runFinished(o);
+}
+
+void SyncEngine::startRun(const RunRequest &request)
+{
+    if (!m_journal || !m_journal->isOpen()) {
+        if (Status s = open(); !s) {
+            failBeforeStart(request, 0, s.errorString());
+            return startNext();
+        }
+    }
+    FlowRepository flows(*m_journal);
+    const auto flow = flows.get(request.flowId);
+    if (!flow) {
+        failBeforeStart(request, 0,
+            tr("The flow to run no longer exists. Refresh the list of flows and try again."));
+        return startNext();
+    }
+    QString fullReason;
+    const auto needFull = needsFullRun(flow.value(), &fullReason);
+    const bool full = request.full || !needFull || needFull.value();
+    const RunMode mode
+        = request.preview ? RunMode::Preview : (full ? RunMode::Full : RunMode::Incremental);
+
+    RunRepository runs(*m_journal);
+    const auto run = runs.startRun(flow.value().id, request.trigger, mode);
+    if (!run) {
+        failBeforeStart(request, 0, run.errorString());
+        return startNext();
+    }
+    m_active = std::make_unique<Active>();
+    m_active->request = request;
+    m_active->run = run.value();
+    m_active->full = full;
+    m_active->cancelFlag = std::make_shared<std::atomic_bool>(false);
+
+    const auto failStart = [this, &request](const QString &sentence) {
+        const qint64 runId = m_active->run.id;
+        qDeleteAll(m_active->connectors);
+        m_active.reset();
+        failBeforeStart(request, runId, sentence);
+        startNext();
+    };
+
+    RunnerFactory factory;
+    {
+        QMutexLocker lock(&registryMutex());
+        factory = registry().value(flow.value().kind);
+    }
+    if (!factory)
+        return failStart(tr("This version of LeadBridge cannot run flows of this kind yet."));
+
+    FlowContext ctx;
+    ctx.flow = flow.value();
+    ctx.runId = m_active->run.id;
+    ctx.preview = request.preview;
+    ctx.full = full;
+    ctx.journal = m_journal.get();
+    ctx.journalConnection = m_journal->connectionName();
+    ctx.cancelFlag = m_active->cancelFlag;
+    ctx.killHook = m_killHook;
+
+    AccountRepository accounts(*m_journal);
+    CrmKind crm = CrmKind::Salesforce;
+    for (qint64 accountId : { ctx.flow.sourceAccountId, ctx.flow.targetAccountId }) {
+        if (accountId <= 0)
+            continue;
+        const auto account = accounts.get(accountId);
+        if (!account)
+            return failStart(tr("An account of this flow no longer exists. Link it again in "
+                                "Accounts and check the flow's settings."));
+        const auto role = roleOf(account.value().kind);
+        if (!role)
+            continue;
+        if (account.value().kind == AccountKind::Pipeliner)
+            crm = CrmKind::Pipeliner;
+        ConnectorConfig config;
+        config.account = account.value();
+        config.credentials = request.credentials.value(accountId);
+        Connector *connector = m_connectorFactory ? m_connectorFactory(config, m_nam) : nullptr;
+        if (!connector)
+            connector = ConnectorFactory::create(config, m_nam);
+        if (!connector)
+            return failStart(tr("This version of LeadBridge cannot connect to the account "
+                                "\"%1\".")
+                                 .arg(account.value().name));
+        m_active->connectors.append(connector);
+        ctx.accounts.insert(*role, account.value());
+        ctx.connectors.insert(*role, connector);
+    }
+
+    if (ctx.flow.kind == FlowKind::CrmContactSync || ctx.flow.kind == FlowKind::ListSync) {
+        FieldMapRepository maps(*m_journal);
+        const auto map = maps.load(ctx.flow.id);
+        if (!map)
+            return failStart(map.errorString());
+        if (map.value())
+            ctx.fieldMap = *map.value();
+        else if (ctx.flow.kind == FlowKind::CrmContactSync)
+            return failStart(tr("This flow has no field map yet. Open the flow's Mapping page, "
+                                "map at least the e-mail and a score field, and save."));
+    }
+
+    m_active->recorder = std::make_unique<RunRecorder>(*m_journal, ctx.flow.id, ctx.runId, crm);
+    ctx.recorder = m_active->recorder.get();
+
+    FlowRunner *runner = factory(ctx);
+    if (!runner)
+        return failStart(tr("LeadBridge could not prepare this flow to run."));
+    m_active->runner = runner;
+    connect(runner, &FlowRunner::progress, this, &SyncEngine::progress);
+    connect(
+        runner, &FlowRunner::finished, this, &SyncEngine::onRunnerFinished, Qt::QueuedConnection);
+    connect(runner, &FlowRunner::killed, this, [this](const QString &checkpoint) {
+        // As if the process died here: leave the run row "running", stop taking work.
+        m_dead = true;
+        const qint64 flowId = m_active ? m_active->request.flowId : 0;
+        Q_EMIT runKilled(flowId, checkpoint);
+    });
+
+    qCInfo(lcEngine).noquote() << "Run" << ctx.runId << "of flow" << ctx.flow.id << "started"
+                               << RunSummary::modeToString(mode)
+                               << (full && !request.full ? fullReason : QString());
+    Q_EMIT runStarted(m_active->run);
+    runner->start();
+}
+
+void SyncEngine::onRunnerFinished(const RunOutcome &outcome)
+{
+    if (!m_active || outcome.summary.id != m_active->run.id)
+        return;
+    endRun(outcome);
+}
+
+void SyncEngine::endRun(const RunOutcome &finishedOutcome)
+{
+    RunOutcome outcome = finishedOutcome;
+    RunRepository runs(*m_journal);
+    const QString sentence
+        = outcome.message.isEmpty() ? outcome.summary.errorSummary : outcome.message;
+    if (Status s = runs.finishRun(
+            m_active->run.id, outcome.summary.status, outcome.summary.callsUsed, sentence);
+        !s) {
+        qCWarning(lcEngine) << "Could not finish run" << m_active->run.id << s.errorString();
+    }
+    if (!m_active->request.preview && m_active->full && outcome.succeeded()) {
+        QSqlQuery q(m_journal->database());
+        q.prepare(QStringLiteral("UPDATE flows SET needs_full_sync = 0 WHERE id = ?"));
+        q.addBindValue(m_active->run.flowId);
+        SqlSupport::exec(q, "clear full-sync mark");
+    }
+    if (auto stored = runs.get(m_active->run.id))
+        outcome.summary = stored.value();
+    outcome.message = sentence;
+
+    const bool again = m_active->again;
+    outcome.runAgainQueued = again;
+    cleanupRun();
+    qCInfo(lcEngine).noquote() << "Run" << outcome.summary.id << "ended"
+                               << RunSummary::statusToString(outcome.summary.status) << sentence;
+    Q_EMIT runFinished(outcome);
+    startNext();
+}
+
+void SyncEngine::cleanupRun()
+{
+    if (!m_active)
+        return;
+    std::unique_ptr<Active> active = std::move(m_active);
+    if (active->cancelTimer)
+        active->cancelTimer->deleteLater();
+    if (active->runner) {
+        active->runner->disconnect(this);
+        active->runner->deleteLater();
+    }
+    for (Connector *c : std::as_const(active->connectors)) {
+        c->abort();
+        c->deleteLater();
+    }
+}
+
+} // namespace LeadBridge
