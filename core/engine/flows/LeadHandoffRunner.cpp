@@ -382,8 +382,10 @@ void LeadHandoffRunner::fetchContacts(const QStringList &emails,
         if (!self)
             return;
         if (i >= chunks->size()) {
+            const auto finished = done; // resetting *step destroys this closure
+            const auto found = *out;
             *step = nullptr;
-            return done(*out, {});
+            return finished(found, {});
         }
         QStringList quoted;
         for (const QString &e : chunks->at(i))
@@ -405,8 +407,10 @@ void LeadHandoffRunner::fetchContacts(const QStringList &emails,
             },
             [step, i, done, out](const ApiError &e) {
                 if (e.isError()) {
+                    const auto finished = done;
+                    const auto found = *out;
                     *step = nullptr;
-                    return done(*out, e);
+                    return finished(found, e);
                 }
                 (*step)(i + 1);
             });

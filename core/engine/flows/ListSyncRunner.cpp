@@ -208,8 +208,9 @@ void ListSyncRunner::readByIds(const QStringList &ids, Step next)
         if (!self)
             return;
         if (index >= chunks->size()) {
-            *step = nullptr; // break the cycle
-            return next();
+            const Step then = next; // resetting *step destroys this closure
+            *step = nullptr;
+            return then();
         }
         const auto &c = chunks->at(index);
         self->readObject(c.first, QStringLiteral("Id IN (%1)").arg(inList(c.second)),
@@ -301,8 +302,9 @@ void ListSyncRunner::lookUpOthers()
         if (!self)
             return;
         if (index >= chunks->size()) {
+            const QPointer<ListSyncRunner> runner = self; // resetting *step destroys this closure
             *step = nullptr;
-            return self->planAndApply();
+            return runner->planAndApply();
         }
         const auto &c = chunks->at(index);
         self->readObject(c.first, QStringLiteral("Email IN (%1)").arg(inList(c.second)),

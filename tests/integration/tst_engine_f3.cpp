@@ -1,0 +1,461 @@
+// F3 list sync end to end: SyncEngine runs ListSyncRunner against the in-process Act-On and
+// Salesforce emulators; every push and pull option is switched on and off, and the tests
+// read the emulators record by record (control API) and the journal (runs, record_changes,
+// links).
+#include "core/engine/flows/ListSyncRunner.h"
+#include "core/engine/flows/ListSyncSettings.h"
+#include "tests/support/FlowRunHarness.h"
+
+using namespace LeadBridge;
+using namespace LeadBridge::Sandbox;
+using LeadBridge::Test::FlowRunHarness;
+
+namespace {
+
+const QString kList = QStringLiteral("SF Sync");
+
+DemoPerson person(int index, const QString &first, const QString &last, const QString &email,
+    const QString &company, const QString &title, DemoCrmRole role)
+{
+    DemoPerson p;
+    p.index = index;
+    p.firstName = first;
+    p.lastName = last;
+    p.email = email;
+    p.company = company;
+    p.title = title;
+    p.salesforceRole = role;
+    p.score = 10 + index;
+    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    p.modifiedAt = p.createdAt;
+    return p;
+}
+
+/// Ada and Bob are leads, Cy a contact; Dee and Eve are only on the list (Eve has no last
+/// name, so Salesforce refuses to create her). The list holds Ada, Cy, Dee and Eve.
+DemoDataset world()
+{
+    DemoDataset d;
+    d.users = { DemoUser { QStringLiteral("Sam"), QStringLiteral("Seller"),
+        QStringLiteral("sam@leadbridge-demo.com") } };
+    d.people = {
+        person(0, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
+            QStringLiteral("ada@acme.example"), QStringLiteral("Acme"), QStringLiteral("Engineer"),
+            DemoCrmRole::Lead),
+        person(1, QStringLiteral("Bob"), QStringLiteral("Byte"), QStringLiteral("bob@beta.example"),
+            QStringLiteral("Beta"), QStringLiteral("CTO"), DemoCrmRole::Lead),
+        person(2, QStringLiteral("Cy"), QStringLiteral("Contact"),
+            QStringLiteral("cy@gamma.example"), QStringLiteral("Gamma"), QStringLiteral("Buyer"),
+            DemoCrmRole::Contact),
+        person(3, QStringLiteral("Dee"), QStringLiteral("Listonly"),
+            QStringLiteral("dee@delta.example"), QStringLiteral("Delta"), QStringLiteral("Analyst"),
+            DemoCrmRole::None),
+        person(4, QStringLiteral("Eve"), QString(), QStringLiteral("eve@eps.example"),
+            QStringLiteral("Eps"), QStringLiteral("Intern"), DemoCrmRole::None),
+    };
+    d.actOnLists = { DemoList { kList, QStringLiteral("Sync"), { 0, 2, 3, 4 } } };
+    d.campaigns
+        = { DemoCampaign { QStringLiteral("Webinar Q3"), QStringLiteral("Active"), { 1, 2 } } };
+    return d;
+}
+
+MarketingField field(const QString &name, MarketingFieldType type, SystemUsage usage)
+{
+    MarketingField f;
+    f.name = name;
+    f.type = type;
+    f.standard = true;
+    f.usage = usage;
+    return f;
+}
+
+FieldMap columns()
+{
+    FieldMap map(CrmKind::Salesforce);
+    map.addRow(FieldMapRow::make(
+        field(QStringLiteral("E-mail Address"), MarketingFieldType::Email, SystemUsage::Email),
+        QStringLiteral("Email"), QStringLiteral("Email")));
+    map.addRow(FieldMapRow::make(
+        field(QStringLiteral("First Name"), MarketingFieldType::Text, SystemUsage::FirstName),
+        QStringLiteral("FirstName"), QStringLiteral("FirstName")));
+    map.addRow(FieldMapRow::make(
+        field(QStringLiteral("Last Name"), MarketingFieldType::Text, SystemUsage::LastName),
+        QStringLiteral("LastName"), QStringLiteral("LastName")));
+    map.addRow(FieldMapRow::make(
+        field(QStringLiteral("Company"), MarketingFieldType::Text, SystemUsage::Company),
+        QStringLiteral("Company"), QStringLiteral("Account.Name")));
+    map.addRow(FieldMapRow::make(
+        field(QStringLiteral("Job Title"), MarketingFieldType::Text, SystemUsage::JobTitle),
+        QStringLiteral("Title"), QStringLiteral("Title")));
+    return map;
+}
+
+int countOf(const QList<RecordChange> &rows, ChangeOperation op, const QString &object = {})
+{
+    QSet<QString> keys;
+    for (const RecordChange &r : rows) {
+        if (r.operation == op && (object.isEmpty() || r.object == object))
+            keys.insert(r.object + u'/' + r.recordKey);
+    }
+    return int(keys.size());
+}
+
+const RecordChange *find(const QList<RecordChange> &rows, ChangeOperation op, const QString &key,
+    const QString &field = {})
+{
+    for (const RecordChange &r : rows) {
+        if (r.operation == op && r.recordKey == key && (field.isEmpty() || r.field == field))
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestEngineF3 : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FlowRunHarness> h;
+    qint64 m_acton = 0;
+    qint64 m_sf = 0;
+
+    qint64 flow(const QVariantMap &settings)
+    {
+        return h->addFlow(FlowKind::ListSync, m_sf, m_acton, settings, columns());
+    }
+    static QVariantMap base()
+    {
+        return { { QStringLiteral("source"), QStringLiteral("leads") },
+            { QStringLiteral("listName"), kList }, { QStringLiteral("pullAddNew"), false } };
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        registerListSyncRunner();
+        h = std::make_unique<FlowRunHarness>(world());
+        QVERIFY(h->ok());
+        m_acton = h->link(AccountKind::ActOn);
+        m_sf = h->link(AccountKind::Salesforce);
+        QVERIFY(m_acton > 0 && m_sf > 0);
+    }
+    void cleanup() { h.reset(); }
+
+    void pullAddNewCreatesTheListAndAddsEveryLead()
+    {
+        const qint64 id = flow({ { QStringLiteral("source"), QStringLiteral("leads") } });
+        QVERIFY(h->listId(QStringLiteral("All Salesforce Leads")).isEmpty());
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const auto rows = h->listRows(QStringLiteral("All Salesforce Leads"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.value(QStringLiteral("ada@acme.example"))
+                     .value(QStringLiteral("First Name"))
+                     .toString(),
+            QStringLiteral("Ada"));
+        QCOMPARE(rows.value(QStringLiteral("ada@acme.example"))
+                     .value(QStringLiteral("Job Title"))
+                     .toString(),
+            QStringLiteral("Engineer"));
+        QCOMPARE(rows.value(QStringLiteral("bob@beta.example"))
+                     .value(QStringLiteral("Company"))
+                     .toString(),
+            QStringLiteral("Beta"));
+        QCOMPARE(out.summary.counts.created, 2);
+        const auto changes = h->changes(out.summary.id);
+        QVERIFY(find(changes, ChangeOperation::Create, QStringLiteral("bob@beta.example"),
+            QStringLiteral("Last Name")));
+        QCOMPARE(find(changes, ChangeOperation::Create, QStringLiteral("bob@beta.example"),
+                     QStringLiteral("Last Name"))
+                     ->newValue,
+            QStringLiteral("Byte"));
+        const auto links = h->links(id, CrmKind::Salesforce);
+        QCOMPARE(links.size(), 2);
+        QVERIFY(
+            links.value(QStringLiteral("bob@beta.example")).crmId.startsWith(QLatin1String("00Q")));
+
+        // A second run finds both sides equal: nothing is written.
+        const RunOutcome again = h->run(id);
+        QCOMPARE(again.summary.status, RunStatus::Succeeded);
+        QCOMPARE(again.summary.counts.created, 0);
+        QCOMPARE(again.summary.counts.updated, 0);
+        QCOMPARE(h->listRows(QStringLiteral("All Salesforce Leads")).size(), 2);
+    }
+
+    void pullAddNewOffLeavesTheListAlone()
+    {
+        const qint64 id = flow(base());
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const auto rows = h->listRows(kList);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(!rows.contains(QStringLiteral("bob@beta.example")));
+        const auto changes = h->changes(out.summary.id);
+        const RecordChange *skip
+            = find(changes, ChangeOperation::Skip, QStringLiteral("bob@beta.example"));
+        QVERIFY(skip);
+        QVERIFY(skip->reason.contains(QLatin1String("Add new records to the list")));
+        // Push add is off too: Dee stays only on the list, and Salesforce has no new record.
+        QVERIFY(
+            !h->sfRecords(QStringLiteral("Lead")).contains(QStringLiteral("dee@delta.example")));
+        QCOMPARE(out.summary.counts.created, 0);
+    }
+
+    void pushAddNewAsLead()
+    {
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushAddNew"), true);
+        s.insert(QStringLiteral("pushAddAs"), QStringLiteral("lead"));
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
+        const auto leads = h->sfRecords(QStringLiteral("Lead"));
+        QVERIFY(leads.contains(QStringLiteral("dee@delta.example")));
+        const QJsonObject dee = leads.value(QStringLiteral("dee@delta.example"));
+        QCOMPARE(dee.value(QStringLiteral("FirstName")).toString(), QStringLiteral("Dee"));
+        QCOMPARE(dee.value(QStringLiteral("LastName")).toString(), QStringLiteral("Listonly"));
+        QCOMPARE(dee.value(QStringLiteral("Company")).toString(), QStringLiteral("Delta"));
+        QCOMPARE(dee.value(QStringLiteral("Title")).toString(), QStringLiteral("Analyst"));
+        // Cy is a Salesforce contact already: never duplicated as a lead.
+        QVERIFY(!leads.contains(QStringLiteral("cy@gamma.example")));
+        QCOMPARE(h->sfRecords(QStringLiteral("Contact")).size(), 1);
+        // Eve has no last name: Salesforce refuses her, recorded as an error row.
+        QVERIFY(!leads.contains(QStringLiteral("eve@eps.example")));
+        const auto changes = h->changes(out.summary.id);
+        const RecordChange *err
+            = find(changes, ChangeOperation::Error, QStringLiteral("eve@eps.example"));
+        QVERIFY(err);
+        QVERIFY2(err->reason.contains(QLatin1String("LastName")), qPrintable(err->reason));
+        QCOMPARE(out.summary.counts.created, 1);
+        QCOMPARE(out.summary.counts.errors, 1);
+        const auto created = find(changes, ChangeOperation::Create,
+            QStringLiteral("dee@delta.example"), QStringLiteral("Title"));
+        QVERIFY(created);
+        QCOMPARE(created->system, QStringLiteral("salesforce"));
+        QCOMPARE(created->object, QStringLiteral("Lead"));
+        QCOMPARE(h->links(id, CrmKind::Salesforce).value(QStringLiteral("dee@delta.example")).crmId,
+            dee.value(QStringLiteral("Id")).toString());
+
+        // Rerun: Dee is found in Salesforce now, no second lead.
+        const RunOutcome again = h->run(id);
+        QCOMPARE(again.summary.counts.created, 0);
+        int dees = 0;
+        const QJsonArray all = h->control(h->salesforce(), "GET",
+                                    QStringLiteral("/_sandbox/records/Lead?limit=1000"))
+                                   .value(QStringLiteral("records"))
+                                   .toArray();
+        for (const QJsonValue &v : all)
+            dees += v.toObject().value(QStringLiteral("Email")).toString()
+                == QLatin1String("dee@delta.example");
+        QCOMPARE(dees, 1);
+    }
+
+    void pushAddNewAsContact()
+    {
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushAddNew"), true);
+        s.insert(QStringLiteral("pushAddAs"), QStringLiteral("contact"));
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QVERIFY(out.succeeded());
+        const auto contacts = h->sfRecords(QStringLiteral("Contact"));
+        QVERIFY(contacts.contains(QStringLiteral("dee@delta.example")));
+        QCOMPARE(contacts.value(QStringLiteral("dee@delta.example"))
+                     .value(QStringLiteral("Title"))
+                     .toString(),
+            QStringLiteral("Analyst"));
+        QVERIFY(
+            !h->sfRecords(QStringLiteral("Lead")).contains(QStringLiteral("dee@delta.example")));
+        // Eve has a last name requirement on contacts as well.
+        QVERIFY(!contacts.contains(QStringLiteral("eve@eps.example")));
+        QVERIFY(find(h->changes(out.summary.id), ChangeOperation::Create,
+            QStringLiteral("dee@delta.example"), QStringLiteral("LastName")));
+    }
+
+    void pushUpdateWritesOnlyTheSelectedFields()
+    {
+        const QString listId = h->listId(kList);
+        const auto rows = h->listRows(kList);
+        const QString ada = rows.value(QStringLiteral("ada@acme.example"))
+                                .value(QStringLiteral("_contact_id_"))
+                                .toString();
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(listId, ada),
+            QJsonObject { { QStringLiteral("Job Title"), QStringLiteral("Chief Engineer") },
+                { QStringLiteral("First Name"), QStringLiteral("Augusta") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushUpdate"), true);
+        s.insert(QStringLiteral("pushUpdateFields"), QStringList { QStringLiteral("Job Title") });
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const QJsonObject lead
+            = h->sfRecords(QStringLiteral("Lead")).value(QStringLiteral("ada@acme.example"));
+        QCOMPARE(lead.value(QStringLiteral("Title")).toString(), QStringLiteral("Chief Engineer"));
+        QCOMPARE(lead.value(QStringLiteral("FirstName")).toString(), QStringLiteral("Ada"));
+        const auto changes = h->changes(out.summary.id);
+        const RecordChange *u = find(changes, ChangeOperation::Update,
+            QStringLiteral("ada@acme.example"), QStringLiteral("Title"));
+        QVERIFY(u);
+        QCOMPARE(u->oldValue, QStringLiteral("Engineer"));
+        QCOMPARE(u->newValue, QStringLiteral("Chief Engineer"));
+        QVERIFY(!find(changes, ChangeOperation::Update, QStringLiteral("ada@acme.example"),
+            QStringLiteral("FirstName")));
+        // The list keeps its own first name (pull update is off).
+        QCOMPARE(h->listRows(kList)
+                     .value(QStringLiteral("ada@acme.example"))
+                     .value(QStringLiteral("First Name"))
+                     .toString(),
+            QStringLiteral("Augusta"));
+    }
+
+    void pushUpdateOffSendsNothing()
+    {
+        const QString listId = h->listId(kList);
+        const QString ada = h->listRows(kList)
+                                .value(QStringLiteral("ada@acme.example"))
+                                .value(QStringLiteral("_contact_id_"))
+                                .toString();
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(listId, ada),
+            QJsonObject { { QStringLiteral("Job Title"), QStringLiteral("Chief Engineer") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushUpdate"), false);
+        s.insert(QStringLiteral("pushUpdateFields"), QStringList { QStringLiteral("Job Title") });
+        const RunOutcome out = h->run(flow(s));
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->sfRecords(QStringLiteral("Lead"))
+                     .value(QStringLiteral("ada@acme.example"))
+                     .value(QStringLiteral("Title"))
+                     .toString(),
+            QStringLiteral("Engineer"));
+        QCOMPARE(out.summary.counts.updated, 0);
+    }
+
+    void pullUpdateWritesOnlyTheSelectedFields()
+    {
+        const QString adaId = h->sfRecords(QStringLiteral("Lead"))
+                                  .value(QStringLiteral("ada@acme.example"))
+                                  .value(QStringLiteral("Id"))
+                                  .toString();
+        h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + adaId,
+            QJsonObject { { QStringLiteral("Company"), QStringLiteral("Acme Analytical Engines") },
+                { QStringLiteral("Title"), QStringLiteral("Countess") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pullUpdate"), true);
+        s.insert(QStringLiteral("pullUpdateFields"), QStringList { QStringLiteral("Company") });
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const QJsonObject row = h->listRows(kList).value(QStringLiteral("ada@acme.example"));
+        QCOMPARE(row.value(QStringLiteral("Company")).toString(),
+            QStringLiteral("Acme Analytical Engines"));
+        QCOMPARE(row.value(QStringLiteral("Job Title")).toString(), QStringLiteral("Engineer"));
+        const RecordChange *u = find(h->changes(out.summary.id), ChangeOperation::Update,
+            QStringLiteral("ada@acme.example"), QStringLiteral("Company"));
+        QVERIFY(u);
+        QCOMPARE(u->system, QStringLiteral("acton"));
+        QCOMPARE(u->oldValue, QStringLiteral("Acme"));
+        QCOMPARE(u->newValue, QStringLiteral("Acme Analytical Engines"));
+        // Cy is a contact outside the "all leads" source: updated too (Account.Name via join).
+        QCOMPARE(
+            h->links(id, CrmKind::Salesforce).value(QStringLiteral("cy@gamma.example")).crmType,
+            LinkSnapshot::CrmType::Contact);
+    }
+
+    void removeNotFoundDeletesOnlyUnknownRows()
+    {
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pullRemoveNotFound"), true);
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const auto rows = h->listRows(kList);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.contains(QStringLiteral("ada@acme.example")));
+        QVERIFY(rows.contains(QStringLiteral("cy@gamma.example"))); // a Salesforce contact
+        QVERIFY(!rows.contains(QStringLiteral("dee@delta.example")));
+        QVERIFY(!rows.contains(QStringLiteral("eve@eps.example")));
+        QCOMPARE(out.summary.counts.deleted, 2);
+        const RecordChange *d = find(h->changes(out.summary.id), ChangeOperation::Delete,
+            QStringLiteral("dee@delta.example"));
+        QVERIFY(d);
+        QVERIFY(d->reason.contains(QLatin1String("Not found in Salesforce")));
+    }
+
+    void removeNotFoundOffKeepsRows()
+    {
+        const RunOutcome out = h->run(flow(base()));
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->listRows(kList).size(), 4);
+        QCOMPARE(out.summary.counts.deleted, 0);
+    }
+
+    void campaignSource()
+    {
+        const QJsonArray camps
+            = h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/Campaign"))
+                  .value(QStringLiteral("records"))
+                  .toArray();
+        QCOMPARE(camps.size(), 1);
+        const QString campaign = camps.first().toObject().value(QStringLiteral("Id")).toString();
+        const qint64 id = flow({ { QStringLiteral("source"), QStringLiteral("campaign") },
+            { QStringLiteral("campaignId"), campaign },
+            { QStringLiteral("listName"), QStringLiteral("Webinar Q3") } });
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const auto rows = h->listRows(QStringLiteral("Webinar Q3"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.value(QStringLiteral("bob@beta.example"))
+                     .value(QStringLiteral("Last Name"))
+                     .toString(),
+            QStringLiteral("Byte"));
+        QCOMPARE(rows.value(QStringLiteral("cy@gamma.example"))
+                     .value(QStringLiteral("Company"))
+                     .toString(),
+            QStringLiteral("Gamma"));
+    }
+
+    void missingCampaignFailsWithASentence()
+    {
+        const RunOutcome out
+            = h->run(flow({ { QStringLiteral("source"), QStringLiteral("campaign") } }));
+        QCOMPARE(out.summary.status, RunStatus::Failed);
+        QVERIFY2(
+            out.message.contains(QLatin1String("no campaign is chosen")), qPrintable(out.message));
+    }
+
+    void previewSendsNothing()
+    {
+        const QString adaId = h->sfRecords(QStringLiteral("Lead"))
+                                  .value(QStringLiteral("ada@acme.example"))
+                                  .value(QStringLiteral("Id"))
+                                  .toString();
+        h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + adaId,
+            QJsonObject { { QStringLiteral("Company"), QStringLiteral("Acme Two") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushAddNew"), true);
+        s.insert(QStringLiteral("pullAddNew"), true);
+        s.insert(QStringLiteral("pullUpdate"), true);
+        s.insert(QStringLiteral("pullUpdateFields"), QStringList { QStringLiteral("Company") });
+        const qint64 id = flow(s);
+        const auto leadsBefore = h->sfRecords(QStringLiteral("Lead"));
+        const auto rowsBefore = h->listRows(kList);
+        const RunOutcome out = h->run(id, true);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(out.summary.mode, RunMode::Preview);
+        QCOMPARE(h->sfRecords(QStringLiteral("Lead")), leadsBefore);
+        QCOMPARE(h->listRows(kList), rowsBefore);
+        QVERIFY(h->links(id, CrmKind::Salesforce).isEmpty());
+        const auto changes = h->changes(out.summary.id);
+        QVERIFY(find(changes, ChangeOperation::Create, QStringLiteral("dee@delta.example")));
+        QVERIFY(find(changes, ChangeOperation::Create, QStringLiteral("bob@beta.example")));
+        const RecordChange *u = find(changes, ChangeOperation::Update,
+            QStringLiteral("ada@acme.example"), QStringLiteral("Company"));
+        QVERIFY(u);
+        QCOMPARE(u->newValue, QStringLiteral("Acme Two"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineF3)
+#include "tst_engine_f3.moc"
