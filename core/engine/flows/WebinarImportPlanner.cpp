@@ -1,0 +1,382 @@
+#include "core/engine/flows/WebinarImportPlanner.h"
+
+#include <QRegularExpression>
+#include <QVariant>
+
+namespace LeadBridge {
+
+namespace {
+
+const QString kSystemOn24 = QStringLiteral("on24");
+const QString kSystemActOn = QStringLiteral("acton");
+
+QString text(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::Double) {
+        const double d = v.toDouble();
+        return QString::number(d, 'g', 12);
+    }
+    return v.toString().trimmed();
+}
+
+QDateTime parseTime(const QVariant &v)
+{
+    const QString s = text(v);
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+bool plausibleEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    return at > 0 && at < email.size() - 1 && !email.contains(QLatin1Char(' '));
+}
+
+/// Status as it should be written: Attended never goes back to Registered.
+QString effectiveStatus(
+    const WebinarContact &c, const LinkSnapshot *snapshot, const QHash<QString, QString> *current)
+{
+    if (c.attended)
+        return WebinarImportPlanner::attendedStatus();
+    const quint32 key = LinkSnapshot::fieldKey(WebinarImportPlanner::statusHeading());
+    if (snapshot) {
+        if (const auto h = snapshot->hashFor(key);
+            h && *h == LinkSnapshot::valueHash(WebinarImportPlanner::attendedStatus()))
+            return WebinarImportPlanner::attendedStatus();
+    }
+    if (current
+        && current->value(WebinarImportPlanner::statusHeading())
+                .compare(WebinarImportPlanner::attendedStatus(), Qt::CaseInsensitive)
+            == 0)
+        return WebinarImportPlanner::attendedStatus();
+    return WebinarImportPlanner::registeredStatus();
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> WebinarImportPlanner::registrationFields()
+{
+    static const QList<QPair<QString, QString>> fields = {
+        { QStringLiteral("firstname"), QStringLiteral("First Name") },
+        { QStringLiteral("lastname"), QStringLiteral("Last Name") },
+        { QStringLiteral("email"), QStringLiteral("E-mail Address") },
+        { QStringLiteral("workphone"), QStringLiteral("Work Phone Number") },
+        { QStringLiteral("addressstreet1"), QStringLiteral("Street Address 1") },
+        { QStringLiteral("addressstreet2"), QStringLiteral("Street Address 2") },
+        { QStringLiteral("zip"), QStringLiteral("Postal Code") },
+        { QStringLiteral("company"), QStringLiteral("Company") },
+        { QStringLiteral("companysize"), QStringLiteral("Company Size") },
+        { QStringLiteral("jobfunction"), QStringLiteral("Job Function") },
+        { QStringLiteral("partnerref"), QStringLiteral("Lead Source") },
+    };
+    return fields;
+}
+
+QList<QPair<QString, QString>> WebinarImportPlanner::activityFields()
+{
+    static const QList<QPair<QString, QString>> fields = {
+        { QStringLiteral("liveminutes"), QStringLiteral("Live Duration") },
+        { QStringLiteral("archiveminutes"), QStringLiteral("Archive Duration") },
+        { QStringLiteral("engagementscore"), QStringLiteral("Engagement Score") },
+        { QStringLiteral("answeredpolls"), QStringLiteral("# of Poll Responses") },
+        { QStringLiteral("askedquestions"), QStringLiteral("# of Questions Asked") },
+        { QStringLiteral("answeredsurveys"), QStringLiteral("# of Surveys Submitted") },
+        { QStringLiteral("resourcesdownloaded"), QStringLiteral("Number of Resources Viewed") },
+    };
+    return fields;
+}
+
+QStringList WebinarImportPlanner::headings()
+{
+    static const QStringList all = [] {
+        QStringList h;
+        for (const auto &f : registrationFields())
+            h.append(f.second);
+        h << statusHeading() << QStringLiteral("Registration Date/Time")
+          << QStringLiteral("Attendance Date/Time");
+        for (const auto &f : activityFields())
+            h.append(f.second);
+        // The key column first, as Act-On expects for a new list.
+        h.removeAll(emailHeading());
+        h.prepend(emailHeading());
+        return h;
+    }();
+    return all;
+}
+
+QString WebinarImportPlanner::listName(qint64 eventId, const QString &title)
+{
+    QString t = title.simplified();
+    if (t.isEmpty())
+        t = tr("Webinar");
+    const QString suffix = QStringLiteral(" (%1)").arg(eventId);
+    constexpr int kMax = 120;
+    if (t.size() + suffix.size() > kMax)
+        t = t.left(kMax - suffix.size() - 1).trimmed() + QChar(0x2026);
+    return t + suffix;
+}
+
+qint64 WebinarImportPlanner::eventIdOfListName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("\\((\\d+)\\)\\s*$"));
+    const auto m = re.match(name);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+QString WebinarImportPlanner::linkKey(
+    const QString &clientId, qint64 eventId, const QString &emailKey)
+{
+    return clientId + QLatin1Char('/') + QString::number(eventId) + QLatin1Char('/') + emailKey;
+}
+
+QString WebinarImportPlanner::formatTime(const QVariant &on24Time)
+{
+    const QDateTime t = parseTime(on24Time);
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();
+}
+
+WebinarImportPlanner::Collected WebinarImportPlanner::collect(
+    const QList<ConnectorRecord> &registrants, const QList<ConnectorRecord> &attendees)
+{
+    Collected out;
+    QHash<QString, qsizetype> index; // "<eventid>/<email>" → position in out.contacts
+    QHash<QString, QDateTime> regActivity;
+    QSet<QString> skipped;
+
+    auto keyOf = [](qint64 eventId, const QString &email) -> QString {
+        return QString::number(eventId) + QLatin1Char('/') + email;
+    };
+    auto skip = [&](const ConnectorRecord &r, const QString &object, const QString &reason) {
+        const QString id = r.id.isEmpty() ? text(r.fields.value(QStringLiteral("email"))) : r.id;
+        const QString k = object + QLatin1Char('/') + id;
+        if (skipped.contains(k))
+            return;
+        skipped.insert(k);
+        RecordChange c;
+        c.system = kSystemOn24;
+        c.object = object;
+        c.recordKey = id;
+        c.operation = ChangeOperation::Skip;
+        c.reason = reason;
+        out.skips.append(c);
+    };
+    auto eventOf = [](const ConnectorRecord &r) {
+        return r.fields.value(QStringLiteral("eventid")).toLongLong();
+    };
+
+    for (const ConnectorRecord &r : registrants) {
+        const qint64 eventId = eventOf(r);
+        const QString email = text(r.fields.value(QStringLiteral("email")));
+        if (email.isEmpty()) {
+            skip(r, QStringLiteral("registrant"),
+                tr("The ON24 registration %1 of webinar %2 has no e-mail address, so it has no "
+                   "Act-On contact.")
+                    .arg(r.id)
+                    .arg(eventId));
+            continue;
+        }
+        if (!plausibleEmail(email)) {
+            skip(r, QStringLiteral("registrant"),
+                tr("“%1” (webinar %2) is not a valid e-mail address, so it has no Act-On "
+                   "contact.")
+                    .arg(email)
+                    .arg(eventId));
+            continue;
+        }
+        if (r.deleted) {
+            skip(r, QStringLiteral("registrant"),
+                tr("%1 removed the registration for webinar %2 in ON24; the Act-On contact "
+                   "is left as it is.")
+                    .arg(email)
+                    .arg(eventId));
+            continue;
+        }
+        const QString emailKey = email.toLower();
+        const QString key = keyOf(eventId, emailKey);
+        const QDateTime activity = r.modifiedAt;
+        qsizetype pos = index.value(key, -1);
+        if (pos >= 0 && regActivity.value(key).isValid() && activity.isValid()
+            && activity < regActivity.value(key))
+            continue; // an older copy of a registration already taken
+        WebinarContact fresh;
+        fresh.eventId = eventId;
+        fresh.emailKey = emailKey;
+        fresh.on24Id = r.id;
+        for (const auto &[field, heading] : registrationFields()) {
+            const QString v = text(r.fields.value(field));
+            if (!v.isEmpty())
+                fresh.values.insert(heading, v);
+        }
+        const QString regTime = formatTime(r.fields.value(QStringLiteral("createtimestamp")));
+        if (!regTime.isEmpty())
+            fresh.values.insert(QStringLiteral("Registration Date/Time"), regTime);
+        if (pos < 0) {
+            index.insert(key, out.contacts.size());
+            out.contacts.append(fresh);
+        } else {
+            // Keep attendance already merged in; replace the registration part.
+            WebinarContact &c = out.contacts[pos];
+            for (const auto &[field, heading] : registrationFields())
+                c.values.remove(heading);
+            c.values.remove(QStringLiteral("Registration Date/Time"));
+            c.values.insert(fresh.values);
+            c.on24Id = fresh.on24Id;
+        }
+        regActivity.insert(key, activity);
+    }
+
+    QHash<QString, QDateTime> attActivity;
+    for (const ConnectorRecord &r : attendees) {
+        const qint64 eventId = eventOf(r);
+        const QString email = text(r.fields.value(QStringLiteral("email")));
+        if (email.isEmpty() || !plausibleEmail(email)) {
+            skip(r, QStringLiteral("attendee"),
+                tr("The ON24 attendance %1 of webinar %2 has no valid e-mail address, so it "
+                   "has no Act-On contact.")
+                    .arg(r.id)
+                    .arg(eventId));
+            continue;
+        }
+        if (r.deleted)
+            continue;
+        const QString emailKey = email.toLower();
+        const QString key = keyOf(eventId, emailKey);
+        if (attActivity.contains(key) && r.modifiedAt.isValid()
+            && r.modifiedAt < attActivity.value(key))
+            continue;
+        attActivity.insert(key, r.modifiedAt);
+        qsizetype pos = index.value(key, -1);
+        if (pos < 0) {
+            WebinarContact c;
+            c.eventId = eventId;
+            c.emailKey = emailKey;
+            c.on24Id = r.id;
+            c.values.insert(emailHeading(), email);
+            index.insert(key, out.contacts.size());
+            out.contacts.append(c);
+            pos = out.contacts.size() - 1;
+            out.eventsMissingRegistration.insert(eventId);
+        }
+        WebinarContact &c = out.contacts[pos];
+        c.attended = true;
+        for (const auto &[field, heading] : activityFields()) {
+            const QString v = text(r.fields.value(field));
+            if (!v.isEmpty())
+                c.values.insert(heading, v);
+        }
+        QString first = formatTime(r.fields.value(QStringLiteral("firstliveactivity")));
+        if (first.isEmpty())
+            first = formatTime(r.fields.value(QStringLiteral("firstarchiveactivity")));
+        if (!first.isEmpty())
+            c.values.insert(QStringLiteral("Attendance Date/Time"), first);
+    }
+
+    for (WebinarContact &c : out.contacts) {
+        if (c.attended)
+            c.values.insert(statusHeading(), attendedStatus());
+    }
+    return out;
+}
+
+bool WebinarImportPlanner::differs(const WebinarContact &contact, const LinkSnapshot *snapshot)
+{
+    if (!snapshot)
+        return true;
+    for (auto it = contact.values.cbegin(); it != contact.values.cend(); ++it) {
+        QString value = it.value();
+        if (it.key() == statusHeading())
+            continue;
+        const auto h = snapshot->hashFor(LinkSnapshot::fieldKey(it.key()));
+        if (!h || *h != LinkSnapshot::valueHash(value))
+            return true;
+    }
+    const QString status = effectiveStatus(contact, snapshot, nullptr);
+    const auto h = snapshot->hashFor(LinkSnapshot::fieldKey(statusHeading()));
+    return !h || *h != LinkSnapshot::valueHash(status);
+}
+
+WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
+    const QList<WebinarContact> &contacts, const QHash<QString, LinkSnapshot> &snapshots,
+    const QString &clientId, qint64 runId)
+{
+    WebinarListPlan plan;
+    plan.eventId = state.eventId;
+    plan.listName = state.listName;
+    plan.listId = state.listId;
+    const QString object = QStringLiteral("list:") + state.listName;
+
+    for (const WebinarContact &in : contacts) {
+        const QString key = linkKey(clientId, in.eventId, in.emailKey);
+        const auto snapIt = snapshots.constFind(key);
+        const LinkSnapshot *snapshot = snapIt == snapshots.cend() ? nullptr : &*snapIt;
+        if (!differs(in, snapshot))
+            continue;
+
+        const QHash<QString, QString> *current = nullptr;
+        if (state.currentKnown) {
+            const auto curIt = state.current.constFind(in.emailKey);
+            if (curIt != state.current.cend())
+                current = &*curIt;
+        }
+
+        WebinarContact c = in;
+        c.values.insert(statusHeading(), effectiveStatus(in, snapshot, current));
+
+        LinkSnapshot snap = snapshot ? *snapshot : LinkSnapshot();
+        snap.emailKey = key;
+        snap.on24Id = c.on24Id.isEmpty() ? snap.on24Id : c.on24Id;
+        for (auto it = c.values.cbegin(); it != c.values.cend(); ++it)
+            snap.setHash(LinkSnapshot::fieldKey(it.key()), LinkSnapshot::valueHash(it.value()));
+
+        WebinarContactWrite w;
+        w.create = state.currentKnown ? current == nullptr : snapshot == nullptr;
+        if (state.listId.isEmpty())
+            w.create = true;
+        for (auto it = c.values.cbegin(); it != c.values.cend(); ++it) {
+            QString oldValue;
+            bool changed;
+            if (w.create) {
+                changed = true;
+            } else if (current) {
+                oldValue = current->value(it.key());
+                changed = oldValue != it.value();
+            } else {
+                const auto h = snapshot ? snapshot->hashFor(LinkSnapshot::fieldKey(it.key()))
+                                        : std::optional<quint64>();
+                changed = !h || *h != LinkSnapshot::valueHash(it.value());
+                if (it.key() == statusHeading() && h
+                    && *h == LinkSnapshot::valueHash(registeredStatus()))
+                    oldValue = registeredStatus();
+            }
+            if (!changed)
+                continue;
+            RecordChange rc;
+            rc.runId = runId;
+            rc.system = kSystemActOn;
+            rc.object = object;
+            rc.recordKey = c.emailKey;
+            rc.operation = w.create ? ChangeOperation::Create : ChangeOperation::Update;
+            rc.field = it.key();
+            rc.oldValue = oldValue;
+            rc.newValue = it.value();
+            w.changes.append(rc);
+        }
+        w.contact = c;
+        w.snapshot = snap;
+        if (w.changes.isEmpty()) {
+            // Act-On already holds these values (e.g. the journal was reset): nothing to send.
+            plan.refreshOnly.append(snap);
+            continue;
+        }
+        plan.writes.append(w);
+    }
+    return plan;
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/connectors/ConnectorTypes.h"
+#include "core/engine/FlowRunner.h"
+#include "core/engine/LinkSnapshot.h"
+#include "core/engine/flows/WebinarImportPlanner.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace LeadBridge {
+
+class ActOnConnector;
+class On24Connector;
+struct CursorUpdate;
+
+/// F1 Webinar import (ON24 → Act-On), DESIGN.md §2 F1 and seeds 000/001.
+///
+/// For the flow's ON24 client account: an Act-On folder named by the ON24 client id, one
+/// contact list per webinar ("<event title> (<eventid>)", created when the first
+/// registrant with an e-mail address is found), one contact per registrant keyed by the
+/// lower-cased e-mail address inside the list. Registration fills the demographic fields,
+/// Lead Source = partnerref, Status = Registered and the registration time; attendance
+/// sets Status = Attended, the attendance time and the activity fields (headings:
+/// WebinarImportPlanner).
+///
+/// Run: read registrants (by last activity) and attendees since the per-client cursors
+/// (minus an overlap), re-read the attendees of webinars that ended within the look-back
+/// (ON24 publishes attendance late), plan against the link snapshots, then per list one
+/// bulk write (a CSV merge, or upserts by e-mail for a handful of contacts) and one
+/// journal batch. Cursors move in a last batch, only when every write succeeded.
+/// A full run reads from the backfill start in windows of at most six months.
+///
+/// Flow settings (Flow::settings): "lookBackHours" (48), "backfillFrom" (ISO date; default
+/// 90 days back), "overlapMinutes" (60), "upsertMax" (5: more contacts per list go through
+/// a CSV merge), "batchRows" (5000 contacts per merge and journal batch).
+class WebinarImportRunner : public FlowRunner
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultLookBackHours = 48;
+    static constexpr int kDefaultBackfillDays = 90;
+    static constexpr int kDefaultOverlapMinutes = 60;
+    static constexpr int kDefaultUpsertMax = 5;
+    static constexpr int kDefaultBatchRows = 5000;
+
+    explicit WebinarImportRunner(FlowContext context, QObject *parent = nullptr);
+    ~WebinarImportRunner() override;
+
+    void start() override;
+
+    /// The cursor objects of one ON24 client ("registrant:<clientId>", "attendee:<clientId>").
+    static QString registrantCursorObject(const QString &clientId);
+    static QString attendeeCursorObject(const QString &clientId);
+
+    /// Replaces the clock used for "now" (default backfill start, event title look-up);
+    /// tests set the sandbox clock. An empty function restores the system clock.
+    static void setClock(std::function<QDateTime()> clock);
+    static QDateTime now();
+
+private:
+    struct ListWork
+    {
+        WebinarListPlan plan;
+        QList<RecordChange> createRows; ///< the list creation row, when it is created
+    };
+
+    void fetchRegistrants();
+    void fetchAttendees();
+    void fetchRecentlyEnded();
+    void fetchLateAttendees(int index);
+    void fetchMissingRegistrations(QList<qint64> events);
+    void collectAndLoad();
+    void listActOn();
+    void resolveTitles();
+    void readTitles(QList<QPair<QDateTime, QDateTime>> slices, const std::function<void()> &then);
+    void downloadCurrent(int index);
+    void planAll();
+    void applyNext();
+    void writeBatch(ListWork *work, qsizetype from);
+    void commitCursors();
+
+    /// Ends the run on a fetch/apply error that stops everything.
+    void stopWith(const ApiError &error, const QString &what);
+    bool stopIfCancelled();
+    QString clientId() const { return m_clientId; }
+    void noteCursor(QDateTime *slot, const QString &cursor);
+    QList<RecordChange> withRunId(QList<RecordChange> rows) const;
+
+    On24Connector *m_on24 = nullptr;
+    ActOnConnector *m_acton = nullptr;
+    QString m_clientId;
+    qint64 m_lookBackSecs = 0;
+    qint64 m_overlapSecs = 0;
+    int m_upsertMax = kDefaultUpsertMax;
+    int m_batchRows = kDefaultBatchRows;
+    QDateTime m_backfillFrom;
+
+    QDateTime m_storedRegCursor;
+    QDateTime m_storedAttCursor;
+    QDateTime m_newRegCursor;
+    QDateTime m_newAttCursor;
+
+    QList<ConnectorRecord> m_registrants;
+    QList<ConnectorRecord> m_attendees;
+    QList<ConnectorRecord> m_recentEvents;
+    QHash<qint64, QString> m_titles;
+    WebinarImportPlanner::Collected m_collected;
+    QHash<QString, LinkSnapshot> m_snapshots;
+    /// Events with contacts that differ from their snapshots, in first-seen order.
+    QList<qint64> m_dirtyEvents;
+    QHash<qint64, QList<WebinarContact>> m_byEvent;
+    QHash<qint64, WebinarListState> m_lists;
+    QList<qint64> m_toDownload;
+    QList<ListWork> m_work;
+    int m_workIndex = 0;
+    QList<RecordChange> m_pendingRows; ///< skips etc., recorded with the first batch
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    bool m_anyFailed = false;
+    bool m_recollected = false; ///< the registrations of attendance-only webinars were read
+};
+
+/// Registers WebinarImportRunner for FlowKind::WebinarImport with SyncEngine.
+void registerWebinarImportRunner();
+
+} // namespace LeadBridge
