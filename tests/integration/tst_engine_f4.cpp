@@ -1,0 +1,228 @@
+// F4 lead handoff end to end: SyncEngine runs LeadHandoffRunner against the in-process Act-On
+// and Pipeliner emulators; the tests read the Pipeliner leads and contacts record by record
+// (control API) and the journal (runs, record_changes, links).
+#include "core/engine/flows/LeadHandoffRunner.h"
+#include "tests/support/FlowRunHarness.h"
+
+using namespace LeadBridge;
+using namespace LeadBridge::Sandbox;
+using LeadBridge::Test::FlowRunHarness;
+
+namespace {
+
+DemoPerson person(int index, const QString &first, const QString &last, const QString &email,
+    int score, bool inPipeliner)
+{
+    DemoPerson p;
+    p.index = index;
+    p.firstName = first;
+    p.lastName = last;
+    p.email = email;
+    p.company = QStringLiteral("Company %1").arg(index);
+    p.score = score;
+    p.inPipeliner = inPipeliner;
+    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    p.modifiedAt = p.createdAt;
+    return p;
+}
+
+/// Ada (score 80, a Pipeliner contact) is on both lists; Bob (70, not in Pipeliner) on
+/// "Webinar"; Cy (20) is below the threshold. Scores below 50 keep the seeded leads away.
+DemoDataset world()
+{
+    DemoDataset d;
+    d.users = { DemoUser { QStringLiteral("Olga"), QStringLiteral("Owner"),
+                    QStringLiteral("olga@demo.example") },
+        DemoUser {
+            QStringLiteral("Sam"), QStringLiteral("Seller"), QStringLiteral("sam@demo.example") } };
+    d.people = { person(0, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
+                     QStringLiteral("ada@acme.example"), 49, true),
+        person(1, QStringLiteral("Bob"), QStringLiteral("Byte"), QStringLiteral("bob@beta.example"),
+            48, false),
+        person(2, QStringLiteral("Cy"), QStringLiteral("Low"), QStringLiteral("cy@gamma.example"),
+            20, true) };
+    d.actOnLists = { DemoList { QStringLiteral("Webinar"), QStringLiteral("Events"), { 0, 1, 2 } },
+        DemoList { QStringLiteral("Newsletter"), QStringLiteral("Mail"), { 0 } } };
+    return d;
+}
+
+} // namespace
+
+class TestEngineF4 : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FlowRunHarness> h;
+    qint64 m_flow = 0;
+    QString m_owner;
+
+    void setScore(const QString &list, const QString &email, int score)
+    {
+        const QString id = h->listId(list);
+        const QString rec
+            = h->listRows(list).value(email).value(QStringLiteral("_contact_id_")).toString();
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(id, rec),
+            QJsonObject { { QStringLiteral("Score"), QString::number(score) } });
+    }
+    QJsonObject leadNamed(const QString &name)
+    {
+        for (const QJsonObject &l : h->plRecords(QStringLiteral("Leads"))) {
+            if (l.value(QStringLiteral("name")).toString() == name)
+                return l;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        registerLeadHandoffRunner();
+        h = std::make_unique<FlowRunHarness>(world());
+        QVERIFY(h->ok());
+        const qint64 acton = h->link(AccountKind::ActOn);
+        const qint64 pl = h->link(AccountKind::Pipeliner);
+        QVERIFY(acton > 0 && pl > 0);
+        const auto clients = h->plRecords(QStringLiteral("Clients"));
+        QVERIFY(clients.size() >= 2);
+        m_owner = clients.at(1).value(QStringLiteral("id")).toString();
+        // Raise Ada and Bob over the threshold (the seed kept them under 50: no seeded leads).
+        setScore(QStringLiteral("Webinar"), QStringLiteral("ada@acme.example"), 80);
+        setScore(QStringLiteral("Newsletter"), QStringLiteral("ada@acme.example"), 80);
+        setScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 70);
+        m_flow = h->addFlow(FlowKind::LeadHandoff, acton, pl,
+            { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), m_owner } });
+        QVERIFY(m_flow > 0);
+    }
+    void cleanup() { h.reset(); }
+
+    void leadsPerMembershipWithNamesOwnerAndContacts()
+    {
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
+        QString adaContact;
+        for (const QJsonObject &c : contactsBefore) {
+            if (c.value(QStringLiteral("email1")).toString() == QLatin1String("ada@acme.example"))
+                adaContact = c.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!adaContact.isEmpty());
+
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const auto leads = h->plRecords(QStringLiteral("Leads"));
+        QCOMPARE(leads.size(), 3); // Ada x2 lists, Bob x1; Cy is below the threshold
+        const QJsonObject adaWebinar = leadNamed(QStringLiteral("Ada Lovelace (Webinar)"));
+        const QJsonObject adaNews = leadNamed(QStringLiteral("Ada Lovelace (Newsletter)"));
+        const QJsonObject bob = leadNamed(QStringLiteral("Bob Byte (Webinar)"));
+        QVERIFY(!adaWebinar.isEmpty() && !adaNews.isEmpty() && !bob.isEmpty());
+        for (const QJsonObject &l : { adaWebinar, adaNews, bob })
+            QCOMPARE(l.value(QStringLiteral("owner_id")).toString(), m_owner);
+        // Ada is linked to her existing contact; Bob got a new one.
+        QCOMPARE(adaWebinar.value(QStringLiteral("primary_contact_id")).toString(), adaContact);
+        QCOMPARE(adaNews.value(QStringLiteral("primary_contact_id")).toString(), adaContact);
+        const auto contacts = h->plRecords(QStringLiteral("Contacts"));
+        QCOMPARE(contacts.size(), contactsBefore.size() + 1);
+        QJsonObject bobContact;
+        for (const QJsonObject &c : contacts) {
+            if (c.value(QStringLiteral("email1")).toString() == QLatin1String("bob@beta.example"))
+                bobContact = c;
+        }
+        QCOMPARE(bobContact.value(QStringLiteral("first_name")).toString(), QStringLiteral("Bob"));
+        QCOMPARE(bobContact.value(QStringLiteral("last_name")).toString(), QStringLiteral("Byte"));
+        QCOMPARE(bobContact.value(QStringLiteral("quick_account_name")).toString(),
+            QStringLiteral("Company 1"));
+        QCOMPARE(bobContact.value(QStringLiteral("owner_id")).toString(), m_owner);
+        QCOMPARE(bob.value(QStringLiteral("primary_contact_id")).toString(),
+            bobContact.value(QStringLiteral("id")).toString());
+        QCOMPARE(bob.value(QStringLiteral("cf_acton_score")).toInt(), 70);
+        QCOMPARE(adaWebinar.value(QStringLiteral("cf_acton_score")).toInt(), 80);
+
+        // Journal: one lead link per membership, contacts by e-mail, create rows.
+        const auto links = h->links(m_flow, CrmKind::Pipeliner);
+        const QString webinarId = h->listId(QStringLiteral("Webinar"));
+        QCOMPARE(links.value(QStringLiteral("ada@acme.example|") + webinarId).crmId,
+            adaWebinar.value(QStringLiteral("id")).toString());
+        QCOMPARE(links.value(QStringLiteral("bob@beta.example")).crmType,
+            LinkSnapshot::CrmType::Contact);
+        const auto changes = h->changes(out.summary.id);
+        bool nameRow = false;
+        for (const RecordChange &c : changes)
+            nameRow = nameRow
+                || (c.operation == ChangeOperation::Create && c.field == QLatin1String("name")
+                    && c.newValue == QLatin1String("Bob Byte (Webinar)"));
+        QVERIFY(nameRow);
+        QCOMPARE(out.summary.counts.created, 4); // 3 leads + Bob's contact
+
+        // Rerun: no duplicates, nothing written.
+        const RunOutcome again = h->run(m_flow);
+        QCOMPARE(again.summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+        QCOMPARE(h->plRecords(QStringLiteral("Contacts")).size(), contacts.size());
+        QCOMPARE(again.summary.counts.created, 0);
+        QCOMPARE(again.summary.counts.updated, 0);
+
+        // The Act-On score changes: the lead's score follows at the next run.
+        setScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 95);
+        const RunOutcome third = h->run(m_flow);
+        QCOMPARE(third.summary.counts.updated, 1);
+        QCOMPARE(leadNamed(QStringLiteral("Bob Byte (Webinar)"))
+                     .value(QStringLiteral("cf_acton_score"))
+                     .toInt(),
+            95);
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+    }
+
+    void existingLeadWithTheNameIsLinkedNotDuplicated()
+    {
+        // A lead made by hand (or by a run whose journal was lost) carries the name already.
+        h->control(h->pipeliner(), "POST", QStringLiteral("/_sandbox/records/Leads"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Bob Byte (Webinar)") },
+                { QStringLiteral("owner_id"), m_owner }, { QStringLiteral("cf_acton_score"), 1 } });
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        int bobs = 0;
+        for (const QJsonObject &l : h->plRecords(QStringLiteral("Leads")))
+            bobs += l.value(QStringLiteral("name")).toString()
+                == QLatin1String("Bob Byte (Webinar)");
+        QCOMPARE(bobs, 1);
+        QCOMPARE(leadNamed(QStringLiteral("Bob Byte (Webinar)"))
+                     .value(QStringLiteral("cf_acton_score"))
+                     .toInt(),
+            70);
+        bool skip = false;
+        for (const RecordChange &c : h->changes(out.summary.id))
+            skip = skip
+                || (c.operation == ChangeOperation::Skip
+                    && c.reason.contains(QLatin1String("already exists")));
+        QVERIFY(skip);
+    }
+
+    void previewSendsNothing()
+    {
+        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
+        const RunOutcome out = h->run(m_flow, true);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(out.summary.mode, RunMode::Preview);
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+        QCOMPARE(h->plRecords(QStringLiteral("Contacts")).size(), contactsBefore.size());
+        QVERIFY(h->links(m_flow, CrmKind::Pipeliner).isEmpty());
+        bool planned = false;
+        for (const RecordChange &c : h->changes(out.summary.id))
+            planned = planned
+                || (c.field == QLatin1String("name")
+                    && c.newValue == QLatin1String("Ada Lovelace (Newsletter)"));
+        QVERIFY(planned);
+    }
+
+    void missingOwnerFailsWithASentence()
+    {
+        QVERIFY(h->setFlowSettings(m_flow, { { QStringLiteral("scoreThreshold"), 60 } }));
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Failed);
+        QVERIFY2(out.message.contains(QLatin1String("no lead owner")), qPrintable(out.message));
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineF4)
+#include "tst_engine_f4.moc"
