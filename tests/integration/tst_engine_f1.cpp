@@ -556,7 +556,7 @@ private slots:
                           "/_sandbox/records/registrant?eventid=5002&email=person10@example.com")))
                   .jsonDoc()
                   .object()
-                  .value(QStringLiteral("registrants"))
+                  .value(QStringLiteral("records"))
                   .toArray();
         QVERIFY(!regs.isEmpty());
         const QString userId = QString::number(
