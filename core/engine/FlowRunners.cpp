@@ -10,6 +10,9 @@ void registerBuiltInFlowRunners()
     std::call_once(once, [] {
         // One line per flow runner; each registers itself with SyncEngine::registerRunner().
         registerCrmContactSyncRunner();
+        registerWebinarImportRunner();
+        registerListSyncRunner();
+        registerLeadHandoffRunner();
     });
 }
 

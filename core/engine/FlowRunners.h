@@ -10,4 +10,13 @@ void registerBuiltInFlowRunners();
 /// F2: Salesforce/Pipeliner ↔ Act-On (CrmContactSyncRunner.cpp).
 void registerCrmContactSyncRunner();
 
+/// F1: ON24 → Act-On (flows/WebinarImportRunner.cpp).
+void registerWebinarImportRunner();
+
+/// F3: Salesforce ↔ an Act-On list (flows/ListSyncRunner.cpp).
+void registerListSyncRunner();
+
+/// F4: Act-On → Pipeliner / Salesforce leads (flows/LeadHandoffRunner.cpp).
+void registerLeadHandoffRunner();
+
 } // namespace LeadBridge
