@@ -1,21 +1,493 @@
 #include "ui/HistoryPage.h"
 
+#include "core/model/RunWords.h"
+#include "core/store/FlowRepository.h"
+#include "core/store/HistoryQuery.h"
+#include "core/store/Journal.h"
 #include "ui/EmptyState.h"
+#include "ui/accounts/ErrorBanner.h"
+#include "ui/history/ChangeCsvExport.h"
+#include "ui/history/ChangeListModel.h"
+#include "ui/history/RunListModel.h"
+#include "ui/history/TableClipboard.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace LeadBridge {
+
+namespace {
+const QString kRunColumnsKey = QStringLiteral("history/runColumns");
+const QString kChangeColumnsKey = QStringLiteral("history/changeColumns");
+const QString kSplitterKey = QStringLiteral("history/splitter");
+constexpr int kSearchDelayMs = 250;
+
+QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *parent,
+    int sortColumn, Qt::SortOrder order)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // -1: the model's natural order (record changes in the order they were recorded).
+    table->horizontalHeader()->setSortIndicator(sortColumn, order);
+    table->setSortingEnabled(true);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    TableClipboard::install(table);
+    return table;
+}
+} // namespace
 
 HistoryPage::HistoryPage(QWidget *parent)
     : BasePage(tr("History"), tr("What each sync did, run by run and record by record."), parent)
 {
     setObjectName(QStringLiteral("historyPage"));
+    m_runs = new RunListModel(this);
+    m_changes = new ChangeListModel(this);
+    m_exporter = new ChangeCsvExport(this);
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("historyBanner"));
+    contentLayout()->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(this);
+    contentLayout()->addWidget(m_stack, 1);
+
     auto *empty = new EmptyState(QStringLiteral(":/icons/history.svg"), tr("No runs recorded yet"),
         tr("Every run is listed here with what started it, when it ran, how many records it "
            "created, updated or skipped, and how it ended. Open a run to see each changed field "
            "with its old and new value, and any error the other system returned."),
-        this);
-    contentLayout()->addWidget(empty);
+        m_stack);
+    empty->addDetail(tr("Try it:"),
+        tr("select a flow on the Flows page and press Preview to see what it would change "
+           "without writing anything, or Sync Now to run it. Runs from the schedule and from "
+           "leadbridge-cli appear here too."));
+    m_stack->addWidget(empty);
+
+    auto *content = new QWidget(m_stack);
+    content->setObjectName(QStringLiteral("historyContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // Filters of the run list.
+    auto *filters = new QHBoxLayout;
+    m_flowFilter = new QComboBox(content);
+    m_flowFilter->setObjectName(QStringLiteral("flowFilter"));
+    m_flowFilter->setAccessibleName(tr("Flow"));
+    m_flowFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusFilter = new QComboBox(content);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (RunStatus status : RunWords::allStatuses())
+        m_statusFilter->addItem(RunWords::status(status), int(status));
+    m_runSearch = new QLineEdit(content);
+    m_runSearch->setObjectName(QStringLiteral("runSearch"));
+    m_runSearch->setPlaceholderText(tr("Search flow, error or run number"));
+    m_runSearch->setClearButtonEnabled(true);
+    m_runSearch->setAccessibleName(tr("Search runs"));
+    auto *refreshButton = new QPushButton(tr("&Refresh"), content);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    auto *flowLabel = new QLabel(tr("&Flow:"), content);
+    flowLabel->setBuddy(m_flowFilter);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), content);
+    statusLabel->setBuddy(m_statusFilter);
+    filters->addWidget(flowLabel);
+    filters->addWidget(m_flowFilter);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_runSearch, 1);
+    filters->addWidget(refreshButton);
+    layout->addLayout(filters);
+
+    m_splitter = new QSplitter(Qt::Vertical, content);
+    m_splitter->setObjectName(QStringLiteral("historySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *runPane = new QWidget(m_splitter);
+    auto *runLayout = new QVBoxLayout(runPane);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    m_runTable = makeTable(QStringLiteral("runTable"), m_runs, runPane, RunListModel::StartedColumn,
+        Qt::DescendingOrder);
+    m_runTable->setAccessibleName(tr("Runs"));
+    m_noMatch = new QLabel(tr("No runs match these filters. Clear the search or choose "
+                              "“All flows” and “All statuses”."),
+        runPane);
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    runLayout->addWidget(m_runTable, 1);
+    runLayout->addWidget(m_noMatch);
+
+    auto *changePane = new QWidget(m_splitter);
+    auto *changeLayout = new QVBoxLayout(changePane);
+    changeLayout->setContentsMargins(0, 4, 0, 0);
+    m_runDetail = new QLabel(changePane);
+    m_runDetail->setObjectName(QStringLiteral("runDetail"));
+    m_runDetail->setWordWrap(true);
+    m_runDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_runDetail->font();
+    bold.setBold(true);
+    m_runDetail->setFont(bold);
+    m_runError = new QLabel(changePane);
+    m_runError->setObjectName(QStringLiteral("runError"));
+    m_runError->setWordWrap(true);
+    m_runError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runError->hide();
+    auto *changeFilters = new QHBoxLayout;
+    m_operationFilter = new QComboBox(changePane);
+    m_operationFilter->setObjectName(QStringLiteral("operationFilter"));
+    m_operationFilter->setAccessibleName(tr("Operation"));
+    m_operationFilter->addItem(tr("All operations"), -1);
+    for (ChangeOperation op : RunWords::allOperations())
+        m_operationFilter->addItem(RunWords::operation(op), int(op));
+    m_changeSearch = new QLineEdit(changePane);
+    m_changeSearch->setObjectName(QStringLiteral("changeSearch"));
+    m_changeSearch->setPlaceholderText(tr("Search record, field, value or reason"));
+    m_changeSearch->setClearButtonEnabled(true);
+    m_changeSearch->setAccessibleName(tr("Search record changes"));
+    m_changeCount = new QLabel(changePane);
+    m_changeCount->setObjectName(QStringLiteral("changeCount"));
+    m_export = new QPushButton(tr("&Export CSV…"), changePane);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the record changes shown below (all of them, not only the "
+                            "loaded rows) as a CSV file for a spreadsheet"));
+    auto *operationLabel = new QLabel(tr("&Operation:"), changePane);
+    operationLabel->setBuddy(m_operationFilter);
+    changeFilters->addWidget(operationLabel);
+    changeFilters->addWidget(m_operationFilter);
+    changeFilters->addWidget(m_changeSearch, 1);
+    changeFilters->addWidget(m_changeCount);
+    changeFilters->addWidget(m_export);
+    m_changeTable
+        = makeTable(QStringLiteral("changeTable"), m_changes, changePane, -1, Qt::AscendingOrder);
+    m_changeTable->setAccessibleName(tr("Record changes"));
+    changeLayout->addWidget(m_runDetail);
+    changeLayout->addWidget(m_runError);
+    changeLayout->addLayout(changeFilters);
+    changeLayout->addWidget(m_changeTable, 1);
+
+    m_splitter->addWidget(runPane);
+    m_splitter->addWidget(changePane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+    m_stack->addWidget(content);
+
+    // Sensible first widths; a person's own widths win (restoreLayout()).
+    const QList<std::pair<int, int>> runWidths = { { RunListModel::RunColumn, 48 },
+        { RunListModel::FlowColumn, 170 }, { RunListModel::TriggerColumn, 90 },
+        { RunListModel::ModeColumn, 90 }, { RunListModel::StartedColumn, 140 },
+        { RunListModel::DurationColumn, 70 }, { RunListModel::StatusColumn, 150 } };
+    for (const auto &[column, width] : runWidths)
+        m_runTable->setColumnWidth(column, width);
+    for (int c = RunListModel::CreatedColumn; c <= RunListModel::CallsColumn; ++c)
+        m_runTable->setColumnWidth(c, 66);
+    const QList<std::pair<int, int>> changeWidths = { { ChangeListModel::SystemColumn, 90 },
+        { ChangeListModel::ObjectColumn, 90 }, { ChangeListModel::RecordColumn, 200 },
+        { ChangeListModel::OperationColumn, 80 }, { ChangeListModel::FieldColumn, 130 },
+        { ChangeListModel::OldValueColumn, 150 }, { ChangeListModel::NewValueColumn, 150 } };
+    for (const auto &[column, width] : changeWidths)
+        m_changeTable->setColumnWidth(column, width);
+    restoreLayout();
+
+    m_runSearchTimer = new QTimer(this);
+    m_runSearchTimer->setSingleShot(true);
+    m_runSearchTimer->setInterval(kSearchDelayMs);
+    m_changeSearchTimer = new QTimer(this);
+    m_changeSearchTimer->setSingleShot(true);
+    m_changeSearchTimer->setInterval(kSearchDelayMs);
+    m_saveLayoutTimer = new QTimer(this);
+    m_saveLayoutTimer->setSingleShot(true);
+    m_saveLayoutTimer->setInterval(500);
+
+    connect(m_flowFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyRunFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyRunFilter);
+    connect(m_runSearch, &QLineEdit::textChanged, m_runSearchTimer, qOverload<>(&QTimer::start));
+    connect(m_runSearchTimer, &QTimer::timeout, this, &HistoryPage::applyRunFilter);
+    connect(
+        m_operationFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyChangeFilter);
+    connect(
+        m_changeSearch, &QLineEdit::textChanged, m_changeSearchTimer, qOverload<>(&QTimer::start));
+    connect(m_changeSearchTimer, &QTimer::timeout, this, &HistoryPage::applyChangeFilter);
+    connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportChangesWithDialog);
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &HistoryPage::onRunSelectionChanged);
+    // A reset (filter, sort, refresh) drops the selection: keep showing the run if loaded.
+    connect(m_runs, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_shownRunId > 0 && !selectRun(m_shownRunId))
+            onRunSelectionChanged();
+        m_noMatch->setVisible(m_runs->rowCount() == 0 && m_journal);
+    });
+    connect(m_changes, &QAbstractItemModel::modelReset, this, &HistoryPage::updateRunDetail);
+    connect(m_changes, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateRunDetail);
+    for (QHeaderView *header :
+        { m_runTable->horizontalHeader(), m_changeTable->horizontalHeader() }) {
+        connect(
+            header, &QHeaderView::sectionResized, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+        connect(header, &QHeaderView::sectionMoved, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+    }
+    connect(m_splitter, &QSplitter::splitterMoved, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+    connect(m_saveLayoutTimer, &QTimer::timeout, this, &HistoryPage::saveLayout);
+    connect(m_runs, &RunListModel::readFailed, this,
+        [this](const QString &sentence) { m_banner->showMessage(sentence); });
+    connect(m_changes, &ChangeListModel::readFailed, this,
+        [this](const QString &sentence) { m_banner->showMessage(sentence); });
+    connect(m_exporter, &ChangeCsvExport::finished, this,
+        [this](bool ok, qint64 rows, const QString &path, const QString &message) {
+            m_export->setEnabled(m_shownRunId > 0);
+            if (ok)
+                m_banner->showMessage((rows == 1 ? tr("Saved 1 record change to “%1”.")
+                                                 : tr("Saved %1 record changes to “%2”.").arg(rows))
+                                          .arg(QDir::toNativeSeparators(path)),
+                    {}, ErrorBanner::Tone::Success);
+            else
+                m_banner->showMessage(message);
+            Q_EMIT exportFinished(ok, rows, path, message);
+        });
+
+    m_stack->setCurrentIndex(0);
+    updateRunDetail();
+}
+
+HistoryPage::~HistoryPage()
+{
+    if (m_saveLayoutTimer->isActive())
+        saveLayout();
+}
+
+void HistoryPage::setJournal(Journal *journal)
+{
+    m_journal = journal;
+    m_runs->setJournal(journal);
+    m_changes->setJournal(journal);
+    reloadFlows();
+    updateEmptyState();
+}
+
+void HistoryPage::refresh()
+{
+    if (!m_journal)
+        return;
+    reloadFlows();
+    m_runs->refresh();
+    m_changes->refresh();
+    updateEmptyState();
+}
+
+void HistoryPage::reloadFlows()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    const qint64 current = m_flowFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_flowFilter);
+    m_flowFilter->clear();
+    m_flowFilter->addItem(tr("All flows"), qint64(0));
+    FlowRepository flows(*m_journal);
+    const auto all = flows.list();
+    if (all) {
+        for (const Flow &flow : all.value())
+            m_flowFilter->addItem(flow.name, flow.id);
+    }
+    const int index = m_flowFilter->findData(current);
+    m_flowFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && current != 0)
+        applyRunFilter();
+}
+
+void HistoryPage::updateEmptyState()
+{
+    bool any = false;
+    if (m_journal && m_journal->isOpen()) {
+        HistoryQuery query(*m_journal);
+        const auto count = query.countRuns(RunFilter());
+        any = count && count.value() > 0;
+    }
+    m_stack->setCurrentIndex(any ? 1 : 0);
+}
+
+bool HistoryPage::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void HistoryPage::applyRunFilter()
+{
+    m_runSearchTimer->stop();
+    RunFilter filter;
+    filter.flowId = m_flowFilter->currentData().toLongLong();
+    const int status = m_statusFilter->currentData().toInt();
+    if (status >= 0)
+        filter.status = RunStatus(status);
+    filter.search = m_runSearch->text();
+    m_runs->setFilter(filter);
+}
+
+void HistoryPage::showFlow(qint64 flowId)
+{
+    const int index = m_flowFilter->findData(flowId);
+    m_flowFilter->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void HistoryPage::applyChangeFilter()
+{
+    m_changeSearchTimer->stop();
+    ChangeFilter filter;
+    filter.runId = m_shownRunId;
+    const int op = m_operationFilter->currentData().toInt();
+    if (op >= 0)
+        filter.operation = ChangeOperation(op);
+    filter.search = m_changeSearch->text();
+    m_changes->setFilter(filter);
+}
+
+qint64 HistoryPage::selectedRunId() const
+{
+    const QModelIndex current = m_runTable->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_runTable->selectionModel()->selectedRows();
+    if (current.isValid() && m_runTable->selectionModel()->isRowSelected(current.row()))
+        return m_runs->runAt(current.row()).run.id;
+    if (!rows.isEmpty())
+        return m_runs->runAt(rows.constFirst().row()).run.id;
+    return 0;
+}
+
+bool HistoryPage::selectRun(qint64 runId)
+{
+    const int row = m_runs->rowOfRun(runId);
+    if (row < 0)
+        return false;
+    m_runTable->selectionModel()->setCurrentIndex(
+        m_runs->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_runTable->scrollTo(m_runs->index(row, 0));
+    return true;
+}
+
+void HistoryPage::onRunSelectionChanged()
+{
+    const qint64 runId = selectedRunId();
+    if (runId == m_shownRunId && m_changes->filter().runId == runId)
+        return;
+    m_shownRunId = runId;
+    applyChangeFilter();
+}
+
+QString HistoryPage::runDetailText() const
+{
+    return m_runDetail->text();
+}
+
+void HistoryPage::updateRunDetail()
+{
+    m_export->setEnabled(m_shownRunId > 0 && !m_exporter->isRunning());
+    m_operationFilter->setEnabled(m_shownRunId > 0);
+    m_changeSearch->setEnabled(m_shownRunId > 0);
+    if (m_shownRunId <= 0 || !m_journal) {
+        m_runDetail->setText(tr("Select a run above to see its record changes."));
+        m_runError->hide();
+        m_changeCount->clear();
+        return;
+    }
+    HistoryQuery query(*m_journal);
+    const auto found = query.run(m_shownRunId);
+    if (!found) {
+        m_runDetail->setText(found.errorString());
+        m_runError->hide();
+        return;
+    }
+    const HistoryRun &h = found.value();
+    const RunSummary &r = h.run;
+    const QLocale locale;
+    QString text = tr("Run %1 of “%2”: %3").arg(r.id).arg(h.flowName, RunWords::status(r.status));
+    if (r.startedAt.isValid())
+        text += tr(", started %1")
+                    .arg(locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
+    const QString duration = RunWords::duration(r.startedAt, r.finishedAt);
+    if (!duration.isEmpty())
+        text += tr(", took %1").arg(duration);
+    text += tr(". %1 created, %2 updated, %3 deleted, %4 skipped, %5 conflicts, %6 errors; ")
+                .arg(locale.toString(r.counts.created), locale.toString(r.counts.updated),
+                    locale.toString(r.counts.deleted), locale.toString(r.counts.skipped),
+                    locale.toString(r.counts.conflicts), locale.toString(r.counts.errors))
+        + (r.callsUsed == 1 ? tr("1 API call.")
+                            : tr("%1 API calls.").arg(locale.toString(r.callsUsed)));
+    if (r.mode == RunMode::Preview)
+        text += QLatin1Char(' ')
+            + tr("This was a preview: nothing was written; below is what the run would change.");
+    m_runDetail->setText(text);
+    m_runError->setVisible(!r.errorSummary.isEmpty());
+    m_runError->setText(r.errorSummary);
+    const qint64 total = m_changes->totalCount();
+    m_changeCount->setText(m_changes->rowCount() < total
+            ? tr("%1 of %2 changes loaded")
+                  .arg(locale.toString(m_changes->rowCount()), locale.toString(total))
+            : (total == 1 ? tr("1 change") : tr("%1 changes").arg(locale.toString(total))));
+}
+
+bool HistoryPage::exportChanges(const QString &filePath)
+{
+    if (m_shownRunId <= 0 || !m_journal || m_exporter->isRunning())
+        return false;
+    m_banner->clear();
+    ChangeFilter filter = m_changes->filter();
+    filter.runId = m_shownRunId;
+    if (!m_exporter->start(m_journal->path(), filter, filePath))
+        return false;
+    m_export->setEnabled(false);
+    return true;
+}
+
+void HistoryPage::exportChangesWithDialog()
+{
+    if (m_shownRunId <= 0)
+        return;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("leadbridge-run-%1-changes.csv").arg(m_shownRunId));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export record changes"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    exportChanges(path);
+}
+
+void HistoryPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kRunColumnsKey, m_runTable->horizontalHeader()->saveState());
+    settings.setValue(kChangeColumnsKey, m_changeTable->horizontalHeader()->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void HistoryPage::restoreLayout()
+{
+    QSettings settings;
+    m_runTable->horizontalHeader()->restoreState(settings.value(kRunColumnsKey).toByteArray());
+    m_changeTable->horizontalHeader()->restoreState(
+        settings.value(kChangeColumnsKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
 } // namespace LeadBridge

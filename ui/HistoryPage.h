@@ -2,15 +2,112 @@
 
 #include "ui/BasePage.h"
 
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
 namespace LeadBridge {
 
-/// Every recorded run and record change. Until a run exists it explains
-/// what will be recorded.
+class ChangeCsvExport;
+class ChangeListModel;
+class ErrorBanner;
+class Journal;
+class RunListModel;
+
+/// Every recorded run and, for the selected run, its record changes. Runs and
+/// changes are read page by page from the journal through the GUI thread's read
+/// connection; filters (flow, status, operation), search and sorting run in SQL.
+/// Column widths are remembered, selected rows copy to the clipboard, the
+/// changes of a run export to a CSV file. Until a run exists it explains what
+/// will be recorded.
 class HistoryPage : public BasePage
 {
     Q_OBJECT
 public:
     explicit HistoryPage(QWidget *parent = nullptr);
+    ~HistoryPage() override;
+
+    /// Reads the history through @p journal (opened on the GUI thread; not owned).
+    void setJournal(Journal *journal);
+
+    QTableView *runTable() const { return m_runTable; }
+    QTableView *changeTable() const { return m_changeTable; }
+    RunListModel *runModel() const { return m_runs; }
+    ChangeListModel *changeModel() const { return m_changes; }
+    QComboBox *flowFilter() const { return m_flowFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *operationFilter() const { return m_operationFilter; }
+    QLineEdit *runSearch() const { return m_runSearch; }
+    QLineEdit *changeSearch() const { return m_changeSearch; }
+    QPushButton *exportButton() const { return m_export; }
+    ErrorBanner *banner() const { return m_banner; }
+    /// The summary line above the record changes of the selected run.
+    QString runDetailText() const;
+    /// Whether the teaching empty state is on show (no run recorded at all).
+    bool isShowingEmptyState() const;
+
+    /// The run selected in the table (0 when none).
+    qint64 selectedRunId() const;
+    /// Selects run @p runId when it is loaded; returns whether it was.
+    bool selectRun(qint64 runId);
+    /// Shows only the runs of @p flowId (0 = all flows).
+    void showFlow(qint64 flowId);
+
+    /// Writes the selected run's record changes (as filtered) to @p filePath as CSV on a
+    /// worker thread; exportFinished() reports. False when no run is selected or an
+    /// export is running.
+    bool exportChanges(const QString &filePath);
+
+public Q_SLOTS:
+    /// Reloads flows, runs and the selected run's changes (e.g. when a run finished).
+    void refresh();
+    /// Asks for a file name, then exports (Export CSV…).
+    void exportChangesWithDialog();
+
+Q_SIGNALS:
+    /// An export ended: @p ok with @p rows written to @p filePath, or @p message says why not.
+    void exportFinished(bool ok, qint64 rows, const QString &filePath, const QString &message);
+
+private:
+    void applyRunFilter();
+    void applyChangeFilter();
+    void onRunSelectionChanged();
+    void reloadFlows();
+    void updateEmptyState();
+    void updateRunDetail();
+    void saveLayout() const;
+    void restoreLayout();
+
+    Journal *m_journal = nullptr;
+    RunListModel *m_runs = nullptr;
+    ChangeListModel *m_changes = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QComboBox *m_flowFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_runSearch = nullptr;
+    QTableView *m_runTable = nullptr;
+    QLabel *m_noMatch = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_runDetail = nullptr;
+    QLabel *m_runError = nullptr;
+    QComboBox *m_operationFilter = nullptr;
+    QLineEdit *m_changeSearch = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_changeCount = nullptr;
+    QTableView *m_changeTable = nullptr;
+    QTimer *m_runSearchTimer = nullptr;
+    QTimer *m_changeSearchTimer = nullptr;
+    QTimer *m_saveLayoutTimer = nullptr;
+    ChangeCsvExport *m_exporter = nullptr;
+    qint64 m_shownRunId = 0;
 };
 
 } // namespace LeadBridge
