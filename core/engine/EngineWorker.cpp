@@ -125,7 +125,10 @@ void EngineWorker::sample(quint64 requestId, const ConnectorConfig &config, cons
     request.fields = { QStringLiteral("Id"), field };
     request.pageSize = qMax(count, 1);
     request.options.insert(QStringLiteral("bulk"), false);
-    if (config.account.kind == AccountKind::Salesforce && !field.contains(u'\''))
+    // Records without a value are skipped server-side for direct fields; relationship paths
+    // ("Account.Name") are filtered here, since not every org or emulator filters on them.
+    if (config.account.kind == AccountKind::Salesforce && !field.contains(u'\'')
+        && !field.contains(u'.'))
         request.options.insert(
             QStringLiteral("soqlWhere"), QString(field + QStringLiteral(" != null")));
 
