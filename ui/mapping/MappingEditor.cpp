@@ -608,6 +608,7 @@ void MappingEditor::requestSample()
     m_sampleRequest = m_engine->sample(
         *m_config, schema->name.isEmpty() ? objectName : schema->name, field, kSampleCount);
     m_sampleRequestKey = key;
+    m_sampleRequestCaption = caption;
 }
 
 void MappingEditor::onSampled(quint64 requestId, const QStringList &values, const ApiError &error)
@@ -618,7 +619,8 @@ void MappingEditor::onSampled(quint64 requestId, const QStringList &values, cons
     const QString key = m_sampleRequestKey;
     if (error.isError()) {
         if (key == m_sampleKey)
-            setSampleState(tr("Examples could not be read: %1").arg(error.userMessage()));
+            setSampleState(tr("%1 — examples could not be read: %2")
+                               .arg(m_sampleRequestCaption, error.userMessage()));
         return;
     }
     m_sampleCache.insert(key, values);

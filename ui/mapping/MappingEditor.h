@@ -146,6 +146,7 @@ private:
     quint64 m_sampleRequest = 0;
     QString m_sampleKey; ///< the (object, field) the panel shows or waits for
     QString m_sampleRequestKey; ///< the (object, field) of m_sampleRequest
+    QString m_sampleRequestCaption;
     QHash<QString, QStringList> m_sampleCache;
     QList<MappingSuggestion> m_suggestions;
 
