@@ -158,6 +158,28 @@ private:
         return d;
     }
 
+    void makeEngine()
+    {
+        m_engine = std::make_unique<SyncEngine>(m_nam.get());
+        if (!m_engine->open().ok())
+            qFatal("engine did not open");
+        On24Emulator *emu = m_on24.get();
+        WebinarImportRunner::setClock([emu] { return emu->now(); });
+        m_engine->setConnectorFactory(
+            [emu](const ConnectorConfig &config, QNetworkAccessManager *nam) -> Connector * {
+                if (config.account.kind != AccountKind::On24)
+                    return nullptr;
+                auto *c = new On24Connector(config, nam);
+                c->setClock([emu] { return emu->now(); });
+                RetryPolicy p;
+                p.baseDelayMs = 20;
+                p.maxDelayMs = 200;
+                p.jitter = RetryPolicy::Jitter::None;
+                c->http()->setRetryPolicy(p);
+                return c;
+            });
+    }
+
     Journal &journal() { return *m_engine->journal(); }
 
     qint64 addFlow(qint64 clientId, const QVariantMap &settings)
@@ -314,23 +336,7 @@ private slots:
         m_acton = std::make_unique<ActOnEmulator>();
         QVERIFY(m_acton->listen(0));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_engine = std::make_unique<SyncEngine>(m_nam.get());
-        QVERIFY(m_engine->open().ok());
-        On24Emulator *emu = m_on24.get();
-        WebinarImportRunner::setClock([emu] { return emu->now(); });
-        m_engine->setConnectorFactory(
-            [emu](const ConnectorConfig &config, QNetworkAccessManager *nam) -> Connector * {
-                if (config.account.kind != AccountKind::On24)
-                    return nullptr;
-                auto *c = new On24Connector(config, nam);
-                c->setClock([emu] { return emu->now(); });
-                RetryPolicy p;
-                p.baseDelayMs = 20;
-                p.maxDelayMs = 200;
-                p.jitter = RetryPolicy::Jitter::None;
-                c->http()->setRetryPolicy(p);
-                return c;
-            });
+        makeEngine();
         m_actonAccount = 0;
         m_flow = addFlow(kClient,
             { { QStringLiteral("backfillFrom"),
@@ -687,6 +693,50 @@ private slots:
                      m_acton->listIdByName(QStringLiteral("Cloud Security Summit (5001)"))),
             7);
         QCOMPARE(m_on24->faults().rateLimitNext, 0);
+    }
+
+    void killedMidApplyResumesWithoutDuplicates()
+    {
+        m_engine->setKillHook(
+            [](const QString &checkpoint) { return checkpoint == QLatin1String("mid-apply"); });
+        QSignalSpy killed(m_engine.get(), &SyncEngine::runKilled);
+        RunRequest r;
+        r.flowId = m_flow;
+        CredentialBundle on24;
+        on24.secrets.insert(QStringLiteral("tokenKey"), On24Emulator::demoTokenKey().toUtf8());
+        on24.secrets.insert(
+            QStringLiteral("tokenSecret"), On24Emulator::demoTokenSecret().toUtf8());
+        CredentialBundle acton;
+        acton.secrets.insert(QStringLiteral("password"), ActOnEmulator::defaultPassword().toUtf8());
+        acton.secrets.insert(
+            QStringLiteral("clientSecret"), ActOnEmulator::defaultClientSecret().toUtf8());
+        r.credentials.insert(m_on24Account, on24);
+        r.credentials.insert(m_actonAccount, acton);
+        m_engine->requestRun(r);
+        QVERIFY(killed.wait(60000));
+        QCOMPARE(killed.first().at(1).toString(), QStringLiteral("mid-apply"));
+        // One list was written and committed before the "crash"; no cursor yet.
+        QCOMPARE(m_acton->listIds().size(), 1);
+        QCOMPARE(linkCount(m_flow), 7);
+        QVERIFY(cursor(m_flow, WebinarImportRunner::registrantCursorObject(kFolder)).isEmpty());
+
+        // A new engine (as after a restart) resumes: same final state, no duplicates.
+        m_engine.reset();
+        makeEngine();
+        const RunOutcome o = run(m_flow);
+        QVERIFY2(o.succeeded(), qPrintable(o.message));
+        QCOMPARE(m_acton->listIds().size(), 3);
+        QCOMPARE(m_acton->listSize(
+                     m_acton->listIdByName(QStringLiteral("Cloud Security Summit (5001)"))),
+            7);
+        QCOMPARE(
+            m_acton->listSize(m_acton->listIdByName(QStringLiteral("Data Pipelines 101 (5002)"))),
+            3);
+        QCOMPARE(
+            m_acton->listSize(m_acton->listIdByName(QStringLiteral("Roadmap 2027 (5003)"))), 2);
+        QCOMPARE(o.summary.counts.created, 2 + 5); // the two lists left and their contacts
+        QCOMPARE(linkCount(m_flow), 12);
+        QVERIFY(!cursor(m_flow, WebinarImportRunner::registrantCursorObject(kFolder)).isEmpty());
     }
 
     void badBackfillDateFailsWithSentence()
