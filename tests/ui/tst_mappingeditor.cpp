@@ -29,6 +29,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void schemaDriftIsFlaggedOnReopen();
     void describeFailureShowsBanner();
     void flowsPageListsCreatesAndOpensEditor();
+    void screenshot();
 
 private:
     std::unique_ptr<MappingEditor> openEditor(qint64 flowId);
@@ -548,6 +551,24 @@ void TestMappingEditor::flowsPageListsCreatesAndOpensEditor()
     QCOMPARE(page.mappingEditor()->flowId(), m_flowId);
     waitLoaded(*page.mappingEditor());
     QVERIFY(page.mappingEditor()->schemaStatusText().contains(QStringLiteral("Lead and")));
+}
+
+/// With LEADBRIDGE_SCREENSHOT_DIR set, saves mapping-editor.png there (the docs picture):
+/// the saved map with the drifted row, auto-map suggestions and examples for the email field.
+void TestMappingEditor::screenshot()
+{
+    const QString dir = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
+    auto editor = openEditor(m_flowId);
+    editor->resize(1240, 780);
+    waitLoaded(*editor);
+    editor->autoMap();
+    go(*editor, QStringLiteral("E-mail Address"), M::LeadColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->sampleList()->count() > 0, 20000);
+    const QImage image = editor->grab().toImage();
+    QVERIFY(!image.isNull());
+    if (dir.isEmpty())
+        QSKIP("Set LEADBRIDGE_SCREENSHOT_DIR to save mapping-editor.png");
+    QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("mapping-editor.png"))));
 }
 
 QTEST_MAIN(TestMappingEditor)

@@ -220,7 +220,7 @@ void MappingEditor::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -276,7 +276,7 @@ void MappingEditor::buildUi()
     suggestionLayout->addLayout(decide);
     m_suggestionBox = suggestionBox;
     sideLayout->addWidget(suggestionBox, 1);
-    sideLayout->addStretch(0);
+    sideLayout->addStretch(1);
     splitter->addWidget(m_table);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
@@ -597,7 +597,7 @@ void MappingEditor::requestSample()
         m_sampleKey = key;
         setSampleState(values.isEmpty()
                 ? tr("%1: no %2 record has a value yet.").arg(caption, objectName)
-                : tr("%1 — %n example(s):", nullptr, int(values.size())).arg(caption),
+                : tr("%1 — %2 examples:").arg(caption).arg(values.size()),
             values);
         return;
     }
@@ -666,16 +666,16 @@ void MappingEditor::updateIssues()
         item->setData(Qt::UserRole + 3, issue.code);
         item->setToolTip(issue.message);
     }
+    const QString errorText = errors == 1
+        ? tr("1 problem must be fixed before saving.")
+        : tr("%1 problems must be fixed before saving.").arg(errors);
+    const QString warningText = warnings == 1
+        ? tr("1 warning: the map can be saved, but check it.")
+        : tr("%1 warnings: the map can be saved, but check them.").arg(warnings);
     if (errors > 0 && warnings > 0)
-        m_validationSummary->setText(
-            tr("%n problem(s) must be fixed before saving", nullptr, errors)
-            + tr("; %n warning(s).", nullptr, warnings));
-    else if (errors > 0)
-        m_validationSummary->setText(
-            tr("%n problem(s) must be fixed before saving.", nullptr, errors));
+        m_validationSummary->setText(errorText + u' ' + warningText);
     else
-        m_validationSummary->setText(
-            tr("%n warning(s): the map can be saved, but check them.", nullptr, warnings));
+        m_validationSummary->setText(errors > 0 ? errorText : warningText);
     QPalette pal = m_validationBanner->palette();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QColor background = errors > 0
@@ -799,11 +799,13 @@ void MappingEditor::autoMap()
     m_model->replaceMap(result.map);
     m_suggestions = result.pending;
     updateSuggestions();
-    QString message = tr("Auto-map filled %n column(s).", nullptr, int(result.applied.size()));
+    QString message = result.applied.isEmpty()
+        ? tr("Auto-map found no blank source it could fill with confidence.")
+        : tr("Auto-map filled %1 blank sources.").arg(result.applied.size());
     if (!result.pending.isEmpty())
         message += u' '
-            + tr("%n less certain suggestion(s) are listed on the right.", nullptr,
-                int(result.pending.size()));
+            + tr("%1 less certain suggestions are listed on the right: accept or reject each.")
+                  .arg(result.pending.size());
     if (!m_model->schema(CrmObjectType::Lead) && !m_model->schema(CrmObjectType::Contact))
         message += u' '
             + tr("Without the %1 fields only the standard pre-map was applied.").arg(crmName());
@@ -917,10 +919,9 @@ bool MappingEditor::importFrom(const QString &path)
     }
     const FieldMapJson::ImportResult result = FieldMapJson::fromJson(file.readAll());
     if (!result.ok()) {
-        m_banner->showMessage(tr("%1 was not imported, so the map is unchanged: %n problem(s) "
-                                 "(see Details).",
-                                  nullptr, int(result.errors.size()))
-                                  .arg(QDir::toNativeSeparators(path)),
+        m_banner->showMessage(tr("%1 was not imported, so the map is unchanged. %2 Details lists "
+                                 "every problem.")
+                                  .arg(QDir::toNativeSeparators(path), result.errors.value(0)),
             result.errors.join(u'\n'));
         return false;
     }
@@ -934,9 +935,9 @@ bool MappingEditor::importFrom(const QString &path)
     m_model->replaceMap(*result.map);
     m_suggestions.clear();
     updateSuggestions();
-    m_banner->showMessage(
-        tr("Imported %n field(s) from %1. Save to keep them.", nullptr, result.map->rowCount())
-            .arg(QDir::toNativeSeparators(path)),
+    m_banner->showMessage(tr("Imported %1 fields from %2. Save to keep them.")
+                              .arg(result.map->rowCount())
+                              .arg(QDir::toNativeSeparators(path)),
         {}, ErrorBanner::Tone::Info);
     return true;
 }
