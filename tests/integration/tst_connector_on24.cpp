@@ -528,11 +528,15 @@ private slots:
         const auto w = On24Connector::sixMonthWindows(QDate(2025, 1, 15), QDate(2026, 3, 15));
         QCOMPARE(w.size(), 3);
         QCOMPARE(w[0].first, QDate(2025, 1, 15));
-        QCOMPARE(w[0].second, QDate(2025, 7, 14));
-        QCOMPARE(w[1].first, QDate(2025, 7, 15));
-        QCOMPARE(w[1].second, QDate(2026, 1, 14));
-        QCOMPARE(w[2].first, QDate(2026, 1, 15));
+        QCOMPARE(w[0].second, QDate(2025, 7, 13));
+        QCOMPARE(w[1].first, QDate(2025, 7, 14));
+        QCOMPARE(w[1].second, QDate(2026, 1, 12));
+        QCOMPARE(w[2].first, QDate(2026, 1, 13));
         QCOMPARE(w[2].second, QDate(2026, 3, 15));
+        // Summer into winter time: the window must stay under six months in UTC too.
+        const auto dst = On24Connector::sixMonthWindows(QDate(2026, 5, 3), QDate(2026, 11, 2));
+        QCOMPARE(dst.size(), 2);
+        QCOMPARE(dst[0].second, QDate(2026, 11, 1));
         QCOMPARE(On24Connector::sixMonthWindows(QDate(2026, 1, 1), QDate(2026, 1, 1)).size(), 1);
         QVERIFY(On24Connector::sixMonthWindows(QDate(2026, 2, 1), QDate(2026, 1, 1)).isEmpty());
     }

@@ -253,8 +253,10 @@ QList<QPair<QDate, QDate>> On24Connector::sixMonthWindows(const QDate &from, con
         return out;
     QDate start = from;
     while (start <= to) {
-        // The end date counts to 23:59:59 of that day, so stop one day short of six months.
-        const QDate end = qMin(start.addMonths(6).addDays(-1), to);
+        // The end date counts to 23:59:59 of that day, and a window that crosses a daylight
+        // saving change is an hour longer in UTC than in Pacific time: stop two days short
+        // of six months so no server reading of "six months" refuses the window.
+        const QDate end = qMin(start.addMonths(6).addDays(-2), to);
         out.append({ start, end });
         start = end.addDays(1);
     }
