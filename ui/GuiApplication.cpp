@@ -9,6 +9,7 @@
 #include "core/util/LogCategories.h"
 #include "core/util/LogFile.h"
 #include "ui/AccountsPage.h"
+#include "ui/FlowsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/accounts/LinkAccountDialog.h"
@@ -123,6 +124,8 @@ int GuiApplication::run(QApplication &app)
         else
             accountsPage->setUnavailableReason(opened.errorString());
     }
+    if (auto *flows = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows"))))
+        flows->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
     const bool demo = parser.isSet(demoOption);
 
     if (screenshots && demo && accounts) {
