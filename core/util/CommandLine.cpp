@@ -3,8 +3,13 @@
 #include "Version.h"
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/RunLauncher.h"
+#include "core/model/RunWords.h"
 #include "core/sandbox/SandboxEndpoint.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/FlowRepository.h"
+#include "core/store/HistoryQuery.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
 #include "core/util/LogFile.h"
@@ -174,7 +179,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  sandbox [--serve]        Start the built-in emulators, link and test the four "
            "demo accounts\n"
            "                           and print the endpoints; --serve keeps them running "
-           "until Ctrl+C."));
+           "until Ctrl+C.\n"
+           "  flows                    List the flows with their accounts and last run.\n"
+           "  sync FLOW [--full] [--preview]\n"
+           "                           Run a flow (name or number) now; --full reads "
+           "everything, --preview\n"
+           "                           records the plan without writing. Exit status: 0 "
+           "succeeded, 1 succeeded\n"
+           "                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).\n"
+           "  history [FLOW] [--limit N]\n"
+           "                           List recent runs (of one flow), newest first.\n"
+           "  history --run ID         List the record changes of one run."));
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -191,8 +206,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("key=value"));
     const QCommandLineOption serveOption(
         QStringLiteral("serve"), tr("sandbox: keep the emulators running until Ctrl+C."));
-    parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
-        nameOption, settingOption, serveOption });
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"), tr("sync: read everything, not only what changed."));
+    const QCommandLineOption previewOption(QStringLiteral("preview"),
+        tr("sync: record what would change, without writing to any system."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        tr("history: show at most <n> runs or changes (default 20 runs, all changes)."), tr("n"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"), tr("history: show the record changes of run <id>."), tr("id"));
+    parser.addOptions(
+        { helpOption, versionOption, dataDirOption, jsonOption, verboseOption, nameOption,
+            settingOption, serveOption, fullOption, previewOption, limitOption, runOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -272,6 +296,53 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         return runSandbox(parser.isSet(serveOption), json, out, err);
+    }
+    if (command == QStringLiteral("flows")) {
+        if (positional.size() > 1) {
+            err << tr("The flows command takes no arguments.") << Qt::endl;
+            return UsageError;
+        }
+        return runFlows(json, out, err);
+    }
+    if (command == QStringLiteral("sync")) {
+        if (positional.size() != 2) {
+            err << tr("Say which flow to run, by name or number: “leadbridge-cli sync "
+                      "FLOW”. “leadbridge-cli flows” lists them.")
+                << Qt::endl;
+            return UsageError;
+        }
+        return runSync(positional.at(1), parser.isSet(fullOption), parser.isSet(previewOption),
+            json, out, err);
+    }
+    if (command == QStringLiteral("history")) {
+        if (positional.size() > 2) {
+            err << tr("The history command takes at most one flow.") << Qt::endl;
+            return UsageError;
+        }
+        int limit = 0;
+        if (parser.isSet(limitOption)) {
+            bool ok = false;
+            limit = parser.value(limitOption).toInt(&ok);
+            if (!ok || limit <= 0) {
+                err << tr("--limit needs a positive whole number, e.g. --limit 50.") << Qt::endl;
+                return UsageError;
+            }
+        }
+        qint64 runId = 0;
+        if (parser.isSet(runOption)) {
+            bool ok = false;
+            runId = parser.value(runOption).toLongLong(&ok);
+            if (!ok || runId <= 0) {
+                err << tr("--run needs a run number, as “leadbridge-cli history” shows it.")
+                    << Qt::endl;
+                return UsageError;
+            }
+            if (positional.size() > 1) {
+                err << tr("Give either a flow or --run, not both.") << Qt::endl;
+                return UsageError;
+            }
+        }
+        return runHistory(positional.value(1), runId, limit, json, out, err);
     }
     err << tr("Unknown command “%1”. Run “leadbridge-cli --help” for the list of commands.")
                .arg(command)
@@ -624,6 +695,532 @@ int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
         err << tr("Sandbox stopped.") << Qt::endl;
+    }
+    return Ok;
+}
+
+namespace {
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject runJson(const HistoryRun &h)
+{
+    const RunSummary &r = h.run;
+    return {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("flow_id"), r.flowId },
+        { QStringLiteral("flow"), h.flowName },
+        { QStringLiteral("trigger"), RunSummary::triggerToString(r.trigger) },
+        { QStringLiteral("mode"), RunSummary::modeToString(r.mode) },
+        { QStringLiteral("status"), RunSummary::statusToString(r.status) },
+        { QStringLiteral("status_text"), RunWords::status(r.status) },
+        { QStringLiteral("started_at"), isoOrEmpty(r.startedAt) },
+        { QStringLiteral("finished_at"), isoOrEmpty(r.finishedAt) },
+        { QStringLiteral("duration_ms"),
+            r.startedAt.isValid() && r.finishedAt.isValid()
+                ? QJsonValue(r.startedAt.msecsTo(r.finishedAt))
+                : QJsonValue() },
+        { QStringLiteral("created"), r.counts.created },
+        { QStringLiteral("updated"), r.counts.updated },
+        { QStringLiteral("deleted"), r.counts.deleted },
+        { QStringLiteral("skipped"), r.counts.skipped },
+        { QStringLiteral("conflicts"), r.counts.conflicts },
+        { QStringLiteral("errors"), r.counts.errors },
+        { QStringLiteral("calls_used"), r.callsUsed },
+        { QStringLiteral("error"), r.errorSummary },
+    };
+}
+
+QJsonObject changeJson(const RecordChange &c)
+{
+    return {
+        { QStringLiteral("system"), c.system },
+        { QStringLiteral("object"), c.object },
+        { QStringLiteral("record_key"), c.recordKey },
+        { QStringLiteral("operation"), RecordChange::operationToString(c.operation) },
+        { QStringLiteral("field"), c.field },
+        { QStringLiteral("old_value"), c.oldValue },
+        { QStringLiteral("new_value"), c.newValue },
+        { QStringLiteral("reason"), c.reason },
+    };
+}
+
+/// A flow by number or by name (case-insensitive); a sentence when none or several match.
+Expected<Flow> findFlow(Journal &journal, const QString &nameOrId)
+{
+    FlowRepository repo(journal);
+    const auto all = repo.list();
+    if (!all)
+        return Expected<Flow>::failure(all.errorString());
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    QList<Flow> matches;
+    for (const Flow &f : all.value()) {
+        if ((isNumber && f.id == id)
+            || f.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.append(f);
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    QStringList names;
+    for (const Flow &f : all.value())
+        names << QStringLiteral("“%1” (%2)").arg(f.name).arg(f.id);
+    if (matches.isEmpty())
+        return Expected<Flow>::failure(names.isEmpty()
+                ? QCoreApplication::translate("LeadBridge::CommandLine",
+                    "There is no flow “%1”: no flows are set up yet. Set one up in the "
+                    "LeadBridge window.")
+                      .arg(nameOrId)
+                : QCoreApplication::translate(
+                    "LeadBridge::CommandLine", "There is no flow “%1”. The flows are: %2.")
+                      .arg(nameOrId, names.join(QStringLiteral(", "))));
+    return Expected<Flow>::failure(QCoreApplication::translate("LeadBridge::CommandLine",
+        "Several flows are called “%1”; give its number instead (see “leadbridge-cli flows”).")
+                                       .arg(nameOrId));
+}
+
+QString flowKindText(FlowKind kind)
+{
+    switch (kind) {
+    case FlowKind::WebinarImport:
+        return QCoreApplication::translate("LeadBridge::CommandLine", "Webinar import");
+    case FlowKind::CrmContactSync:
+        return QCoreApplication::translate("LeadBridge::CommandLine", "CRM contact sync");
+    case FlowKind::ListSync:
+        return QCoreApplication::translate("LeadBridge::CommandLine", "List sync");
+    case FlowKind::LeadHandoff:
+        return QCoreApplication::translate("LeadBridge::CommandLine", "Lead handoff");
+    }
+    return QString();
+}
+
+QString countsText(const RunCounts &c)
+{
+    return QCoreApplication::translate("LeadBridge::CommandLine",
+        "%1 created, %2 updated, %3 deleted, %4 skipped, %5 conflicts, %6 errors")
+        .arg(c.created)
+        .arg(c.updated)
+        .arg(c.deleted)
+        .arg(c.skipped)
+        .arg(c.conflicts)
+        .arg(c.errors);
+}
+
+/// Truncates @p text to @p width characters for a table cell.
+QString cell(const QString &text, int width)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    t.remove(QLatin1Char('\r'));
+    if (t.size() > width)
+        t = t.left(width - 1) + QChar(0x2026);
+    return t;
+}
+} // namespace
+
+int CommandLine::runFlows(bool json, QTextStream &out, QTextStream &err)
+{
+    Journal journal;
+    if (const Status opened
+        = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-cli"));
+        !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    FlowRepository flows(journal);
+    AccountRepository accounts(journal);
+    HistoryQuery history(journal);
+    const auto all = flows.list();
+    if (!all) {
+        err << all.errorString() << Qt::endl;
+        return JournalError;
+    }
+    const auto accountName = [&accounts](qint64 id) {
+        if (id <= 0)
+            return QString();
+        const auto a = accounts.get(id);
+        return a ? a->name : QString();
+    };
+    QJsonArray array;
+    QStringList lines;
+    for (const Flow &f : all.value()) {
+        RunFilter filter;
+        filter.flowId = f.id;
+        const auto last
+            = history.runs(filter, HistoryQuery::RunSort::Started, Qt::DescendingOrder, 0, 1);
+        const bool hasLast = last && !last->isEmpty();
+        if (json) {
+            QJsonObject o { { QStringLiteral("id"), f.id }, { QStringLiteral("name"), f.name },
+                { QStringLiteral("kind"), Flow::kindToString(f.kind) },
+                { QStringLiteral("kind_text"), flowKindText(f.kind) },
+                { QStringLiteral("source_account"), accountName(f.sourceAccountId) },
+                { QStringLiteral("target_account"), accountName(f.targetAccountId) },
+                { QStringLiteral("enabled"), f.enabled },
+                { QStringLiteral("needs_full_sync"), f.needsFullSync } };
+            o.insert(QStringLiteral("last_run"),
+                hasLast ? QJsonValue(runJson(last->constFirst())) : QJsonValue());
+            array.append(o);
+            continue;
+        }
+        QString lastText = tr("Never run");
+        if (hasLast) {
+            const RunSummary &r = last->constFirst().run;
+            lastText
+                = QStringLiteral("%1 %2 (%3)")
+                      .arg(RunWords::status(r.status),
+                          r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          RunWords::mode(r.mode));
+        }
+        lines << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(f.id, -4)
+                     .arg(cell(f.name, 28), -28)
+                     .arg(flowKindText(f.kind), -17)
+                     .arg(cell(accountName(f.sourceAccountId) + QStringLiteral(" → ")
+                                  + accountName(f.targetAccountId),
+                              40),
+                         -40)
+                     .arg(f.enabled ? lastText : tr("Disabled; %1").arg(lastText));
+    }
+    if (json) {
+        writeJson(out, array);
+        return Ok;
+    }
+    if (lines.isEmpty()) {
+        out << tr("No flows set up yet. Set one up on the Flows page of the LeadBridge window "
+                  "(link accounts first, or try the sandbox with “leadbridge-cli sandbox”).")
+            << Qt::endl;
+        return Ok;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5")
+               .arg(tr("ID"), -4)
+               .arg(tr("Name"), -28)
+               .arg(tr("Kind"), -17)
+               .arg(tr("Accounts"), -40)
+               .arg(tr("Last run"))
+        << Qt::endl;
+    for (const QString &line : lines)
+        out << line << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runSync(
+    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+{
+    AccountServices services;
+    if (const Status opened = services.open(); !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    const auto flow = findFlow(services.journal, flowName);
+    if (!flow) {
+        err << flow.errorString() << Qt::endl;
+        return UsageError;
+    }
+    const qint64 flowId = flow->id;
+    // Ctrl+C from here on cancels the run cleanly instead of killing the process.
+    g_stopRequested = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    struct RestoreSignals
+    {
+        ~RestoreSignals()
+        {
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+        }
+    } restoreSignals;
+
+    // Sandbox accounts need the in-process emulators running (new ports every start).
+    AccountRepository accounts(services.journal);
+    bool usesSandbox = false;
+    for (qint64 id : { flow->sourceAccountId, flow->targetAccountId }) {
+        const auto a = id > 0 ? accounts.get(id) : Expected<Account>::failure(QString());
+        if (a && a->settings.value(QStringLiteral("sandbox")).toBool())
+            usesSandbox = true;
+    }
+    if (usesSandbox) {
+        const AccountOperationResult started = waitFor([&](AccountService::Callback done) {
+            if (!services.accounts->resumeSandbox(done))
+                done(AccountOperationResult { true });
+        });
+        if (!services.accounts->isSandboxRunning()) {
+            err << started.message << Qt::endl;
+            return RunFailed;
+        }
+    }
+
+    const bool terminal = LEADBRIDGE_ISATTY(LEADBRIDGE_FILENO(stderr));
+    RunLauncher launcher(services.journal, &services.store, services.engine.get());
+    QEventLoop loop;
+    RunOutcome outcome;
+    QString launchError;
+    bool finished = false;
+    bool cancelling = false;
+    QString lastProgress;
+    const auto clearProgress = [&] {
+        if (terminal && !lastProgress.isEmpty()) {
+            err << QStringLiteral("\r\x1b[K");
+            err.flush();
+            lastProgress.clear();
+        }
+    };
+    QObject::connect(
+        &launcher, &RunLauncher::launchFailed, &loop, [&](qint64 id, const QString &sentence) {
+            if (id != flowId)
+                return;
+            launchError = sentence;
+            finished = true;
+            loop.quit();
+        });
+    QObject::connect(
+        services.engine.get(), &EngineHost::runProgress, &loop, [&](const RunProgress &p) {
+            if (!terminal || p.flowId != flowId)
+                return;
+            // One line, rewritten in place: phase, records, calls.
+            QString line = flow->name + QStringLiteral(": ") + p.phase;
+            if (p.recordsTotal > 0)
+                line += QStringLiteral(" %1/%2").arg(p.recordsDone).arg(p.recordsTotal);
+            else if (p.recordsDone > 0)
+                line += QStringLiteral(" %1").arg(p.recordsDone);
+            line += tr(" · %1 calls").arg(p.callsUsed);
+            if (cancelling)
+                line += tr(" · cancelling…");
+            if (line == lastProgress)
+                return;
+            lastProgress = line;
+            err << QStringLiteral("\r\x1b[K") << cell(line, 110);
+            err.flush();
+        });
+    QObject::connect(
+        services.engine.get(), &EngineHost::runFinished, &loop, [&](const RunOutcome &o) {
+            if (o.summary.flowId != flowId && o.summary.id != 0)
+                return;
+            outcome = o;
+            finished = true;
+            loop.quit();
+        });
+
+    RunRequest request;
+    request.flowId = flowId;
+    request.trigger = RunTrigger::Cli;
+    request.full = full;
+    request.preview = preview;
+    launcher.launch(request);
+
+    QTimer poll;
+    // A signal handler may only set a flag; the loop looks at it a few times a second.
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_stopRequested && !cancelling) {
+            cancelling = true;
+            clearProgress();
+            err << tr("Cancelling the run; what is written so far is kept in the history.")
+                << Qt::endl;
+            services.engine->cancel(flowId);
+        }
+    });
+    poll.start(100);
+    if (!finished)
+        loop.exec();
+    poll.stop();
+    clearProgress();
+
+    if (!launchError.isEmpty()) {
+        err << launchError << Qt::endl;
+        if (json)
+            writeJson(out, QJsonObject { { QStringLiteral("error"), launchError } });
+        return RunFailed;
+    }
+    HistoryRun h;
+    h.run = outcome.summary;
+    h.flowName = flow->name;
+    h.flowKind = flow->kind;
+    if (outcome.summary.id > 0) {
+        HistoryQuery history(services.journal);
+        if (const auto stored = history.run(outcome.summary.id))
+            h = stored.value();
+    }
+    const RunSummary &r = h.run;
+    if (json) {
+        QJsonObject o = runJson(h);
+        o.insert(QStringLiteral("message"), outcome.message);
+        writeJson(out, o);
+    } else {
+        out << tr("Run %1 of “%2” (%3): %4. %5; %6 API calls%7.")
+                   .arg(r.id)
+                   .arg(flow->name, RunWords::mode(r.mode), RunWords::status(r.status),
+                       countsText(r.counts))
+                   .arg(r.callsUsed)
+                   .arg(r.finishedAt.isValid()
+                           ? tr(", %1").arg(RunWords::duration(r.startedAt, r.finishedAt))
+                           : QString())
+            << Qt::endl;
+    }
+    out.flush();
+    const QString sentence = !outcome.message.isEmpty() ? outcome.message : r.errorSummary;
+    switch (r.status) {
+    case RunStatus::Succeeded:
+        return Ok;
+    case RunStatus::SucceededWithErrors:
+        err << tr("Some records could not be synced; “leadbridge-cli history --run %1” lists "
+                  "them.")
+                   .arg(r.id)
+            << Qt::endl;
+        return SucceededWithErrors;
+    case RunStatus::Cancelled:
+        if (!sentence.isEmpty())
+            err << sentence << Qt::endl;
+        return RunCancelled;
+    default:
+        if (!sentence.isEmpty())
+            err << sentence << Qt::endl;
+        return RunFailed;
+    }
+}
+
+int CommandLine::runHistory(
+    const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out, QTextStream &err)
+{
+    Journal journal;
+    if (const Status opened
+        = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-cli"));
+        !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    HistoryQuery history(journal);
+    if (runId > 0) {
+        const auto run = history.run(runId);
+        if (!run) {
+            err << run.errorString() << Qt::endl;
+            return UsageError;
+        }
+        ChangeFilter filter;
+        filter.runId = runId;
+        QJsonArray changes;
+        QStringList lines;
+        qint64 shown = 0;
+        const auto rows = history.forEachChange(filter, [&](const RecordChange &c) {
+            if (limit > 0 && shown >= limit)
+                return false;
+            ++shown;
+            if (json) {
+                changes.append(changeJson(c));
+                return true;
+            }
+            QString values;
+            if (!c.oldValue.isEmpty() || !c.newValue.isEmpty())
+                values = cell(c.oldValue, 30) + QStringLiteral(" → ") + cell(c.newValue, 30);
+            lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                         .arg(RunWords::system(c.system), -10)
+                         .arg(cell(c.object, 12), -12)
+                         .arg(cell(c.recordKey, 32), -32)
+                         .arg(RunWords::operation(c.operation), -9)
+                         .arg(cell(c.field, 20), -20)
+                         .arg(values)
+                         .arg(c.reason);
+            return true;
+        });
+        if (!rows) {
+            err << rows.errorString() << Qt::endl;
+            return JournalError;
+        }
+        if (json) {
+            QJsonObject o = runJson(run.value());
+            o.insert(QStringLiteral("changes"), changes);
+            writeJson(out, o);
+            return Ok;
+        }
+        const RunSummary &r = run->run;
+        out << tr("Run %1 of “%2”: %3, %4, %5. %6.")
+                   .arg(r.id)
+                   .arg(run->flowName, RunWords::mode(r.mode), RunWords::status(r.status),
+                       r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       countsText(r.counts))
+            << Qt::endl;
+        if (!r.errorSummary.isEmpty())
+            out << r.errorSummary << Qt::endl;
+        if (lines.isEmpty()) {
+            out << tr("This run recorded no record changes.") << Qt::endl;
+            return Ok;
+        }
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                   .arg(tr("System"), -10)
+                   .arg(tr("Object"), -12)
+                   .arg(tr("Record"), -32)
+                   .arg(tr("Operation"), -9)
+                   .arg(tr("Field"), -20)
+                   .arg(tr("Old → new"))
+                   .arg(tr("Reason"))
+            << Qt::endl;
+        for (const QString &line : lines)
+            out << line << Qt::endl;
+        return Ok;
+    }
+
+    RunFilter filter;
+    if (!flowName.isEmpty()) {
+        const auto flow = findFlow(journal, flowName);
+        if (!flow) {
+            err << flow.errorString() << Qt::endl;
+            return UsageError;
+        }
+        filter.flowId = flow->id;
+    }
+    const auto runs = history.runs(
+        filter, HistoryQuery::RunSort::Started, Qt::DescendingOrder, 0, limit > 0 ? limit : 20);
+    if (!runs) {
+        err << runs.errorString() << Qt::endl;
+        return JournalError;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const HistoryRun &h : runs.value())
+            array.append(runJson(h));
+        writeJson(out, array);
+        return Ok;
+    }
+    if (runs->isEmpty()) {
+        out << tr("No runs recorded yet. Run a flow with “leadbridge-cli sync FLOW” or from the "
+                  "LeadBridge window.")
+            << Qt::endl;
+        return Ok;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+               .arg(tr("Run"), -5)
+               .arg(tr("Flow"), -24)
+               .arg(tr("Trigger"), -12)
+               .arg(tr("Mode"), -11)
+               .arg(tr("Started"), -16)
+               .arg(tr("Duration"), -9)
+               .arg(tr("Status"), -21)
+               .arg(tr("Cre/Upd/Del/Skp/Cnf/Err"), -23)
+               .arg(tr("Calls"))
+        << Qt::endl;
+    for (const HistoryRun &h : runs.value()) {
+        const RunSummary &r = h.run;
+        const RunCounts &c = r.counts;
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+                   .arg(r.id, -5)
+                   .arg(cell(h.flowName, 24), -24)
+                   .arg(RunWords::trigger(r.trigger), -12)
+                   .arg(RunWords::mode(r.mode), -11)
+                   .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), -16)
+                   .arg(RunWords::duration(r.startedAt, r.finishedAt), -9)
+                   .arg(RunWords::status(r.status), -21)
+                   .arg(QStringLiteral("%1/%2/%3/%4/%5/%6")
+                            .arg(c.created)
+                            .arg(c.updated)
+                            .arg(c.deleted)
+                            .arg(c.skipped)
+                            .arg(c.conflicts)
+                            .arg(c.errors),
+                       -23)
+                   .arg(r.callsUsed)
+            << Qt::endl;
+        if (!r.errorSummary.isEmpty())
+            out << QStringLiteral("       ") << r.errorSummary << Qt::endl;
     }
     return Ok;
 }

@@ -10,18 +10,28 @@ namespace LeadBridge {
 /// subcommands and runs them, writing to the given streams. app/CliMain.cpp
 /// only creates the application object and calls run().
 ///
-/// Commands: info; accounts list|link|test|unlink; sandbox [--serve].
+/// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
+/// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID.
 /// Secrets are read from standard input (name=value lines) or from
 /// LEADBRIDGE_SECRET_<NAME> variables, never from the command line.
 ///
 /// Exit codes: 0 success, 2 usage error, 3 journal error, 4 the account, keychain or
-/// connection check failed.
+/// connection check failed. sync: 0 succeeded, 1 succeeded with errors, 2 usage (e.g. no
+/// such flow), 3 failed, 4 cancelled (Ctrl+C cancels the run cleanly).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(LeadBridge::CommandLine)
 
 public:
-    enum ExitCode { Ok = 0, UsageError = 2, JournalError = 3, Failed = 4 };
+    enum ExitCode {
+        Ok = 0,
+        SucceededWithErrors = 1, ///< sync: the run finished, some records failed
+        UsageError = 2,
+        JournalError = 3,
+        Failed = 4,
+        RunFailed = 3, ///< sync: the run failed as a whole
+        RunCancelled = 4, ///< sync: the run was cancelled
+    };
 
     /// Sets application name, organisation domain and version (before any path lookup).
     static void applyApplicationMetadata();
@@ -37,6 +47,11 @@ private:
     int runAccounts(const QStringList &positional, const QStringList &names,
         const QStringList &settings, bool json, QTextStream &out, QTextStream &err);
     int runSandbox(bool serve, bool json, QTextStream &out, QTextStream &err);
+    int runFlows(bool json, QTextStream &out, QTextStream &err);
+    int runSync(const QString &flowName, bool full, bool preview, bool json, QTextStream &out,
+        QTextStream &err);
+    int runHistory(const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out,
+        QTextStream &err);
 };
 
 } // namespace LeadBridge

@@ -1,0 +1,103 @@
+#include "core/engine/RunLauncher.h"
+
+#include "core/engine/AccountService.h"
+#include "core/engine/EngineHost.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/FlowRepository.h"
+#include "core/util/LogCategories.h"
+
+#include <memory>
+
+namespace LeadBridge {
+
+RunLauncher::RunLauncher(
+    Journal &journal, CredentialStore *store, EngineHost *engine, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_store(store)
+    , m_engine(engine)
+{ }
+
+void RunLauncher::launch(RunRequest request)
+{
+    const qint64 flowId = request.flowId;
+    FlowRepository flows(m_journal);
+    const auto flow = flows.get(flowId);
+    if (!flow) {
+        Q_EMIT launchFailed(flowId, flow.errorString());
+        return;
+    }
+    AccountRepository accountRepo(m_journal);
+    QList<Account> accounts;
+    for (qint64 id : { flow->sourceAccountId, flow->targetAccountId }) {
+        if (id <= 0)
+            continue;
+        const auto account = accountRepo.get(id);
+        if (!account) {
+            Q_EMIT launchFailed(flowId,
+                tr("An account of the flow “%1” no longer exists. Link it again on the "
+                   "Accounts page and check the flow's settings.")
+                    .arg(flow->name));
+            return;
+        }
+        accounts.append(account.value());
+    }
+
+    struct State
+    {
+        RunRequest request;
+        int remaining = 0;
+        QString error;
+    };
+    auto state = std::make_shared<State>();
+    state->request = std::move(request);
+    for (const Account &a : accounts)
+        state->remaining += int(AccountService::secretNames(a.kind).size());
+
+    m_launching.insert(flowId);
+    QPointer<RunLauncher> self(this);
+    const auto finish = [self, state, flowId] {
+        if (!self)
+            return;
+        self->m_launching.remove(flowId);
+        if (!state->error.isEmpty()) {
+            Q_EMIT self->launchFailed(flowId, state->error);
+            return;
+        }
+        if (!self->m_engine) {
+            Q_EMIT self->launchFailed(flowId, tr("The sync engine is not running."));
+            return;
+        }
+        qCInfo(lcEngine) << "launching run of flow" << flowId << "trigger"
+                         << RunSummary::triggerToString(state->request.trigger)
+                         << (state->request.preview ? "preview" : "")
+                         << (state->request.full ? "full" : "");
+        self->m_engine->requestRun(state->request);
+        Q_EMIT self->launched(flowId);
+    };
+    if (state->remaining == 0 || !m_store) {
+        finish();
+        return;
+    }
+    for (const Account &a : accounts) {
+        for (const QString &name : AccountService::secretNames(a.kind)) {
+            const qint64 accountId = a.id;
+            const QString accountName = a.name;
+            m_store->read(QString::number(accountId), name,
+                [state, finish, accountId, accountName, name](const CredentialResult &result) {
+                    if (result.ok)
+                        state->request.credentials[accountId].secrets.insert(name, result.value);
+                    else if (result.error != CredentialResult::ErrorKind::NotFound
+                        && state->error.isEmpty())
+                        state->error = tr("LeadBridge could not read the secrets of “%1” "
+                                          "from the system keychain: %2")
+                                           .arg(accountName, result.userMessage);
+                    if (--state->remaining == 0)
+                        finish();
+                });
+        }
+    }
+}
+
+} // namespace LeadBridge
