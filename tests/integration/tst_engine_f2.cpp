@@ -1,0 +1,479 @@
+// F2 CRM contact sync end to end: SyncEngine + CrmContactSyncRunner against the Act-On and
+// Salesforce emulators. Each step asserts the emulators record by record (control API) and
+// the journal (runs, record_changes, links, cursors).
+#include "core/engine/SyncEngine.h"
+#include "core/sandbox/DemoDataset.h"
+#include "tests/support/EngineFixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace LeadBridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Changes of @p changes matching system, operation and (optionally) key and field.
+QList<RecordChange> rowsOf(const QList<RecordChange> &changes, const QString &system,
+    ChangeOperation op, const QString &key = {}, const QString &field = {})
+{
+    QList<RecordChange> out;
+    for (const RecordChange &c : changes) {
+        if (c.system == system && c.operation == op && (key.isEmpty() || c.recordKey == key)
+            && (field.isEmpty() || c.field == field))
+            out.append(c);
+    }
+    return out;
+}
+
+/// Write endpoints of the emulators that a preview must never call.
+int writeCalls(const QJsonObject &counters)
+{
+    int n = 0;
+    const QJsonObject calls = counters.value(u"calls"_s).toObject();
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+        const QString k = it.key().toLower();
+        const bool write = k != u"rest.deleted"_s
+            && (k.contains(u"merge") || k.contains(u"upsert") || k.contains(u"insert")
+                || k.contains(u"delete") || k.contains(u"update") || k.contains(u"create")
+                || k.contains(u"collection") || k.contains(u"ingest.create") || k.contains(u"batch")
+                || k.contains(u"patch"));
+        if (write)
+            n += it.value().toInt();
+    }
+    return n;
+}
+
+} // namespace
+
+class TestEngineF2 : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstFullSyncCreatesActOnContacts();
+    void crmChangeFlowsToActOn();
+    void actOnChangePushesToCrm();
+    void allowPushOffIsNotPushed();
+    void bothChangedIsConflictAndCrmWins();
+    void scoreIsPushed();
+    void hardBounceAndOptOutArePushed();
+    void crmDeleteRemovesActOnContact();
+    void previewWritesHistoryOnly();
+    void secondRequestRunsAgainWhenDone();
+    void cancelStopsWithinOneSecond();
+    void missingCredentialsFailWithOneSentence();
+    void fullRunDecision();
+    void cleanupTestCase();
+
+private:
+    /// A Salesforce Lead of the clean set (stable choice by sorted e-mail).
+    QJsonObject person(int nth, const QString &object = u"Lead"_s);
+
+    std::unique_ptr<Test::EngineFixture> m_fx;
+    qint64 m_flow = 0;
+};
+
+void TestEngineF2::initTestCase()
+{
+    m_fx = std::make_unique<Test::EngineFixture>(Sandbox::DemoDataset::generate(2026, 80));
+    QVERIFY(m_fx->ok());
+    m_flow = m_fx->addF2Flow();
+    QVERIFY(m_flow > 0);
+}
+
+void TestEngineF2::cleanupTestCase()
+{
+    m_fx.reset();
+}
+
+QJsonObject TestEngineF2::person(int nth, const QString &object)
+{
+    const auto people = m_fx->cleanCrmPeople();
+    QStringList emails;
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        if (it.value().value(u"_object"_s).toString() == object)
+            emails.append(it.key());
+    }
+    emails.sort();
+    return emails.size() > nth ? people.value(emails.at(nth)) : QJsonObject();
+}
+
+void TestEngineF2::firstFullSyncCreatesActOnContacts()
+{
+    QVERIFY(m_fx->needsFullSync(m_flow));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(out.summary.mode, RunMode::Full);
+    QVERIFY(!m_fx->listId().isEmpty());
+
+    // Every clean CRM person is an Act-On contact with the mapped values.
+    const auto people = m_fx->cleanCrmPeople();
+    QVERIFY(people.size() > 20);
+    int count = 0;
+    const auto rows = m_fx->listRows({}, &count);
+    QCOMPARE(count, rows.size()); // no duplicate e-mail
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        QVERIFY2(rows.contains(it.key()), qPrintable(it.key()));
+        const QJsonObject row = rows.value(it.key());
+        QCOMPARE(row.value(u"First Name"_s).toString(),
+            it.value().value(u"FirstName"_s).toString().trimmed());
+        QCOMPARE(row.value(u"Last Name"_s).toString(),
+            it.value().value(u"LastName"_s).toString().trimmed());
+        if (it.value().value(u"_object"_s) == u"Lead"_s
+            && !it.value().value(u"Company"_s).toString().isEmpty()
+            && it.value().value(u"Company"_s).toString().size() < 200)
+            QCOMPARE(row.value(u"Company"_s).toString(),
+                it.value().value(u"Company"_s).toString().trimmed());
+    }
+    // Case duplicates: the first record of the e-mail is synced, the second skipped.
+    QSet<QString> crmEmails;
+    for (const QString &object : { u"Lead"_s, u"Contact"_s }) {
+        const auto records = m_fx->sfRecords(object);
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            crmEmails.insert(it.key());
+    }
+    QCOMPARE(rows.size(), crmEmails.size());
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        QVERIFY(crmEmails.contains(it.key()));
+
+    // Journal: one create per person, links with CRM ids and types, cursors, mark cleared.
+    const auto changes = m_fx->changes(out.summary.id);
+    QSet<QString> created;
+    for (const RecordChange &c : rowsOf(changes, u"acton"_s, ChangeOperation::Create))
+        created.insert(c.recordKey);
+    QCOMPARE(created.size(), crmEmails.size());
+    QCOMPARE(out.summary.counts.created, crmEmails.size());
+    // The second record of a case duplicate is a skip with its reason.
+    if (crmEmails.size() > people.size()) {
+        QVERIFY(out.summary.counts.skipped >= crmEmails.size() - people.size());
+        QVERIFY(!rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip).isEmpty());
+        QVERIFY(!rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip).first().reason.isEmpty());
+    }
+    const auto links = m_fx->links(m_flow);
+    QCOMPARE(links.size(), crmEmails.size());
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        const LinkSnapshot s = links.value(it.key());
+        QCOMPARE(s.crmId, it.value().value(u"Id"_s).toString());
+        QCOMPARE(s.crmType,
+            it.value().value(u"_object"_s) == u"Lead"_s ? LinkSnapshot::CrmType::Lead
+                                                        : LinkSnapshot::CrmType::Contact);
+    }
+    const auto cursors = m_fx->cursors(m_flow);
+    QVERIFY(cursors.contains(u"salesforce/Lead"_s));
+    QVERIFY(cursors.contains(u"salesforce/Contact"_s));
+    QVERIFY(cursors.contains(u"acton/"_s + m_fx->listId()));
+    QVERIFY(!m_fx->needsFullSync(m_flow));
+    QCOMPARE(m_fx->runRow(out.summary.id).status, out.summary.status);
+
+    // Run again at once: incremental, nothing to write, no new Act-On rows.
+    const RunOutcome again = m_fx->run(m_flow);
+    QVERIFY2(again.succeeded(), qPrintable(again.message));
+    QCOMPARE(again.summary.mode, RunMode::Incremental);
+    QCOMPARE(again.summary.counts.created, 0);
+    QCOMPARE(m_fx->listRows().size(), crmEmails.size());
+}
+
+void TestEngineF2::crmChangeFlowsToActOn()
+{
+    const QJsonObject lead = person(0);
+    QVERIFY(!lead.isEmpty());
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchSf(u"Lead"_s, lead.value(u"Id"_s).toString(),
+        { { u"FirstName"_s, u"Ottilie"_s }, { u"Phone"_s, u"+1 555 0100"_s } }));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(out.summary.mode, RunMode::Incremental);
+    const QJsonObject row = m_fx->listRows().value(email);
+    QCOMPARE(row.value(u"First Name"_s).toString(), u"Ottilie"_s);
+    QCOMPARE(row.value(u"Business Phone"_s).toString(), u"+1 555 0100"_s);
+    const auto updates = rowsOf(
+        m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update, email, u"First Name"_s);
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.first().oldValue, lead.value(u"FirstName"_s).toString().trimmed());
+    QCOMPARE(updates.first().newValue, u"Ottilie"_s);
+    // Salesforce was not written back for a change that came from it.
+    QVERIFY(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+                .isEmpty());
+}
+
+void TestEngineF2::actOnChangePushesToCrm()
+{
+    const QJsonObject contact = person(0, u"Contact"_s);
+    QVERIFY(!contact.isEmpty());
+    const QString email = contact.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchListRow(email, { { u"Business Phone"_s, u"+44 20 7946 0001"_s } }));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(email).value(u"Phone"_s).toString(),
+        u"+44 20 7946 0001"_s);
+    const auto pushed = rowsOf(
+        m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email, u"Phone"_s);
+    QCOMPARE(pushed.size(), 1);
+    QCOMPARE(pushed.first().newValue, u"+44 20 7946 0001"_s);
+
+    // Nothing left to do afterwards.
+    const RunOutcome again = m_fx->run(m_flow);
+    QVERIFY(again.succeeded());
+    QVERIFY(rowsOf(m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+                .isEmpty());
+}
+
+void TestEngineF2::allowPushOffIsNotPushed()
+{
+    const QJsonObject contact = person(1, u"Contact"_s);
+    const QString email = contact.value(u"Email"_s).toString().trimmed().toLower();
+    const QString before = contact.value(u"Title"_s).toString();
+    QVERIFY(m_fx->patchListRow(email, { { u"Job Title"_s, u"Chief Listener"_s } }));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(email).value(u"Title"_s).toString(), before);
+    QVERIFY(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+                .isEmpty());
+    // Act-On keeps its own value (the CRM did not change).
+    QCOMPARE(m_fx->listRows().value(email).value(u"Job Title"_s).toString(), u"Chief Listener"_s);
+}
+
+void TestEngineF2::bothChangedIsConflictAndCrmWins()
+{
+    const QJsonObject lead = person(2);
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchListRow(email, { { u"Last Name"_s, u"FromActOn"_s } }));
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, lead.value(u"Id"_s).toString(), { { u"LastName"_s, u"FromCrm"_s } }));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(m_fx->listRows().value(email).value(u"Last Name"_s).toString(), u"FromCrm"_s);
+    QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(email).value(u"LastName"_s).toString(), u"FromCrm"_s);
+    const auto conflicts
+        = rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Conflict, email);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().oldValue, u"FromCrm"_s);
+    QCOMPARE(conflicts.first().newValue, u"FromActOn"_s);
+    QVERIFY(conflicts.first().reason.contains(u"CRM wins"_s, Qt::CaseInsensitive)
+        || conflicts.first().reason.contains(u"Salesforce"_s));
+    QCOMPARE(out.summary.counts.conflicts, 1);
+}
+
+void TestEngineF2::scoreIsPushed()
+{
+    const QJsonObject lead = person(3);
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchListRow(email, { { u"Score"_s, u"87"_s } }));
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(email).value(u"Score__c"_s).toDouble(), 87.0);
+    QCOMPARE(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email,
+                 u"Score__c"_s)
+                 .size(),
+        1);
+}
+
+void TestEngineF2::hardBounceAndOptOutArePushed()
+{
+    const QJsonObject lead = person(4);
+    const QString bounced = lead.value(u"Email"_s).toString().trimmed().toLower();
+    const QJsonObject contact = person(2, u"Contact"_s);
+    const QString optedOut = contact.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(!m_fx->sfRecords(u"Contact"_s).value(optedOut).value(u"HasOptedOutOfEmail"_s).toBool());
+    m_fx->control(m_fx->acton(), "POST", u"/_sandbox/records/hardbounce"_s,
+        { { u"email"_s, bounced }, { u"origin"_s, u"test"_s } });
+    QVERIFY(m_fx->lastStatus() < 300);
+    m_fx->control(m_fx->acton(), "POST", u"/_sandbox/records/optout"_s,
+        { { u"email"_s, optedOut }, { u"origin"_s, u"test"_s } });
+    QVERIFY(m_fx->lastStatus() < 300);
+
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    const QString reason
+        = m_fx->sfRecords(u"Lead"_s).value(bounced).value(u"EmailBouncedReason"_s).toString();
+    QVERIFY2(reason.startsWith(u"Hard bounce (Act-On)"_s), qPrintable(reason));
+    QVERIFY(m_fx->sfRecords(u"Contact"_s).value(optedOut).value(u"HasOptedOutOfEmail"_s).toBool());
+    const auto changes = m_fx->changes(out.summary.id);
+    QCOMPARE(
+        rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, bounced, u"EmailBouncedReason"_s)
+            .size(),
+        1);
+    QCOMPARE(
+        rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, optedOut, u"HasOptedOutOfEmail"_s)
+            .size(),
+        1);
+
+    // Pushed once: the next run leaves them alone.
+    const RunOutcome again = m_fx->run(m_flow);
+    QVERIFY(again.succeeded());
+    QVERIFY(
+        rowsOf(m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, bounced)
+            .isEmpty());
+}
+
+void TestEngineF2::crmDeleteRemovesActOnContact()
+{
+    const QJsonObject lead = person(5);
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->listRows().contains(email));
+    QVERIFY(m_fx->deleteSf(u"Lead"_s, lead.value(u"Id"_s).toString()));
+    // Salesforce reports deletes per whole minute that has passed (getDeleted).
+    m_fx->salesforce().advanceClock(120);
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QVERIFY(!m_fx->listRows().contains(email));
+    QCOMPARE(
+        rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Delete, email).size(),
+        1);
+    QVERIFY(!m_fx->links(m_flow).contains(email));
+
+    // Never the reverse: a contact deleted in Act-On stays in Salesforce.
+    const QJsonObject other = person(6);
+    const QString otherEmail = other.value(u"Email"_s).toString().trimmed().toLower();
+    const QString rowId = m_fx->listRows().value(otherEmail).value(u"_contact_id_"_s).toString();
+    m_fx->control(m_fx->acton(), "DELETE", u"/_sandbox/records/%1/%2"_s.arg(m_fx->listId(), rowId));
+    const RunOutcome after = m_fx->run(m_flow);
+    QVERIFY(after.succeeded());
+    QVERIFY(m_fx->sfRecords(u"Lead"_s).contains(otherEmail));
+}
+
+void TestEngineF2::previewWritesHistoryOnly()
+{
+    const QJsonObject lead = person(7);
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, lead.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Preview"_s } }));
+    const auto rowsBefore = m_fx->listRows();
+    const auto cursorsBefore = m_fx->cursors(m_flow);
+    const auto linksBefore = m_fx->links(m_flow);
+    m_fx->acton().resetCounters();
+    m_fx->salesforce().resetCounters();
+
+    const RunOutcome out = m_fx->run(m_flow, /*preview*/ true);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(out.summary.mode, RunMode::Preview);
+    QCOMPARE(writeCalls(m_fx->acton().counters()), 0);
+    QCOMPARE(writeCalls(m_fx->salesforce().counters()), 0);
+    QVERIFY(m_fx->acton().counters().value(u"total"_s).toInt() > 0); // it did read
+    QCOMPARE(m_fx->listRows(), rowsBefore);
+    QCOMPARE(m_fx->cursors(m_flow), cursorsBefore);
+    QCOMPARE(m_fx->links(m_flow), linksBefore);
+    const auto planned = rowsOf(
+        m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update, email, u"First Name"_s);
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().newValue, u"Preview"_s);
+
+    // The real run then does exactly that.
+    const RunOutcome real = m_fx->run(m_flow);
+    QVERIFY(real.succeeded());
+    QCOMPARE(m_fx->listRows().value(email).value(u"First Name"_s).toString(), u"Preview"_s);
+}
+
+void TestEngineF2::secondRequestRunsAgainWhenDone()
+{
+    QSignalSpy queued(&m_fx->engine(), &SyncEngine::runQueued);
+    QSignalSpy started(&m_fx->engine(), &SyncEngine::runStarted);
+    QSignalSpy finished(&m_fx->engine(), &SyncEngine::runFinished);
+    RunRequest r;
+    r.flowId = m_flow;
+    r.credentials = m_fx->credentials();
+    m_fx->engine().requestRun(r);
+    QVERIFY(started.wait(10000));
+    m_fx->engine().requestRun(r); // while running: once more when done
+    m_fx->engine().requestRun(r); // and again: still only once more
+    QCOMPARE(queued.size(), 3);
+    QCOMPARE(queued.at(1).at(1).toInt(), 0);
+    QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 2; }, 60000));
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(finished.at(0).first().value<RunOutcome>().runAgainQueued);
+    QVERIFY(finished.at(1).first().value<RunOutcome>().succeeded());
+    QVERIFY(m_fx->engine().isIdle());
+    int count = 0;
+    const auto rows = m_fx->listRows({}, &count);
+    QCOMPARE(count, rows.size());
+}
+
+void TestEngineF2::cancelStopsWithinOneSecond()
+{
+    Sandbox::FaultSettings slow;
+    slow.latencyMs = 400;
+    m_fx->salesforce().setFaults(slow);
+    QSignalSpy started(&m_fx->engine(), &SyncEngine::runStarted);
+    QSignalSpy finished(&m_fx->engine(), &SyncEngine::runFinished);
+    RunRequest r;
+    r.flowId = m_flow;
+    r.full = true;
+    r.credentials = m_fx->credentials();
+    m_fx->engine().requestRun(r);
+    QVERIFY(started.wait(10000));
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    m_fx->engine().cancel(m_flow);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 1000));
+    QVERIFY2(timer.elapsed() <= 1000, qPrintable(QString::number(timer.elapsed())));
+    m_fx->salesforce().setFaults({});
+    const RunOutcome out = finished.first().first().value<RunOutcome>();
+    QCOMPARE(out.summary.status, RunStatus::Cancelled);
+    QVERIFY(!out.message.isEmpty());
+    QCOMPARE(m_fx->runRow(out.summary.id).status, RunStatus::Cancelled);
+    for (const RunSummary &s : m_fx->runs(m_flow))
+        QVERIFY(RunSummary::isFinal(s.status));
+    // The next run completes and leaves no duplicate.
+    const RunOutcome next = m_fx->run(m_flow);
+    QVERIFY2(next.succeeded(), qPrintable(next.message));
+    int count = 0;
+    const auto rows = m_fx->listRows({}, &count);
+    QCOMPARE(count, rows.size());
+}
+
+void TestEngineF2::missingCredentialsFailWithOneSentence()
+{
+    QSignalSpy finished(&m_fx->engine(), &SyncEngine::runFinished);
+    RunRequest r;
+    r.flowId = m_flow;
+    m_fx->engine().requestRun(r); // no secrets
+    QVERIFY(finished.wait(30000));
+    const RunOutcome out = finished.first().first().value<RunOutcome>();
+    QCOMPARE(out.summary.status, RunStatus::Failed);
+    QVERIFY(!out.message.isEmpty());
+    QVERIFY(!out.message.contains(u'\n'));
+    QCOMPARE(m_fx->runRow(out.summary.id).errorSummary, out.message);
+
+    // An unknown flow: refused with a sentence, nothing recorded.
+    r.flowId = 999999;
+    m_fx->engine().requestRun(r);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().value<RunOutcome>().summary.status, RunStatus::Failed);
+    QVERIFY(!finished.last().first().value<RunOutcome>().message.isEmpty());
+}
+
+void TestEngineF2::fullRunDecision()
+{
+    FlowRepository flows(m_fx->journal());
+    Flow flow = flows.get(m_flow).value();
+    QString reason;
+    QCOMPARE(m_fx->engine().needsFullRun(flow).value(), false);
+    // A full run 15 days ago is too old.
+    QSqlQuery q(m_fx->journal().database());
+    q.exec(u"UPDATE runs SET started_at = '2000-01-01T00:00:00.000Z' WHERE mode = 'full'"_s);
+    QCOMPARE(m_fx->engine().needsFullRun(flow, &reason).value(), true);
+    QVERIFY(!reason.isEmpty());
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY(out.succeeded());
+    QCOMPARE(out.summary.mode, RunMode::Full);
+    QCOMPARE(m_fx->engine().needsFullRun(flow).value(), false);
+    // A field added to the map marks the flow; the full run clears the mark.
+    FieldMap map = Test::EngineFixture::salesforceMap();
+    map.addRow(FieldMapRow::make(
+        *StandardFields::byName(u"Lead Source"_s), u"LeadSource"_s, u"LeadSource"_s));
+    FieldMapRepository maps(m_fx->journal());
+    QVERIFY(maps.save(m_flow, map).value().fullSyncMarked);
+    QVERIFY(m_fx->needsFullSync(m_flow));
+    const RunOutcome marked = m_fx->run(m_flow);
+    QVERIFY(marked.succeeded());
+    QCOMPARE(marked.summary.mode, RunMode::Full);
+    QVERIFY(!m_fx->needsFullSync(m_flow));
+}
+
+QTEST_GUILESS_MAIN(TestEngineF2)
+#include "tst_engine_f2.moc"
