@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/RunLauncher.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
@@ -10,7 +11,9 @@
 #include "core/util/LogFile.h"
 #include "ui/AccountsPage.h"
 #include "ui/FlowsPage.h"
+#include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
+#include "ui/RunController.h"
 #include "ui/Translations.h"
 #include "ui/accounts/LinkAccountDialog.h"
 
@@ -126,6 +129,15 @@ int GuiApplication::run(QApplication &app)
     }
     if (auto *flows = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows"))))
         flows->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
+    // History reads through the GUI thread's own connection; runs go to the engine thread.
+    std::unique_ptr<RunLauncher> launcher;
+    std::unique_ptr<RunController> runs;
+    if (opened) {
+        if (auto *history = qobject_cast<HistoryPage *>(window.page(QStringLiteral("history"))))
+            history->setJournal(&journal);
+        launcher = std::make_unique<RunLauncher>(journal, &credentials, &engine);
+        runs = std::make_unique<RunController>(&window, launcher.get(), &engine);
+    }
     const bool demo = parser.isSet(demoOption);
 
     if (screenshots && demo && accounts) {

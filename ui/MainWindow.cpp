@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -218,6 +219,14 @@ void MainWindow::createStatusBar()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(engineCaption);
     statusBar()->addWidget(m_engineState);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgressBar"));
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(360);
+    m_progress->setMaximumHeight(18);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->hide();
+    statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_nextRun);
 }
 
@@ -260,6 +269,38 @@ void MainWindow::setEngineState(const QString &state)
 void MainWindow::setNextRunText(const QString &text)
 {
     m_nextRun->setText(text);
+}
+
+void MainWindow::setRunProgress(const QString &text, qint64 done, qint64 total)
+{
+    if (total > 0) {
+        // QProgressBar counts in int; scale large runs to per-mille.
+        const bool scale = total > 1000000;
+        m_progress->setRange(0, scale ? 1000 : int(total));
+        m_progress->setValue(
+            scale ? int(qMin(done, total) * 1000 / total) : int(qMin(done, total)));
+    } else {
+        m_progress->setRange(0, 0); // busy
+    }
+    m_progress->setFormat(text);
+    m_progress->setToolTip(text);
+    m_progress->show();
+}
+
+void MainWindow::clearRunProgress()
+{
+    m_progress->hide();
+    m_progress->reset();
+}
+
+QString MainWindow::engineStateText() const
+{
+    return m_engineState->text();
+}
+
+QString MainWindow::nextRunText() const
+{
+    return m_nextRun->text();
 }
 
 void MainWindow::updateRunActions()

@@ -5,6 +5,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QListWidget;
 class QStackedWidget;
 
@@ -40,6 +41,17 @@ public:
     void setEngineState(const QString &state);
     /// Sets the "next scheduled run" text in the status bar.
     void setNextRunText(const QString &text);
+    /// Shows the run progress bar in the status bar: @p text (flow, phase, counts) over a bar
+    /// of @p done of @p total records (a busy bar while @p total is unknown, i.e. < 0).
+    void setRunProgress(const QString &text, qint64 done, qint64 total);
+    /// Hides the run progress bar.
+    void clearRunProgress();
+    /// The status bar's run progress bar (tests).
+    QProgressBar *runProgressBar() const { return m_progress; }
+    /// The engine state word on show in the status bar.
+    QString engineStateText() const;
+    /// The "next scheduled run" text on show.
+    QString nextRunText() const;
 
     /// Writes geometry, window state and the current page to QSettings.
     void saveSettings() const;
@@ -70,6 +82,7 @@ private:
     QAction *m_cancel = nullptr;
     QLabel *m_engineState = nullptr;
     QLabel *m_nextRun = nullptr;
+    QProgressBar *m_progress = nullptr;
     bool m_flowAvailable = false;
     bool m_runActive = false;
 };

@@ -1,0 +1,289 @@
+#include "ui/RunController.h"
+
+#include "core/engine/EngineHost.h"
+#include "core/engine/RunLauncher.h"
+#include "core/model/RunWords.h"
+#include "ui/FlowsPage.h"
+#include "ui/HistoryPage.h"
+#include "ui/MainWindow.h"
+#include "ui/flows/FlowListModel.h"
+
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace LeadBridge {
+
+RunController::RunController(
+    MainWindow *window, RunLauncher *launcher, EngineHost *engine, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_launcher(launcher)
+    , m_engine(engine)
+{
+    m_flows = qobject_cast<FlowsPage *>(window->page(QStringLiteral("flows")));
+    m_history = qobject_cast<HistoryPage *>(window->page(QStringLiteral("history")));
+    connect(window, &MainWindow::syncNowRequested, this, [this] { runSelected(false); });
+    connect(window, &MainWindow::previewRequested, this, [this] { runSelected(true); });
+    connect(window, &MainWindow::cancelRequested, this, &RunController::cancelSelected);
+    connect(launcher, &RunLauncher::launchFailed, this, &RunController::onLaunchFailed);
+    connect(engine, &EngineHost::runQueued, this, &RunController::onQueued);
+    connect(engine, &EngineHost::runStarted, this, &RunController::onStarted);
+    connect(engine, &EngineHost::runProgress, this, &RunController::onProgress);
+    connect(engine, &EngineHost::runFinished, this, &RunController::onFinished);
+    if (m_flows) {
+        connect(m_flows, &FlowsPage::currentFlowChanged, this, &RunController::updateWindow);
+        // A reload drops the row widgets; put them back.
+        connect(m_flows->model(), &QAbstractItemModel::modelReset, this, [this] {
+            m_rowBars.clear();
+            for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
+                updateFlowRow(it.key());
+        });
+    }
+    updateWindow();
+}
+
+qint64 RunController::selectedFlowId() const
+{
+    return m_flows ? m_flows->selectedFlowId() : 0;
+}
+
+QString RunController::flowName(qint64 flowId) const
+{
+    if (m_flows && m_flows->model()) {
+        const int row = m_flows->model()->rowOf(flowId);
+        if (row >= 0)
+            return m_flows->model()->flow(row).name;
+    }
+    return tr("flow %1").arg(flowId);
+}
+
+QString RunController::flowStateWord(qint64 flowId) const
+{
+    const auto it = m_runs.constFind(flowId);
+    if (it == m_runs.cend())
+        return QString();
+    return it->state == State::Running ? RunWords::status(RunStatus::Running)
+                                       : RunWords::status(RunStatus::Queued);
+}
+
+void RunController::runSelected(bool preview)
+{
+    const qint64 flowId = selectedFlowId();
+    if (flowId <= 0 || !m_launcher)
+        return;
+    if (m_runs.contains(flowId) && m_runs.value(flowId).state != State::Running)
+        return; // already on its way
+    FlowRun &run = m_runs[flowId];
+    if (run.state != State::Running) {
+        run = FlowRun();
+        run.preview = preview;
+    }
+    run.progress.flowId = flowId;
+    updateWindow();
+    updateFlowRow(flowId);
+    RunRequest request;
+    request.flowId = flowId;
+    request.trigger = RunTrigger::Manual;
+    request.preview = preview;
+    m_launcher->launch(request);
+}
+
+void RunController::cancelSelected()
+{
+    const qint64 flowId = selectedFlowId();
+    if (flowId > 0 && m_runs.contains(flowId) && m_engine) {
+        m_engine->cancel(flowId);
+        if (m_window)
+            m_window->setEngineState(tr("Cancelling…"));
+    }
+}
+
+void RunController::onLaunchFailed(qint64 flowId, const QString &sentence)
+{
+    if (!m_runs.value(flowId).again || m_runs.value(flowId).state != State::Running) {
+        m_runs.remove(flowId);
+        clearFlowRow(flowId);
+    }
+    if (m_window)
+        m_window->statusBar()->showMessage(sentence, 20000);
+    updateWindow();
+    Q_EMIT runRefused(flowId, sentence);
+}
+
+void RunController::onQueued(qint64 flowId, int position)
+{
+    FlowRun &run = m_runs[flowId];
+    if (position == 0 && run.state == State::Running)
+        run.again = true; // "run again when done"
+    else if (run.state != State::Running)
+        run.state = State::Queued;
+    updateWindow();
+    updateFlowRow(flowId);
+}
+
+void RunController::onStarted(const RunSummary &summary)
+{
+    FlowRun &run = m_runs[summary.flowId];
+    run.state = State::Running;
+    run.preview = summary.mode == RunMode::Preview;
+    run.progress = RunProgress();
+    run.progress.runId = summary.id;
+    run.progress.flowId = summary.flowId;
+    m_running = summary.flowId;
+    updateWindow();
+    updateFlowRow(summary.flowId);
+    if (m_history)
+        m_history->refresh(); // shows the run as Running
+}
+
+void RunController::onProgress(const RunProgress &progress)
+{
+    auto it = m_runs.find(progress.flowId);
+    if (it == m_runs.end())
+        return;
+    it->progress = progress;
+    it->state = State::Running;
+    m_running = progress.flowId;
+    updateFlowRow(progress.flowId);
+    if (m_window)
+        m_window->setRunProgress(
+            progressText(progress.flowId, *it), progress.recordsDone, progress.recordsTotal);
+}
+
+void RunController::onFinished(const RunOutcome &outcome)
+{
+    const qint64 flowId = outcome.summary.flowId;
+    const bool again = outcome.runAgainQueued || m_runs.value(flowId).again;
+    if (again) {
+        FlowRun &run = m_runs[flowId];
+        run = FlowRun();
+        run.state = State::Queued;
+    } else {
+        m_runs.remove(flowId);
+        clearFlowRow(flowId);
+    }
+    if (m_running == flowId)
+        m_running = 0;
+    m_last = outcome;
+    if (m_window) {
+        m_window->clearRunProgress();
+        const RunSummary &r = outcome.summary;
+        const QLocale locale;
+        QString text
+            = tr("Last run of “%1”: %2 — %3 created, %4 updated, %5 deleted, %6 "
+                 "skipped, %7 conflicts, %8 errors.")
+                  .arg(flowName(flowId), RunWords::status(r.status),
+                      locale.toString(r.counts.created), locale.toString(r.counts.updated),
+                      locale.toString(r.counts.deleted), locale.toString(r.counts.skipped),
+                      locale.toString(r.counts.conflicts), locale.toString(r.counts.errors));
+        const QString sentence = !outcome.message.isEmpty() ? outcome.message : r.errorSummary;
+        if (!sentence.isEmpty())
+            text += QLatin1Char(' ') + sentence;
+        m_window->statusBar()->showMessage(text, 30000);
+    }
+    if (m_flows)
+        m_flows->reload(); // e.g. "next run is a full sync" no longer applies
+    if (m_history)
+        m_history->refresh();
+    updateWindow();
+    Q_EMIT runEnded(outcome);
+}
+
+QString RunController::progressText(qint64 flowId, const FlowRun &run) const
+{
+    const RunProgress &p = run.progress;
+    const QLocale locale;
+    QString text = (run.preview ? tr("Preview of “%1”") : tr("“%1”")).arg(flowName(flowId));
+    if (!p.phase.isEmpty())
+        text += QStringLiteral(": ") + p.phase;
+    if (p.recordsTotal > 0)
+        text += QStringLiteral(" %1 / %2")
+                    .arg(locale.toString(p.recordsDone), locale.toString(p.recordsTotal));
+    else if (p.recordsDone > 0)
+        text += QLatin1Char(' ') + locale.toString(p.recordsDone);
+    text += QStringLiteral(" · ") + tr("%1 calls").arg(locale.toString(p.callsUsed));
+    if (p.rateLimitWaits > 0)
+        text += QStringLiteral(" · ") + tr("waited %1 s for rate limits").arg(p.waitMs / 1000);
+    return text;
+}
+
+void RunController::updateWindow()
+{
+    if (!m_window)
+        return;
+    const qint64 selected = selectedFlowId();
+    m_window->setRunActive(selected > 0 && m_runs.contains(selected));
+    QString state;
+    if (m_running > 0)
+        state = RunWords::status(RunStatus::Running);
+    else if (!m_runs.isEmpty())
+        state = RunWords::status(RunStatus::Queued);
+    else
+        state = tr("Idle");
+    const int waiting = int(m_runs.size()) - (m_running > 0 ? 1 : 0);
+    if (m_running > 0 && waiting > 0)
+        state += tr(" (%1 queued)").arg(waiting);
+    m_window->setEngineState(state);
+    if (m_running == 0)
+        m_window->clearRunProgress();
+    if (m_running == 0 && !m_runs.isEmpty())
+        m_window->setRunProgress(tr("Starting “%1”…").arg(flowName(m_runs.cbegin().key())), 0, -1);
+}
+
+void RunController::updateFlowRow(qint64 flowId)
+{
+    if (!m_flows || !m_flows->model())
+        return;
+    const int row = m_flows->model()->rowOf(flowId);
+    const auto it = m_runs.constFind(flowId);
+    if (row < 0 || it == m_runs.cend())
+        return;
+    const QModelIndex index = m_flows->model()->index(row, FlowListModel::StatusColumn);
+    QPointer<QProgressBar> &bar = m_rowBars[flowId];
+    if (!bar || m_flows->table()->indexWidget(index) != bar) {
+        bar = new QProgressBar;
+        bar->setObjectName(QStringLiteral("flowRowProgress"));
+        bar->setTextVisible(true);
+        m_flows->table()->setIndexWidget(index, bar);
+    }
+    const RunProgress &p = it->progress;
+    if (it->state != State::Running) {
+        bar->setRange(0, 0);
+        bar->setFormat(RunWords::status(RunStatus::Queued));
+    } else {
+        if (p.recordsTotal > 0) {
+            const bool scale = p.recordsTotal > 1000000;
+            bar->setRange(0, scale ? 1000 : int(p.recordsTotal));
+            bar->setValue(scale ? int(p.recordsDone * 1000 / p.recordsTotal)
+                                : int(qMin(p.recordsDone, p.recordsTotal)));
+        } else {
+            bar->setRange(0, 0);
+        }
+        QString text = RunWords::status(RunStatus::Running);
+        if (!p.phase.isEmpty())
+            text += QStringLiteral(" — ") + p.phase;
+        if (it->again)
+            text += tr(" (again when done)");
+        bar->setFormat(text);
+    }
+    bar->setToolTip(progressText(flowId, *it));
+}
+
+void RunController::clearFlowRow(qint64 flowId)
+{
+    QPointer<QProgressBar> bar = m_rowBars.take(flowId);
+    if (!m_flows || !bar)
+        return;
+    const int row = m_flows->model()->rowOf(flowId);
+    if (row >= 0) {
+        const QModelIndex index = m_flows->model()->index(row, FlowListModel::StatusColumn);
+        if (m_flows->table()->indexWidget(index) == bar)
+            m_flows->table()->setIndexWidget(index, nullptr);
+    }
+    if (bar)
+        bar->deleteLater();
+}
+
+} // namespace LeadBridge

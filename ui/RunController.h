@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/engine/SyncTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QProgressBar;
+
+namespace LeadBridge {
+
+class EngineHost;
+class FlowsPage;
+class HistoryPage;
+class MainWindow;
+class RunLauncher;
+
+/// Connects the main window's Sync Now / Preview / Cancel to the engine for the flow
+/// selected on the Flows page: the secrets are read from the keychain first
+/// (RunLauncher, asynchronous), the run happens on the engine thread, and its state
+/// comes back by queued signals: "Queued" / "Running" in the status bar and on the
+/// flow's row, a progress bar with phase and counts, the final status word, and a
+/// refreshed History page. Nothing here blocks the GUI thread.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    /// Works with @p window's Flows and History pages; nothing is owned.
+    RunController(
+        MainWindow *window, RunLauncher *launcher, EngineHost *engine, QObject *parent = nullptr);
+
+    /// The status word of @p flowId while it is queued or running ("Queued", "Running");
+    /// empty when it is idle.
+    QString flowStateWord(qint64 flowId) const;
+    /// The flow whose run is in progress (0 when none).
+    qint64 runningFlowId() const { return m_running; }
+    /// The outcome of the last run that ended.
+    RunOutcome lastOutcome() const { return m_last; }
+
+public Q_SLOTS:
+    /// Runs the selected flow now (Sync Now) or as a preview.
+    void runSelected(bool preview);
+    /// Cancels the selected flow's run (or drops it from the queue).
+    void cancelSelected();
+
+Q_SIGNALS:
+    /// A run ended (after the History page was refreshed).
+    void runEnded(const LeadBridge::RunOutcome &outcome);
+    /// A run could not be started; @p sentence says why.
+    void runRefused(qint64 flowId, const QString &sentence);
+
+private:
+    enum class State { Launching, Queued, Running };
+    struct FlowRun
+    {
+        State state = State::Launching;
+        bool preview = false;
+        bool again = false;
+        RunProgress progress;
+    };
+
+    void onQueued(qint64 flowId, int position);
+    void onStarted(const RunSummary &run);
+    void onProgress(const RunProgress &progress);
+    void onFinished(const RunOutcome &outcome);
+    void onLaunchFailed(qint64 flowId, const QString &sentence);
+    qint64 selectedFlowId() const;
+    QString flowName(qint64 flowId) const;
+    QString progressText(qint64 flowId, const FlowRun &run) const;
+    void updateWindow();
+    void updateFlowRow(qint64 flowId);
+    void clearFlowRow(qint64 flowId);
+
+    QPointer<MainWindow> m_window;
+    QPointer<RunLauncher> m_launcher;
+    QPointer<EngineHost> m_engine;
+    FlowsPage *m_flows = nullptr;
+    HistoryPage *m_history = nullptr;
+    QHash<qint64, FlowRun> m_runs; ///< flows launching, queued or running
+    qint64 m_running = 0;
+    RunOutcome m_last;
+    QHash<qint64, QPointer<QProgressBar>> m_rowBars;
+};
+
+} // namespace LeadBridge
