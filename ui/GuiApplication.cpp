@@ -4,6 +4,7 @@
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/RunLauncher.h"
+#include "core/engine/Scheduler.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
@@ -137,6 +138,16 @@ int GuiApplication::run(QApplication &app)
             history->setJournal(&journal);
         launcher = std::make_unique<RunLauncher>(journal, &credentials, &engine);
         runs = std::make_unique<RunController>(&window, launcher.get(), &engine);
+    }
+    // Scheduled runs: one timer on this thread; "Next run: …" in the status bar.
+    std::unique_ptr<Scheduler> scheduler;
+    if (opened && !screenshots) {
+        scheduler = std::make_unique<Scheduler>(
+            journal, [&launcher](const RunRequest &request) { launcher->launch(request); },
+            [&runs](qint64 flowId) { return !runs->flowStateWord(flowId).isEmpty(); });
+        QObject::connect(scheduler.get(), &Scheduler::nextRunTextChanged, &window,
+            &MainWindow::setNextRunText);
+        scheduler->start();
     }
     const bool demo = parser.isSet(demoOption);
 

@@ -11,6 +11,7 @@
 #include "core/store/FlowRepository.h"
 #include "core/store/HistoryQuery.h"
 #include "core/store/Journal.h"
+#include "core/store/ScheduleRepository.h"
 #include "core/util/AppPaths.h"
 #include "core/util/LogFile.h"
 
@@ -189,7 +190,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).\n"
            "  history [FLOW] [--limit N]\n"
            "                           List recent runs (of one flow), newest first.\n"
-           "  history --run ID         List the record changes of one run."));
+           "  history --run ID         List the record changes of one run.\n"
+           "  schedule [FLOW --every MINUTES | --daily HH:MM | --off]\n"
+           "                           Show the schedules, or set or remove one flow's "
+           "schedule\n"
+           "                           (the LeadBridge window runs them while it is open)."));
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -214,9 +219,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("history: show at most <n> runs or changes (default 20 runs, all changes)."), tr("n"));
     const QCommandLineOption runOption(
         QStringLiteral("run"), tr("history: show the record changes of run <id>."), tr("id"));
-    parser.addOptions(
-        { helpOption, versionOption, dataDirOption, jsonOption, verboseOption, nameOption,
-            settingOption, serveOption, fullOption, previewOption, limitOption, runOption });
+    const QCommandLineOption everyOption(
+        QStringLiteral("every"), tr("schedule: run the flow every <minutes>."), tr("minutes"));
+    const QCommandLineOption dailyOption(QStringLiteral("daily"),
+        tr("schedule: run the flow every day at <HH:MM> (local time)."), tr("HH:MM"));
+    const QCommandLineOption offOption(
+        QStringLiteral("off"), tr("schedule: remove the flow's schedule."));
+    parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
+        nameOption, settingOption, serveOption, fullOption, previewOption, limitOption, runOption,
+        everyOption, dailyOption, offOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -313,6 +324,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         return runSync(positional.at(1), parser.isSet(fullOption), parser.isSet(previewOption),
             json, out, err);
+    }
+    if (command == QStringLiteral("schedule")) {
+        if (positional.size() > 2) {
+            err << tr("The schedule command takes at most one flow.") << Qt::endl;
+            return UsageError;
+        }
+        return runSchedule(positional.value(1), parser.value(everyOption),
+            parser.value(dailyOption), parser.isSet(offOption), json, out, err);
     }
     if (command == QStringLiteral("history")) {
         if (positional.size() > 2) {
@@ -1077,6 +1096,124 @@ int CommandLine::runSync(
             err << sentence << Qt::endl;
         return RunFailed;
     }
+}
+
+int CommandLine::runSchedule(const QString &flowName, const QString &every, const QString &daily,
+    bool off, bool json, QTextStream &out, QTextStream &err)
+{
+    const int choices = (every.isEmpty() ? 0 : 1) + (daily.isEmpty() ? 0 : 1) + (off ? 1 : 0);
+    if (choices > 1) {
+        err << tr("Choose one of --every, --daily and --off.") << Qt::endl;
+        return UsageError;
+    }
+    if (choices == 1 && flowName.isEmpty()) {
+        err << tr("Say which flow: “leadbridge-cli schedule FLOW --every 60”.") << Qt::endl;
+        return UsageError;
+    }
+    Journal journal;
+    if (const Status opened
+        = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-cli"));
+        !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    ScheduleRepository schedules(journal);
+    qint64 flowId = 0;
+    if (!flowName.isEmpty()) {
+        const auto flow = findFlow(journal, flowName);
+        if (!flow) {
+            err << flow.errorString() << Qt::endl;
+            return UsageError;
+        }
+        flowId = flow->id;
+    }
+    if (choices == 1) {
+        Status saved;
+        if (off) {
+            saved = schedules.remove(flowId);
+        } else {
+            Schedule s;
+            s.flowId = flowId;
+            if (!every.isEmpty()) {
+                bool ok = false;
+                s.kind = Schedule::Kind::Interval;
+                s.intervalMinutes = every.toInt(&ok);
+                if (!ok || s.intervalMinutes <= 0) {
+                    err << tr("--every needs a number of minutes, e.g. --every 60.") << Qt::endl;
+                    return UsageError;
+                }
+            } else {
+                s.kind = Schedule::Kind::Daily;
+                s.dailyTime = QTime::fromString(daily, QStringLiteral("H:mm"));
+                if (!s.dailyTime.isValid()) {
+                    err << tr("--daily needs a time of day as HH:MM, e.g. --daily 06:30.")
+                        << Qt::endl;
+                    return UsageError;
+                }
+            }
+            s.nextRunAt = s.nextAfter(QDateTime::currentDateTimeUtc());
+            saved = schedules.set(s);
+        }
+        if (!saved) {
+            err << saved.errorString() << Qt::endl;
+            return JournalError;
+        }
+    }
+    const auto all = schedules.list();
+    if (!all) {
+        err << all.errorString() << Qt::endl;
+        return JournalError;
+    }
+    FlowRepository flows(journal);
+    QJsonArray array;
+    QStringList lines;
+    for (const Schedule &s : all.value()) {
+        if (flowId > 0 && s.flowId != flowId)
+            continue;
+        const auto flow = flows.get(s.flowId);
+        const QString name = flow ? flow->name : QString::number(s.flowId);
+        const QString when = s.kind == Schedule::Kind::Interval
+            ? tr("every %1 minutes").arg(s.intervalMinutes)
+            : tr("daily at %1").arg(s.dailyTime.toString(QStringLiteral("HH:mm")));
+        if (json) {
+            array.append(QJsonObject {
+                { QStringLiteral("flow_id"), s.flowId },
+                { QStringLiteral("flow"), name },
+                { QStringLiteral("kind"),
+                    s.kind == Schedule::Kind::Interval ? QStringLiteral("interval")
+                                                       : QStringLiteral("daily") },
+                { QStringLiteral("interval_minutes"),
+                    s.kind == Schedule::Kind::Interval ? QJsonValue(s.intervalMinutes)
+                                                       : QJsonValue() },
+                { QStringLiteral("daily_time"),
+                    s.kind == Schedule::Kind::Daily
+                        ? QJsonValue(s.dailyTime.toString(QStringLiteral("HH:mm")))
+                        : QJsonValue() },
+                { QStringLiteral("next_run_at"), isoOrEmpty(s.nextRunAt) },
+                { QStringLiteral("enabled"), s.enabled },
+            });
+            continue;
+        }
+        lines << QStringLiteral("%1  %2  %3")
+                     .arg(cell(name, 28), -28)
+                     .arg(when, -22)
+                     .arg(
+                         s.nextRunAt.isValid() ? tr("next %1").arg(
+                             s.nextRunAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                               : QString());
+    }
+    if (json) {
+        writeJson(out, array);
+        return Ok;
+    }
+    if (lines.isEmpty()) {
+        out << (flowId > 0 ? tr("This flow has no schedule.") : tr("No scheduled runs."))
+            << Qt::endl;
+        return Ok;
+    }
+    for (const QString &line : lines)
+        out << line << Qt::endl;
+    return Ok;
 }
 
 int CommandLine::runHistory(

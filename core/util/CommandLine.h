@@ -11,7 +11,8 @@ namespace LeadBridge {
 /// only creates the application object and calls run().
 ///
 /// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
-/// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID.
+/// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID; schedule [FLOW
+/// --every MINUTES | --daily HH:MM | --off].
 /// Secrets are read from standard input (name=value lines) or from
 /// LEADBRIDGE_SECRET_<NAME> variables, never from the command line.
 ///
@@ -50,6 +51,8 @@ private:
     int runFlows(bool json, QTextStream &out, QTextStream &err);
     int runSync(const QString &flowName, bool full, bool preview, bool json, QTextStream &out,
         QTextStream &err);
+    int runSchedule(const QString &flowName, const QString &every, const QString &daily, bool off,
+        bool json, QTextStream &out, QTextStream &err);
     int runHistory(const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out,
         QTextStream &err);
 };

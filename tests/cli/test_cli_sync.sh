@@ -172,6 +172,26 @@ if command -v script >/dev/null; then
     expect_contains "terminal summary" "$(cat "$WORK/tty")" ": Succeeded."
 fi
 
+# --- schedules ---------------------------------------------------------------------------------
+run schedule
+expect_eq "no schedules" "$OUT" "No scheduled runs."
+run schedule "Webinar import" --every 0
+expect_eq "bad interval rc" "$RC" 2
+run schedule "Webinar import" --daily 25:00
+expect_eq "bad time rc" "$RC" 2
+run schedule "Webinar import" --every 5 --off
+expect_eq "two choices rc" "$RC" 2
+run schedule "Webinar import" --daily 06:30 --json
+expect_eq "daily rc" "$RC" 0
+expect_eq "daily kind" "$(json 'd[0]["kind"]+" "+d[0]["daily_time"]' <<<"$OUT")" "daily 06:30"
+expect_eq "daily stored" "$(sql "SELECT kind, daily_time FROM schedules WHERE flow_id = $F1")" "daily|06:30"
+run schedule "Webinar import" --every 45
+expect_contains "interval text" "$OUT" "every 45 minutes"
+expect_eq "interval stored" "$(sql "SELECT kind, interval_minutes FROM schedules WHERE flow_id = $F1")" "interval|45"
+run schedule "Webinar import" --off
+expect_eq "off rc" "$RC" 0
+expect_eq "off stored" "$(sql "SELECT COUNT(*) FROM schedules")" 0
+
 if [[ $failures -gt 0 ]]; then
     echo "$failures check(s) failed" >&2
     exit 1
