@@ -50,6 +50,8 @@ QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *p
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    // Compact rows: a history is read like a log.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -197,13 +199,13 @@ HistoryPage::HistoryPage(QWidget *parent)
 
     // Sensible first widths; a person's own widths win (restoreLayout()).
     const QList<std::pair<int, int>> runWidths = { { RunListModel::RunColumn, 48 },
-        { RunListModel::FlowColumn, 170 }, { RunListModel::TriggerColumn, 90 },
-        { RunListModel::ModeColumn, 90 }, { RunListModel::StartedColumn, 140 },
-        { RunListModel::DurationColumn, 70 }, { RunListModel::StatusColumn, 150 } };
+        { RunListModel::FlowColumn, 150 }, { RunListModel::TriggerColumn, 80 },
+        { RunListModel::ModeColumn, 80 }, { RunListModel::StartedColumn, 150 },
+        { RunListModel::DurationColumn, 64 }, { RunListModel::StatusColumn, 130 } };
     for (const auto &[column, width] : runWidths)
         m_runTable->setColumnWidth(column, width);
     for (int c = RunListModel::CreatedColumn; c <= RunListModel::CallsColumn; ++c)
-        m_runTable->setColumnWidth(c, 66);
+        m_runTable->setColumnWidth(c, 58);
     const QList<std::pair<int, int>> changeWidths = { { ChangeListModel::SystemColumn, 90 },
         { ChangeListModel::ObjectColumn, 90 }, { ChangeListModel::RecordColumn, 200 },
         { ChangeListModel::OperationColumn, 80 }, { ChangeListModel::FieldColumn, 130 },
