@@ -150,6 +150,13 @@ void RunController::onProgress(const RunProgress &progress)
     if (m_window)
         m_window->setRunProgress(
             progressText(progress.flowId, *it), progress.recordsDone, progress.recordsTotal);
+    // The running run's counts climb in History as its batches commit (every 2 s at most,
+    // and only while the page is on show).
+    if (m_history && m_history->isVisible()
+        && (!m_historyRefreshed.isValid() || m_historyRefreshed.elapsed() > 2000)) {
+        m_historyRefreshed.start();
+        m_history->refresh();
+    }
 }
 
 void RunController::onFinished(const RunOutcome &outcome)

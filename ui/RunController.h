@@ -2,6 +2,7 @@
 
 #include "core/engine/SyncTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -81,6 +82,7 @@ private:
     qint64 m_running = 0;
     RunOutcome m_last;
     QHash<qint64, QPointer<QProgressBar>> m_rowBars;
+    QElapsedTimer m_historyRefreshed; ///< throttles History refreshes during a run
 };
 
 } // namespace LeadBridge
