@@ -2,9 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Cli</name>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>%n second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>LeadBridge headless engine</source>
+        <source>%1 rejected the password for %2. Check it in Accounts → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the access token for %2. Check it in Accounts → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key for %2. Check it in Accounts → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the sign-in details for %2. Check them in Accounts → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s limit of %2 API calls for %3 is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s API call limit for %2 is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge will continue after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge will continue at the next scheduled sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this for %2: &quot;%3&quot;. Ask your %1 administrator for the missing permission, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this for %2. Ask your %1 administrator for the missing permission, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not find what LeadBridge asked for (%2): &quot;%3&quot;. It may have been deleted in %1; check the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not find what LeadBridge asked for (%2). It may have been deleted in %1; check the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the data sent for %2: &quot;%3&quot;. Correct the record or the field mapping, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the data sent for %2. Correct the record or the field mapping, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked LeadBridge to slow down (too many calls for %2). It will try again in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked LeadBridge to slow down (too many calls for %2). It will try again at the next scheduled sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side and did not complete the request for %2. LeadBridge will try again at the next sync; if this keeps happening, check %1&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not reach %1 for %2. Check the internet connection and proxy settings, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %3 for %2. LeadBridge will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time for %2. LeadBridge will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer for %2 that LeadBridge could not read. LeadBridge will try again at the next sync; if this keeps happening, send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 for %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,6 +164,257 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::AccountListModel</name>
+    <message>
+        <source>Connected to LeadBridge&apos;s built-in sandbox, not to a real %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge is testing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last connection test failed. Select the account and choose Test connection to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When LeadBridge last reached this account successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::AccountRepository</name>
+    <message>
+        <source>The setting “%1” looks like a password, token or key. LeadBridge keeps those in the system keychain only, never in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the account “%1”. An account of this kind with the same name may already exist; otherwise see the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the account “%1”. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the account from the journal. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the accounts from the journal. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is used by %n flow(s). Delete those flows or link them to another account first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeadBridge could not delete the account. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::AccountService</name>
+    <message>
+        <source>access token key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America (NA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”. Run “leadbridge-cli accounts list” to see the linked accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts are called “%1”. Use the account&apos;s number instead (see “leadbridge-cli accounts list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example “%1 marketing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ON24 client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your ON24 data centre, or choose North America or Europe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Act-On user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Act-On API client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to sign in to Salesforce: production, sandbox or your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer key (client ID) of your Salesforce connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Salesforce user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Pipeliner space ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Pipeliner region or enter the address of your Pipeliner server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Salesforce first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking “%1” removes it from LeadBridge and deletes its saved %2 from your system keychain. Nothing changes in %3 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow uses this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is used by %n flow(s): %1. Delete those flows or link them to another account first; until then the account stays linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was unlinked, but LeadBridge could not delete its secrets from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not start the built-in sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::AccountsPage</name>
     <message>
         <source>Accounts</source>
@@ -66,7 +429,1232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each account you link appears here with its status: Linked, Needs attention or Checking. Keys, passwords and tokens are kept in your system keychain, never in LeadBridge&apos;s own files.</source>
+        <source>Link your ON24, Act-On, Salesforce or Pipeliner account, or try LeadBridge with the built-in sandbox: four demo accounts that answer like the real systems. Each account appears here with its status: Linked, Needs attention or Checking. Keys, passwords and tokens are kept in your system keychain, never in LeadBridge&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link four demo accounts against emulators built into LeadBridge. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that LeadBridge can reach the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected account&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected account and its saved secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox and linking four demo accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four sandbox accounts are linked. They answer like the real systems, with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ActOnConnector</name>
+    <message>
+        <source>this Act-On account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Act-On user name is saved for %1. Enter it in Accounts → Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list name is needed to create an Act-On list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On says a list named “%1” exists but does not show it for %2. Check the list in Act-On, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Act-On list was chosen to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has no e-mail address, which Act-On needs to match contacts. Map an e-mail field, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Act-On list was chosen to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column to match contacts on, “%1”, is not among the columns sent to Act-On. Map it, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Act-On suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has no Act-On record id, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has no value in “%2”, which Act-On matches contacts on. Map it, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ActOnSession</name>
+    <message>
+        <source>No Act-On password is saved for %1. Enter it in Accounts → Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On allows 5 sign-ins per hour and they are used up for %1. LeadBridge will be able to sign in again after %2; nothing is lost in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On did not accept the client ID and client secret saved for %1. Check them in Accounts → Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On allows 5 sign-ins per hour and they are used up for %1. LeadBridge will be able to sign in again within the hour; nothing is lost in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::AddFieldDialog</name>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Act-On standard field that is not in the map yet, or name a new custom field and choose its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example “Webinar Count”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard fields are offered as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an Act-On standard field; its type is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom Act-On field of the type chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::AutoMapper</name>
+    <message>
+        <source>Same name as the CRM field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same label as the CRM field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 usually hold the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have similar names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The types only partly fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard pre-map of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ChangeCsvExport</name>
+    <message>
+        <source>LeadBridge could not write “%1”: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not write “%1”: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ChangeListModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CommandLine</name>
+    <message>
+        <source>LeadBridge does not take passwords, tokens or secrets on the command line, where other users and the shell history could see them. Pipe them in on standard input, one name=value per line, or set LEADBRIDGE_SECRET_&lt;NAME&gt; variables (for example LEADBRIDGE_SECRET_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every MINUTES | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule
+                           (the LeadBridge window runs them while it is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the LeadBridge version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the journal and logs in &lt;dir&gt; instead of the default data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print technical log messages on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts link: the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts link: a non-secret setting, e.g. clientId=41750 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: keep the emulators running until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: read everything, not only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: record what would change, without writing to any system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: show the record changes of run &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: run the flow every &lt;minutes&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: run the flow every day at &lt;HH:MM&gt; (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: remove the flow&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “leadbridge-cli --help” for the list of commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --data-dir option needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Run “leadbridge-cli --help” for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The info command takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox command takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flows command takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which flow to run, by name or number: “leadbridge-cli sync FLOW”. “leadbridge-cli flows” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule command takes at most one flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history command takes at most one flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number, e.g. --limit 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs a run number, as “leadbridge-cli history” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a flow or --run, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “leadbridge-cli --help” for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version understands up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with accounts: list, link, test or unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown accounts command “%1”. Use list, link, test or unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts list command takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts linked yet. Link one with “leadbridge-cli accounts link”, or try the built-in sandbox with “leadbridge-cli sandbox”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which kind of account to link: on24, acton, salesforce or pipeliner, e.g. “leadbridge-cli accounts link on24 --name Webinars --setting clientId=41750”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of account “%1”. Use on24, acton, salesforce or pipeliner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each setting as key=value, e.g. --setting clientId=41750.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is not one of this account&apos;s secrets. Write name=value with a name from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked “%1” (%2, account %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account, by name or number: “leadbridge-cli accounts %1 NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked “%1” and deleted its secrets from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox emulators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving the sandbox. Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no flow “%1”: no flows are set up yet. Set one up in the LeadBridge window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no flow “%1”. The flows are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several flows are called “%1”; give its number instead (see “leadbridge-cli flows”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM contact sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 skipped, %5 conflicts, %6 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flows set up yet. Set one up on the Flows page of the LeadBridge window (link accounts first, or try the sandbox with “leadbridge-cli sandbox”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the run; what is written so far is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” (%3): %4. %5; %6 API calls%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records could not be synced; “leadbridge-cli history --run %1” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --every, --daily and --off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which flow: “leadbridge-cli schedule FLOW --every 60”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every needs a number of minutes, e.g. --every 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily needs a time of day as HH:MM, e.g. --daily 06:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”: %3, %4, %5. %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run recorded no record changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs recorded yet. Run a flow with “leadbridge-cli sync FLOW” or from the LeadBridge window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre/Upd/Del/Skp/Cnf/Err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConflictRules</name>
+    <message>
+        <source>CRM wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest change wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (leave both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Connector</name>
+    <message>
+        <source>“%1” is not a web address. Enter it as https://host.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge only connects to %1 over an encrypted connection. Use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CredentialStore</name>
+    <message>
+        <source>LeadBridge has no saved secret for this account. Enter the password or sign in again in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not reach your system keychain, so it cannot store passwords safely. Start a Secret Service such as GNOME Keyring or KWallet (on a server: run inside dbus-run-session with gnome-keyring-daemon --unlock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge was not allowed to use your system keychain. Unlock the keychain, allow LeadBridge access when asked, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret saved for this account in your system keychain is incomplete. Enter the password or sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not use the system keychain because the account or secret name is not valid. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keychain reported an error, so LeadBridge could not use the saved secret. Try again; if it keeps failing, check your keychain application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmContactSyncRunner</name>
+    <message>
+        <source>Reading the flow&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow needs a linked Act-On account and a linked Salesforce or Pipeliner account. Check the flow&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map of this flow has no e-mail field. Map &quot;E-mail Address&quot; on the flow&apos;s Mapping page and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow reads neither leads nor contacts. Choose at least one in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Act-On…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what was synced before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Act-On opt-outs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Act-On hard bounces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On reported this person as opted out or hard-bounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving where this run stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped because a system did not answer as expected. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmKinds</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DemoFlows</name>
+    <message>
+        <source>Demo: Webinar import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: Salesforce ↔ Act-On contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: Salesforce list sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: Lead handoff to Pipeliner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not add the demo flow “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the field map of the demo flow “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::EngineWorker</name>
+    <message>
+        <source>LeadBridge cannot connect to accounts of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ErrorBanner</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldMapJson</name>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2). Choose a field map exported by LeadBridge, or repair the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not contain a field map: a JSON object was expected at the top level. Choose a field map exported by LeadBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a LeadBridge field map (format is %1, expected %2). Choose a file exported from a flow&apos;s field map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map has no valid format version (expected a whole number such as %1). Export it again from LeadBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field map was written by a newer LeadBridge (format version %1; this version reads up to %2). Update LeadBridge to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown CRM %1: expected %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown push policy %1: expected %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map has no list of rows (%1). Export it again from LeadBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has no marketing field name (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) has an unknown data type %3; use one of boolean, date, datetime, text, number, score, email, multi-text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) has an unknown system usage %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 says %2 is an Act-On standard field, but there is no standard field of that name. Set %3 to false to import it as a custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the standard field %2 has the data type %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 repeats the marketing field %2 of row %3. Remove one of them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldMapRepository</name>
+    <message>
+        <source>LeadBridge could not read the field map from the journal. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved field map of this flow cannot be read (%1). Import a map from a file or map the fields again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the field map. Your changes are still in the editor; try again, and see the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow no longer exists, so its field map cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not remove the field map. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldMapTableModel</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score fields always push: the score is computed in Act-On and sending it to the CRM is what a score mapping is for. To stop it, remove the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow&apos;s push policy is “CRM → Act-On only”, so this field is not pushed. Choose “Two-way” above to push fields whose Allow push is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, Act-On changes to this field are written back to existing CRM records. New CRM records always get every mapped field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow push: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow push: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On standard field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Act-On field “%1”. Double-click to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 field. Press F2 or start typing to pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On contact field: a standard field or a custom one you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On data type. Only custom fields can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 Lead field that fills the Act-On field. Blank: not read from Leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 Contact field that fills the Act-On field. Blank: not read from Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Act-On changes are written back to existing %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldPickerDelegate</name>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, or leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only in the CRM: values are read, never pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowListModel</name>
+    <message>
+        <source>Webinar import (ON24 → Act-On)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM contact sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unlinked account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle. The next run reads every record again (a full sync), because the flow is new or its field map gained a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle — next run is a full sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowRepository</name>
+    <message>
+        <source>Give the flow a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” looks like a password, token or key. LeadBridge keeps those in the system keychain only, never in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the flow “%1”. Check that its accounts still exist; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the flow from the journal. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the flows from the journal. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowRunner</name>
+    <message>
+        <source>The run was cancelled. Everything recorded up to then is kept; the next run continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +1708,22 @@
         <source>Contacts that reach a score threshold become leads for your sales team.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which CRM fields fill which Act-On fields, and what may be pushed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field maps belong to CRM contact sync and list sync flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::GuiApplication</name>
@@ -159,6 +1763,14 @@
         <source>Could not write %1. Check that the folder is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with the built-in sandbox: link four demo accounts (as “Try the sandbox” does). With --screenshots, the tour then shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::HistoryPage</name>
@@ -176,6 +1788,705 @@
     </message>
     <message>
         <source>Every run is listed here with what started it, when it ran, how many records it created, updated or skipped, and how it ended. Open a run to see each changed field with its old and new value, and any error the other system returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a flow on the Flows page and press Preview to see what it would change without writing anything, or Sync Now to run it. Runs from the schedule and from leadbridge-cli appear here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flow, error or run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs match these filters. Clear the search or choose “All flows” and “All statuses”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search record, field, value or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search record changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record changes shown below (all of them, not only the loaded rows) as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved 1 record change to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 record changes to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run above to see its record changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. %1 created, %2 updated, %3 deleted, %4 skipped, %5 conflicts, %6 errors; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 API call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was a preview: nothing was written; below is what the run would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadbridge-run-%1-changes.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export record changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HistoryQuery</name>
+    <message>
+        <source>LeadBridge could not read the run history. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the record changes of this run. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HttpClient</name>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Journal</name>
+    <message>
+        <source>LeadBridge could not open the journal because it is already open on this connection (%1). Close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not create the folder %1. Check that you may write there, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not open the journal %1. Check that the file and its folder may be written, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a LeadBridge journal or is damaged, so LeadBridge left it untouched. Move it aside or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer LeadBridge (schema %1; this version understands up to %2). Install the newer version or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not prepare the journal %1 for use. Check that the folder may be written and is on a local disk, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not upgrade the journal %1 to schema %2, so it left the journal as it was (schema %3). Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadHandoffRunner</name>
+    <message>
+        <source>Reading the lead handoff settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead handoff needs a linked Act-On account and a linked Pipeliner or Salesforce account. Choose them in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score threshold of the lead handoff is not a number. Enter a number in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead handoff has no lead owner. Choose the user who owns the new leads and contacts in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” chosen for the lead handoff no longer exists. Choose the lists again in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for existing leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead named “%1” already exists (%2); it is linked instead of creating another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name from Act-On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact for a lead handed off from Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created contact %1 for a lead handed off from Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off from the Act-On list “%1”. Contact: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On score changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating lead scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LinkAccountDialog</name>
+    <message>
+        <source>Link Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name you will recognise, e.g. “Marketing ON24”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entered details with %1 without saving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ON24, open Platform Tools → Integrations → API Tokens to create an access token key and secret (your account needs the Connect product). The client ID is the number in your ON24 account details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers only, e.g. 41750</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America (api.on24.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (api.eu.on24.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Act-On user LeadBridge should act as. The API client ID and secret come from Act-On (request API credentials on developer.act-on.com or from Act-On support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address you sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a different API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge signs in through a Salesforce connected app. Its consumer key is under Setup → App Manager → your app → View → Manage Consumer Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;browser (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With user name, password and security token (&amp;legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain (My Domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key (client ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna@acme.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Settings → Reset My Security Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Pipeliner, open Administration → Unit, Users &amp; Roles → Applications, create an application and choose Show API Access: it shows the space ID, the API token and the API secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (us-east)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU Central (eu-central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada Central (ca-central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific Southeast (ap-southeast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Space ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in earlier. Sign in again only to switch users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose %2 to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer key (client ID) of your Salesforce connected app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Salesforce domain address, e.g. https://yourcompany.my.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not open your web browser. Open this address yourself to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LinkRepository</name>
+    <message>
+        <source>LeadBridge could not read the links between records of this flow. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record link without an email address cannot be stored. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the links between records of this flow. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not remove links between records of this flow. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read where the last sync of this flow stopped. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record where this sync stopped. Check that the flow still exists; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not reset where the last sync of this flow stopped. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ListSyncPlanner</name>
+    <message>
+        <source>This list row has no email address, so it cannot be matched to a Salesforce record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another row of the list (%1) has the same email address, so this one was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Salesforce and in the Act-On list since the last sync; Salesforce wins, so the list gets its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Salesforce record has no email address, so it cannot be put on an Act-On list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Salesforce record of the source has the same email address (%1), so this one was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the Act-On list; the pull option “Add new records to the list” is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in Salesforce; the pull option “Remove records not found in Salesforce” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in Salesforce; the push option “Add new records to Salesforce” is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ListSyncRunner</name>
+    <message>
+        <source>Reading the list sync settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list sync needs a linked Act-On account and a linked Salesforce account. Choose them in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list sync has no column mapped to the e-mail address, which it matches people on. Map the E-mail Address column, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Salesforce records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up list members in Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the list sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the Act-On list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write was not confirmed. The next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the list sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ListSyncSettings</name>
+    <message>
+        <source>The list sync source “%1” is not known. Choose All Leads, All Contacts, a report or a campaign in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list sync reads a Salesforce report, but no report is chosen. Choose the report in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list sync reads a Salesforce campaign, but no campaign is chosen. Choose the campaign in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Salesforce Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Salesforce Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +2644,1253 @@
         <source>Cancel stops a running sync. No sync is running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::MappingEditor</name>
+    <message>
+        <source>&amp;Reload Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the CRM for its Lead and Contact fields again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem (or press Enter) to go to its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way: Act-On changes push to the CRM for fields whose Allow push is on. CRM → Act-On only: nothing pushes except score fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uto-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill blank sources from the standard pre-map and by matching names, labels and types. Less certain matches are listed for you to accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected fields from the map (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the map with one exported from LeadBridge (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a JSON file, to copy it or keep it in version control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples from the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less certain matches. Accept the ones that are right; rejected ones are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Field Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field maps (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Field Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field maps (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mapping — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Mapping — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account “%2” ↔ Act-On account “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRM account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no linked Salesforce or Pipeliner account, so its fields cannot be listed. Link one on the Accounts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the %1 fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not list the fields of %1 account “%2”: %3 You can still edit the map; it is checked against %1 again before each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not list the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Lead and %2 Contact fields from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see example values from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no %2 field, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples appear once the %1 fields are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples cannot be read while the %1 fields are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 record has a value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — loading examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — examples could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning: the map can be saved, but check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings: the map can be saved, but check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has problems that must be fixed before it can be saved; they are listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The next run of “%1” is a full sync, so existing records get %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map found no blank source it could fill with confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map filled %1 blank sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less certain suggestions are listed on the right: accept or reject each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the %1 fields only the standard pre-map was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 field %3 (%4 % sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Check that the file exists and can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported, so the map is unchanged. %2 Details lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made for %2, but this flow talks to %3, so it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 fields from %2. Save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map of “%1” has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::MappingValidator</name>
+    <message>
+        <source>The map has no email field. Add the standard field %1 and pick the %2 email field as its source; Act-On identifies contacts by email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 source. Pick the email field in the Lead or Contact column (usually %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 source, so %2 records cannot be matched to Act-On contacts. Pick the %2 email field, or clear the other %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score field is mapped to %1. Add a Score field and pick a %1 number or text field to receive it; if there is none, ask your %1 administrator to create one (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has no marketing field. Choose a standard field or type a name for a custom field, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice (rows %2 and %3). Remove one of the rows or give the custom field another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 (mapped to %3) no longer exists in %4: the %1 has no %5 relationship. Pick another %1 field or clear the %1 column before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score field %1 is mapped to %2 %3, which is read through a related record and cannot receive the score. Pick an updateable number or text field on the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 (mapped to %3) no longer exists in %4. Pick another %1 field or clear the %1 column before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 field but %3 field %4 is of type %5: %6. Pick a matching %3 field or change the data type of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is fed by %3 field %4 of type %5: %6. Check that this is intended, or pick a field of a matching type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score field %1 is mapped to %2 field %3, which cannot be changed through the %4 API, so the score can never be pushed. Pick an updateable number or text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 cannot be changed through the %3 API, so Act-On changes to %4 will not be pushed to it. Turn off Allow push for %4, or pick an updateable field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 would receive pushes from both %3 and %4, and the last one would win. Turn off Allow push on one of them or pick a different %1 field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 feeds both %3 and %4; both will receive the same value. Clear one of them if that is not intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 must be filled when a %1 is created in %3, but no marketing field is mapped to it, so creating %1 records will fail. Map a marketing field to %2 in the %1 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::MarketingFieldTypes</name>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::NewFlowDialog</name>
+    <message>
+        <source>New Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 flow needs a linked %2 account. Link one on the Accounts page (or use Try the sandbox there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and a </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After creating it, use Edit Mapping… to choose which fields are synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::On24Connector</name>
+    <message>
+        <source>ON24 client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 data centre for %1 is not set. Choose North America or Europe in Accounts → ON24, or enter the address ON24 gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 client id for %1 is missing or not a number. Enter the numeric client id from ON24 in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 token key or token secret for %1 is missing. Enter both in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 has deactivated the API token of %1 (ON24 turns tokens off after 60 days without use). Create a new token in ON24 under Platform Tools → Integrations → API Tokens and enter it in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 has no “%1” records that LeadBridge can read for %2. Choose registrants, attendees or events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge can only add registrations to ON24 (for %1); it cannot change or delete ON24 records. Use ON24 as a source in this flow, or register people instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not register %1 in ON24 (%2) because no webinar was chosen. Choose the ON24 webinar in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PipelinerConnector</name>
+    <message>
+        <source>Pipeliner space %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pipeliner region for %1 is not set. Choose it in Accounts → Pipeliner, or enter the service URL shown under Show API Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pipeliner space id for %1 is missing or not valid. Copy it from Pipeliner (Show API Access) into Accounts → Pipeliner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pipeliner API token or API secret for %1 is missing. Enter both in Accounts → Pipeliner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner has no space “%1” for %2. Check the space id in Accounts → Pipeliner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner has no “%1” records that LeadBridge can read for %2. Choose Contacts, Leads, Accounts or Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner space %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner has no “%1” records that LeadBridge can map for %2. Choose Leads, Contacts or Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot write “%1” records to Pipeliner for %2. Choose Contacts, Leads or Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not change a Pipeliner record for %1 because it has no Pipeliner id. Sync the record from Pipeliner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Planner</name>
+    <message>
+        <source>Another %1 record (%2) has the same email address (%3), so this one was skipped. Merge the duplicates in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 record has no email address, so it cannot be matched to an Act-On contact. Add an email address in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address %1 is already linked to %2 record %3, so this record was skipped. Merge the duplicates in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Act-On contact has no email address, so it cannot be matched to a %1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in %1, so the Act-On contact is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in %1 (record %2), so the Act-On contact is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Act-On. LeadBridge never deletes %1 records; the %1 record was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in Act-On, and this flow does not add contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On gets the %1 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets the Act-On value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both values were left as they are until one side changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed in both %2 and Act-On since the last sync. Rule &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PushPolicies</name>
+    <message>
+        <source>CRM to Act-On only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RateLimiter</name>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RecordSpill</name>
+    <message>
+        <source>LeadBridge could not create a temporary folder for this run (%1). Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not write its temporary files for this run. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read back its temporary files for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunController</name>
+    <message>
+        <source>flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run of “%1”: %2 — %3 created, %4 updated, %5 deleted, %6 skipped, %7 conflicts, %8 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1 s for rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (again when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunLauncher</name>
+    <message>
+        <source>An account of the flow “%1” no longer exists. Link it again on the Accounts page and check the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the secrets of “%1” from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunListModel</name>
+    <message>
+        <source>What started the run: you (Manual), the schedule or the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental (changes since the last run), Full (everything) or Preview (nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls the run used, as the systems count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed on both sides since the last sync; the flow&apos;s conflict rule decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunRecorder</name>
+    <message>
+        <source>LeadBridge could not record the results of this run in its journal. Check that the disk is not full; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record the preview in its journal. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunRepository</name>
+    <message>
+        <source>LeadBridge could not record the start of the run. Check that the flow still exists; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record the changes of this run, so none of them were kept. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run can only finish as succeeded, succeeded with errors, failed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record the end of the run. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has already finished or no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the run history. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the changes of this run. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunWords</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SalesforceConnector</name>
+    <message>
+        <source>Salesforce counts calls over a rolling 24 hours; other tools connected to the org use the same allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce org of %1 offers API version %2 at most; LeadBridge needs %3 or newer. Ask Salesforce support about the org&apos;s API access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no value for %1, which Salesforce needs to match it for %2. Check the field mapping, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot update-or-create %1 records in %2 without a matching field. Choose the field (for example Email__c) in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce had not finished the bulk load for %1 in time (job %2 is still %3). LeadBridge will check the records at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce did not process this record in the bulk load for %1. LeadBridge will send it again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SalesforceOAuthSignIn</name>
+    <message>
+        <source>The Salesforce sign-in for %1 was not completed within %2. Start it again and approve LeadBridge in the browser window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not open the local sign-in port %1 for Salesforce. Close the program using it (or another LeadBridge window), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge is signed in to Salesforce. You can close this browser tab and return to LeadBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce sign-in for %1 was declined in the browser. Start it again and choose Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce did not complete the sign-in for %1 (%2). Check the connected app&apos;s callback URL and OAuth settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know the connected app (consumer key) entered for %1. Check the consumer key in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in for %1 (%2). Start the sign-in again; if it keeps failing, check the connected app&apos;s callback URL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce signed %1 in but gave no refresh token, so LeadBridge could not stay signed in. In the connected app, allow the scope “Perform requests at any time (refresh_token, offline_access)”, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce sign-in for %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SalesforceSession</name>
+    <message>
+        <source>The Salesforce login address of %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge is not signed in to Salesforce for %1. Open Accounts → Salesforce and choose Sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce account %1 has no user name or password. Enter them in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know the connected app (consumer key) entered for %1. Check the consumer key in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce rejected the connected app&apos;s consumer secret for %1. Check it in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts LeadBridge&apos;s sign-in for %1 (it may have been revoked or expired). Open Accounts → Salesforce and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow password sign-in for %1. Use “Sign in with Salesforce” in Accounts → Salesforce instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce needs the password followed by the user&apos;s security token unless LeadBridge&apos;s address is trusted by the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce wants the user&apos;s security token as well: enter it in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce password for %1 has expired. Set a new one in Salesforce, then enter it (and the new security token) in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox::DemoDatasetJson</name>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;lead&quot;, &quot;contact&quot; or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the index of a person in &quot;people&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo data file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the demo data file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data file %1 is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox::Reader</name>
+    <message>
+        <source>The demo data file is not valid: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the index of a person in &quot;people&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox::Sandbox</name>
+    <message>
+        <source>The %1 emulator could not start because port %2 on 127.0.0.1 is already in use. Choose another port base, or 0 to let the sandbox pick free ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 emulator could not start: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox::SandboxConfig</name>
+    <message>
+        <source>Unknown emulator &quot;%1&quot;. Choose from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emulator named. Choose one or more of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault settings &quot;%1&quot; name no emulator. Write them as emulator:name=value,… for example acton:latency=50,error=0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown emulator &quot;%1&quot; in the fault settings. Choose from: %2 (or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault settings for %1 are not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emulator chosen. Choose one or more of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault settings name an unknown emulator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data size must be between 1 and %1 people; %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port base %1 is too high: the sandbox needs %1 to %2 and ports end at 65535. Choose a lower port base, or 0 for free ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ScheduleRepository</name>
+    <message>
+        <source>Choose an interval of at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time of day the flow runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the schedule. Check that the flow still exists; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not remove the schedule. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the schedule. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the schedules. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the next run time. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Scheduler</name>
+    <message>
+        <source>No scheduled runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: “%1” tomorrow at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SettingsPage</name>
@@ -386,10 +3944,328 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::SyncEngine</name>
+    <message>
+        <source>LeadBridge was closed during this run. Everything recorded up to then is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge stopped during this run (it was closed or crashed). Everything recorded up to then is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read its journal to finish runs that were interrupted. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled. Everything recorded up to then is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow is new or its field map gained a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run of this flow has completed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full run of this flow has completed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last full run is more than %n day(s) old.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flow to run no longer exists. Refresh the list of flows and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of LeadBridge cannot run flows of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account of this flow no longer exists. Link it again in Accounts and check the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of LeadBridge cannot connect to the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no field map yet. Open the flow&apos;s Mapping page, map at least the e-mail and a score field, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not prepare this flow to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SystemUsages</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableClipboard</name>
+    <message>
+        <source>&amp;Copy Selected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Translations</name>
     <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TypeCompatibility</name>
+    <message>
+        <source>LeadBridge does not know this CRM field type, so values may not convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a record id; owners and accounts are joined automatically and need no mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a record id, not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a compound field; map its parts (street, city...) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values arrive as text, and text pushed back must still be valid for the CRM field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only values such as true/false or yes/no can be read as Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only text written as a date can be read as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day is dropped or set to midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text values are not checked to be email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several values are joined into one when pushed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long text field can hold a score but is hard to filter on in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some values may be reformatted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values that are not numbers cannot be stored in a %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an email or text field can hold email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values cannot be stored in a %2 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebinarImportPlanner</name>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 registration %1 of webinar %2 has no e-mail address, so it has no Act-On contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (webinar %2) is not a valid e-mail address, so it has no Act-On contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the registration for webinar %2 in ON24; the Act-On contact is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 attendance %1 of webinar %2 has no valid e-mail address, so it has no Act-On contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebinarImportRunner</name>
+    <message>
+        <source>The webinar import “%1” needs a linked ON24 account and a linked Act-On account. Choose both in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 account “%1” has no client id. Enter it in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backfill start “%1” of “%2” is not a date. Enter it as YYYY-MM-DD in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to ON24 and Act-On…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ON24 registrants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ON24 attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking recently ended webinars for late attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the Act-On changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On lists of folder %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ON24 webinar titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Act-On…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n contacts to “%1”…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbridge-sandbox</name>
+    <message numerus="yes">
+        <source>Serving %n emulator(s) with %1 people. Press Ctrl+C to stop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
