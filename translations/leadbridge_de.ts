@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Enter the %1 %2.</source>
-        <translation>Geben Sie %1 %2 ein.</translation>
+        <translation>Füllen Sie das Feld „%2“ für %1 aus.</translation>
     </message>
     <message>
         <source>Unlinking “%1” removes it from LeadBridge and deletes its saved %2 from your system keychain. Nothing changes in %3 itself.</source>
-        <translation>Durch das Trennen wird „%1“ aus LeadBridge entfernt und das gespeicherte %2 aus dem Schlüsselbund Ihres Systems gelöscht. In %3 selbst ändert sich nichts.</translation>
+        <translation>Durch das Trennen wird „%1“ aus LeadBridge entfernt, und die gespeicherten Geheimnisse (%2) werden aus dem Schlüsselbund Ihres Systems gelöscht. In %3 selbst ändert sich nichts.</translation>
     </message>
     <message>
         <source>No flow uses this account.</source>
