@@ -2246,7 +2246,7 @@ Befehle:
     </message>
     <message>
         <source>Sign in with &amp;Salesforce…</source>
-        <translation>Bei &amp;Salesforce anmelden…</translation>
+        <translation>Bei Salesforce &amp;anmelden…</translation>
     </message>
     <message>
         <source>Not signed in yet.</source>
@@ -2294,7 +2294,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Space ID:</source>
-        <translation>&amp;Space-ID:</translation>
+        <translation>S&amp;pace-ID:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
@@ -3121,7 +3121,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3682,7 +3682,7 @@ Befehle:
     </message>
     <message>
         <source>LeadBridge is not signed in to Salesforce for %1. Open Accounts → Salesforce and choose Sign in.</source>
-        <translation>LeadBridge ist für %1 nicht bei Salesforce angemeldet. Öffnen Sie Konten → Salesforce und wählen Sie „Anmelden“.</translation>
+        <translation>LeadBridge ist für %1 nicht bei Salesforce angemeldet. Öffnen Sie Konten → Salesforce und wählen Sie „Bei Salesforce anmelden“.</translation>
     </message>
     <message>
         <source>The Salesforce account %1 has no user name or password. Enter them in Accounts → Salesforce.</source>
