@@ -366,7 +366,8 @@ void CrmContactSyncRunner::fetchSuppressions(int step)
         });
 }
 
-void CrmContactSyncRunner::injectSuppressions(QList<SideRecord> &marketing)
+void CrmContactSyncRunner::injectSuppressions(
+    QList<SideRecord> &marketing, const QHash<QString, QString> &crmBounces)
 {
     if (m_optOuts.isEmpty() && m_bounces.isEmpty())
         return;
@@ -387,8 +388,14 @@ void CrmContactSyncRunner::injectSuppressions(QList<SideRecord> &marketing)
             if (it != m_bounces.cend()) {
                 while (r.values.size() <= m_bounceRow)
                     r.values.append(QString());
-                r.values[m_bounceRow] = FieldNormaliser::normaliseText(
-                    m_map.row(m_bounceRow).marketing.type, it.value());
+                // crmBounces: the CRM's own reason (kept), or a null string when only the
+                // snapshot says the CRM has one (then Act-On's value stays as read).
+                const auto crm = crmBounces.constFind(r.email);
+                if (crm == crmBounces.cend())
+                    r.values[m_bounceRow] = FieldNormaliser::normaliseText(
+                        m_map.row(m_bounceRow).marketing.type, it.value());
+                else if (!crm.value().isNull())
+                    r.values[m_bounceRow] = crm.value();
                 m_suppressionsSeen.insert(r.email);
             }
         }
@@ -452,7 +459,31 @@ void CrmContactSyncRunner::planBucket(int bucket)
             }
         }
     }
-    injectSuppressions(data.marketing);
+    // A CRM record that already carries a bounce reason keeps it: Act-On's bounce is pushed
+    // only to records that do not say so yet.
+    QHash<QString, QString> crmBounces;
+    if (m_bounceRow >= 0) {
+        for (const SideRecord &r : std::as_const(data.crm)) {
+            const QString v = r.value(m_bounceRow);
+            if (!v.isEmpty() && !r.email.isEmpty())
+                crmBounces.insert(r.email, v);
+        }
+    }
+    if (m_bounceRow >= 0 && !m_bounces.isEmpty()) {
+        // Without the CRM record at hand, the snapshot tells whether the CRM had a bounce
+        // reason of its own when last seen; then it is kept as well.
+        const quint32 key = LinkSnapshot::fieldKey(m_map.row(m_bounceRow).marketing.name);
+        const quint64 blank = LinkSnapshot::valueHash(QString());
+        for (const LinkSnapshot &snap : std::as_const(data.snapshots)) {
+            const auto bounce = m_bounces.constFind(snap.emailKey);
+            if (bounce == m_bounces.cend() || crmBounces.contains(snap.emailKey))
+                continue;
+            const auto known = snap.hashFor(key);
+            if (known && *known != blank && *known != LinkSnapshot::valueHash(bounce.value()))
+                crmBounces.insert(snap.emailKey, QString());
+        }
+    }
+    injectSuppressions(data.marketing, crmBounces);
 
     PlanInput input;
     input.flow = FlowKind::CrmContactSync;
@@ -464,6 +495,14 @@ void CrmContactSyncRunner::planBucket(int bucket)
     input.options = m_options;
     const qint64 people = qMax(input.crmRecords.size(), input.marketingRecords.size());
     Plan plan = SyncPlanner::plan(input);
+    if (!crmBounces.isEmpty()) {
+        const quint32 key = LinkSnapshot::fieldKey(m_map.row(m_bounceRow).marketing.name);
+        for (LinkSnapshot &snap : plan.snapshots) {
+            const auto it = crmBounces.constFind(snap.emailKey);
+            if (it != crmBounces.cend())
+                snap.setHash(key, LinkSnapshot::valueHash(it.value()));
+        }
+    }
     m_planned += people;
     reportProgress(m_context.preview ? RunPhase::Planning : RunPhase::Applying,
         m_context.preview ? tr("Planning the changes…") : tr("Applying the changes…"), m_planned,
@@ -738,6 +777,9 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
         if (!group->failedKeys.contains(key))
             removed.append(key);
     }
+    // Test hook: the writes are done, the journal does not know yet (kill -9 right here).
+    if (killedAt(QStringLiteral("before-batch-commit")))
+        return;
     if (Status s = m_context.recorder->commitBatch(rows, snapshots, {}, removed); !s)
         return fail(s.errorString());
     if (killedAt(QStringLiteral("mid-apply")))
@@ -794,7 +836,11 @@ void CrmContactSyncRunner::pushLeftoverSuppressions()
                     = FieldNormaliser::normaliseText(r.marketing.type, values->value(s.emailKey));
                 const quint32 key = LinkSnapshot::fieldKey(r.marketing.name);
                 const quint64 hash = LinkSnapshot::valueHash(value);
-                if (s.hashFor(key) == hash)
+                const auto known = s.hashFor(key);
+                if (known == hash)
+                    continue;
+                // The CRM already has a bounce reason of its own: keep it.
+                if (row == m_bounceRow && known && *known != LinkSnapshot::valueHash(QString()))
                     continue;
                 c.fields.append({ r.marketing.name, field, QString(), value });
                 s.setHash(key, hash);

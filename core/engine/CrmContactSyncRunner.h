@@ -74,7 +74,8 @@ private:
     /// Ends the run on a call that failed as a whole (cancel counts as cancel).
     void callFailed(const ApiError &error);
     int bucketFor(const SideRecord &record) const;
-    void injectSuppressions(QList<SideRecord> &marketing);
+    void injectSuppressions(
+        QList<SideRecord> &marketing, const QHash<QString, QString> &crmBounces);
     void noteCursor(const QString &system, const QString &object, const FetchPage &page);
 
     FieldMap m_map;

@@ -49,8 +49,8 @@ struct FlowContext
     RunRecorder *recorder = nullptr;
     /// Set by cancel(); runners check it between pages and batches.
     std::shared_ptr<std::atomic_bool> cancelFlag;
-    /// Test hook: called at named checkpoints ("after-fetch", "mid-apply",
-    /// "before-cursor-commit"...). Returning true makes the runner stop dead at that point
+    /// Test hook: called at named checkpoints ("after-fetch", "before-batch-commit" (writes
+    /// sent, journal not yet), "mid-apply" (after a batch commit), "before-cursor-commit"). Returning true makes the runner stop dead at that point
     /// without writing anything more, as if the process had been killed (resume tests).
     std::function<bool(const QString &checkpoint)> killHook;
 
