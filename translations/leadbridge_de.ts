@@ -1323,6 +1323,10 @@ Befehle:
         <source>The run stopped because a system did not answer as expected. Details are in the log.</source>
         <translation>Der Lauf wurde angehalten, weil ein System nicht wie erwartet geantwortet hat. Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Added to Act-On with the values of the %1 record.</source>
+        <translation>In Act-On mit den Werten des %1-Datensatzes hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>

@@ -1300,6 +1300,10 @@ Commands:
         <source>The run stopped because a system did not answer as expected. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added to Act-On with the values of the %1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
