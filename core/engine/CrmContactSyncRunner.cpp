@@ -95,6 +95,8 @@ void CrmContactSyncRunner::start()
         }
     }
     m_normaliser = std::make_unique<FieldNormaliser>(m_map);
+    m_createReason
+        = tr("Added to Act-On with the values of the %1 record.").arg(CrmKinds::displayName(crm));
     if (m_normaliser->emailRow() < 0)
         return fail(tr("The field map of this flow has no e-mail field. Map \"E-mail Address\" "
                        "on the flow's Mapping page and run it again."));
@@ -597,6 +599,19 @@ void CrmContactSyncRunner::applyMarketingUpserts(
                 }
                 if (o && !o->id.isEmpty())
                     group->createdMarketingIds.insert(c.key, o->id);
+                if (c.operation == ChangeOperation::Create) {
+                    // One history row per new contact (its values are the CRM record's): a
+                    // full sync of a million people must not write eight million rows.
+                    RecordChange created;
+                    created.runId = m_context.runId;
+                    created.system = c.system;
+                    created.object = c.object;
+                    created.recordKey = c.key;
+                    created.operation = ChangeOperation::Create;
+                    created.reason = m_createReason;
+                    group->rows.append(created);
+                    continue;
+                }
                 group->rows.append(c.toRecordChanges(m_context.runId));
             }
             then();

@@ -28,7 +28,11 @@ class RecordSpill;
 ///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip") and
 ///    "fieldRules" {marketing field: rule};
 ///  - "syncLeads", "syncContacts" (default true): which CRM objects are read;
-///  - "applyBatch": records written per applied batch (default 20,000).
+///  - "applyBatch": records written per applied batch (default 50,000).
+///
+/// History: updates, deletes, conflicts, skips and errors are recorded field by field; a
+/// contact created in Act-On is one row (its values are those of the CRM record), so that a
+/// first sync of a million people stays a million rows. Previews list every field.
 ///
 /// A run: fetch CRM Leads and Contacts (incremental from their cursors, deletes included)
 /// and the Act-On list (changes since its cursor), plus Act-On's opt-out and hard-bounce
@@ -49,7 +53,7 @@ public:
     /// Buckets of a full run.
     static constexpr int kFullBuckets = 64;
     /// Default records written per applied group.
-    static constexpr int kApplyBatch = 20000;
+    static constexpr int kApplyBatch = 50000;
 
 private:
     struct FetchState;
@@ -87,6 +91,7 @@ private:
     QString m_listId;
     QString m_listName;
     QString m_folder;
+    QString m_createReason;
     bool m_listExists = true;
     QStringList m_crmObjects; ///< "Lead", "Contact"
     int m_applyBatch = kApplyBatch;
