@@ -1,5 +1,6 @@
 #include "core/engine/AccountService.h"
 
+#include "core/engine/DemoFlows.h"
 #include "core/engine/EngineHost.h"
 #include "core/sandbox/SandboxConfig.h"
 #include "core/sandbox/SandboxEndpoint.h"
@@ -800,12 +801,15 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
     if (plans.isEmpty()) {
         AccountOperationResult result;
         result.ok = true;
+        ensureDemoFlows(result);
         if (done)
             done(result);
         return;
     }
+    QPointer<AccountService> self(this);
     for (const Plan &plan : std::as_const(plans)) {
-        auto oneDone = [state, linked, done, name = plan.name](const AccountOperationResult &r) {
+        auto oneDone = [self, state, linked, done, name = plan.name](
+                           const AccountOperationResult &r) {
             if (r.ok)
                 ++*linked;
             else if (!r.message.isEmpty())
@@ -816,6 +820,8 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
                 result.ok = state->error.isEmpty();
                 result.status = result.ok ? AccountStatus::Linked : AccountStatus::NeedsAttention;
                 result.message = state->error;
+                if (self)
+                    self->ensureDemoFlows(result);
                 if (done)
                     done(result);
             }
@@ -825,6 +831,31 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
         else
             link(plan.kind, plan.name, plan.settings, plan.secrets, oneDone);
     }
+}
+
+void AccountService::ensureDemoFlows(AccountOperationResult &result)
+{
+    const auto all = accounts();
+    if (!all) {
+        result.ok = false;
+        result.message
+            += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) + all.errorString();
+        return;
+    }
+    // Accounts whose test failed still get their flows: they are saved, and the flows
+    // run once the account is fixed.
+    DemoFlowAccounts demo = DemoFlows::sandboxAccounts(all.value());
+    if (demo.pipeliner != 0 && isSandboxRunning())
+        demo.pipelinerOwnerId = DemoFlows::sandboxLeadOwnerId(*m_sandbox);
+    const auto ensured = DemoFlows::ensure(m_journal, demo);
+    if (!ensured) {
+        qCWarning(lcEngine) << "Could not add the demo flows:" << ensured.errorString();
+        result.ok = false;
+        result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n"))
+            + ensured.errorString();
+        return;
+    }
+    result.flows = ensured->all();
 }
 
 } // namespace LeadBridge

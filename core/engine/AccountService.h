@@ -38,6 +38,9 @@ struct AccountOperationResult
     QString message; ///< a plain sentence for a person (empty on plain success)
     QString technicalDetail; ///< for the Details expander and the log; never secret
     ConnectionInfo info; ///< what a successful connection test learned (no secrets)
+    /// trySandbox / resumeSandbox: names of the demo flows on the sandbox accounts
+    /// (DemoFlows), those made now and those that were there already.
+    QStringList flows;
 };
 
 /// Links, tests and unlinks accounts on the GUI thread (no widgets): non-secret
@@ -115,11 +118,14 @@ public:
     /// Starts the in-process sandbox (all four emulators, seed 2026, 500 people) if it
     /// does not run, links "Sandbox ON24", "Sandbox Act-On", "Sandbox Salesforce" and
     /// "Sandbox Pipeliner" with the emulators' demo credentials (re-pointing existing
-    /// sandbox accounts to the current addresses) and tests each. @p done reports once
-    /// all four are tested; ok when all are Linked.
+    /// sandbox accounts to the current addresses) and tests each. Then makes the four demo
+    /// flows on them that do not exist yet (DemoFlows::ensure; result.flows names them).
+    /// @p done reports once all four are tested; ok when all are Linked and the demo flows
+    /// are in place.
     void trySandbox(Callback done = {});
     /// When sandbox accounts exist: starts the sandbox, re-points them to its current
-    /// addresses and tests them. Does nothing (and returns false) when there are none.
+    /// addresses and tests them, and makes any demo flow that is missing. Does nothing (and
+    /// returns false) when there are none.
     bool resumeSandbox(Callback done = {});
     /// Whether the in-process sandbox runs.
     bool isSandboxRunning() const;
@@ -156,6 +162,8 @@ private:
         const CredentialBundle &secrets, bool requireSecrets) const;
     bool startSandbox(QString *error);
     void linkSandboxAccounts(Callback done, bool existingOnly);
+    /// Adds the missing demo flows to @p result (flows, and the sentence when that failed).
+    void ensureDemoFlows(AccountOperationResult &result);
 
     Journal &m_journal;
     CredentialStore *m_store;
