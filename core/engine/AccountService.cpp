@@ -856,6 +856,9 @@ void AccountService::ensureDemoFlows(AccountOperationResult &result)
         return;
     }
     result.flows = ensured->all();
+    // The Flows page reloads on this signal; the new flows use these accounts.
+    if (!ensured->created.isEmpty())
+        Q_EMIT accountsChanged();
 }
 
 } // namespace LeadBridge

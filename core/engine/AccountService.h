@@ -135,7 +135,8 @@ public:
     void stopSandbox();
 
 Q_SIGNALS:
-    /// An account was added, changed or removed.
+    /// An account was added, changed or removed (also emitted once the sandbox's demo flows
+    /// were added, so views listing flows and their accounts reload).
     void accountsChanged();
     /// The status of @p accountId changed: @p statusWord is "Linked", "Needs attention" or
     /// "Checking…"; @p message is the sentence to show (empty when all is well).

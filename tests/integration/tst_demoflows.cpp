@@ -220,8 +220,14 @@ RunOutcome TestDemoFlows::runFlow(const Flow &flow)
 
 void TestDemoFlows::trySandboxAddsFourReadyFlows()
 {
+    // The flows exist by the time views are told to reload.
+    qsizetype flowsAtLastSignal = -1;
+    const auto c = connect(m_service.get(), &AccountService::accountsChanged, this,
+        [&] { flowsAtLastSignal = FlowRepository(m_journal).list()->size(); });
     const auto result = wait([&](auto done) { m_service->trySandbox(done); });
+    disconnect(c);
     QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(flowsAtLastSignal, 4);
     QCOMPARE(result.flows,
         QStringList({ u"Demo: Webinar import"_s, u"Demo: Salesforce ↔ Act-On contacts"_s,
             u"Demo: Salesforce list sync"_s, u"Demo: Lead handoff to Pipeliner"_s }));
