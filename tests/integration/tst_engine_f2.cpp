@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cancelStopsWithinOneSecond();
     void missingCredentialsFailWithOneSentence();
     void fullRunDecision();
+    void pipelinerContactsSyncBothWays();
     void cleanupTestCase();
 
 private:
@@ -473,6 +474,62 @@ void TestEngineF2::fullRunDecision()
     QVERIFY(marked.succeeded());
     QCOMPARE(marked.summary.mode, RunMode::Full);
     QVERIFY(!m_fx->needsFullSync(m_flow));
+}
+
+void TestEngineF2::pipelinerContactsSyncBothWays()
+{
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(2026, 60));
+    QVERIFY(fx.ok());
+    FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
+    const auto add = [&map](const QString &name, const QString &contact) {
+        map.addRow(FieldMapRow::make(*StandardFields::byName(name), QString(), contact));
+    };
+    add(u"E-mail Address"_s, u"email1"_s);
+    add(u"First Name"_s, u"first_name"_s);
+    add(u"Last Name"_s, u"last_name"_s);
+    add(u"Business Phone"_s, u"phone1"_s);
+    add(u"Score"_s, u"cf_acton_score"_s);
+    const qint64 flow = fx.addF2Flow(
+        map, { { u"syncLeads"_s, false }, { u"listName"_s, u"Pipeliner contacts"_s } });
+    QVERIFY(flow > 0);
+    const RunOutcome out = fx.run(flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    const auto contacts = fx.plRecords(u"Contacts"_s, /*uniqueOnly*/ true);
+    QVERIFY(contacts.size() > 5);
+    int count = 0;
+    const auto rows = fx.listRows(u"Pipeliner contacts"_s, &count);
+    QCOMPARE(count, rows.size());
+    for (auto it = contacts.cbegin(); it != contacts.cend(); ++it) {
+        QVERIFY2(rows.contains(it.key()), qPrintable(it.key()));
+        QCOMPARE(rows.value(it.key()).value(u"Last Name"_s).toString(),
+            it.value().value(u"last_name"_s).toString().trimmed());
+    }
+    const auto links = fx.links(flow, CrmKind::Pipeliner);
+    QCOMPARE(links.size(), fx.plRecords(u"Contacts"_s).size()); // one per e-mail
+    QCOMPARE(links.value(contacts.cbegin().key()).crmId,
+        contacts.cbegin().value().value(u"id"_s).toString());
+
+    // Pipeliner → Act-On, and the Act-On score → Pipeliner (batch-modify).
+    QStringList emails = contacts.keys();
+    emails.sort();
+    const QJsonObject a = contacts.value(emails.at(0));
+    const QJsonObject b = contacts.value(emails.at(1));
+    QVERIFY(
+        fx.patchPl(u"Contacts"_s, a.value(u"id"_s).toString(), { { u"first_name"_s, u"Pia"_s } }));
+    QVERIFY(fx.patchListRow(emails.at(1), { { u"Score"_s, u"55"_s } }, u"Pipeliner contacts"_s));
+    const RunOutcome second = fx.run(flow);
+    QVERIFY2(second.succeeded(), qPrintable(second.message));
+    QCOMPARE(second.summary.mode, RunMode::Incremental);
+    QCOMPARE(
+        fx.listRows(u"Pipeliner contacts"_s).value(emails.at(0)).value(u"First Name"_s).toString(),
+        u"Pia"_s);
+    QCOMPARE(
+        fx.plRecords(u"Contacts"_s).value(emails.at(1)).value(u"cf_acton_score"_s).toInt(), 55);
+    QCOMPARE(rowsOf(fx.changes(second.summary.id), u"pipeliner"_s, ChangeOperation::Update,
+                 emails.at(1), u"cf_acton_score"_s)
+                 .size(),
+        1);
+    Q_UNUSED(b);
 }
 
 QTEST_GUILESS_MAIN(TestEngineF2)

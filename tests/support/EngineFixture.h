@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -339,6 +340,36 @@ public:
     bool deleteSf(const QString &object, const QString &id)
     {
         control(m_sf, "DELETE", QStringLiteral("/_sandbox/records/%1/%2").arg(object, id));
+        return m_lastStatus >= 200 && m_lastStatus < 300;
+    }
+
+    /// Pipeliner records of @p entity ("Contacts", "Leads") by lower-cased email1, not deleted.
+    QHash<QString, QJsonObject> plRecords(const QString &entity, bool uniqueOnly = false)
+    {
+        QHash<QString, QJsonObject> out;
+        QSet<QString> dup;
+        const QJsonArray rows = control(m_pl, "GET", QStringLiteral("/_sandbox/records/") + entity)
+                                    .value(QStringLiteral("records"))
+                                    .toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            const QString email = o.value(QStringLiteral("email1")).toString().trimmed().toLower();
+            if (o.value(QStringLiteral("is_deleted")).toBool() || email.isEmpty())
+                continue;
+            if (out.contains(email))
+                dup.insert(email);
+            out.insert(email, o);
+        }
+        if (uniqueOnly) {
+            for (const QString &e : std::as_const(dup))
+                out.remove(e);
+        }
+        return out;
+    }
+
+    bool patchPl(const QString &entity, const QString &id, const QJsonObject &fields)
+    {
+        control(m_pl, "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(entity, id), fields);
         return m_lastStatus >= 200 && m_lastStatus < 300;
     }
 
