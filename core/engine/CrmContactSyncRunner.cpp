@@ -10,7 +10,9 @@
 #include "core/mapping/StandardFields.h"
 #include "core/util/LogCategories.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
 
 namespace LeadBridge {
 
@@ -54,6 +56,8 @@ struct CrmContactSyncRunner::Group
     QSet<QString> failedKeys;
     QSet<QString> failedCrmIds;
     QHash<QString, QString> createdMarketingIds; ///< email key → Act-On record id
+    QElapsedTimer timer;
+    qint64 writeMs = 0;
 };
 
 CrmContactSyncRunner::CrmContactSyncRunner(FlowContext context, QObject *parent)
@@ -414,19 +418,21 @@ void CrmContactSyncRunner::processBuckets()
 
 void CrmContactSyncRunner::planBucket(int bucket)
 {
+    if (isFinished() || wasKilled())
+        return;
     if (isCancelled())
         return finishCancelled();
     if (bucket >= m_spill->bucketCount()) {
-        // Last group, then the suppressions of people not read this time.
-        if (m_context.preview || m_pendingWrites == 0) {
-            if (!m_context.preview && m_pending
-                && (!m_pending->skips.isEmpty() || !m_pending->conflicts.isEmpty()
-                    || !m_pending->snapshots.isEmpty() || !m_pending->removedLinks.isEmpty())) {
+        // Last group (after the one in flight), then the suppressions of people not read.
+        const bool leftover = !m_context.preview && m_pending
+            && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
+                || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
+                || !m_pending->removedLinks.isEmpty());
+        return afterInFlight([this, leftover] {
+            if (leftover)
                 return applyGroup([this] { pushLeftoverSuppressions(); });
-            }
-            return pushLeftoverSuppressions();
-        }
-        return applyGroup([this] { pushLeftoverSuppressions(); });
+            pushLeftoverSuppressions();
+        });
     }
     RecordSpill::Bucket data;
     if (!m_spill->take(bucket, &data))
@@ -525,14 +531,51 @@ void CrmContactSyncRunner::planBucket(int bucket)
     m_pending->conflicts.append(plan.conflicts);
     m_pending->snapshots.append(plan.snapshots);
     m_pending->removedLinks.append(plan.removedLinks);
-    if (m_pendingWrites >= m_applyBatch)
-        return applyGroup([this, bucket] { planBucket(bucket + 1); });
-    planBucket(bucket + 1);
+    if (m_pendingWrites >= m_applyBatch) {
+        // One group is written while the next is planned: the vendor works on the upload
+        // while this thread plans and records. Never more than one in flight.
+        return afterInFlight([this, bucket] {
+            launchGroup();
+            nextBucket(bucket + 1);
+        });
+    }
+    nextBucket(bucket + 1);
+}
+
+void CrmContactSyncRunner::nextBucket(int bucket)
+{
+    // Through the event loop, so uploads in flight progress and cancel is seen promptly.
+    QPointer<CrmContactSyncRunner> self(this);
+    QTimer::singleShot(0, this, [this, self, bucket] {
+        if (self && !isFinished() && !wasKilled())
+            planBucket(bucket);
+    });
+}
+
+void CrmContactSyncRunner::launchGroup()
+{
+    m_inFlight = true;
+    applyGroup([this] {
+        m_inFlight = false;
+        if (m_afterInFlight) {
+            auto next = std::move(m_afterInFlight);
+            m_afterInFlight = nullptr;
+            next();
+        }
+    });
+}
+
+void CrmContactSyncRunner::afterInFlight(std::function<void()> next)
+{
+    if (!m_inFlight)
+        return next();
+    m_afterInFlight = std::move(next);
 }
 
 void CrmContactSyncRunner::applyGroup(std::function<void()> then)
 {
     auto group = std::make_shared<Group>();
+    group->timer.start();
     group->plan = std::move(*m_pending);
     m_pending = std::make_unique<Plan>();
     m_pendingWrites = 0;
@@ -546,6 +589,7 @@ void CrmContactSyncRunner::applyGroup(std::function<void()> then)
             applyCrmUpdates(group, 0, [this, self, group, then] {
                 if (!self)
                     return;
+                group->writeMs = group->timer.elapsed();
                 commitGroup(group, then);
             });
         });
@@ -795,8 +839,13 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
     // Test hook: the writes are done, the journal does not know yet (kill -9 right here).
     if (killedAt(QStringLiteral("before-batch-commit")))
         return;
+    QElapsedTimer commitTimer;
+    commitTimer.start();
     if (Status s = m_context.recorder->commitBatch(rows, snapshots, {}, removed); !s)
         return fail(s.errorString());
+    qCDebug(lcEngine) << "Run" << m_context.runId << "batch:" << snapshots.size()
+                      << "people, writes" << group->writeMs << "ms, journal"
+                      << commitTimer.elapsed() << "ms";
     if (killedAt(QStringLiteral("mid-apply")))
         return;
     then();

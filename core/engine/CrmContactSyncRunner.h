@@ -67,6 +67,11 @@ private:
     void fetchSuppressions(int step);
     void processBuckets();
     void planBucket(int bucket);
+    void nextBucket(int bucket);
+    /// Applies the pending plans as a group in flight (see afterInFlight()).
+    void launchGroup();
+    /// Runs @p next now, or once the group in flight is committed.
+    void afterInFlight(std::function<void()> next);
     void applyGroup(std::function<void()> then);
     void applyMarketingUpserts(std::shared_ptr<Group> group, std::function<void()> then);
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
@@ -113,6 +118,8 @@ private:
     int m_nextBucket = 0;
     std::unique_ptr<Plan> m_pending; ///< planned, not yet applied
     int m_pendingWrites = 0;
+    bool m_inFlight = false;
+    std::function<void()> m_afterInFlight;
 };
 
 } // namespace LeadBridge
