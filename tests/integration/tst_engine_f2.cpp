@@ -1,6 +1,7 @@
 // F2 CRM contact sync end to end: SyncEngine + CrmContactSyncRunner against the Act-On and
 // Salesforce emulators. Each step asserts the emulators record by record (control API) and
 // the journal (runs, record_changes, links, cursors).
+#include "core/engine/EngineHost.h"
 #include "core/engine/SyncEngine.h"
 #include "core/sandbox/DemoDataset.h"
 #include "tests/support/EngineFixture.h"
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
@@ -66,7 +68,8 @@ private Q_SLOTS:
     void cancelStopsWithinOneSecond();
     void missingCredentialsFailWithOneSentence();
     void fullRunDecision();
-    void pipelinerContactsSyncBothWays();
+    void engineHostRunsOffTheCallersThread();
+    void pipelinerContactsSyncBothWays(); // last: its own fixture resets the data dir
     void cleanupTestCase();
 
 private:
@@ -530,6 +533,38 @@ void TestEngineF2::pipelinerContactsSyncBothWays()
                  .size(),
         1);
     Q_UNUSED(b);
+}
+
+void TestEngineF2::engineHostRunsOffTheCallersThread()
+{
+    // The GUI façade: the run happens on the engine thread, values come back queued.
+    const QJsonObject lead = person(8);
+    const QString email = lead.value(u"Email"_s).toString().trimmed().toLower();
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, lead.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Hosted"_s } }));
+    EngineHost host;
+    QSignalSpy queued(&host, &EngineHost::runQueued);
+    QSignalSpy started(&host, &EngineHost::runStarted);
+    QSignalSpy progress(&host, &EngineHost::runProgress);
+    QSignalSpy finished(&host, &EngineHost::runFinished);
+    QThread *progressThread = nullptr;
+    connect(&host, &EngineHost::runProgress, this,
+        [&progressThread] { progressThread = QThread::currentThread(); });
+    RunRequest r;
+    r.flowId = m_flow;
+    r.trigger = RunTrigger::Manual;
+    r.credentials = m_fx->credentials();
+    host.requestRun(r);
+    QVERIFY(finished.wait(60000));
+    const RunOutcome out = finished.first().first().value<RunOutcome>();
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(out.summary.trigger, RunTrigger::Manual);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progressThread, QThread::currentThread()); // delivered on the caller's thread
+    QVERIFY(host.engineThread() != QThread::currentThread());
+    QCOMPARE(m_fx->listRows().value(email).value(u"First Name"_s).toString(), u"Hosted"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEngineF2)
