@@ -1,5 +1,7 @@
 #include "core/secrets/CredentialStore.h"
 
+#include "core/util/AppPaths.h"
+
 #include "core/util/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -401,9 +403,20 @@ QString CredentialStore::serviceName()
     return QStringLiteral("LeadBridge");
 }
 
+QString CredentialStore::dataNamespace()
+{
+    // Account ids are only unique within one journal. Several data folders (a second
+    // profile, a cron job with --data-dir, parallel tests) share one keychain, so the
+    // keys carry a short fingerprint of the data folder that owns the account.
+    const QByteArray path = AppPaths::dataDir().toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(12));
+}
+
 QString CredentialStore::entryKey(const QString &accountId, const QString &secretName)
 {
-    return QStringLiteral("leadbridge:") + accountId + u':' + secretName;
+    return QStringLiteral("leadbridge:") + dataNamespace() + u'/' + accountId + u':'
+        + secretName;
 }
 
 QString CredentialStore::chunkKey(const QString &accountId, const QString &secretName, int index)

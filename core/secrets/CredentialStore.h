@@ -57,6 +57,10 @@ public:
     explicit CredentialStore(QObject *parent = nullptr);
     ~CredentialStore() override;
 
+    /// Fingerprint of the data folder (12 hex digits of its path's SHA-256) that prefixes
+    /// every key, so accounts of different journals never share a keychain entry.
+    static QString dataNamespace();
+
     /// The keychain service name all entries are filed under.
     static QString serviceName();
     /// The main keychain key of a secret: "leadbridge:<accountId>:<secretName>".

@@ -196,9 +196,11 @@ void TestCredentialStore::keyScheme()
 {
     QCOMPARE(CredentialStore::serviceName(), u"LeadBridge"_s);
     QCOMPARE(
-        CredentialStore::entryKey(u"acc1"_s, u"refreshToken"_s), u"leadbridge:acc1:refreshToken"_s);
+        CredentialStore::entryKey(u"acc1"_s, u"refreshToken"_s),
+        u"leadbridge:"_s + CredentialStore::dataNamespace() + u"/acc1:refreshToken"_s);
     QCOMPARE(CredentialStore::chunkKey(u"acc1"_s, u"refreshToken"_s, 2),
-        u"leadbridge:acc1:refreshToken#2"_s);
+        u"leadbridge:"_s + CredentialStore::dataNamespace() + u"/acc1:refreshToken#2"_s);
+    QCOMPARE(CredentialStore::dataNamespace().size(), 12);
     QVERIFY(CredentialStore::isValidName(u"acc1"_s, u"x"_s));
     QVERIFY(!CredentialStore::isValidName(u""_s, u"x"_s));
     QVERIFY(!CredentialStore::isValidName(u"a:b"_s, u"x"_s));
@@ -542,7 +544,7 @@ void TestCredentialStore::unavailableKeychain()
         QVERIFY(!fields.value(op + u".detail"_s).isEmpty());
     }
     // The failure was logged for diagnosis, but never the secret.
-    QVERIFY2(err.contains("leadbridge:child:apiSecret"), err.constData());
+    QVERIFY2(err.contains("/child:apiSecret"), err.constData());
     QVERIFY(!err.contains(secret));
     QVERIFY(!out.contains(QString::fromLatin1(secret)));
 
