@@ -22,10 +22,14 @@ trap 'rm -rf "$data"' EXIT
 bash scripts/with-keyring.sh bash -c '
 set -euo pipefail
 bin=$1 data=$2 shots=$3
-echo "run: 1/2 starting the built-in sandbox (ON24, Act-On, Salesforce, Pipeliner emulators with demo data),"
-echo "run:     linking one demo account per system and testing each connection"
+echo "run: 1/3 starting the built-in sandbox (ON24, Act-On, Salesforce, Pipeliner emulators with demo data),"
+echo "run:     linking one demo account per system, testing each connection and adding the four demo flows"
 "$bin/leadbridge-cli" --data-dir "$data" sandbox
-echo "run: 2/2 opening the desktop app offscreen on the same sandbox and saving a screenshot of every page"
+"$bin/leadbridge-cli" --data-dir "$data" flows
+echo "run: 2/3 syncing Salesforce with Act-On (flow F2) on the sandbox, then the run history"
+"$bin/leadbridge-cli" --data-dir "$data" sync "Demo: Salesforce ↔ Act-On contacts"
+"$bin/leadbridge-cli" --data-dir "$data" history
+echo "run: 3/3 opening the desktop app offscreen on the same sandbox and saving a screenshot of every page"
 QT_QPA_PLATFORM=offscreen "$bin/leadbridge" --data-dir "$data" --demo --screenshots "$shots"
 ' _ "$bin" "$data" "$shots"
 echo "run: done. Screenshots are in $shots."
