@@ -1237,23 +1237,32 @@ SandboxResponse On24Emulator::registerRegistrant(const SandboxRequest &request)
     return SandboxResponse::json(200, echo);
 }
 
-SandboxResponse On24Emulator::clientRegistrants(const SandboxRequest &request)
+std::optional<SandboxResponse> On24Emulator::parseClientListQuery(
+    const SandboxRequest &request, Client **client, Window *w, Page *page)
 {
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
+    if (auto err = checkClient(request, client))
+        return err;
     if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
         return message(
             400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
-    Window w;
-    if (auto err = parseWindow(request, 30, true, m_strictClientRange, &w))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
+    if (auto err = parseWindow(request, 30, true, m_strictClientRange, w))
+        return err;
+    if (auto err = parsePage(request, page))
+        return err;
     const QString mode = request.query(u"datefiltermode").toLower();
     if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
         return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+    return std::nullopt;
+}
+
+SandboxResponse On24Emulator::clientRegistrants(const SandboxRequest &request)
+{
+    Client *client = nullptr;
+    Window w;
+    Page page;
+    if (auto err = parseClientListQuery(request, &client, &w, &page))
+        return *err;
+    const QString mode = request.query(u"datefiltermode").toLower();
     const QString status = request.query(u"userstatus").toLower();
     const QString partnerRef = request.query(u"partnerref");
     rebuildIndexes();
@@ -1295,20 +1304,11 @@ SandboxResponse On24Emulator::clientRegistrants(const SandboxRequest &request)
 SandboxResponse On24Emulator::clientAttendees(const SandboxRequest &request)
 {
     Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
-        return message(
-            400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
     Window w;
-    if (auto err = parseWindow(request, 30, true, m_strictClientRange, &w))
-        return *err;
     Page page;
-    if (auto err = parsePage(request, &page))
+    if (auto err = parseClientListQuery(request, &client, &w, &page))
         return *err;
     const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
     const QString status = request.query(u"userstatus").toLower();
     const QString partnerRef = request.query(u"partnerref");
     const bool realtime = yes(request.query(u"realtimeonly"));

@@ -166,6 +166,10 @@ private:
     std::optional<SandboxResponse> parseWindow(const SandboxRequest &request, int defaultDays,
         bool defaults, bool sixMonths, Window *out) const;
     std::optional<SandboxResponse> parsePage(const SandboxRequest &request, Page *out) const;
+    /// The checks shared by the client-level registrant and attendee lists: client, sub-account
+    /// flags, date window, paging and date filter mode.
+    std::optional<SandboxResponse> parseClientListQuery(
+        const SandboxRequest &request, Client **client, Window *w, Page *page);
     bool registrantVisible(const Registrant &r) const;
     bool attendanceVisible(const Registrant &r) const;
     QDateTime attendanceVisibleAt(const Registrant &r) const;
