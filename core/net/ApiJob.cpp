@@ -107,8 +107,9 @@ void ApiJob::nextAttempt()
         }
         return;
     }
-    m_limiterTicket = limiter->acquire(this, [this](qint64 waited) {
+    m_limiterTicket = limiter->acquire(this, [this, limiter](qint64 waited) {
         m_limiterTicket = 0;
+        m_grantedAt = limiter->lastGrantAt();
         sendAttempt(waited);
     });
 }
@@ -174,6 +175,10 @@ void ApiJob::onReplyFinished()
     m_attemptTimer->stop();
     m_reply = nullptr;
     reply->deleteLater();
+    if (m_grantedAt >= 0 && m_client->m_limiter) {
+        m_client->m_limiter->callAnswered(m_grantedAt);
+        m_grantedAt = -1;
+    }
 
     ApiResponse answer;
     answer.status

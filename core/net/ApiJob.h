@@ -62,6 +62,7 @@ private:
     QElapsedTimer m_elapsed;
     QElapsedTimer m_backoffClock;
     quint64 m_limiterTicket = 0;
+    qint64 m_grantedAt = -1; ///< limiter stamp of the attempt in flight (-1: none)
     int m_retryAttempts = 0; ///< attempts counted against RetryPolicy::maxAttempts
     int m_malformed = 0;
     bool m_reauthenticated = false;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 namespace LeadBridge {
@@ -132,6 +133,7 @@ bool RateLimiter::quotaExhausted() const
 
 void RateLimiter::record(qint64 now)
 {
+    m_lastGrantAt = now;
     for (auto &log : m_logs)
         log.push_back(now);
     ++m_sinceServerReport;
@@ -152,6 +154,22 @@ void RateLimiter::recordCall()
 {
     record(now());
     Q_EMIT usageChanged();
+}
+
+void RateLimiter::callAnswered(qint64 grantedAt)
+{
+    const qint64 t = now();
+    if (grantedAt < 0 || grantedAt > t)
+        return;
+    for (auto &log : m_logs) {
+        // A short window may already have dropped the grant stamp; the server still counted
+        // the call recently, so it is counted again at its answer either way.
+        const auto it = std::find(log.rbegin(), log.rend(), grantedAt);
+        if (it != log.rend())
+            log.erase(std::next(it).base());
+        log.push_back(t);
+    }
+    schedule();
 }
 
 quint64 RateLimiter::acquire(QObject *context, Ready ready)

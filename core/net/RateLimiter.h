@@ -92,6 +92,12 @@ public:
     bool tryAcquire();
     /// Records a call now regardless of the limits (calls made outside the limiter).
     void recordCall();
+    /// The time stamp of the most recent grant (now() at that moment), for callAnswered().
+    qint64 lastGrantAt() const { return m_lastGrantAt; }
+    /// The call granted at @p grantedAt has been answered: the server counted it somewhere
+    /// between the grant and now, so its stamp moves to now. Without this a slow upload
+    /// followed by quick calls would exceed a per-second limit as the server counts it.
+    void callAnswered(qint64 grantedAt);
 
     /// Queues @p ready to run (from the event loop, never inside this call) once a slot is
     /// free. Returns a ticket for cancel(). If @p context is destroyed first the callback
@@ -145,6 +151,7 @@ private:
     qint64 m_granted = 0;
     qint64 m_waits = 0;
     qint64 m_totalWaitMs = 0;
+    qint64 m_lastGrantAt = -1;
 };
 
 } // namespace LeadBridge

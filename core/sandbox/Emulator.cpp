@@ -23,6 +23,7 @@ Emulator::Emulator(const QString &name, QObject *parent)
     , m_faultRng(1)
     , m_rng(42)
 {
+    m_limitClock.start();
 }
 
 Emulator::~Emulator() = default;
@@ -78,6 +79,11 @@ void Emulator::resetCounters()
 QDateTime Emulator::now() const
 {
     return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
+}
+
+qint64 Emulator::limitClockMs() const
+{
+    return m_limitClock.elapsed() + m_clockOffsetSecs * 1000;
 }
 
 void Emulator::advanceClock(qint64 seconds)

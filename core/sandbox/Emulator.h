@@ -5,6 +5,7 @@
 #include "core/sandbox/SandboxResponse.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -62,6 +63,10 @@ public:
     /// The emulator's clock (real UTC time plus an adjustable offset for tests).
     QDateTime now() const;
     void advanceClock(qint64 seconds);
+    /// Monotonic milliseconds plus the same adjustable offset, for sliding rate-limit windows:
+    /// a wall-clock step (NTP) never stretches or shrinks a window, and advancing the clock
+    /// (tests) empties windows as real time would.
+    qint64 limitClockMs() const;
 
     /// Routes a request through auth-free control handling, faults, counting and
     /// the registered routes. Used by the HTTP server and by in-process tests.
@@ -126,6 +131,7 @@ private:
     QHash<QString, qint64> m_calls;
     qint64 m_total = 0;
     qint64 m_clockOffsetSecs = 0;
+    QElapsedTimer m_limitClock;
 };
 
 } // namespace LeadBridge::Sandbox

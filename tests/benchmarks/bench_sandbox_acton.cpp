@@ -38,6 +38,12 @@ qint64 peakRssKb()
 }
 
 /// Keeps this client under the per-second limit, as a real connector must.
+///
+/// The server counts a call when it has read the request, which can be long after the client
+/// started sending it (a 5 MB upload). The only moment the client knows the server has
+/// counted it is when the reply arrives, so calls are stamped then (afterCall()), and the
+/// next call waits until fewer than the limit were answered within the last second. Both
+/// sides use monotonic clocks; kSlackMs only absorbs timer rounding.
 class Pacer
 {
 public:
@@ -48,22 +54,31 @@ public:
     }
     void beforeCall()
     {
-        while (qsizetype(m_calls.size()) >= m_perSecond) {
-            const qint64 wait = m_calls.front() + 1100 - m_clock.elapsed();
+        prune();
+        while (m_perSecond > 0 && qsizetype(m_answered.size()) >= m_perSecond) {
+            const qint64 wait = m_answered.front() + kWindowMs + kSlackMs - m_clock.elapsed();
             if (wait > 0)
                 QTest::qWait(int(wait));
-            while (!m_calls.empty() && m_calls.front() + 1100 <= m_clock.elapsed())
-                m_calls.pop_front();
+            prune();
         }
-        m_calls.push_back(m_clock.elapsed());
         ++m_used;
     }
+    void afterCall() { m_answered.push_back(m_clock.elapsed()); }
     int used() const { return m_used; }
 
 private:
+    static constexpr qint64 kWindowMs = 1000;
+    static constexpr qint64 kSlackMs = 5;
+    void prune()
+    {
+        while (!m_answered.empty()
+            && m_answered.front() + kWindowMs + kSlackMs <= m_clock.elapsed())
+            m_answered.pop_front();
+    }
+
     int m_perSecond;
     QElapsedTimer m_clock;
-    std::deque<qint64> m_calls;
+    std::deque<qint64> m_answered;
     int m_used = 0;
 };
 
@@ -125,6 +140,14 @@ int main(int argc, char **argv)
     }
     RawHttp http;
     Pacer pacer(emu.callsPerSecondLimit());
+    auto paced = [&http, &pacer](const QByteArray &verb, const QUrl &url,
+                     const RawHttp::Headers &headers = {}, const QByteArray &body = {},
+                     int timeoutMs = 30000) {
+        pacer.beforeCall();
+        RawReply reply = http.send(verb, url, headers, body, timeoutMs);
+        pacer.afterCall();
+        return reply;
+    };
     auto at = [&emu](const QString &path, const QString &query = {}) {
         QUrl u = emu.baseUrl();
         u.setPath(path);
@@ -140,8 +163,7 @@ int main(int argc, char **argv)
         quick ? " (quick)" : "");
 
     // 1. token
-    pacer.beforeCall();
-    RawReply r = http.send("POST", at(u"/token"_s),
+    RawReply r = paced("POST", at(u"/token"_s),
         { { "Content-Type", "application/x-www-form-urlencoded" } },
         "grant_type=password&username=demo%40leadbridge.sandbox&password=sandbox"
         "&client_id=leadbridge-sandbox-client&client_secret=leadbridge-sandbox-secret");
@@ -155,8 +177,7 @@ int main(int argc, char **argv)
         + "\r\nContent-Disposition: form-data; name=\"listname\"\r\n\r\nBenchmark Contacts\r\n--"
         + boundary + "\r\nContent-Disposition: form-data; name=\"foldername\"\r\n\r\nBench\r\n--"
         + boundary + "--\r\n";
-    pacer.beforeCall();
-    r = http.send("POST", at(u"/api/1/list"_s),
+    r = paced("POST", at(u"/api/1/list"_s),
         { { "Authorization", bearer },
             { "Content-Type", "multipart/form-data; boundary=" + boundary } },
         createBody);
@@ -186,10 +207,9 @@ int main(int argc, char **argv)
     auto mergeAll = [&](qint64 *appended, qint64 *updated) -> int {
         mergeCallMs = 0;
         for (const QByteArray &body : bodies) {
-            pacer.beforeCall();
             QElapsedTimer call;
             call.start();
-            RawReply m = http.send("PUT", at(u"/api/1/list/"_s + listId),
+            RawReply m = paced("PUT", at(u"/api/1/list/"_s + listId),
                 { { "Authorization", bearer },
                     { "Content-Type", "multipart/form-data; boundary=" + boundary } },
                 body, kBig);
@@ -197,8 +217,7 @@ int main(int argc, char **argv)
             if (m.status != 200)
                 return fail("merge", m);
             const QString jobId = m.json().value(u"jobId").toString();
-            pacer.beforeCall();
-            RawReply s = http.send(
+            RawReply s = paced(
                 "GET", at(u"/api/1/list/%1/status"_s.arg(jobId)), { { "Authorization", bearer } });
             if (s.status != 200)
                 return fail("job status", s);
@@ -238,8 +257,7 @@ int main(int argc, char **argv)
 
     // 5. download one JSON page from the middle, then the whole list as CSV
     t.restart();
-    pacer.beforeCall();
-    r = http.send("GET", at(u"/api/1/list/"_s + listId, u"count=1000&offset=%1"_s.arg(rows / 2)),
+    r = paced("GET", at(u"/api/1/list/"_s + listId, u"count=1000&offset=%1"_s.arg(rows / 2)),
         { { "Authorization", bearer } });
     const qint64 pageMs = t.elapsed();
     if (r.status != 200 || r.json().value(u"totalCount").toInteger() != rows
@@ -248,8 +266,7 @@ int main(int argc, char **argv)
     std::printf("  JSON page (1000 rows at offset %lld): %lld ms, %lld bytes\n", rows / 2, pageMs,
         qint64(r.body.size()));
     t.restart();
-    pacer.beforeCall();
-    r = http.send("GET", at(u"/api/1/list/"_s + listId, u"responseformat=CSV"_s),
+    r = paced("GET", at(u"/api/1/list/"_s + listId, u"responseformat=CSV"_s),
         { { "Authorization", bearer } }, {}, kBig);
     const qint64 csvMs = t.elapsed();
     if (r.status != 200 || r.body.count('\n') != rows + 1)

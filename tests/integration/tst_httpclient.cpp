@@ -381,7 +381,9 @@ void TestHttpClient::timeoutGivesTimeoutError()
     QCOMPARE(r.error.kind(), Kind::Timeout);
     QCOMPARE(r.attempts, 2);
     QCOMPARE(r.status, 0);
-    QVERIFY2(elapsed >= 400 && elapsed < 1400, qPrintable(QString::number(elapsed)));
+    // Two attempts cut at 200 ms each, never the server's 1.5 s each (3 s); the upper bound
+    // leaves room for a loaded machine.
+    QVERIFY2(elapsed >= 400 && elapsed < 2900, qPrintable(QString::number(elapsed)));
     QCOMPARE(r.error.userMessage(),
         QStringLiteral("Test API did not answer within 1 second for anna@example.com. "
                        "LeadBridge will try again at the next sync."));
@@ -434,8 +436,9 @@ void TestHttpClient::abortDuringBackoffIsPrompt()
     QElapsedTimer t;
     t.start();
     job->abort();
-    QVERIFY(spy.count() == 1 || spy.wait(100));
-    QVERIFY2(t.elapsed() < 100, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(spy.count() == 1 || spy.wait(1500));
+    // Well inside the 3 s backoff: the abort did not wait for it.
+    QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
     const auto r = spy.first().first().value<ApiResponse>();
     QCOMPARE(r.error.kind(), Kind::Cancelled);
     QCOMPARE(r.attempts, 1);
@@ -473,7 +476,7 @@ void TestHttpClient::abortWhileWaitingForLimiterOrReply()
     t.start();
     slow->abort();
     QCOMPARE(slowSpy.count(), 1);
-    QVERIFY(t.elapsed() < 100);
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed()))); // not the 2 s reply
     QCOMPARE(slowSpy.first().first().value<ApiResponse>().error.kind(), Kind::Cancelled);
 }
 
@@ -493,15 +496,16 @@ void TestHttpClient::limiterKeepsFivePerSecond()
     for (const auto &r : results)
         QVERIFY2(r.ok(), qPrintable(r.error.toLogString()));
     QVERIFY2(elapsed >= 2000, qPrintable(QString::number(elapsed)));
-    QVERIFY2(elapsed < 3500, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 6000, qPrintable(QString::number(elapsed))); // no needless waits
     QCOMPARE(m_api->calls(QStringLiteral("ping")), 12);
-    // Server side: never more than 5 arrivals inside any 0.95 s stretch.
+    // Server side: never more than 5 arrivals inside any 1 s stretch (calls are counted from
+    // their answers, so even the server's own arrival clock sees the limit kept).
     const auto &a = m_api->arrivals;
     for (qsizetype i = 0; i < a.size(); ++i) {
         int inWindow = 0;
-        for (qsizetype j = i; j < a.size() && a.at(j) - a.at(i) < 950; ++j)
+        for (qsizetype j = i; j < a.size() && a.at(j) - a.at(i) < 1000; ++j)
             ++inWindow;
-        QVERIFY2(inWindow <= 5, qPrintable(QStringLiteral("%1 calls within 950 ms").arg(inWindow)));
+        QVERIFY2(inWindow <= 5, qPrintable(QStringLiteral("%1 calls within 1000 ms").arg(inWindow)));
     }
     const auto s = m_client->stats();
     QCOMPARE(s.attempts, 12);

@@ -431,9 +431,12 @@ private slots:
         t.start();
         QCOMPARE(api("GET", u"/api/1/list"_s, u"listingtype=CONTACT_LIST"_s).status, 200);
         QVERIFY2(t.elapsed() >= 290, qPrintable(QString::number(t.elapsed())));
+        // Control calls are never delayed: with 5 s of latency the health check still answers
+        // well before it (the margin keeps a loaded machine from failing the test).
+        QCOMPARE(control("PATCH", u"/_sandbox/faults"_s, R"({"latencyMs":5000})").status, 200);
         t.restart();
-        control("GET", u"/_sandbox/health"_s); // control calls are never delayed
-        QVERIFY(t.elapsed() < 290);
+        QCOMPARE(control("GET", u"/_sandbox/health"_s).status, 200);
+        QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
     }
 
     void unknownPathIsGateway404()
@@ -575,7 +578,8 @@ private slots:
         QElapsedTimer t;
         t.start();
         m_emu->seedSynthetic(100000, 7);
-        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        // A figure, not a pass mark: bench_sandbox_acton measures speed.
+        qInfo("seeded 100,000 synthetic contacts in %lld ms", t.elapsed());
         QCOMPARE(m_emu->listSize(u"l-0001"_s), 100000);
         const DemoPerson p = DemoDataset::syntheticPerson(7, 76543);
         const RawReply r = apiJson("PUT", u"/api/1/list/l-0001/record"_s, { { u"Score"_s, 99 } },

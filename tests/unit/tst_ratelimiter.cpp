@@ -40,6 +40,7 @@ private Q_SLOTS:
     void parseApiUsage_data();
     void parseApiUsage();
     void actOnDailyQuota();
+    void answeredCallsCountFromTheAnswer();
     void usageForDisplay();
     void acquireSchedulesFifoWithoutSleeping();
     void cancelAndDeadContextDropCallbacks();
@@ -210,6 +211,47 @@ void TestRateLimiter::actOnDailyQuota()
     clock.now = start + 24 * 3600 * 1000;
     QVERIFY(!limiter.quotaExhausted());
     QVERIFY(limiter.tryAcquire());
+}
+
+void TestRateLimiter::answeredCallsCountFromTheAnswer()
+{
+    // A slow upload: granted at 0, answered at 800 ms. The server counted it on arrival, so
+    // the per-second window must run from the answer, not from the grant.
+    FakeClock clock;
+    const qint64 start = clock.now;
+    RateLimiter limiter(RateLimiter::actOnWindows());
+    limiter.setClock(clock.fn());
+    QList<qint64> grants;
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(limiter.tryAcquire());
+        grants.append(limiter.lastGrantAt());
+    }
+    QCOMPARE(grants.first(), start);
+    clock.now = start + 800;
+    for (qint64 g : grants)
+        limiter.callAnswered(g);
+    // Counted from the grants the window would be free at 1000 ms; from the answers it is not.
+    clock.now = start + 1000;
+    QVERIFY(!limiter.tryAcquire());
+    QCOMPARE(limiter.nextSlotIn(), 800);
+    clock.now = start + 1800;
+    QVERIFY(limiter.tryAcquire());
+    // The daily count still holds each call once.
+    QCOMPARE(limiter.usage().windows.at(1).used, 6);
+
+    // A call answered after its stamp left a short window is counted again at its answer.
+    clock.now = start + 10000;
+    QVERIFY(limiter.tryAcquire());
+    const qint64 slow = limiter.lastGrantAt();
+    clock.now = start + 12500;
+    QCOMPARE(limiter.usage().windows.at(0).used, 0);
+    limiter.callAnswered(slow);
+    QCOMPARE(limiter.usage().windows.at(0).used, 1);
+    QCOMPARE(limiter.usage().windows.at(1).used, 7);
+    // Unknown or future stamps change nothing.
+    limiter.callAnswered(-1);
+    limiter.callAnswered(clock.now + 5);
+    QCOMPARE(limiter.usage().windows.at(1).used, 7);
 }
 
 void TestRateLimiter::usageForDisplay()

@@ -336,14 +336,15 @@ SandboxResponse ActOnEmulator::notFoundResponse(const SandboxRequest &)
 QJsonObject ActOnEmulator::limitUsage() const
 {
     const qint64 ms = nowMs();
+    const qint64 windowMs = limitClockMs();
     qint64 lastSecond = 0;
     for (qint64 t : m_recentCalls) {
-        if (t > ms - 1000)
+        if (t > windowMs - 1000)
             ++lastSecond;
     }
     qint64 lastHour = 0;
     for (qint64 t : m_authCalls) {
-        if (t > ms - 3600 * 1000)
+        if (t > windowMs - 3600 * 1000)
             ++lastHour;
     }
     const bool sameDay = m_day == ms / 86400000;
@@ -394,14 +395,15 @@ QJsonObject ActOnEmulator::issueTokens(const QString &user, const QString &clien
 SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
 {
     const qint64 ms = nowMs();
-    while (!m_authCalls.empty() && m_authCalls.front() <= ms - 3600 * 1000)
+    const qint64 windowMs = limitClockMs();
+    while (!m_authCalls.empty() && m_authCalls.front() <= windowMs - 3600 * 1000)
         m_authCalls.pop_front();
     if (m_authPerHourMax > 0 && qsizetype(m_authCalls.size()) >= m_authPerHourMax) {
         return oauthError(429, u"rate_limit_exceeded"_s,
             u"Too many authentication calls: at most %1 per hour. Reuse the access "
             "token until it expires."_s.arg(m_authPerHourMax));
     }
-    m_authCalls.push_back(ms);
+    m_authCalls.push_back(windowMs);
 
     // Parameters may come in the form body or the query (both are seen in the wild).
     const auto param = [&r](QStringView name) {
@@ -457,7 +459,8 @@ std::optional<SandboxResponse> ActOnEmulator::beforeRoute(
     if (!authorized)
         return gatewayError(401, u"Unauthorized"_s, u""_s);
 
-    while (!m_recentCalls.empty() && m_recentCalls.front() <= ms - 1000)
+    const qint64 windowMs = limitClockMs();
+    while (!m_recentCalls.empty() && m_recentCalls.front() <= windowMs - 1000)
         m_recentCalls.pop_front();
     if (m_perSecondMax > 0 && qsizetype(m_recentCalls.size()) >= m_perSecondMax) {
         return rateLimited(
@@ -472,7 +475,7 @@ std::optional<SandboxResponse> ActOnEmulator::beforeRoute(
         return rateLimited(
             u"Daily API limit exceeded: at most %1 requests per day."_s.arg(m_perDayMax));
     }
-    m_recentCalls.push_back(ms);
+    m_recentCalls.push_back(windowMs);
     ++m_dailyUsed;
     return std::nullopt;
 }

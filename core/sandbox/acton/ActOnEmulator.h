@@ -179,7 +179,7 @@ private:
     int m_perSecondMax = 5;
     int m_perDayMax = 30000;
     int m_authPerHourMax = 5;
-    std::deque<qint64> m_recentCalls; ///< ms of admitted calls in the last second
+    std::deque<qint64> m_recentCalls; ///< limitClockMs() of admitted calls in the last second
     std::deque<qint64> m_authCalls; ///< ms of admitted /token calls in the last hour
     qint64 m_day = -1;
     qint64 m_dailyUsed = 0;

@@ -464,7 +464,7 @@ SandboxResponse PipelinerEmulator::rateLimitResponse(const SandboxRequest &)
 {
     int retryAfter = 1;
     if (m_callsPerMinute > 0 && !m_recentCalls.isEmpty()) {
-        const qint64 waitMs = m_recentCalls.first() + 60000 - now().toMSecsSinceEpoch();
+        const qint64 waitMs = m_recentCalls.first() + 60000 - limitClockMs();
         retryAfter = int(std::max<qint64>(1, (waitMs + 999) / 1000));
     }
     return errorResponse(429, 429, u"ERROR_TOO_MANY_REQUESTS"_s,
@@ -491,7 +491,7 @@ SandboxResponse PipelinerEmulator::notFoundResponse(const SandboxRequest &)
 QJsonObject PipelinerEmulator::limitUsage() const
 {
     qint64 inWindow = 0;
-    const qint64 cutoff = now().toMSecsSinceEpoch() - 60000;
+    const qint64 cutoff = limitClockMs() - 60000;
     for (qint64 t : m_recentCalls)
         inWindow += t > cutoff ? 1 : 0;
     return QJsonObject { { u"callsUsed"_s, m_callsUsed }, { u"authFailures"_s, m_authFailures },
@@ -527,7 +527,7 @@ std::optional<SandboxResponse> PipelinerEmulator::beforeRoute(
                 request.param(u"space"_s)));
     }
     if (m_callsPerMinute > 0) {
-        const qint64 nowMs = now().toMSecsSinceEpoch();
+        const qint64 nowMs = limitClockMs();
         while (!m_recentCalls.isEmpty() && m_recentCalls.first() <= nowMs - 60000)
             m_recentCalls.removeFirst();
         if (m_recentCalls.size() >= m_callsPerMinute)

@@ -110,7 +110,7 @@ private:
     int m_callsPerMinute = 0;
     qint64 m_callsUsed = 0;
     qint64 m_authFailures = 0;
-    QList<qint64> m_recentCalls; ///< epoch ms of calls in the last minute (when limited)
+    QList<qint64> m_recentCalls; ///< limitClockMs() of calls in the last minute (when limited)
 };
 
 } // namespace LeadBridge::Sandbox
