@@ -27,6 +27,9 @@ struct Flow
     bool enabled = true;
     /// Set when the next run must be full (new flow, field added to the map...).
     bool needsFullSync = true;
+    /// Why the flow needs attention, as a plain sentence (e.g. after three failed scheduled
+    /// runs in a row); empty when all is well.
+    QString attention;
     QDateTime createdAt;
     QDateTime updatedAt;
 

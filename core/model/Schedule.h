@@ -18,6 +18,10 @@ struct Schedule
     /// When the next run is due (UTC); invalid until the scheduler computed it.
     QDateTime nextRunAt;
     bool enabled = true;
+    /// Scheduled runs of the flow that failed in a row (reset by a successful run).
+    int failures = 0;
+    /// When the next retry of a failed scheduled run is due (UTC); invalid when none is.
+    QDateTime retryAt;
 
     /// The first time after @p now (UTC) this schedule is due: now + interval, or the next
     /// dailyTime in local time (today when still ahead, else tomorrow).

@@ -128,11 +128,32 @@ Migration version1()
     return m;
 }
 
+Migration version2()
+{
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("flow deletion that keeps history, flow attention state, "
+                                   "schedule retries");
+    m.statements = {
+        // A deleted flow keeps its row (and so its runs and record changes) but no longer
+        // holds its accounts: both ids are cleared when it is deleted.
+        QStringLiteral("ALTER TABLE flows ADD COLUMN deleted_at TEXT"),
+        // Why the flow needs attention (a plain sentence), e.g. after three failed scheduled
+        // runs in a row; NULL when all is well.
+        QStringLiteral("ALTER TABLE flows ADD COLUMN attention TEXT"),
+        // Scheduled runs that failed in a row, and when the next retry is due.
+        QStringLiteral(
+            "ALTER TABLE schedules ADD COLUMN failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0)"),
+        QStringLiteral("ALTER TABLE schedules ADD COLUMN retry_at TEXT"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &JournalSchema::migrations()
 {
-    static const QList<Migration> all = { version1() };
+    static const QList<Migration> all = { version1(), version2() };
     return all;
 }
 
