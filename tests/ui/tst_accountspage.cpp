@@ -313,7 +313,8 @@ void TestAccountsPage::trySandboxLinksFour()
     for (const QString &name :
         { u"Sandbox ON24"_s, u"Sandbox Act-On"_s, u"Sandbox Salesforce"_s, u"Sandbox Pipeliner"_s })
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(name), u"Linked"_s, 30000);
-    QTRY_VERIFY(m_page->banner()->text().startsWith(u"The four sandbox accounts are linked."_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->banner()->text().startsWith(u"The four sandbox accounts are linked."_s), 30000);
 
     // Sorting by status keeps the model consistent (the tester watches every change).
     m_page->table()->sortByColumn(AccountListModel::StatusColumn, Qt::DescendingOrder);

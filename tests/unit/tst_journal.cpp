@@ -581,6 +581,7 @@ void TestJournal::flowRoundTrip()
 
     // A flow pointing at an account that does not exist is refused by the foreign key.
     Flow orphan = flow;
+    orphan.name = QStringLiteral("Orphan");
     orphan.sourceAccountId = 424242;
     const auto refused = flows.add(orphan);
     QVERIFY(!refused);
