@@ -53,7 +53,7 @@ QString ScheduleRules::problem(
         if (minimum == kSalesforceMinimumMinutes)
             return tr("Salesforce allows a sync at most every 4 hours. Choose 4 hours or more, "
                       "or a daily time.");
-        return tr("Choose an interval of at least %n hour(s).", nullptr, minimum / 60);
+        return tr("Choose an interval of at least one hour.");
     }
     if (schedule.intervalMinutes > kMaximumMinutes)
         return tr("Choose an interval of at most 7 days (168 hours), or a daily time.");
@@ -65,9 +65,11 @@ QString ScheduleRules::describe(const Schedule &schedule)
     if (schedule.kind == Schedule::Kind::Daily)
         return tr("Daily at %1")
             .arg(QLocale().toString(schedule.dailyTime, QLocale::ShortFormat));
+    if (schedule.intervalMinutes == 60)
+        return tr("Every hour");
     if (schedule.intervalMinutes % 60 == 0)
-        return tr("Every %n hour(s)", nullptr, schedule.intervalMinutes / 60);
-    return tr("Every %n minute(s)", nullptr, schedule.intervalMinutes);
+        return tr("Every %1 hours").arg(schedule.intervalMinutes / 60);
+    return tr("Every %1 minutes").arg(schedule.intervalMinutes);
 }
 
 } // namespace LeadBridge
