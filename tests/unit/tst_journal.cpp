@@ -135,9 +135,11 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     QCOMPARE(journal.path(), AppPaths::journalPath());
     QVERIFY(QFile::exists(AppPaths::journalPath()));
     QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
-    QCOMPARE(Journal::latestSchemaVersion(), 1);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    const int latest = JournalSchema::latestVersion();
+    QCOMPARE(Journal::latestSchemaVersion(), 2);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+        latest);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(journal.pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(journal.pragma(QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
@@ -145,7 +147,7 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     // Reopening a current journal applies nothing again.
     journal.close();
     QVERIFY(journal.open());
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
 }
 
 void TestJournal::everyTableAndIndexExists_data()
@@ -217,7 +219,7 @@ void TestJournal::upgradesHandMadeVersion0File()
     Journal journal;
     const Status status = journal.open(path);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 1);
+    QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
     QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM legacy_notes")).toInt(), 2);
     QCOMPARE(
         scalar(journal, QStringLiteral("SELECT note FROM legacy_notes ORDER BY rowid")).toString(),
@@ -226,7 +228,7 @@ void TestJournal::upgradesHandMadeVersion0File()
                  QStringLiteral("SELECT group_concat(version) FROM schema_version "
                                 "ORDER BY version"))
                  .toString(),
-        QStringLiteral("0,1"));
+        QStringLiteral("0,1,2"));
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     AccountRepository accounts(journal);
     QVERIFY(accounts.add(sampleAccount()));
@@ -245,17 +247,18 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
         QVERIFY(added);
         id = added->id;
     }
+    const int latest = JournalSchema::latestVersion();
     QList<Migration> next = JournalSchema::migrations();
-    next.append(Migration { 2, QStringLiteral("account colour"),
+    next.append(Migration { latest + 1, QStringLiteral("account colour"),
         { QStringLiteral("ALTER TABLE accounts ADD COLUMN colour TEXT"),
             QStringLiteral("UPDATE accounts SET colour = 'blue'") } });
     Journal journal;
     const Status status = journal.open(path, QString(), next);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 2);
+    QCOMPARE(journal.schemaVersion(), latest + 1);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                  .toString(),
-        QStringLiteral("1,2"));
+        QStringLiteral("1,2,3"));
     QCOMPARE(scalar(journal, QStringLiteral("SELECT colour FROM accounts")).toString(),
         QStringLiteral("blue"));
     AccountRepository accounts(journal);
@@ -276,8 +279,9 @@ void TestJournal::failedMigrationRollsBack()
         AccountRepository accounts(journal);
         QVERIFY(accounts.add(sampleAccount()));
     }
+    const int latest = JournalSchema::latestVersion();
     QList<Migration> broken = JournalSchema::migrations();
-    broken.append(Migration { 2, QStringLiteral("broken step"),
+    broken.append(Migration { latest + 1, QStringLiteral("broken step"),
         { QStringLiteral("CREATE TABLE half_done (x TEXT)"), QStringLiteral("DELETE FROM accounts"),
             QStringLiteral("THIS IS NOT SQL") } });
     Journal journal;
@@ -285,11 +289,11 @@ void TestJournal::failedMigrationRollsBack()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::MigrationFailed);
     QVERIFY(status.errorString().contains(QStringLiteral("could not upgrade")));
-    QVERIFY(status.errorString().contains(QStringLiteral("schema 1")));
+    QVERIFY(status.errorString().contains(QStringLiteral("schema %1").arg(latest)));
     QVERIFY(!journal.isOpen());
 
     QVERIFY(journal.open(path));
-    QCOMPARE(journal.schemaVersion(), 1);
+    QCOMPARE(journal.schemaVersion(), latest);
     QCOMPARE(scalar(journal,
                  QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
                                 "'half_done'"))
@@ -317,7 +321,7 @@ void TestJournal::newerSchemaIsRefusedAndUntouched()
     QCOMPARE(journal.error(), Journal::Error::NewerSchema);
     QCOMPARE(status.errorString(),
         QStringLiteral("This journal was written by a newer LeadBridge (schema 7; this "
-                       "version understands up to 1). Install the newer version or choose "
+                       "version understands up to 2). Install the newer version or choose "
                        "another data folder."));
     QCOMPARE(journal.errorString(), status.errorString());
     QVERIFY(!journal.isOpen());
