@@ -53,7 +53,9 @@ QString ScheduleRules::problem(
         if (minimum == kSalesforceMinimumMinutes)
             return tr("Salesforce allows a sync at most every 4 hours. Choose 4 hours or more, "
                       "or a daily time.");
-        return tr("Choose an interval of at least %n hour(s).", nullptr, minimum / 60);
+        const int hours = minimum / 60;
+        return hours == 1 ? tr("Choose an interval of at least 1 hour.")
+                          : tr("Choose an interval of at least %n hours.", nullptr, hours);
     }
     if (schedule.intervalMinutes > kMaximumMinutes)
         return tr("Choose an interval of at most 7 days (168 hours), or a daily time.");
@@ -65,9 +67,10 @@ QString ScheduleRules::describe(const Schedule &schedule)
     if (schedule.kind == Schedule::Kind::Daily)
         return tr("Daily at %1")
             .arg(QLocale().toString(schedule.dailyTime, QLocale::ShortFormat));
-    if (schedule.intervalMinutes % 60 == 0)
-        return tr("Every %n hour(s)", nullptr, schedule.intervalMinutes / 60);
-    return tr("Every %n minute(s)", nullptr, schedule.intervalMinutes);
+    const int minutes = schedule.intervalMinutes;
+    if (minutes % 60 == 0)
+        return minutes == 60 ? tr("Every hour") : tr("Every %n hours", nullptr, minutes / 60);
+    return minutes == 1 ? tr("Every minute") : tr("Every %n minutes", nullptr, minutes);
 }
 
 } // namespace LeadBridge
