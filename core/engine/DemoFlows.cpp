@@ -1,5 +1,6 @@
 #include "core/engine/DemoFlows.h"
 
+#include "core/engine/FlowSetup.h"
 #include "core/mapping/StandardFields.h"
 #include "core/sandbox/Emulator.h"
 #include "core/sandbox/Sandbox.h"
@@ -312,6 +313,12 @@ Expected<DemoFlows::Result> DemoFlows::ensure(Journal &journal, const DemoFlowAc
             flowId = added->id;
             result.created.append(spec.name);
             qCInfo(lcEngine) << "Added demo flow" << flowId << spec.id;
+            // Like any new flow: its kind's default schedule.
+            if (const Status scheduled = FlowSetup::applyDefaultSchedule(journal, added.value());
+                !scheduled)
+                return Expected<Result>::failure(
+                    tr("LeadBridge could not schedule the demo flow “%1”: %2")
+                        .arg(spec.name, scheduled.errorString()));
         }
         if (spec.map.rowCount() == 0)
             continue;

@@ -44,6 +44,7 @@ struct DemoFlowAccounts
 ///    Title, Business Phone, Lead Source;
 ///  - "Demo: Lead handoff to Pipeliner" (F4, Act-On → Pipeliner): scoreThreshold 75, all
 ///    lists, ownerId = the Pipeliner Client of the demo data's first sales rep.
+/// Each flow made here gets its kind's default schedule (FlowSetup::applyDefaultSchedule).
 /// Every demo flow carries the setting "demoFlow" (its stable id, e.g. "webinar-import"),
 /// which is how ensure() finds it again even when it was renamed.
 class DemoFlows

@@ -1,15 +1,24 @@
 #include "core/engine/Scheduler.h"
 
+#include "core/engine/FlowLock.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/store/ScheduleRepository.h"
 #include "core/util/LogCategories.h"
 
+#include <QFileInfo>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace LeadBridge {
+
+namespace {
+bool isDue(const Schedule &s, const QDateTime &now)
+{
+    return (s.nextRunAt.isValid() && s.nextRunAt <= now)
+        || (s.retryAt.isValid() && s.retryAt <= now);
+}
+} // namespace
 
 Scheduler::Scheduler(Journal &journal, LaunchFn launch, BusyFn isBusy, QObject *parent)
     : QObject(parent)
@@ -33,18 +42,56 @@ void Scheduler::stop()
     m_timer->stop();
 }
 
-bool Scheduler::runningInJournal(qint64 flowId) const
+void Scheduler::setClock(ClockFn clock)
 {
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM runs WHERE flow_id = ? AND status IN ('queued', 'running') LIMIT 1"));
-    q.addBindValue(flowId);
-    return q.exec() && q.next();
+    m_clock = std::move(clock);
+}
+
+QDateTime Scheduler::clockNow() const
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime();
+    return now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString Scheduler::dataDir() const
+{
+    return QFileInfo(m_journal.path()).absolutePath();
+}
+
+QString Scheduler::attentionSentence(int failures, const QString &lastError)
+{
+    QString error = lastError.trimmed();
+    while (error.endsWith(QLatin1Char('.')))
+        error.chop(1);
+    if (error.isEmpty())
+        error = tr("no reason was recorded");
+    // Only ever said from the third failure on, so always plural.
+    return tr("The last %1 scheduled runs failed: %2. Fix it, then click Sync Now.")
+        .arg(failures)
+        .arg(error);
+}
+
+QList<qint64> Scheduler::dueFlowIds(const QDateTime &nowArg)
+{
+    const QDateTime now = nowArg.isValid() ? nowArg.toUTC() : clockNow();
+    QList<qint64> due;
+    if (!m_journal.isOpen())
+        return due;
+    const auto all = ScheduleRepository(m_journal).list();
+    if (!all)
+        return due;
+    FlowRepository flows(m_journal);
+    for (const Schedule &s : all.value()) {
+        const auto flow = flows.get(s.flowId);
+        if (flow && s.enabled && flow->enabled && isDue(s, now))
+            due.append(s.flowId);
+    }
+    return due;
 }
 
 QList<qint64> Scheduler::tick(const QDateTime &nowArg)
 {
-    const QDateTime now = nowArg.isValid() ? nowArg.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = nowArg.isValid() ? nowArg.toUTC() : clockNow();
     QList<qint64> started;
     if (!m_journal.isOpen())
         return started;
@@ -55,8 +102,7 @@ QList<qint64> Scheduler::tick(const QDateTime &nowArg)
         qCWarning(lcEngine) << "scheduler: cannot read schedules:" << all.errorString();
         return started;
     }
-    QDateTime earliest;
-    QString earliestFlow;
+    const QString dir = dataDir();
     for (Schedule s : all.value()) {
         const auto flow = flows.get(s.flowId);
         if (!flow || !s.enabled || !flow->enabled)
@@ -65,28 +111,142 @@ QList<qint64> Scheduler::tick(const QDateTime &nowArg)
             // A new schedule: its first run is one period (or the next daily time) away.
             s.nextRunAt = s.nextAfter(now);
             schedules.setNextRunAt(s.flowId, s.nextRunAt);
-        } else if (s.nextRunAt <= now) {
-            const bool busy = (m_isBusy && m_isBusy(s.flowId)) || runningInJournal(s.flowId);
-            if (busy) {
-                qCInfo(lcEngine) << "scheduler: flow" << s.flowId << "is busy; skipping this run";
-                Q_EMIT runSkipped(s.flowId);
-            } else {
-                qCInfo(lcEngine) << "scheduler: starting flow" << s.flowId;
-                RunRequest request;
-                request.flowId = s.flowId;
-                request.trigger = RunTrigger::Schedule;
-                if (m_launch)
-                    m_launch(request);
-                started.append(s.flowId);
-                Q_EMIT runTriggered(s.flowId);
-            }
-            // Missed periods collapse into this one run.
+        }
+        if (!isDue(s, now))
+            continue;
+        const bool regular = s.nextRunAt <= now;
+        // Plan the next occurrence first (a launch may report back at once). Missed periods
+        // collapse into this one run; a due retry is used up (run or skipped), and a regular
+        // run replaces a pending retry. The failures in a row stay until a run succeeds.
+        if (regular) {
             s.nextRunAt = s.nextAfter(now);
             schedules.setNextRunAt(s.flowId, s.nextRunAt);
         }
-        if (!earliest.isValid() || s.nextRunAt < earliest) {
-            earliest = s.nextRunAt;
-            earliestFlow = flow->name;
+        if (s.retryAt.isValid())
+            schedules.setRetry(s.flowId, s.failures, QDateTime());
+        QString busy;
+        if (m_isBusy && m_isBusy(s.flowId))
+            busy = tr("“%1” was already queued or running, so its scheduled run was skipped.")
+                       .arg(flow->name);
+        else if (FlowLock::isHeld(dir, s.flowId))
+            busy = FlowLock::alreadyRunningSentence(flow->name);
+        if (!busy.isEmpty()) {
+            qCInfo(lcEngine) << "scheduler: flow" << s.flowId << "is busy; skipping this run";
+            Q_EMIT runSkipped(s.flowId, busy);
+            continue;
+        }
+        qCInfo(lcEngine) << "scheduler: starting flow" << s.flowId
+                         << (regular ? "(regular run)" : "(retry)");
+        RunRequest request;
+        request.flowId = s.flowId;
+        request.trigger = RunTrigger::Schedule;
+        m_pending.insert(s.flowId);
+        started.append(s.flowId);
+        if (m_launch)
+            m_launch(request);
+        Q_EMIT runTriggered(s.flowId);
+    }
+    updateNextRun(now);
+    return started;
+}
+
+void Scheduler::runFinished(const RunOutcome &outcome)
+{
+    const qint64 flowId = outcome.summary.flowId;
+    if (flowId <= 0 || !m_journal.isOpen())
+        return;
+    const bool ours = m_pending.remove(flowId);
+    if (outcome.notStarted) {
+        // Running in another process: a skipped occurrence, not a failure.
+        if (ours)
+            Q_EMIT runSkipped(flowId, outcome.message);
+        return;
+    }
+    if (outcome.summary.mode == RunMode::Preview)
+        return; // a preview writes nothing: it proves nothing either way
+    if (outcome.succeeded()) {
+        ScheduleRepository schedules(m_journal);
+        if (const auto s = schedules.get(flowId); s && (s->failures > 0 || s->retryAt.isValid()))
+            schedules.clearFailures(flowId);
+        FlowRepository flows(m_journal);
+        if (const auto flow = flows.get(flowId); flow && !flow->attention.isEmpty()) {
+            if (flows.setAttention(flowId, QString()))
+                Q_EMIT flowAttentionCleared(flowId);
+        }
+        updateNextRun(clockNow());
+        return;
+    }
+    // Only failed scheduled runs count; a cancelled run is the person's choice.
+    if (outcome.summary.trigger != RunTrigger::Schedule
+        || outcome.summary.status != RunStatus::Failed)
+        return;
+    recordFailure(
+        flowId, outcome.message.isEmpty() ? outcome.summary.errorSummary : outcome.message);
+}
+
+void Scheduler::launchFailed(qint64 flowId, const QString &sentence)
+{
+    if (!m_pending.remove(flowId) || !m_journal.isOpen())
+        return;
+    recordFailure(flowId, sentence);
+}
+
+void Scheduler::recordFailure(qint64 flowId, const QString &sentence)
+{
+    const QDateTime now = clockNow();
+    ScheduleRepository schedules(m_journal);
+    const auto s = schedules.get(flowId);
+    if (!s)
+        return; // the schedule was removed meanwhile
+    const int failures = s->failures + 1;
+    QDateTime retryAt;
+    if (failures <= int(kRetryDelaysMinutes.size()))
+        retryAt = now.addSecs(qint64(kRetryDelaysMinutes.at(failures - 1)) * 60);
+    // The next regular run comes anyway; a retry at or after it would be a second run.
+    if (retryAt.isValid() && s->nextRunAt.isValid() && retryAt >= s->nextRunAt)
+        retryAt = QDateTime();
+    if (Status saved = schedules.setRetry(flowId, failures, retryAt); !saved)
+        qCWarning(lcEngine) << "scheduler:" << saved.errorString();
+    qCInfo(lcEngine) << "scheduler: scheduled run of flow" << flowId << "failed" << failures
+                     << "time(s) in a row;"
+                     << (retryAt.isValid()
+                                ? QStringLiteral("retry at ") + retryAt.toString(Qt::ISODate)
+                                : QStringLiteral("no retry"));
+    if (retryAt.isValid())
+        Q_EMIT retryPlanned(flowId, retryAt);
+    if (failures >= kAttentionFailures) {
+        FlowRepository flows(m_journal);
+        const auto flow = flows.get(flowId);
+        const bool hadAttention = flow && !flow->attention.isEmpty();
+        const QString attention = attentionSentence(failures, sentence);
+        if (flows.setAttention(flowId, attention) && !hadAttention)
+            Q_EMIT flowNeedsAttention(flowId, attention);
+    }
+    updateNextRun(now);
+}
+
+void Scheduler::updateNextRun(const QDateTime &now)
+{
+    const auto all = ScheduleRepository(m_journal).list();
+    if (!all)
+        return;
+    FlowRepository flows(m_journal);
+    QDateTime earliest;
+    QString earliestFlow;
+    bool earliestIsRetry = false;
+    for (const Schedule &s : all.value()) {
+        if (!s.enabled)
+            continue;
+        const auto flow = flows.get(s.flowId);
+        if (!flow || !flow->enabled)
+            continue;
+        for (const auto &[when, retry] :
+            { std::pair { s.nextRunAt, false }, std::pair { s.retryAt, true } }) {
+            if (when.isValid() && (!earliest.isValid() || when < earliest)) {
+                earliest = when;
+                earliestFlow = flow->name;
+                earliestIsRetry = retry;
+            }
         }
     }
     m_nextRunAt = earliest;
@@ -104,12 +264,13 @@ QList<qint64> Scheduler::tick(const QDateTime &nowArg)
         else
             text = tr("Next run: “%1” on %2")
                        .arg(earliestFlow, QLocale().toString(local, QLocale::ShortFormat));
+        if (earliestIsRetry)
+            text = tr("%1 (retry)").arg(text);
     }
     if (text != m_nextRunText) {
         m_nextRunText = text;
         Q_EMIT nextRunTextChanged(text);
     }
-    return started;
 }
 
 } // namespace LeadBridge

@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/ConnectorFactory.h"
+#include "core/engine/FlowLock.h"
 #include "core/engine/FlowRunners.h"
 #include "core/engine/RunRecorder.h"
 #include "core/mapping/FieldMap.h"
@@ -13,6 +14,7 @@
 #include "core/store/SqlSupport.h"
 #include "core/util/LogCategories.h"
 
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QTimer>
@@ -63,6 +65,8 @@ struct SyncEngine::Active
     bool again = false;
     bool full = false;
     QTimer *cancelTimer = nullptr;
+    /// Held for the whole run: no other LeadBridge process runs this flow meanwhile.
+    std::unique_ptr<FlowLock> lock;
 };
 
 void SyncEngine::registerRunner(FlowKind kind, RunnerFactory factory)
@@ -124,21 +128,56 @@ Status SyncEngine::open()
     return recoverInterrupted();
 }
 
-Status SyncEngine::recoverInterrupted()
+QString SyncEngine::dataDir() const
 {
+    return m_journal ? QFileInfo(m_journal->path()).absolutePath() : QString();
+}
+
+Status SyncEngine::recoverInterrupted(qint64 flowId)
+{
+    // Runs left "running" (or "queued") by a process that is gone. A run whose flow lock a
+    // live process holds is that process's run in progress, not ours to end.
     QSqlQuery q(m_journal->database());
-    q.prepare(
-        QStringLiteral("UPDATE runs SET status = 'failed', finished_at = ?, error_summary = ? "
-                       "WHERE status IN ('running','queued')"));
-    q.addBindValue(SqlSupport::toColumn(SqlSupport::now()));
-    q.addBindValue(tr("LeadBridge stopped during this run (it was closed or crashed). "
-                      "Everything recorded up to then is kept; the next run continues from "
-                      "there."));
-    if (!SqlSupport::exec(q, "mark interrupted runs"))
+    if (flowId > 0) {
+        q.prepare(QStringLiteral("SELECT id, flow_id FROM runs WHERE status IN "
+                                 "('running','queued') AND flow_id = ?"));
+        q.addBindValue(flowId);
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT id, flow_id FROM runs WHERE status IN ('running','queued')"));
+    }
+    if (!SqlSupport::exec(q, "find interrupted runs"))
         return Status::failure(tr("LeadBridge could not read its journal to finish runs that "
                                   "were interrupted. Details are in the log."));
-    if (q.numRowsAffected() > 0)
-        qCInfo(lcEngine) << "Marked" << q.numRowsAffected() << "interrupted run(s) as failed";
+    QList<qint64> interrupted;
+    const QString dir = dataDir();
+    while (q.next()) {
+        const qint64 runId = q.value(0).toLongLong();
+        const qint64 runFlow = q.value(1).toLongLong();
+        // With flowId given, the caller holds that flow's lock: its rows are all stale.
+        if (flowId > 0 || !FlowLock::isHeld(dir, runFlow))
+            interrupted.append(runId);
+        else
+            qCInfo(lcEngine) << "Run" << runId << "of flow" << runFlow
+                             << "is running in another process; left as it is";
+    }
+    q.finish();
+    for (const qint64 runId : std::as_const(interrupted)) {
+        QSqlQuery update(m_journal->database());
+        update.prepare(
+            QStringLiteral("UPDATE runs SET status = 'failed', finished_at = ?, error_summary = ? "
+                           "WHERE id = ? AND status IN ('running','queued')"));
+        update.addBindValue(SqlSupport::toColumn(SqlSupport::now()));
+        update.addBindValue(tr("LeadBridge stopped during this run (it was closed or crashed). "
+                               "Everything recorded up to then is kept; the next run continues "
+                               "from there."));
+        update.addBindValue(runId);
+        if (!SqlSupport::exec(update, "mark interrupted run"))
+            return Status::failure(tr("LeadBridge could not read its journal to finish runs "
+                                      "that were interrupted. Details are in the log."));
+    }
+    if (!interrupted.isEmpty())
+        qCInfo(lcEngine) << "Marked" << interrupted.size() << "interrupted run(s) as failed";
     return Status();
 }
 
@@ -311,6 +350,20 @@ void SyncEngine::failBeforeStart(const RunRequest &request, qint64 runId, const 
     Q_EMIT runFinished(o);
 }
 
+void SyncEngine::notStarted(const RunRequest &request, const QString &sentence)
+{
+    RunOutcome o;
+    o.summary.flowId = request.flowId;
+    o.summary.trigger = request.trigger;
+    o.summary.mode = request.preview ? RunMode::Preview : RunMode::Incremental;
+    o.summary.status = RunStatus::Failed;
+    o.summary.errorSummary = sentence;
+    o.message = sentence;
+    o.notStarted = true;
+    qCInfo(lcEngine) << "Run of flow" << request.flowId << "not started:" << sentence;
+    Q_EMIT runFinished(o);
+}
+
 void SyncEngine::startRun(const RunRequest &request)
 {
     if (!m_journal || !m_journal->isOpen()) {
@@ -326,6 +379,17 @@ void SyncEngine::startRun(const RunRequest &request)
             tr("The flow to run no longer exists. Refresh the list of flows and try again."));
         return startNext();
     }
+    // One flow never runs in two processes at once: hold its lock for the whole run.
+    auto flowLock = std::make_unique<FlowLock>(dataDir(), flow->id);
+    if (!flowLock->tryLock()) {
+        notStarted(request, FlowLock::alreadyRunningSentence(flow->name));
+        return startNext();
+    }
+    // Rows of this flow still "running" were left by a process that is gone (we hold the
+    // lock now): end them before this run resumes from what they recorded.
+    if (Status s = recoverInterrupted(flow->id); !s)
+        qCWarning(lcEngine) << "Could not end interrupted runs:" << s.errorString();
+
     QString fullReason;
     const auto needFull = needsFullRun(flow.value(), &fullReason);
     const bool full = request.full || !needFull || needFull.value();
@@ -343,6 +407,7 @@ void SyncEngine::startRun(const RunRequest &request)
     m_active->run = run.value();
     m_active->full = full;
     m_active->cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_active->lock = std::move(flowLock);
 
     const auto failStart = [this, &request](const QString &sentence) {
         const qint64 runId = m_active->run.id;
@@ -422,8 +487,11 @@ void SyncEngine::startRun(const RunRequest &request)
     connect(
         runner, &FlowRunner::finished, this, &SyncEngine::onRunnerFinished, Qt::QueuedConnection);
     connect(runner, &FlowRunner::killed, this, [this](const QString &checkpoint) {
-        // As if the process died here: leave the run row "running", stop taking work.
+        // As if the process died here: leave the run row "running", stop taking work. The
+        // operating system would drop the lock of a dead process; so do we.
         m_dead = true;
+        if (m_active)
+            m_active->lock.reset();
         const qint64 flowId = m_active ? m_active->request.flowId : 0;
         Q_EMIT runKilled(flowId, checkpoint);
     });

@@ -32,7 +32,13 @@ class RunRecorder;
 ///
 /// open() opens the engine's own journal connection and recovers runs left "running" by
 /// a killed process: they are marked failed with a sentence; their committed batches,
-/// links and cursors stay, so the next run resumes from there without duplicates.
+/// links and cursors stay, so the next run resumes from there without duplicates. A run
+/// whose flow lock (FlowLock) a live process holds is that process's run in progress and is
+/// left alone.
+///
+/// Every run holds its flow's FlowLock from start to end, so one flow never runs in two
+/// LeadBridge processes at once; a run whose lock another process holds ends at once, not
+/// started (RunOutcome::notStarted, FlowLock::alreadyRunningSentence()), with nothing recorded.
 ///
 /// Flow kinds map to runners through a process-wide registry: each flow runner's file has a
 /// registration function (e.g. registerCrmContactSyncRunner()) called from
@@ -111,8 +117,13 @@ private:
     void onRunnerFinished(const RunOutcome &outcome);
     void endRun(const RunOutcome &outcome);
     void failBeforeStart(const RunRequest &request, qint64 runId, const QString &sentence);
+    void notStarted(const RunRequest &request, const QString &sentence);
     void cleanupRun();
-    Status recoverInterrupted();
+    /// Marks runs left running by a process that is gone as failed: of @p flowId (whose lock
+    /// the caller holds), or of every flow whose lock no live process holds (0).
+    Status recoverInterrupted(qint64 flowId = 0);
+    /// The folder of the journal, where the flow locks live.
+    QString dataDir() const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QString m_journalPath;

@@ -66,6 +66,10 @@ struct RunOutcome
     QString message;
     /// True when the engine wants the flow run again (a second request arrived meanwhile).
     bool runAgainQueued = false;
+    /// True when the run did not start and nothing was recorded (summary.id is 0), because
+    /// the flow is already running in another LeadBridge process (FlowLock). The status is
+    /// Failed and message says so; the scheduler counts it as skipped, not as a failure.
+    bool notStarted = false;
 
     bool succeeded() const
     {

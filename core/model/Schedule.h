@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QTime>
+#include <QTimeZone>
 
 namespace LeadBridge {
 
@@ -24,8 +25,18 @@ struct Schedule
     QDateTime retryAt;
 
     /// The first time after @p now (UTC) this schedule is due: now + interval, or the next
-    /// dailyTime in local time (today when still ahead, else tomorrow).
+    /// dailyTime in the system's time zone (today when still ahead, else tomorrow). Safe
+    /// across daylight-saving changes, see the overload.
     QDateTime nextAfter(const QDateTime &now) const;
+    /// As above, with daily times read in @p zone. On the day clocks go forward, a daily time
+    /// inside the skipped hour runs at the first valid time after it (02:30 → 03:00 that day);
+    /// on the day they go back, a time inside the repeated hour runs once, at its first
+    /// occurrence. Always returns UTC.
+    QDateTime nextAfter(const QDateTime &now, const QTimeZone &zone) const;
+
+    /// The instant (UTC) the local wall-clock time @p time of @p date happens in @p zone: its
+    /// first occurrence when the hour repeats, the end of the gap when it is skipped.
+    static QDateTime firstInstantOf(const QDate &date, const QTime &time, const QTimeZone &zone);
 };
 
 } // namespace LeadBridge

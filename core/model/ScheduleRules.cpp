@@ -53,7 +53,7 @@ QString ScheduleRules::problem(
         if (minimum == kSalesforceMinimumMinutes)
             return tr("Salesforce allows a sync at most every 4 hours. Choose 4 hours or more, "
                       "or a daily time.");
-        return tr("Choose an interval of at least one hour.");
+        return tr("Choose an interval of at least 1 hour.");
     }
     if (schedule.intervalMinutes > kMaximumMinutes)
         return tr("Choose an interval of at most 7 days (168 hours), or a daily time.");

@@ -3,8 +3,11 @@
 #include "Version.h"
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/FlowLock.h"
 #include "core/engine/RunLauncher.h"
+#include "core/engine/Scheduler.h"
 #include "core/model/RunWords.h"
+#include "core/model/ScheduleRules.h"
 #include "core/sandbox/SandboxEndpoint.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
@@ -19,6 +22,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +30,7 @@
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -126,6 +131,68 @@ AccountOperationResult waitFor(const std::function<void(AccountService::Callback
     return result;
 }
 
+/// Starts the in-process sandbox when an account of one of @p flows is a sandbox account (it
+/// gets new ports on every start, and the accounts are pointed at them). Empty when all is
+/// ready, else the sentence.
+QString startSandboxFor(AccountServices &services, const QList<Flow> &flows)
+{
+    AccountRepository accounts(services.journal);
+    bool usesSandbox = false;
+    for (const Flow &flow : flows) {
+        for (const qint64 id : { flow.sourceAccountId, flow.targetAccountId }) {
+            const auto a = id > 0 ? accounts.get(id) : Expected<Account>::failure(QString());
+            if (a && a->settings.value(QStringLiteral("sandbox")).toBool())
+                usesSandbox = true;
+        }
+    }
+    if (!usesSandbox)
+        return QString();
+    const AccountOperationResult started = waitFor([&](AccountService::Callback done) {
+        if (!services.accounts->resumeSandbox(done))
+            done(AccountOperationResult { true });
+    });
+    if (!services.accounts->isSandboxRunning())
+        return started.message.isEmpty() ? QCoreApplication::translate(
+                   "LeadBridge::CommandLine", "LeadBridge could not start the built-in sandbox.")
+                                         : started.message;
+    return QString();
+}
+
+/// "6h", "90m", "1h30m" or a bare number of minutes ("240") in minutes; -1 when unreadable.
+int parseIntervalMinutes(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(?:(\\d{1,5})\\s*h)?\\s*(?:(\\d{1,6})\\s*(?:m|min)?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
+        return -1;
+    return m.captured(1).toInt() * 60 + m.captured(2).toInt();
+}
+
+/// "every 6 hours", "every 90 minutes", "daily at 06:30" (24-hour clock, for scripts too).
+QString scheduleText(const Schedule &s)
+{
+    if (s.kind == Schedule::Kind::Daily)
+        return QCoreApplication::translate("LeadBridge::CommandLine", "daily at %1")
+            .arg(s.dailyTime.toString(QStringLiteral("HH:mm")));
+    const int minutes = s.intervalMinutes;
+    if (minutes == 60)
+        return QCoreApplication::translate("LeadBridge::CommandLine", "every hour");
+    if (minutes % 60 == 0)
+        return QCoreApplication::translate(
+            "LeadBridge::CommandLine", "every %n hours", nullptr, minutes / 60);
+    if (minutes == 1)
+        return QCoreApplication::translate("LeadBridge::CommandLine", "every minute");
+    return QCoreApplication::translate(
+        "LeadBridge::CommandLine", "every %n minutes", nullptr, minutes);
+}
+
+QString localTimeText(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QJsonObject accountJson(const Account &a)
 {
     QJsonObject settings = QJsonObject::fromVariantMap(a.settings);
@@ -191,10 +258,19 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  history [FLOW] [--limit N]\n"
            "                           List recent runs (of one flow), newest first.\n"
            "  history --run ID         List the record changes of one run.\n"
-           "  schedule [FLOW --every MINUTES | --daily HH:MM | --off]\n"
+           "  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]\n"
            "                           Show the schedules, or set or remove one flow's "
-           "schedule\n"
-           "                           (the LeadBridge window runs them while it is open)."));
+           "schedule;\n"
+           "                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), "
+           "at least 1 hour,\n"
+           "                           4 hours for flows with a Salesforce account.\n"
+           "  run-due                  Run, one after another, every scheduled flow that is due "
+           "now (or whose\n"
+           "                           retry is due), as the LeadBridge window would; for cron "
+           "or a systemd\n"
+           "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
+           "records\n"
+           "                           failed, 3 a run failed, 4 cancelled (Ctrl+C)."));
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -219,8 +295,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("history: show at most <n> runs or changes (default 20 runs, all changes)."), tr("n"));
     const QCommandLineOption runOption(
         QStringLiteral("run"), tr("history: show the record changes of run <id>."), tr("id"));
-    const QCommandLineOption everyOption(
-        QStringLiteral("every"), tr("schedule: run the flow every <minutes>."), tr("minutes"));
+    const QCommandLineOption everyOption(QStringLiteral("every"),
+        tr("schedule: run the flow every <interval>: hours (6h), minutes (90m) or both (1h30m)."),
+        tr("interval"));
     const QCommandLineOption dailyOption(QStringLiteral("daily"),
         tr("schedule: run the flow every day at <HH:MM> (local time)."), tr("HH:MM"));
     const QCommandLineOption offOption(
@@ -332,6 +409,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         return runSchedule(positional.value(1), parser.value(everyOption),
             parser.value(dailyOption), parser.isSet(offOption), json, out, err);
+    }
+    if (command == QStringLiteral("run-due")) {
+        if (positional.size() > 1) {
+            err << tr("The run-due command takes no arguments: it runs every flow that is due.")
+                << Qt::endl;
+            return UsageError;
+        }
+        return runRunDue(json, out, err);
     }
     if (command == QStringLiteral("history")) {
         if (positional.size() > 2) {
@@ -952,22 +1037,9 @@ int CommandLine::runSync(
     } restoreSignals;
 
     // Sandbox accounts need the in-process emulators running (new ports every start).
-    AccountRepository accounts(services.journal);
-    bool usesSandbox = false;
-    for (qint64 id : { flow->sourceAccountId, flow->targetAccountId }) {
-        const auto a = id > 0 ? accounts.get(id) : Expected<Account>::failure(QString());
-        if (a && a->settings.value(QStringLiteral("sandbox")).toBool())
-            usesSandbox = true;
-    }
-    if (usesSandbox) {
-        const AccountOperationResult started = waitFor([&](AccountService::Callback done) {
-            if (!services.accounts->resumeSandbox(done))
-                done(AccountOperationResult { true });
-        });
-        if (!services.accounts->isSandboxRunning()) {
-            err << started.message << Qt::endl;
-            return RunFailed;
-        }
+    if (const QString why = startSandboxFor(services, { flow.value() }); !why.isEmpty()) {
+        err << why << Qt::endl;
+        return RunFailed;
     }
 
     const bool terminal = LEADBRIDGE_ISATTY(LEADBRIDGE_FILENO(stderr));
@@ -1051,6 +1123,15 @@ int CommandLine::runSync(
             writeJson(out, QJsonObject { { QStringLiteral("error"), launchError } });
         return RunFailed;
     }
+    if (outcome.notStarted) {
+        // Running in another LeadBridge process: nothing was started or recorded here.
+        err << outcome.message << Qt::endl;
+        if (json)
+            writeJson(out,
+                QJsonObject { { QStringLiteral("error"), outcome.message },
+                    { QStringLiteral("not_started"), true } });
+        return RunFailed;
+    }
     HistoryRun h;
     h.run = outcome.summary;
     h.flowName = flow->name;
@@ -1107,7 +1188,7 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
         return UsageError;
     }
     if (choices == 1 && flowName.isEmpty()) {
-        err << tr("Say which flow: “leadbridge-cli schedule FLOW --every 60”.") << Qt::endl;
+        err << tr("Say which flow: “leadbridge-cli schedule FLOW --every 6h”.") << Qt::endl;
         return UsageError;
     }
     Journal journal;
@@ -1135,11 +1216,12 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
             Schedule s;
             s.flowId = flowId;
             if (!every.isEmpty()) {
-                bool ok = false;
                 s.kind = Schedule::Kind::Interval;
-                s.intervalMinutes = every.toInt(&ok);
-                if (!ok || s.intervalMinutes <= 0) {
-                    err << tr("--every needs a number of minutes, e.g. --every 60.") << Qt::endl;
+                s.intervalMinutes = parseIntervalMinutes(every);
+                if (s.intervalMinutes <= 0) {
+                    err << tr("--every needs an interval in hours or minutes, e.g. --every 6h, "
+                              "--every 90m or --every 1h30m.")
+                        << Qt::endl;
                     return UsageError;
                 }
             } else {
@@ -1150,6 +1232,11 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
                         << Qt::endl;
                     return UsageError;
                 }
+            }
+            // The same rules as the Flows page: e.g. at most every 4 hours with Salesforce.
+            if (const QString why = schedules.problem(s); !why.isEmpty()) {
+                err << why << Qt::endl;
+                return UsageError;
             }
             s.nextRunAt = s.nextAfter(QDateTime::currentDateTimeUtc());
             saved = schedules.set(s);
@@ -1171,10 +1258,9 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
         if (flowId > 0 && s.flowId != flowId)
             continue;
         const auto flow = flows.get(s.flowId);
-        const QString name = flow ? flow->name : QString::number(s.flowId);
-        const QString when = s.kind == Schedule::Kind::Interval
-            ? tr("every %1 minutes").arg(s.intervalMinutes)
-            : tr("daily at %1").arg(s.dailyTime.toString(QStringLiteral("HH:mm")));
+        if (!flow)
+            continue; // a deleted flow's schedule is gone with it
+        const QString name = flow->name;
         if (json) {
             array.append(QJsonObject {
                 { QStringLiteral("flow_id"), s.flowId },
@@ -1189,18 +1275,32 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
                     s.kind == Schedule::Kind::Daily
                         ? QJsonValue(s.dailyTime.toString(QStringLiteral("HH:mm")))
                         : QJsonValue() },
+                { QStringLiteral("text"), scheduleText(s) },
                 { QStringLiteral("next_run_at"), isoOrEmpty(s.nextRunAt) },
                 { QStringLiteral("enabled"), s.enabled },
+                { QStringLiteral("flow_enabled"), flow->enabled },
+                { QStringLiteral("failures"), s.failures },
+                { QStringLiteral("retry_at"), isoOrEmpty(s.retryAt) },
+                { QStringLiteral("attention"), flow->attention },
             });
             continue;
         }
+        QStringList notes;
+        if (s.nextRunAt.isValid())
+            notes << tr("next %1").arg(localTimeText(s.nextRunAt));
+        if (!s.enabled || !flow->enabled)
+            notes << tr("paused");
+        if (s.failures > 0)
+            notes << (s.failures == 1 ? tr("1 failure")
+                                      : tr("%n failures in a row", nullptr, s.failures));
+        if (s.retryAt.isValid())
+            notes << tr("retry %1").arg(localTimeText(s.retryAt));
+        if (!flow->attention.isEmpty())
+            notes << tr("needs attention: %1").arg(flow->attention);
         lines << QStringLiteral("%1  %2  %3")
                      .arg(cell(name, 28), -28)
-                     .arg(when, -22)
-                     .arg(
-                         s.nextRunAt.isValid() ? tr("next %1").arg(
-                             s.nextRunAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                               : QString());
+                     .arg(scheduleText(s), -22)
+                     .arg(notes.join(QStringLiteral("; ")));
     }
     if (json) {
         writeJson(out, array);
@@ -1213,6 +1313,225 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
     }
     for (const QString &line : lines)
         out << line << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runRunDue(bool json, QTextStream &out, QTextStream &err)
+{
+    AccountServices services;
+    if (const Status opened = services.open(); !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RunLauncher launcher(services.journal, &services.store, services.engine.get());
+    // The window's scheduler logic, ticked once: what is due, skips, retries, attention.
+    Scheduler scheduler(
+        services.journal, [&launcher](const RunRequest &request) { launcher.launch(request); });
+    FlowRepository flows(services.journal);
+
+    const QList<qint64> due = scheduler.dueFlowIds(now);
+    QList<Flow> dueFlows;
+    for (const qint64 id : due) {
+        if (const auto flow = flows.get(id))
+            dueFlows.append(flow.value());
+    }
+    if (due.isEmpty()) {
+        // Still one tick: new schedules get their first run planned, as in the window.
+        scheduler.tick(now);
+        if (json)
+            writeJson(out, QJsonArray());
+        else
+            out << tr("Nothing is due.") << Qt::endl;
+        return Ok;
+    }
+    if (const QString why = startSandboxFor(services, dueFlows); !why.isEmpty()) {
+        err << why << Qt::endl;
+        return RunFailed;
+    }
+
+    g_stopRequested = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    struct RestoreSignals
+    {
+        ~RestoreSignals()
+        {
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+        }
+    } restoreSignals;
+
+    /// What happened to one due flow.
+    struct Result
+    {
+        /// NotRun: cancelled (Ctrl+C) before it started.
+        enum class Kind { Waiting, Ran, Skipped, LaunchFailed, NotRun } kind = Kind::Waiting;
+        RunOutcome outcome;
+        QString sentence;
+    };
+    QHash<qint64, Result> results;
+    QList<qint64> order;
+    QEventLoop loop;
+    const auto waiting = [&results] {
+        for (const Result &r : std::as_const(results)) {
+            if (r.kind == Result::Kind::Waiting)
+                return true;
+        }
+        return false;
+    };
+    const auto settle = [&](qint64 flowId, Result::Kind kind, const QString &sentence,
+                            const RunOutcome &outcome) {
+        if (!order.contains(flowId))
+            order.append(flowId);
+        Result &r = results[flowId];
+        if (r.kind != Result::Kind::Waiting)
+            return;
+        r.kind = kind;
+        r.sentence = sentence;
+        r.outcome = outcome;
+        if (!waiting())
+            loop.quit();
+    };
+    QObject::connect(&scheduler, &Scheduler::runTriggered, &loop, [&](qint64 flowId) {
+        if (!order.contains(flowId))
+            order.append(flowId);
+        results.insert(flowId, results.value(flowId)); // Waiting unless already settled
+    });
+    QObject::connect(
+        &scheduler, &Scheduler::runSkipped, &loop, [&](qint64 flowId, const QString &sentence) {
+            settle(flowId, Result::Kind::Skipped, sentence, RunOutcome());
+        });
+    QObject::connect(
+        &launcher, &RunLauncher::launchFailed, &loop, [&](qint64 flowId, const QString &sentence) {
+            scheduler.launchFailed(flowId, sentence);
+            settle(flowId, Result::Kind::LaunchFailed, sentence, RunOutcome());
+        });
+    QObject::connect(
+        services.engine.get(), &EngineHost::runFinished, &loop, [&](const RunOutcome &o) {
+            scheduler.runFinished(o); // skips come back through runSkipped
+            if (!o.notStarted)
+                settle(o.summary.flowId, Result::Kind::Ran, o.message, o);
+        });
+    QSet<qint64> started;
+    QObject::connect(services.engine.get(), &EngineHost::runStarted, &loop,
+        [&](const RunSummary &run) { started.insert(run.flowId); });
+    QTimer poll;
+    bool cancelling = false;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!g_stopRequested || cancelling)
+            return;
+        cancelling = true;
+        err << tr("Cancelling; what is written so far is kept in the history.") << Qt::endl;
+        for (auto it = results.begin(); it != results.end(); ++it) {
+            if (it.value().kind != Result::Kind::Waiting)
+                continue;
+            services.engine->cancel(it.key());
+            // A run still waiting its turn just leaves the queue; the running one reports.
+            if (!started.contains(it.key()))
+                it.value().kind = Result::Kind::NotRun;
+        }
+        if (!waiting())
+            loop.quit();
+    });
+
+    scheduler.tick(now);
+    if (waiting()) {
+        poll.start(100);
+        loop.exec();
+        poll.stop();
+    }
+
+    // One line per flow, in the order they were due.
+    ScheduleRepository schedules(services.journal);
+    HistoryQuery history(services.journal);
+    QJsonArray array;
+    bool anyFailed = false;
+    bool anyErrors = false;
+    bool anyCancelled = false;
+    for (const qint64 flowId : std::as_const(order)) {
+        const Result r = results.value(flowId);
+        const auto flow = flows.get(flowId);
+        const QString name = flow ? flow->name : QString::number(flowId);
+        const auto schedule = schedules.get(flowId);
+        QString result;
+        QString line;
+        HistoryRun h;
+        h.run = r.outcome.summary;
+        if (r.kind == Result::Kind::Ran && r.outcome.summary.id > 0) {
+            if (const auto stored = history.run(r.outcome.summary.id))
+                h = stored.value();
+        }
+        switch (r.kind) {
+        case Result::Kind::Skipped:
+            result = QStringLiteral("skipped");
+            line = tr("“%1”: Skipped. %2").arg(name, r.sentence);
+            break;
+        case Result::Kind::LaunchFailed:
+            result = QStringLiteral("failed");
+            anyFailed = true;
+            line = tr("“%1”: Failed. %2").arg(name, r.sentence);
+            break;
+        case Result::Kind::Waiting:
+        case Result::Kind::NotRun:
+            result = QStringLiteral("cancelled");
+            anyCancelled = true;
+            line = tr("“%1”: Cancelled before it started.").arg(name);
+            break;
+        case Result::Kind::Ran: {
+            const RunSummary &run = h.run;
+            result = RunSummary::statusToString(run.status);
+            if (run.status == RunStatus::Failed)
+                anyFailed = true;
+            else if (run.status == RunStatus::SucceededWithErrors)
+                anyErrors = true;
+            else if (run.status == RunStatus::Cancelled)
+                anyCancelled = true;
+            line = tr("“%1”: %2. Run %3: %4; %5 API calls.")
+                       .arg(name, RunWords::status(run.status))
+                       .arg(run.id)
+                       .arg(countsText(run.counts))
+                       .arg(run.callsUsed);
+            if (run.status != RunStatus::Succeeded && !r.sentence.isEmpty())
+                line += QLatin1Char(' ') + r.sentence;
+            break;
+        }
+        }
+        if (schedule && schedule->retryAt.isValid())
+            line += QLatin1Char(' ') + tr("Retry at %1.").arg(localTimeText(schedule->retryAt));
+        if (flow && !flow->attention.isEmpty() && result != QStringLiteral("succeeded")
+            && result != QStringLiteral("succeeded_with_errors"))
+            line += QLatin1Char(' ') + tr("Needs attention.");
+        if (json) {
+            QJsonObject o {
+                { QStringLiteral("flow_id"), flowId },
+                { QStringLiteral("flow"), name },
+                { QStringLiteral("result"), result },
+                { QStringLiteral("message"), r.sentence },
+                { QStringLiteral("run"),
+                    r.kind == Result::Kind::Ran && h.run.id > 0 ? QJsonValue(runJson(h))
+                                                                : QJsonValue() },
+                { QStringLiteral("failures"), schedule ? schedule->failures : 0 },
+                { QStringLiteral("retry_at"),
+                    schedule ? isoOrEmpty(schedule->retryAt) : QString() },
+                { QStringLiteral("next_run_at"),
+                    schedule ? isoOrEmpty(schedule->nextRunAt) : QString() },
+                { QStringLiteral("attention"), flow ? flow->attention : QString() },
+            };
+            array.append(o);
+        } else {
+            out << line << Qt::endl;
+        }
+    }
+    if (json)
+        writeJson(out, array);
+    out.flush();
+    if (anyCancelled)
+        return RunCancelled;
+    if (anyFailed)
+        return RunFailed;
+    if (anyErrors)
+        return SucceededWithErrors;
     return Ok;
 }
 

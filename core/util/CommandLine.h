@@ -12,13 +12,17 @@ namespace LeadBridge {
 ///
 /// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
 /// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID; schedule [FLOW
-/// --every MINUTES | --daily HH:MM | --off].
+/// --every INTERVAL | --daily HH:MM | --off]; run-due.
 /// Secrets are read from standard input (name=value lines) or from
 /// LEADBRIDGE_SECRET_<NAME> variables, never from the command line.
 ///
 /// Exit codes: 0 success, 2 usage error, 3 journal error, 4 the account, keychain or
 /// connection check failed. sync: 0 succeeded, 1 succeeded with errors, 2 usage (e.g. no
-/// such flow), 3 failed, 4 cancelled (Ctrl+C cancels the run cleanly).
+/// such flow), 3 failed (also when the flow is already running in another LeadBridge
+/// process), 4 cancelled (Ctrl+C cancels the run cleanly). run-due: 0 every due run succeeded
+/// (or was skipped because it was running elsewhere) or nothing was due, 1 some records
+/// failed, 3 a run failed, 4 cancelled. schedule: 2 also when ScheduleRules refuses the
+/// schedule (the sentence says why).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(LeadBridge::CommandLine)
@@ -53,6 +57,7 @@ private:
         QTextStream &err);
     int runSchedule(const QString &flowName, const QString &every, const QString &daily, bool off,
         bool json, QTextStream &out, QTextStream &err);
+    int runRunDue(bool json, QTextStream &out, QTextStream &err);
     int runHistory(const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out,
         QTextStream &err);
 };

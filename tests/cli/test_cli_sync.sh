@@ -102,7 +102,21 @@ expect_eq "preview moved no cursor" "$(sql "SELECT COUNT(*) FROM sync_cursors WH
 # --- Ctrl+C cancels cleanly: exit 4, recorded as cancelled ----------------------------------
 "$CLI" sync "$F1" --full >"$WORK/out" 2>"$WORK/err" </dev/null &
 PID=$!
-sleep 3
+# Ctrl+C once the journal shows the run running (bounded wait), whatever the machine's speed;
+# and slow that process's sandbox first, so the run is surely still going when it lands.
+running=no
+for _ in $(seq 1 600); do
+    if [[ "$(sql "SELECT COUNT(*) FROM runs WHERE flow_id = $F1 AND status = 'running'")" == 1 ]]; then
+        running=yes; break
+    fi
+    kill -0 "$PID" 2>/dev/null || break
+    sleep 0.1
+done
+expect_eq "run seen running before Ctrl+C" "$running" yes
+for kind in on24 acton; do
+    URL=$(python3 -c "import json,sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); print(json.loads(c.execute('SELECT settings FROM accounts WHERE kind=?', (sys.argv[2],)).fetchone()[0])['baseUrl'])" "$DB" "$kind")
+    curl -s -m 10 -o /dev/null -X PATCH -H 'Content-Type: application/json' -d '{"latencyMs": 300}' "$URL/_sandbox/faults"
+done
 kill -INT "$PID"
 wait "$PID"; RC=$?
 expect_eq "cancelled rc" "$RC" 4
@@ -172,9 +186,9 @@ if command -v script >/dev/null; then
     expect_contains "terminal summary" "$(cat "$WORK/tty")" ": Succeeded."
 fi
 
-# --- schedules ---------------------------------------------------------------------------------
-run schedule
-expect_eq "no schedules" "$OUT" "No scheduled runs."
+# --- schedules (test_cli_schedule.sh covers the rules and run-due) ------------------------------
+run schedule "Webinar import"
+expect_eq "no schedule yet" "$OUT" "This flow has no schedule."
 run schedule "Webinar import" --every 0
 expect_eq "bad interval rc" "$RC" 2
 run schedule "Webinar import" --daily 25:00
@@ -186,11 +200,14 @@ expect_eq "daily rc" "$RC" 0
 expect_eq "daily kind" "$(json 'd[0]["kind"]+" "+d[0]["daily_time"]' <<<"$OUT")" "daily 06:30"
 expect_eq "daily stored" "$(sql "SELECT kind, daily_time FROM schedules WHERE flow_id = $F1")" "daily|06:30"
 run schedule "Webinar import" --every 45
-expect_contains "interval text" "$OUT" "every 45 minutes"
-expect_eq "interval stored" "$(sql "SELECT kind, interval_minutes FROM schedules WHERE flow_id = $F1")" "interval|45"
+expect_eq "under an hour rc" "$RC" 2
+expect_contains "under an hour sentence" "$ERR" "Choose an interval of at least 1 hour"
+run schedule "Webinar import" --every 90
+expect_contains "interval text" "$OUT" "every 90 minutes"
+expect_eq "interval stored" "$(sql "SELECT kind, interval_minutes FROM schedules WHERE flow_id = $F1")" "interval|90"
 run schedule "Webinar import" --off
 expect_eq "off rc" "$RC" 0
-expect_eq "off stored" "$(sql "SELECT COUNT(*) FROM schedules")" 0
+expect_eq "off stored" "$(sql "SELECT COUNT(*) FROM schedules WHERE flow_id = $F1")" 0
 
 if [[ $failures -gt 0 ]]; then
     echo "$failures check(s) failed" >&2

@@ -344,7 +344,7 @@ void TestFlowRepository::salesforceMinimumIsFourHours()
     QVERIFY(ScheduleRules::problem(s, sfFlow, accounts).isEmpty());
     s.intervalMinutes = 30;
     QCOMPARE(ScheduleRules::problem(s, plFlow, accounts),
-        QStringLiteral("Choose an interval of at least one hour."));
+        QStringLiteral("Choose an interval of at least 1 hour."));
     s.intervalMinutes = 8 * 24 * 60;
     QCOMPARE(ScheduleRules::problem(s, plFlow, accounts),
         QStringLiteral("Choose an interval of at most 7 days (168 hours), or a daily time."));

@@ -135,11 +135,10 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     QCOMPARE(journal.path(), AppPaths::journalPath());
     QVERIFY(QFile::exists(AppPaths::journalPath()));
     QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
-    const int latest = JournalSchema::latestVersion();
     QCOMPARE(Journal::latestSchemaVersion(), 2);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
-        latest);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+    // A fresh journal records every step it applied.
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 2);
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(journal.pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(journal.pragma(QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
@@ -147,7 +146,7 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     // Reopening a current journal applies nothing again.
     journal.close();
     QVERIFY(journal.open());
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 2);
 }
 
 void TestJournal::everyTableAndIndexExists_data()
@@ -219,7 +218,7 @@ void TestJournal::upgradesHandMadeVersion0File()
     Journal journal;
     const Status status = journal.open(path);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
+    QCOMPARE(journal.schemaVersion(), 2);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM legacy_notes")).toInt(), 2);
     QCOMPARE(
         scalar(journal, QStringLiteral("SELECT note FROM legacy_notes ORDER BY rowid")).toString(),
@@ -238,24 +237,57 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    const QList<Migration> onlyV1 = JournalSchema::migrations().mid(0, 1);
+    QCOMPARE(onlyV1.constFirst().version, 1);
     qint64 id = 0;
     {
+        // A journal as LeadBridge with schema 1 wrote it: an account, a flow, a schedule.
         Journal journal;
-        QVERIFY(journal.open(path));
+        QVERIFY(journal.open(path, QString(), onlyV1));
+        QCOMPARE(journal.schemaVersion(), 1);
         AccountRepository accounts(journal);
         const auto added = accounts.add(sampleAccount());
         QVERIFY(added);
         id = added->id;
+        QSqlQuery q(journal.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO flows (id, kind, name, source_account_id, settings, created_at, "
+            "updated_at) VALUES (7, 'crm_contact_sync', 'Contacts', %1, '{}', "
+            "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")
+                           .arg(id)));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO schedules (flow_id, kind, interval_minutes, next_run_at) VALUES (7, "
+            "'interval', 240, '2025-01-01T04:00:00.000Z')")));
     }
-    const int latest = JournalSchema::latestVersion();
+    {
+        // This version: schema 2 adds flow deletion/attention and schedule retries.
+        Journal journal;
+        const Status status = journal.open(path);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(journal.schemaVersion(), 2);
+        QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
+                     .toString(),
+            QStringLiteral("1,2"));
+        FlowRepository flows(journal);
+        const auto flow = flows.get(7);
+        QVERIFY2(flow, qPrintable(flow.errorString()));
+        QCOMPARE(flow->name, QStringLiteral("Contacts"));
+        QVERIFY(flow->attention.isEmpty());
+        QCOMPARE(scalar(journal, QStringLiteral("SELECT failures FROM schedules")).toInt(), 0);
+        QVERIFY(scalar(journal, QStringLiteral("SELECT retry_at FROM schedules")).isNull());
+        QCOMPARE(
+            scalar(journal, QStringLiteral("SELECT interval_minutes FROM schedules")).toInt(), 240);
+        QVERIFY(scalar(journal, QStringLiteral("SELECT deleted_at FROM flows")).isNull());
+    }
+    // A later step keeps the data of the earlier ones.
     QList<Migration> next = JournalSchema::migrations();
-    next.append(Migration { latest + 1, QStringLiteral("account colour"),
+    next.append(Migration { 3, QStringLiteral("account colour"),
         { QStringLiteral("ALTER TABLE accounts ADD COLUMN colour TEXT"),
             QStringLiteral("UPDATE accounts SET colour = 'blue'") } });
     Journal journal;
     const Status status = journal.open(path, QString(), next);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), latest + 1);
+    QCOMPARE(journal.schemaVersion(), 3);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                  .toString(),
         QStringLiteral("1,2,3"));
@@ -267,6 +299,7 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
     QCOMPARE(read->name, QStringLiteral("Acme Salesforce"));
     QCOMPARE(
         read->settings.value(QStringLiteral("clientId")).toString(), QStringLiteral("3MVG9abc"));
+    QCOMPARE(FlowRepository(journal).get(7)->name, QStringLiteral("Contacts"));
 }
 
 void TestJournal::failedMigrationRollsBack()
@@ -279,9 +312,8 @@ void TestJournal::failedMigrationRollsBack()
         AccountRepository accounts(journal);
         QVERIFY(accounts.add(sampleAccount()));
     }
-    const int latest = JournalSchema::latestVersion();
     QList<Migration> broken = JournalSchema::migrations();
-    broken.append(Migration { latest + 1, QStringLiteral("broken step"),
+    broken.append(Migration { 3, QStringLiteral("broken step"),
         { QStringLiteral("CREATE TABLE half_done (x TEXT)"), QStringLiteral("DELETE FROM accounts"),
             QStringLiteral("THIS IS NOT SQL") } });
     Journal journal;
@@ -289,11 +321,11 @@ void TestJournal::failedMigrationRollsBack()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::MigrationFailed);
     QVERIFY(status.errorString().contains(QStringLiteral("could not upgrade")));
-    QVERIFY(status.errorString().contains(QStringLiteral("schema %1").arg(latest)));
+    QVERIFY(status.errorString().contains(QStringLiteral("schema 2")));
     QVERIFY(!journal.isOpen());
 
     QVERIFY(journal.open(path));
-    QCOMPARE(journal.schemaVersion(), latest);
+    QCOMPARE(journal.schemaVersion(), 2);
     QCOMPARE(scalar(journal,
                  QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
                                 "'half_done'"))
@@ -585,7 +617,7 @@ void TestJournal::flowRoundTrip()
 
     // A flow pointing at an account that does not exist is refused by the foreign key.
     Flow orphan = flow;
-    orphan.name = QStringLiteral("Orphan");
+    orphan.name = QStringLiteral("Orphan"); // (a taken name is refused before the key is tried)
     orphan.sourceAccountId = 424242;
     const auto refused = flows.add(orphan);
     QVERIFY(!refused);
