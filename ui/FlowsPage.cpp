@@ -124,12 +124,12 @@ FlowsPage::FlowsPage(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(FlowListModel::NameColumn, 200);
-    m_table->setColumnWidth(FlowListModel::KindColumn, 190);
-    m_table->setColumnWidth(FlowListModel::AccountsColumn, 230);
-    m_table->setColumnWidth(FlowListModel::ScheduleColumn, 120);
-    m_table->setColumnWidth(FlowListModel::LastRunColumn, 150);
-    m_table->setColumnWidth(FlowListModel::NextRunColumn, 110);
+    m_table->setColumnWidth(FlowListModel::NameColumn, 190);
+    m_table->setColumnWidth(FlowListModel::KindColumn, 140);
+    m_table->setColumnWidth(FlowListModel::AccountsColumn, 210);
+    m_table->setColumnWidth(FlowListModel::ScheduleColumn, 105);
+    m_table->setColumnWidth(FlowListModel::LastRunColumn, 125);
+    m_table->setColumnWidth(FlowListModel::NextRunColumn, 85);
     m_chart = new FlowRunChart(splitter);
     m_chart->setObjectName(QStringLiteral("flowRunChart"));
     splitter->addWidget(m_table);
@@ -192,6 +192,8 @@ FlowsPage::FlowsPage(QWidget *parent)
         const qint64 id = selectedFlowId();
         if (id != m_lastFlowId) {
             m_lastFlowId = id;
+            showMessage(QString()); // a message is about the flow it was said for
+            m_chart->showFlow(id);
             Q_EMIT currentFlowChanged(id);
         }
     });

@@ -321,7 +321,8 @@ void GuiApplication::takeFlowScreenshots(
             QTimer::singleShot(0, flows, *step);
             return;
         }
-        tour->dialog->adjustSize();
+        if (qobject_cast<ScheduleDialog *>(tour->dialog))
+            tour->dialog->resize(480, tour->dialog->sizeHint().height());
         QTimer::singleShot(300, flows, *step);
     };
     QTimer::singleShot(0, flows, *step);

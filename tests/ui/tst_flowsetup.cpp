@@ -850,6 +850,7 @@ void TestFlowSetup::stateCellFitsTextAndBar()
     }
     m_flows->model()->clearRunState(id);
     QCOMPARE(idx.data().toString(), u"Idle"_s);
+    m_flows->table()->setColumnWidth(FlowListModel::StatusColumn, 120);
 }
 
 void TestFlowSetup::screenshots()

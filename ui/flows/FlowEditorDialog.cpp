@@ -20,7 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace LeadBridge {
@@ -105,7 +105,12 @@ void FlowEditorDialog::build()
     auto *scroll = new QScrollArea(settings);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_stack = new QStackedWidget(scroll);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll = scroll;
+    // Only the form of the kind on show is visible, so the area is as tall as that form.
+    m_stack = new QWidget(scroll);
+    auto *stackLayout = new QVBoxLayout(m_stack);
+    stackLayout->setContentsMargins(0, 0, 0, 0);
     for (const FlowKind k : kKinds) {
         FlowSettingsForm *f = nullptr;
         switch (k) {
@@ -123,7 +128,8 @@ void FlowEditorDialog::build()
             break;
         }
         f->setServices(&m_journal, m_lookups);
-        m_stack->addWidget(f);
+        stackLayout->addWidget(f);
+        f->setVisible(false);
         m_forms.insert(int(k), f);
         connect(f, &FlowSettingsForm::changed, this, &FlowEditorDialog::validate);
         connect(f, &FlowSettingsForm::editMappingRequested, this, [this] {
@@ -170,7 +176,7 @@ void FlowEditorDialog::build()
     m_kind->setCurrentIndex(m_kind->findData(int(m_flow.kind)));
     m_kind->blockSignals(false);
     kindChanged();
-    resize(640, 720);
+    resize(qMax(680, sizeHint().width()), sizeHint().height());
 }
 
 FlowKind FlowEditorDialog::kind() const
@@ -271,7 +277,9 @@ void FlowEditorDialog::kindChanged()
         m_autoName = FlowListModel::kindName(k);
         m_name->setText(m_autoName);
     }
-    m_stack->setCurrentWidget(form());
+    for (FlowSettingsForm *f : std::as_const(m_forms))
+        f->setVisible(f == form());
+    fitForm();
     Flow shown = m_flow;
     if (shown.kind != k) {
         shown = Flow();
@@ -280,6 +288,23 @@ void FlowEditorDialog::kindChanged()
     shown.name = m_name->text().trimmed();
     form()->load(shown);
     accountsChanged();
+}
+
+void FlowEditorDialog::fitForm()
+{
+    // Show the whole form when the screen allows; scroll only on small screens.
+    form()->ensurePolished();
+    m_scroll->setMinimumHeight(qMin(form()->sizeHint().height() + 8, 600));
+    m_scroll->setMinimumWidth(
+        form()->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+}
+
+void FlowEditorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitForm();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void FlowEditorDialog::accountsChanged()

@@ -13,7 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
+class QScrollArea;
 
 namespace LeadBridge {
 
@@ -58,6 +58,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     /// The person clicked Edit Mapping… in the form (the flow is saved first when changed).
     void editMappingRequested(qint64 flowId);
@@ -67,6 +70,7 @@ private:
     void kindChanged();
     void accountsChanged();
     void validate();
+    void fitForm();
     QList<Account> fitting(FlowKind kind, bool source) const;
     Account account(qint64 id) const;
     bool save();
@@ -85,7 +89,8 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_target = nullptr;
     QLabel *m_hint = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QWidget *m_stack = nullptr; ///< holds the four forms; only the current one is visible
+    QScrollArea *m_scroll = nullptr;
     QHash<int, FlowSettingsForm *> m_forms;
     QLabel *m_accountWarning = nullptr;
     QLabel *m_problem = nullptr;

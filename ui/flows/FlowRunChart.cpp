@@ -250,6 +250,8 @@ void FlowRunChart::rebuild()
     else
         m_caption->setText(tr("Last %n run(s) of “%1”", nullptr, int(m_runs.size())).arg(name));
     m_plot->setVisible(!m_runs.isEmpty());
+    // Without runs only the caption shows: the table keeps the room.
+    setMaximumHeight(m_runs.isEmpty() ? m_caption->sizeHint().height() + 12 : QWIDGETSIZE_MAX);
     m_plot->update();
 }
 

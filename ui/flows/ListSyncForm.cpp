@@ -27,8 +27,8 @@ QListWidget *fieldList(QWidget *parent, const QString &name, const QString &acce
     list->setWrapping(true);
     list->setResizeMode(QListView::Adjust);
     list->setSpacing(2);
-    list->setMinimumHeight(64);
-    list->setMaximumHeight(96);
+    list->setMinimumHeight(52);
+    list->setMaximumHeight(84);
     return list;
 }
 

@@ -15,11 +15,13 @@ LookupChecklist::LookupChecklist(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("lookupList"));
-    m_list->setMinimumHeight(110);
+    m_list->setMinimumHeight(90);
+    m_list->setMaximumHeight(150);
     m_list->setAccessibleName(tr("Act-On lists"));
     content()->addWidget(m_filter);
     content()->addWidget(m_list);
     setFocusProxy(m_filter);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_filter, &QLineEdit::textChanged, this, &LookupChecklist::applyFilter);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         if (m_populating)
