@@ -1,10 +1,12 @@
 #include "ui/AccountsPage.h"
 
 #include "core/engine/AccountService.h"
+#include "core/store/FlowRepository.h"
 #include "ui/EmptyState.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/ErrorBanner.h"
 #include "ui/accounts/LinkAccountDialog.h"
+#include "ui/accounts/UnlinkAccountDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -287,6 +289,11 @@ void AccountsPage::testSelected()
     m_service->testConnection(id);
 }
 
+UnlinkAccountDialog *AccountsPage::unlinkDialog() const
+{
+    return m_unlinkDialog;
+}
+
 void AccountsPage::unlinkSelected()
 {
     const qint64 id = selectedAccountId();
@@ -295,6 +302,25 @@ void AccountsPage::unlinkSelected()
     const auto account = m_service->account(id);
     if (!account) {
         m_banner->showMessage(account.errorString());
+        return;
+    }
+    // Flows that use the account: delete them or move them to another account first.
+    const auto using_ = FlowRepository(m_service->journal()).usingAccount(id);
+    if (using_ && !using_->isEmpty()) {
+        const auto all = m_service->accounts();
+        auto *dialog
+            = new UnlinkAccountDialog(m_service->journal(), account.value(), using_.value(),
+                all ? all.value() : QList<Account>(), m_service->unlinkImpact(id), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_unlinkDialog = dialog;
+        connect(dialog, &QDialog::accepted, this, [this, id] {
+            m_service->unlink(
+                id, [page = QPointer<AccountsPage>(this)](const AccountOperationResult &r) {
+                    if (page && !r.message.isEmpty())
+                        page->m_banner->showMessage(r.message, r.technicalDetail);
+                });
+        });
+        dialog->open();
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unlink %1?").arg(account->name),

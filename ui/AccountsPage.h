@@ -16,6 +16,7 @@ class AccountListModel;
 class AccountService;
 class ErrorBanner;
 class LinkAccountDialog;
+class UnlinkAccountDialog;
 
 /// Lists the linked ON24, Act-On, Salesforce and Pipeliner accounts with their
 /// status, and links, tests, edits and unlinks them. Until one is linked it
@@ -41,6 +42,8 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     /// The link/edit dialog while it is open.
     LinkAccountDialog *currentDialog() const;
+    /// The unlink dialog (flows that use the account) while it is open.
+    UnlinkAccountDialog *unlinkDialog() const;
     /// Whether the empty state is on show.
     bool isShowingEmptyState() const;
 
@@ -76,6 +79,7 @@ private:
     QPushButton *m_emptyLink = nullptr;
     QPushButton *m_emptySandbox = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QPointer<UnlinkAccountDialog> m_unlinkDialog;
     QPointer<LinkAccountDialog> m_dialog;
     bool m_sandboxBusy = false;
     qint64 m_keepSelection = 0;

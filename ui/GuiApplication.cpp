@@ -17,12 +17,17 @@
 #include "ui/RunController.h"
 #include "ui/Translations.h"
 #include "ui/accounts/LinkAccountDialog.h"
+#include "ui/flows/FlowEditorDialog.h"
+#include "ui/flows/FlowListModel.h"
+#include "ui/flows/LookupField.h"
+#include "ui/flows/ScheduleDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -138,6 +143,7 @@ int GuiApplication::run(QApplication &app)
             history->setJournal(&journal);
         launcher = std::make_unique<RunLauncher>(journal, &credentials, &engine);
         runs = std::make_unique<RunController>(&window, launcher.get(), &engine);
+        runs->setAccountService(accounts.get());
     }
     // Scheduled runs: one timer on this thread; "Next run: …" in the status bar.
     std::unique_ptr<Scheduler> scheduler;
@@ -145,8 +151,8 @@ int GuiApplication::run(QApplication &app)
         scheduler = std::make_unique<Scheduler>(
             journal, [&launcher](const RunRequest &request) { launcher->launch(request); },
             [&runs](qint64 flowId) { return !runs->flowStateWord(flowId).isEmpty(); });
-        QObject::connect(scheduler.get(), &Scheduler::nextRunTextChanged, &window,
-            &MainWindow::setNextRunText);
+        QObject::connect(
+            scheduler.get(), &Scheduler::nextRunTextChanged, &window, &MainWindow::setNextRunText);
         scheduler->start();
     }
     const bool demo = parser.isSet(demoOption);
@@ -158,7 +164,12 @@ int GuiApplication::run(QApplication &app)
                 QTextStream(stderr) << result.message << Qt::endl;
             const bool ok = takeScreenshots(window, dir)
                 && takeAccountScreenshots(window, accounts.get(), dir);
-            QCoreApplication::exit(ok && result.ok ? 0 : 1);
+            if (!ok || !result.ok) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            takeFlowScreenshots(
+                window, dir, [](bool flowsOk) { QCoreApplication::exit(flowsOk ? 0 : 1); });
         });
         return app.exec();
     }
@@ -213,6 +224,108 @@ bool GuiApplication::takeAccountScreenshots(
     const bool ok = save(dialog, QStringLiteral("accounts-link-salesforce.png"));
     dialog.close();
     return ok;
+}
+
+void GuiApplication::takeFlowScreenshots(
+    MainWindow &window, const QString &dir, std::function<void(bool)> done)
+{
+    auto *flows = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows")));
+    if (!flows || flows->model()->rowCount() == 0) {
+        done(true);
+        return;
+    }
+    window.setCurrentPage(QStringLiteral("flows"));
+    struct Tour
+    {
+        QList<QPair<qint64, QString>> shots; ///< flow id, file name
+        int next = 0;
+        int waited = 0;
+        QPointer<QDialog> dialog;
+        bool ok = true;
+    };
+    auto tour = std::make_shared<Tour>();
+    const auto fileName = [](FlowKind kind) {
+        return QStringLiteral("flow-editor-%1.png")
+            .arg(Flow::kindToString(kind).replace(u'_', u'-'));
+    };
+    qint64 scheduleFlow = 0;
+    for (const FlowKind kind : { FlowKind::WebinarImport, FlowKind::CrmContactSync,
+             FlowKind::ListSync, FlowKind::LeadHandoff }) {
+        for (int row = 0; row < flows->model()->rowCount(); ++row) {
+            const Flow &f = flows->model()->flow(row);
+            if (f.kind == kind) {
+                tour->shots.append({ f.id, fileName(kind) });
+                if (kind == FlowKind::ListSync)
+                    scheduleFlow = f.id;
+                break;
+            }
+        }
+    }
+    if (scheduleFlow)
+        tour->shots.append({ scheduleFlow, QStringLiteral("schedule-dialog.png") });
+    tour->shots.append({ 0, QStringLiteral("flows-page.png") });
+
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [tour, step, flows, &window, dir, done]() mutable {
+        const auto save = [&](QWidget &widget, const QString &name) {
+            const QString file = QDir(dir).absoluteFilePath(name);
+            if (!widget.grab().save(file, "PNG")) {
+                QTextStream(stderr) << tr("Could not write %1. Check that the folder is writable "
+                                          "and the disk is not full.")
+                                           .arg(QDir::toNativeSeparators(file))
+                                    << Qt::endl;
+                tour->ok = false;
+                return;
+            }
+            QTextStream(stdout) << QDir::toNativeSeparators(file) << Qt::endl;
+        };
+        if (tour->dialog) {
+            // Wait (up to 20 s) until every live look-up in the dialog has answered.
+            bool loading = false;
+            for (LookupField *f : tour->dialog->findChildren<LookupField *>())
+                loading
+                    |= f->isVisibleTo(tour->dialog) && f->state() == LookupField::State::Loading;
+            if (loading && tour->waited++ < 200) {
+                QTimer::singleShot(100, flows, *step);
+                return;
+            }
+            save(*tour->dialog, tour->shots.at(tour->next).second);
+            tour->dialog->reject();
+            tour->dialog = nullptr;
+            ++tour->next;
+        }
+        if (tour->next >= tour->shots.size()) {
+            // The tour ends here and the app exits; the step keeps itself alive until then.
+            done(tour->ok);
+            return;
+        }
+        const auto &[flowId, name] = tour->shots.at(tour->next);
+        tour->waited = 0;
+        if (flowId == 0) {
+            // The Flows page with the list sync selected.
+            if (!tour->shots.isEmpty())
+                flows->selectFlow(tour->shots.constFirst().first);
+            QCoreApplication::processEvents();
+            save(window, name);
+            ++tour->next;
+            QTimer::singleShot(0, flows, *step);
+            return;
+        }
+        flows->selectFlow(flowId);
+        if (name == QLatin1String("schedule-dialog.png"))
+            tour->dialog = flows->editSchedule();
+        else
+            tour->dialog = flows->editFlow();
+        if (!tour->dialog) {
+            ++tour->next;
+            QTimer::singleShot(0, flows, *step);
+            return;
+        }
+        if (qobject_cast<ScheduleDialog *>(tour->dialog))
+            tour->dialog->resize(480, tour->dialog->sizeHint().height());
+        QTimer::singleShot(300, flows, *step);
+    };
+    QTimer::singleShot(0, flows, *step);
 }
 
 bool GuiApplication::takeScreenshots(MainWindow &window, const QString &dir)

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QApplication;
 class QCommandLineParser;
 
@@ -28,6 +30,12 @@ public:
     /// accounts-link-salesforce.png into @p dir (one line per file).
     static bool takeAccountScreenshots(
         MainWindow &window, AccountService *accounts, const QString &dir);
+    /// After takeScreenshots() with the demo flows: saves the flow editor of each kind
+    /// (flow-editor-<kind>.png, once its live look-ups answered) and the schedule dialog
+    /// (schedule-dialog.png) into @p dir, then calls @p done with the result. Waits for the
+    /// look-ups with timers, never with a nested event loop.
+    static void takeFlowScreenshots(
+        MainWindow &window, const QString &dir, std::function<void(bool)> done);
 };
 
 } // namespace LeadBridge

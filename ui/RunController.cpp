@@ -1,6 +1,8 @@
 #include "ui/RunController.h"
 
+#include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/FlowSettingsCheck.h"
 #include "core/engine/RunLauncher.h"
 #include "core/model/RunWords.h"
 #include "ui/FlowsPage.h"
@@ -9,9 +11,7 @@
 #include "ui/flows/FlowListModel.h"
 
 #include <QLocale>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QTableView>
 
 namespace LeadBridge {
 
@@ -34,14 +34,15 @@ RunController::RunController(
     connect(engine, &EngineHost::runFinished, this, &RunController::onFinished);
     if (m_flows) {
         connect(m_flows, &FlowsPage::currentFlowChanged, this, &RunController::updateWindow);
-        // A reload drops the row widgets; put them back.
-        connect(m_flows->model(), &QAbstractItemModel::modelReset, this, [this] {
-            m_rowBars.clear();
-            for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
-                updateFlowRow(it.key());
-        });
+        connect(m_flows, &FlowsPage::runFullSyncRequested, this,
+            [this](qint64 flowId) { runFlow(flowId, false, true); });
     }
     updateWindow();
+}
+
+void RunController::setAccountService(AccountService *accounts)
+{
+    m_accounts = accounts;
 }
 
 qint64 RunController::selectedFlowId() const
@@ -70,11 +71,33 @@ QString RunController::flowStateWord(qint64 flowId) const
 
 void RunController::runSelected(bool preview)
 {
-    const qint64 flowId = selectedFlowId();
+    runFlow(selectedFlowId(), preview, false);
+}
+
+void RunController::runFlow(qint64 flowId, bool preview, bool full)
+{
     if (flowId <= 0 || !m_launcher)
         return;
     if (m_runs.contains(flowId) && m_runs.value(flowId).state != State::Running)
         return; // already on its way
+    // The checks the flow editor shows inline: a run with such settings could only fail.
+    if (m_flows && m_flows->model() && m_accounts) {
+        const int row = m_flows->model()->rowOf(flowId);
+        if (row >= 0) {
+            const auto accounts = m_accounts->accounts();
+            const QString problem = FlowSettingsCheck::problem(
+                m_flows->model()->flow(row), accounts ? accounts.value() : QList<Account>());
+            if (!problem.isEmpty()) {
+                const QString sentence
+                    = tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
+                          .arg(flowName(flowId), problem);
+                if (m_window)
+                    m_window->statusBar()->showMessage(sentence, 20000);
+                Q_EMIT runRefused(flowId, sentence);
+                return;
+            }
+        }
+    }
     FlowRun &run = m_runs[flowId];
     if (run.state != State::Running) {
         run = FlowRun();
@@ -87,6 +110,7 @@ void RunController::runSelected(bool preview)
     request.flowId = flowId;
     request.trigger = RunTrigger::Manual;
     request.preview = preview;
+    request.full = full;
     m_launcher->launch(request);
 }
 
@@ -243,54 +267,24 @@ void RunController::updateFlowRow(qint64 flowId)
 {
     if (!m_flows || !m_flows->model())
         return;
-    const int row = m_flows->model()->rowOf(flowId);
     const auto it = m_runs.constFind(flowId);
-    if (row < 0 || it == m_runs.cend())
+    if (it == m_runs.cend())
         return;
-    const QModelIndex index = m_flows->model()->index(row, FlowListModel::StatusColumn);
-    QPointer<QProgressBar> &bar = m_rowBars[flowId];
-    if (!bar || m_flows->table()->indexWidget(index) != bar) {
-        bar = new QProgressBar;
-        bar->setObjectName(QStringLiteral("flowRowProgress"));
-        bar->setTextVisible(true);
-        m_flows->table()->setIndexWidget(index, bar);
-    }
     const RunProgress &p = it->progress;
-    if (it->state != State::Running) {
-        bar->setRange(0, 0);
-        bar->setFormat(RunWords::status(RunStatus::Queued));
-    } else {
-        if (p.recordsTotal > 0) {
-            const bool scale = p.recordsTotal > 1000000;
-            bar->setRange(0, scale ? 1000 : int(p.recordsTotal));
-            bar->setValue(scale ? int(p.recordsDone * 1000 / p.recordsTotal)
-                                : int(qMin(p.recordsDone, p.recordsTotal)));
-        } else {
-            bar->setRange(0, 0);
-        }
-        QString text = RunWords::status(RunStatus::Running);
-        if (!p.phase.isEmpty())
-            text += QStringLiteral(" — ") + p.phase;
-        if (it->again)
-            text += tr(" (again when done)");
-        bar->setFormat(text);
-    }
-    bar->setToolTip(progressText(flowId, *it));
+    FlowListModel::RunState state;
+    state.running = it->state == State::Running;
+    state.phase = p.phase;
+    state.done = p.recordsDone;
+    state.total = p.recordsTotal;
+    state.again = it->again;
+    state.toolTip = progressText(flowId, *it);
+    m_flows->model()->setRunState(flowId, state);
 }
 
 void RunController::clearFlowRow(qint64 flowId)
 {
-    QPointer<QProgressBar> bar = m_rowBars.take(flowId);
-    if (!m_flows || !bar)
-        return;
-    const int row = m_flows->model()->rowOf(flowId);
-    if (row >= 0) {
-        const QModelIndex index = m_flows->model()->index(row, FlowListModel::StatusColumn);
-        if (m_flows->table()->indexWidget(index) == bar)
-            m_flows->table()->setIndexWidget(index, nullptr);
-    }
-    if (bar)
-        bar->deleteLater();
+    if (m_flows && m_flows->model())
+        m_flows->model()->clearRunState(flowId);
 }
 
 } // namespace LeadBridge

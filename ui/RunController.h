@@ -7,10 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
-class QProgressBar;
-
 namespace LeadBridge {
 
+class AccountService;
 class EngineHost;
 class FlowsPage;
 class HistoryPage;
@@ -44,6 +43,12 @@ public Q_SLOTS:
     void runSelected(bool preview);
     /// Cancels the selected flow's run (or drops it from the queue).
     void cancelSelected();
+    /// Runs flow @p flowId now: a preview, or (with @p full) a full run that reads every
+    /// record again. Refused with runRefused() when the flow's settings have a problem
+    /// (FlowSettingsCheck, the checks the flow editor shows).
+    void runFlow(qint64 flowId, bool preview, bool full);
+    /// The accounts the settings checks consult (not owned; may stay unset).
+    void setAccountService(AccountService *accounts);
 
 Q_SIGNALS:
     /// A run ended (after the History page was refreshed).
@@ -81,7 +86,7 @@ private:
     QHash<qint64, FlowRun> m_runs; ///< flows launching, queued or running
     qint64 m_running = 0;
     RunOutcome m_last;
-    QHash<qint64, QPointer<QProgressBar>> m_rowBars;
+    QPointer<AccountService> m_accounts;
     QElapsedTimer m_historyRefreshed; ///< throttles History refreshes during a run
 };
 

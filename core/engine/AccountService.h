@@ -78,6 +78,8 @@ public:
     /// The settings key that holds the address of @p kind (baseUrl, or loginUrl for Salesforce).
     static QString urlSettingKey(AccountKind kind);
 
+    /// The journal the service works on (this thread's connection).
+    Journal &journal() const { return m_journal; }
     /// All accounts, from the journal.
     Expected<QList<Account>> accounts() const;
     /// One account.

@@ -19,8 +19,8 @@
 #include "tests/support/TestEnv.h"
 #include "ui/FlowsPage.h"
 #include "ui/accounts/ErrorBanner.h"
+#include "ui/flows/FlowEditorDialog.h"
 #include "ui/flows/FlowListModel.h"
-#include "ui/flows/NewFlowDialog.h"
 #include "ui/mapping/AddFieldDialog.h"
 #include "ui/mapping/FieldMapTableModel.h"
 #include "ui/mapping/MappingEditor.h"
@@ -515,13 +515,13 @@ void TestMappingEditor::flowsPageListsCreatesAndOpensEditor()
     // New Flow…: a webinar import needs an ON24 account, which is not linked.
     QTest::mouseClick(
         page.findChild<QPushButton *>(QStringLiteral("newFlowButton")), Qt::LeftButton);
-    QTRY_VERIFY(page.newFlowDialog());
-    NewFlowDialog *dialog = page.newFlowDialog();
+    QTRY_VERIFY(page.flowEditor());
+    FlowEditorDialog *dialog = page.flowEditor();
     dialog->setKind(FlowKind::WebinarImport);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("newFlowHint"))
                 ->text()
                 .contains(QStringLiteral("ON24")));
-    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!dialog->okButton()->isEnabled());
     dialog->setKind(FlowKind::ListSync);
     auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceAccountCombo"));
     auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetAccountCombo"));
@@ -532,8 +532,8 @@ void TestMappingEditor::flowsPageListsCreatesAndOpensEditor()
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("flowNameEdit"));
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Webinar attendees list"));
-    QTest::mouseClick(
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_COMPARE(page.model()->rowCount(), before + 1);
     const auto flows = FlowRepository(m_journal).list().value();
     const auto created = std::find_if(flows.cbegin(), flows.cend(),

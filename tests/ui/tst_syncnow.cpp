@@ -18,6 +18,7 @@
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RunController.h"
+#include "ui/flows/FlowListModel.h"
 #include "ui/history/ChangeListModel.h"
 #include "ui/history/RunListModel.h"
 
@@ -199,7 +200,10 @@ RunOutcome TestSyncNow::clickAndWait(QAction *action, Watch &watch, bool cancelW
         watch.sawQueued |= state.startsWith(u"Queued"_s);
         watch.sawProgressBar |= m_window->runProgressBar()->isVisible();
         watch.sawRowBar
-            |= m_flows->table()->findChild<QProgressBar *>(u"flowRowProgress"_s) != nullptr;
+            |= m_flows->model()
+                   ->index(m_flows->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
+                   .data(FlowListModel::RunActiveRole)
+                   .toBool();
         if (m_controller->runningFlowId() > 0) {
             watch.cancelWasEnabled |= this->action(u"cancelAction"_s)->isEnabled();
             watch.syncWasDisabled |= !this->action(u"syncNowAction"_s)->isEnabled();
@@ -299,8 +303,12 @@ void TestSyncNow::syncNowWritesAndShowsInHistory()
     QCOMPARE(runs->index(1, RunListModel::ModeColumn).data().toString(), u"Preview"_s);
     QVERIFY(m_history->selectRun(outcome.summary.id));
     QVERIFY(m_history->changeModel()->rowCount() > 0);
-    QVERIFY(m_flows->table()->findChild<QProgressBar *>(u"flowRowProgress"_s) == nullptr
-        || !m_flows->table()->findChild<QProgressBar *>(u"flowRowProgress"_s)->isVisible());
+    QVERIFY(!m_flows->model()->isRunActive(m_flowId));
+    QCOMPARE(m_flows->model()
+                 ->index(m_flows->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
+                 .data()
+                 .toString(),
+        u"Idle"_s);
 
     const QString shots = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {

@@ -866,6 +866,39 @@ void SalesforceConnector::fetchDeleted(const std::shared_ptr<FetchOp> &op)
     });
 }
 
+void SalesforceConnector::listReports(Result<QList<ConnectorRecord>> done)
+{
+    withSession([this, done](const ApiError &error) {
+        if (error.isError()) {
+            done({}, error);
+            return;
+        }
+        ApiRequest req = ApiRequest::get(restUrl(QStringLiteral("analytics/reports")));
+        req.operation = QStringLiteral("list reports");
+        m_http->send(req, this, [done](const ApiResponse &r) {
+            if (!r.ok()) {
+                done({}, r.error);
+                return;
+            }
+            QList<ConnectorRecord> reports;
+            for (const QJsonValue &v : r.json.array()) {
+                const QJsonObject o = v.toObject();
+                ConnectorRecord rec;
+                rec.id = o.value(QStringLiteral("id")).toString();
+                rec.object = QStringLiteral("Report");
+                rec.fields.insert(
+                    QStringLiteral("name"), o.value(QStringLiteral("name")).toString());
+                const QString folder = o.value(QStringLiteral("folderName")).toString();
+                if (!folder.isEmpty())
+                    rec.fields.insert(QStringLiteral("folderName"), folder);
+                if (!rec.id.isEmpty())
+                    reports.append(rec);
+            }
+            done(reports, ApiError());
+        });
+    });
+}
+
 void SalesforceConnector::fetchReport(const std::shared_ptr<FetchOp> &op)
 {
     const QString id = op->request.options.value(QStringLiteral("reportId")).toString();

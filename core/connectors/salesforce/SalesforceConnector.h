@@ -60,6 +60,10 @@ public:
     void write(const WriteRequest &request, Result<WriteResult> done) override;
     void abort() override;
 
+    /// The reports the signed-in user can run (GET analytics/reports: the recently viewed
+    /// ones), each as a record with id and fields "name" (and "folderName" when given).
+    void listReports(Result<QList<ConnectorRecord>> done);
+
     /// Last Sforce-Limit-Info api-usage=N/M seen on any answer.
     ApiUsage apiUsage() const { return m_usage; }
     /// REST API version in use ("62.0"), empty before the first call.
