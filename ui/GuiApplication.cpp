@@ -6,6 +6,7 @@
 #include "core/engine/RunLauncher.h"
 #include "core/engine/Scheduler.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
 #include "core/util/LogCategories.h"
@@ -16,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/RunController.h"
 #include "ui/Translations.h"
+#include "ui/TrayIcon.h"
 #include "ui/accounts/LinkAccountDialog.h"
 #include "ui/flows/FlowEditorDialog.h"
 #include "ui/flows/FlowListModel.h"
@@ -29,6 +31,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -153,7 +156,36 @@ int GuiApplication::run(QApplication &app)
             [&runs](qint64 flowId) { return !runs->flowStateWord(flowId).isEmpty(); });
         QObject::connect(
             scheduler.get(), &Scheduler::nextRunTextChanged, &window, &MainWindow::setNextRunText);
+        // Outcomes drive retries (about 1, 5 and 30 minutes) and Needs attention.
+        QObject::connect(&engine, &EngineHost::runFinished, scheduler.get(), &Scheduler::runFinished);
+        QObject::connect(
+            launcher.get(), &RunLauncher::launchFailed, scheduler.get(), &Scheduler::launchFailed);
         scheduler->start();
+    }
+    // With a system tray, closing the window keeps LeadBridge and its schedules running.
+    std::unique_ptr<TrayIcon> tray;
+    if (opened && !screenshots) {
+        tray = std::make_unique<TrayIcon>(&window);
+        QObject::connect(tray.get(), &TrayIcon::fallbackMessage, &window,
+            [&window](const QString &title, const QString &sentence) {
+                window.statusBar()->showMessage(
+                    QStringLiteral("%1 — %2").arg(title, sentence), 60000);
+            });
+        auto *flowsPage = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows")));
+        QObject::connect(scheduler.get(), &Scheduler::flowNeedsAttention, tray.get(),
+            [&journal, &tray, flowsPage](qint64 flowId, const QString &sentence) {
+                const auto flow = FlowRepository(journal).get(flowId);
+                tray->notify(tr("“%1” needs attention").arg(flow ? flow->name : QString()),
+                    sentence);
+                if (flowsPage)
+                    flowsPage->reload();
+            });
+        QObject::connect(scheduler.get(), &Scheduler::flowAttentionCleared, &window, [flowsPage] {
+            if (flowsPage)
+                flowsPage->reload();
+        });
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, &window,
+            [&window] { window.saveSettings(); });
     }
     const bool demo = parser.isSet(demoOption);
 

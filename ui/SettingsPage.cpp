@@ -2,7 +2,9 @@
 
 #include "core/util/AppPaths.h"
 #include "ui/Translations.h"
+#include "ui/TrayIcon.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -81,6 +83,24 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_openError->setVisible(false);
     dataLayout->addWidget(m_openError);
     contentLayout()->addWidget(dataBox);
+
+    auto *runningBox = new QGroupBox(tr("Scheduled flows"), this);
+    runningBox->setObjectName(QStringLiteral("runningGroup"));
+    auto *runningLayout = new QVBoxLayout(runningBox);
+    m_keepRunning = new QCheckBox(
+        tr("&Keep running in the system tray when the window is closed"), runningBox);
+    m_keepRunning->setObjectName(QStringLiteral("keepRunningCheck"));
+    m_keepRunning->setChecked(TrayIcon::keepRunningEnabled());
+    connect(m_keepRunning, &QCheckBox::toggled, this, &TrayIcon::setKeepRunningEnabled);
+    runningLayout->addWidget(m_keepRunning);
+    auto *runningNote = new QLabel(
+        tr("Schedules run while LeadBridge runs. Where the desktop has no system tray, or on a "
+           "server, run “leadbridge-cli run-due” from cron or a systemd timer instead (see "
+           "docs/schedules.md)."),
+        runningBox);
+    runningNote->setWordWrap(true);
+    runningLayout->addWidget(runningNote);
+    contentLayout()->addWidget(runningBox);
     contentLayout()->addStretch(1);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/BasePage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -21,6 +22,7 @@ private:
     void openDataFolder();
 
     QComboBox *m_language = nullptr;
+    QCheckBox *m_keepRunning = nullptr;
     QLabel *m_languageNote = nullptr;
     QLabel *m_openError = nullptr;
     QPushButton *m_openDataFolder = nullptr;

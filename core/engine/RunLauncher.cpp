@@ -2,6 +2,7 @@
 
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/FlowSettingsCheck.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
@@ -42,6 +43,16 @@ void RunLauncher::launch(RunRequest request)
             return;
         }
         accounts.append(account.value());
+    }
+    // The pre-flight: the same checks the flow editor shows while editing, so a scheduled or
+    // command-line run of a flow whose settings cannot work ends with the sentence that says
+    // what to fix, before any keychain or network work.
+    if (const QString problem = FlowSettingsCheck::problem(flow.value(), accounts);
+        !problem.isEmpty()) {
+        Q_EMIT launchFailed(flowId,
+            tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
+                .arg(flow->name, problem));
+        return;
     }
 
     struct State

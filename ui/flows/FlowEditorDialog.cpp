@@ -1,11 +1,12 @@
 #include "ui/flows/FlowEditorDialog.h"
 
+#include "core/engine/FlowSetup.h"
+
 #include "core/engine/AccountService.h"
 #include "core/engine/FlowSettingsCheck.h"
+#include "core/engine/FlowSetup.h"
 #include "core/engine/LookupService.h"
-#include "core/model/ScheduleRules.h"
 #include "core/store/FlowRepository.h"
-#include "core/store/ScheduleRepository.h"
 #include "ui/flows/CrmContactSyncForm.h"
 #include "ui/flows/FlowListModel.h"
 #include "ui/flows/LeadHandoffForm.h"
@@ -26,14 +27,6 @@
 namespace LeadBridge {
 
 namespace {
-
-/// Gives a new flow its kind's default schedule (ScheduleRules::defaultFor).
-/// Stands in for FlowSetup::applyDefaultSchedule() (core/engine/FlowSetup.h, written on the
-/// core branch at the same time): switch this call to it when the branches are merged.
-Status applyDefaultSchedule(Journal &journal, const Flow &flow)
-{
-    return ScheduleRepository(journal).set(ScheduleRules::defaultFor(flow.kind, flow.id));
-}
 
 const QList<FlowKind> kKinds { FlowKind::WebinarImport, FlowKind::CrmContactSync,
     FlowKind::ListSync, FlowKind::LeadHandoff };
@@ -353,7 +346,7 @@ bool FlowEditorDialog::save()
         if (!added)
             return fail(added.errorString());
         m_saved = added.value();
-        if (const Status s = applyDefaultSchedule(m_journal, m_saved); !s)
+        if (const Status s = FlowSetup::applyDefaultSchedule(m_journal, m_saved); !s)
             return fail(s.errorString());
         if (const Status s = form()->saveExtras(m_saved, true); !s)
             return fail(s.errorString());
