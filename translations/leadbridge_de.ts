@@ -698,56 +698,6 @@
         <translation>LeadBridge nimmt keine Passwörter, Tokens oder Geheimnisse auf der Befehlszeile entgegen, wo andere Benutzer und der Shell-Verlauf sie sehen könnten. Übergeben Sie sie über die Standardeingabe, ein name=wert pro Zeile, oder setzen Sie Variablen LEADBRIDGE_SECRET_&lt;NAME&gt; (zum Beispiel LEADBRIDGE_SECRET_PASSWORD).</translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every MINUTES | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule
-                           (the LeadBridge window runs them while it is open).</source>
-        <translation>LeadBridge-Engine ohne Oberfläche.
-
-Befehle:
-  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
-  accounts list            Die verknüpften Konten und ihren Status auflisten.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
-                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
-                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
-  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
-  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
-  sandbox [--serve]        Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
-                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
-  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
-  sync FLOW [--full] [--preview]
-                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
-                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
-                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
-  history [FLOW] [--limit N]
-                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
-  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
-  schedule [FLOW --every MINUTES | --daily HH:MM | --off]
-                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen
-                           (das LeadBridge-Fenster führt sie aus, solange es geöffnet ist).</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -814,14 +764,6 @@ Befehle:
     <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>schedule: run the flow every &lt;minutes&gt;.</source>
-        <translation>schedule: den Ablauf alle &lt;minutes&gt; Minuten ausführen.</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
     </message>
     <message>
         <source>schedule: run the flow every day at &lt;HH:MM&gt; (local time).</source>
@@ -1096,20 +1038,8 @@ Befehle:
         <translation>Wählen Sie eine der Optionen --every, --daily und --off.</translation>
     </message>
     <message>
-        <source>Say which flow: “leadbridge-cli schedule FLOW --every 60”.</source>
-        <translation>Geben Sie den Ablauf an: „leadbridge-cli schedule FLOW --every 60“.</translation>
-    </message>
-    <message>
-        <source>--every needs a number of minutes, e.g. --every 60.</source>
-        <translation>--every braucht eine Anzahl Minuten, z. B. --every 60.</translation>
-    </message>
-    <message>
         <source>--daily needs a time of day as HH:MM, e.g. --daily 06:30.</source>
         <translation>--daily braucht eine Uhrzeit als HH:MM, z. B. --daily 06:30.</translation>
-    </message>
-    <message>
-        <source>every %1 minutes</source>
-        <translation>alle %1 Minuten</translation>
     </message>
     <message>
         <source>daily at %1</source>
@@ -1195,6 +1125,167 @@ Befehle:
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
+    <message>
+        <source>LeadBridge could not start the built-in sandbox.</source>
+        <translation>LeadBridge konnte die eingebaute Sandbox nicht starten.</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).</source>
+        <translation>LeadBridge-Engine ohne Oberfläche.
+
+Befehle:
+  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
+  accounts list            Die verknüpften Konten und ihren Status auflisten.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
+                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
+                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
+  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
+  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
+  sandbox [--serve]        Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
+                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
+  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
+  sync FLOW [--full] [--preview]
+                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
+                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
+                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
+  history [FLOW] [--limit N]
+                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
+  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen;
+                           INTERVAL sind Stunden (6h), Minuten (90m) oder beides (1h30m), mindestens 1 Stunde,
+                           4 Stunden bei Abläufen mit einem Salesforce-Konto.
+  run-due                  Nacheinander jeden geplanten Ablauf ausführen, der jetzt fällig ist (oder dessen
+                           erneuter Versuch fällig ist), wie es das LeadBridge-Fenster tun würde; für cron oder
+                           einen systemd-Timer. Exit-Status: 0 alle erfolgreich oder nichts fällig, 1 einige
+                           Datensätze fehlgeschlagen, 3 ein Lauf fehlgeschlagen, 4 abgebrochen (Strg+C).</translation>
+    </message>
+    <message>
+        <source>schedule: run the flow every &lt;interval&gt;: hours (6h), minutes (90m) or both (1h30m).</source>
+        <translation>schedule: den Ablauf alle &lt;interval&gt; ausführen: Stunden (6h), Minuten (90m) oder beides (1h30m).</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>interval</translation>
+    </message>
+    <message>
+        <source>The run-due command takes no arguments: it runs every flow that is due.</source>
+        <translation>Der Befehl run-due nimmt keine Argumente an: Er führt jeden fälligen Ablauf aus.</translation>
+    </message>
+    <message>
+        <source>Say which flow: “leadbridge-cli schedule FLOW --every 6h”.</source>
+        <translation>Geben Sie den Ablauf an: „leadbridge-cli schedule FLOW --every 6h“.</translation>
+    </message>
+    <message>
+        <source>--every needs an interval in hours or minutes, e.g. --every 6h, --every 90m or --every 1h30m.</source>
+        <translation>--every braucht ein Intervall in Stunden oder Minuten, z. B. --every 6h, --every 90m oder --every 1h30m.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>1 failure</source>
+        <translation>1 Fehlschlag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row</source>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge</numerusform>
+            <numerusform>%n Fehlschläge in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>erneuter Versuch %1</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation>Prüfung nötig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Cancelling; what is written so far is kept in the history.</source>
+        <translation>Wird abgebrochen; was bis dahin geschrieben wurde, bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>“%1”: Skipped. %2</source>
+        <translation>„%1“: Übersprungen. %2</translation>
+    </message>
+    <message>
+        <source>“%1”: Failed. %2</source>
+        <translation>„%1“: Fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>“%1”: Cancelled before it started.</source>
+        <translation>„%1“: Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2. Run %3: %4; %5 API calls.</source>
+        <translation>„%1“: %2. Lauf %3: %4; %5 API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Retry at %1.</source>
+        <translation>Erneuter Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>Needs attention.</source>
+        <translation>Prüfung nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRules</name>
@@ -1251,6 +1342,109 @@ Befehle:
     <message>
         <source>Your system keychain reported an error, so LeadBridge could not use the saved secret. Try again; if it keeps failing, check your keychain application.</source>
         <translation>Der Schlüsselbund Ihres Systems hat einen Fehler gemeldet, daher konnte LeadBridge das gespeicherte Geheimnis nicht verwenden. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie Ihre Schlüsselbund-Anwendung.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmContactSyncForm</name>
+    <message>
+        <source>Two-way: CRM changes flow to Act-On and Act-On changes push to the CRM (per field, see Allow push in the mapping). One-way: only scores push to the CRM.</source>
+        <translation>Beide Richtungen: CRM-Änderungen fließen nach Act-On, und Act-On-Änderungen werden an das CRM übertragen (pro Feld, siehe „Zurückschreiben erlauben“ in der Zuordnung). Nur CRM → Act-On: Nur Scores werden an das CRM übertragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Push policy:</source>
+        <translation>&amp;Übertragungsregel:</translation>
+    </message>
+    <message>
+        <source>What happens to a field changed on both sides since the last sync.</source>
+        <translation>Was mit einem Feld geschieht, das seit der letzten Synchronisierung auf beiden Seiten geändert wurde.</translation>
+    </message>
+    <message>
+        <source>When both sides &amp;changed:</source>
+        <translation>Wenn beide Seiten &amp;geändert wurden:</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>Lea&amp;ds</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>Kon&amp;takte</translation>
+    </message>
+    <message>
+        <source>CRM records synced:</source>
+        <translation>Synchronisierte CRM-Datensätze:</translation>
+    </message>
+    <message>
+        <source>Choose an Act-On list to reuse, or type a new name: LeadBridge creates it at the first run.</source>
+        <translation>Wählen Sie eine vorhandene Act-On-Liste oder geben Sie einen neuen Namen ein: LeadBridge legt die Liste beim ersten Lauf an.</translation>
+    </message>
+    <message>
+        <source>Act-On &amp;list:</source>
+        <translation>Act-On-L&amp;iste:</translation>
+    </message>
+    <message>
+        <source>Folder for a &amp;new list:</source>
+        <translation>Ordner für eine ne&amp;ue Liste:</translation>
+    </message>
+    <message>
+        <source>Push &amp;hard bounces to the CRM field</source>
+        <translation>&amp;Hard Bounces in das CRM-Feld übertragen</translation>
+    </message>
+    <message>
+        <source>CRM field for hard bounces</source>
+        <translation>CRM-Feld für Hard Bounces</translation>
+    </message>
+    <message>
+        <source>Bounces:</source>
+        <translation>Bounces:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;opt-outs (the Opt-Out row of the field map, e.g. HasOptedOutOfEmail)</source>
+        <translation>Ab&amp;meldungen synchronisieren (die Zeile „Abmeldung“ der Feldzuordnung, z. B. HasOptedOutOfEmail)</translation>
+    </message>
+    <message>
+        <source>Opt-outs:</source>
+        <translation>Abmeldungen:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping…</source>
+        <translation>&amp;Zuordnung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Field map:</source>
+        <translation>Feldzuordnung:</translation>
+    </message>
+    <message>
+        <source>the Hard Bounce row of the field map</source>
+        <translation>die Zeile „Hard Bounce“ der Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>Choose which CRM fields fill which Act-On fields, and what may be pushed back.</source>
+        <translation>Wählen Sie, welche CRM-Felder welche Act-On-Felder füllen und was zurückgeschrieben werden darf.</translation>
+    </message>
+    <message>
+        <source>The common fields are pre-mapped when the flow is created; adjust them with Edit Mapping… afterwards.</source>
+        <translation>Die üblichen Felder werden beim Anlegen des Ablaufs vorab zugeordnet; passen Sie sie danach mit „Zuordnung bearbeiten…“ an.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Full sync every so many days</source>
+        <translation>Tage zwischen vollständigen Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Incremental runs follow the schedule. A full run reads every record again at this cadence and whenever a field is added to the map; Run Full Sync Now on the Flows page starts one at once.</source>
+        <translation>Inkrementelle Läufe folgen dem Zeitplan. Ein vollständiger Lauf liest in diesem Abstand und immer dann, wenn der Zuordnung ein Feld hinzugefügt wird, alle Datensätze erneut; „Jetzt vollständig synchronisieren“ auf der Seite „Abläufe“ startet sofort einen.</translation>
+    </message>
+    <message>
+        <source>&amp;Full sync:</source>
+        <translation>&amp;Vollständige Synchronisierung:</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1562,10 @@ Befehle:
     <message>
         <source>LeadBridge could not save the field map of the demo flow “%1”: %2</source>
         <translation>LeadBridge konnte die Feldzuordnung des Demo-Ablaufs „%1“ nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not schedule the demo flow “%1”: %2</source>
+        <translation>LeadBridge konnte für den Demo-Ablauf „%1“ keinen Zeitplan festlegen: %2</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1787,85 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::FlowEditorDialog</name>
+    <message>
+        <source>New Flow</source>
+        <translation>Neuer Ablauf</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changing an account clears this flow&apos;s record links and cursors: its next run reads every record again (a full sync).</source>
+        <translation>Wenn Sie ein Konto ändern, werden die Datensatzverknüpfungen und Lesepositionen dieses Ablaufs gelöscht: Sein nächster Lauf liest alle Datensätze erneut (eine vollständige Synchronisierung).</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>ON24 &amp;account:</source>
+        <translation>ON24-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Act-On acc&amp;ount:</source>
+        <translation>Act-On-K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;account:</source>
+        <translation>CRM-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Salesforce &amp;account:</source>
+        <translation>Salesforce-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Act-On &amp;account:</source>
+        <translation>Act-On-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>CRM acc&amp;ount (leads go to):</source>
+        <translation>CRM-K&amp;onto (Ziel der Leads):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>A %1 flow needs a linked %2 account. Link one on the Accounts page (or use Try the sandbox there).</source>
+        <translation>Ein Ablauf vom Typ %1 braucht ein verknüpftes %2-Konto. Verknüpfen Sie eines auf der Seite „Konten“ (oder verwenden Sie dort „Sandbox ausprobieren“).</translation>
+    </message>
+    <message>
+        <source> and a </source>
+        <translation> und ein </translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::FlowListModel</name>
     <message>
         <source>Webinar import (ON24 → Act-On)</source>
@@ -1623,14 +1900,6 @@ Befehle:
         <translation>Pausiert</translation>
     </message>
     <message>
-        <source>Idle. The next run reads every record again (a full sync), because the flow is new or its field map gained a field.</source>
-        <translation>Leerlauf. Der nächste Lauf liest alle Datensätze erneut (eine vollständige Synchronisierung), weil der Ablauf neu ist oder seine Feldzuordnung ein Feld hinzubekommen hat.</translation>
-    </message>
-    <message>
-        <source>Idle — next run is a full sync</source>
-        <translation>Leerlauf — nächster Lauf ist vollständig</translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
@@ -1647,8 +1916,87 @@ Befehle:
         <translation>Quelle → Ziel</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+    <message>
+        <source> (again when done)</source>
+        <translation> (erneut, wenn fertig)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Paused: the flow does not run by its schedule until you resume it. Sync Now still runs it.</source>
+        <translation>Pausiert: Der Ablauf läuft nicht nach seinem Zeitplan, bis Sie ihn fortsetzen. „Jetzt synchronisieren“ führt ihn weiterhin aus.</translation>
+    </message>
+    <message>
+        <source>The next run reads every record again (a full sync), because the flow is new, its accounts changed or its field map gained a field.</source>
+        <translation>Der nächste Lauf liest alle Datensätze erneut (eine vollständige Synchronisierung), weil der Ablauf neu ist, seine Konten geändert wurden oder seine Feldzuordnung ein Feld hinzubekommen hat.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>The flow has not run yet.</source>
+        <translation>Der Ablauf ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 created, %4 updated, %5 deleted, %6 errors.</source>
+        <translation>%1 am %2: %3 angelegt, %4 aktualisiert, %5 gelöscht, %6 Fehler.</translation>
+    </message>
+    <message>
+        <source>Paused. When resumed: %1.</source>
+        <translation>Pausiert. Nach dem Fortsetzen: %1.</translation>
+    </message>
+    <message>
+        <source>Paused. No schedule: the flow runs when you click Sync Now.</source>
+        <translation>Pausiert. Kein Zeitplan: Der Ablauf läuft, wenn Sie auf „Jetzt synchronisieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>No schedule: the flow runs when you click Sync Now. Schedule… sets one.</source>
+        <translation>Kein Zeitplan: Der Ablauf läuft, wenn Sie auf „Jetzt synchronisieren“ klicken. Mit „Zeitplan…“ legen Sie einen fest.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowLock</name>
+    <message>
+        <source>“%1” is already running in another LeadBridge process.</source>
+        <translation>„%1“ läuft bereits in einem anderen LeadBridge-Prozess.</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +2025,179 @@ Befehle:
         <source>LeadBridge could not read the flows from the journal. See the log for details.</source>
         <translation>LeadBridge konnte die Abläufe nicht aus dem Journal lesen. Einzelheiten finden Sie im Protokoll.</translation>
     </message>
+    <message>
+        <source>Choose a shorter name: at most 200 characters.</source>
+        <translation>Wählen Sie einen kürzeren Namen: höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Another flow is already called “%1”. Choose a different name.</source>
+        <translation>Ein anderer Ablauf heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>New flow</source>
+        <translation>Neuer Ablauf</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the change to the flow. See the log for details.</source>
+        <translation>LeadBridge konnte die Änderung am Ablauf nicht speichern. Einzelheiten finden Sie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not copy the flow. See the log for details.</source>
+        <translation>LeadBridge konnte den Ablauf nicht kopieren. Einzelheiten finden Sie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not delete the flow “%1”. See the log for details.</source>
+        <translation>LeadBridge konnte den Ablauf „%1“ nicht löschen. Einzelheiten finden Sie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose a different account to move the flows to.</source>
+        <translation>Wählen Sie ein anderes Konto, in das die Abläufe verschoben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Flows can only move to another account of the same system.</source>
+        <translation>Abläufe können nur in ein anderes Konto desselben Systems verschoben werden.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not move the flows to the other account. See the log for details.</source>
+        <translation>LeadBridge konnte die Abläufe nicht in das andere Konto verschieben. Einzelheiten finden Sie im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowRunChart</name>
+    <message>
+        <source>%1, %2 (%3): %4 created, %5 updated, %6 deleted, %7 errors; took %8.</source>
+        <translation>%1, %2 (%3): %4 angelegt, %5 aktualisiert, %6 gelöscht, %7 Fehler; Dauer %8.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Übertragene Datensätze</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Duration (right axis)</source>
+        <translation>Dauer (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Recent runs of the selected flow</source>
+        <translation>Letzte Läufe des gewählten Ablaufs</translation>
+    </message>
+    <message>
+        <source>Select a flow to see its recent runs.</source>
+        <translation>Wählen Sie einen Ablauf, um seine letzten Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” has not finished a run yet. Its runs appear here: records moved, errors and how long each took.</source>
+        <translation>„%1“ hat noch keinen Lauf abgeschlossen. Seine Läufe erscheinen hier: übertragene Datensätze, Fehler und die Dauer jedes Laufs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s) of “%1”</source>
+        <translation>
+            <numerusform>Letzter Lauf von „%1“</numerusform>
+            <numerusform>Letzte %n Läufe von „%1“</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FlowRunner</name>
     <message>
         <source>The run was cancelled. Everything recorded up to then is kept; the next run continues from there.</source>
         <translation>Der Lauf wurde abgebrochen. Alles bis dahin Aufgezeichnete bleibt erhalten; der nächste Lauf macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSettingsCheck</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Enter a name for the flow.</source>
+        <translation>Geben Sie einen Namen für den Ablauf ein.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 account the flow reads from. Link one on the Accounts page if none is listed.</source>
+        <translation>Wählen Sie das %1-Konto, aus dem der Ablauf liest. Verknüpfen Sie auf der Seite „Konten“ eines, wenn keines aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 account the flow writes to. Link one on the Accounts page if none is listed.</source>
+        <translation>Wählen Sie das %1-Konto, in das der Ablauf schreibt. Verknüpfen Sie auf der Seite „Konten“ eines, wenn keines aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The ON24 account “%1” has no client id. Enter it in Accounts → ON24.</source>
+        <translation>Das ON24-Konto „%1“ hat keine Client-ID. Geben Sie sie unter Konten → ON24 ein.</translation>
+    </message>
+    <message>
+        <source>The backfill start “%1” is not a date. Enter it as YYYY-MM-DD.</source>
+        <translation>Der Nachholbeginn „%1“ ist kein Datum. Geben Sie ihn als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>The backfill start is in the future. Choose today or an earlier date.</source>
+        <translation>Der Nachholbeginn liegt in der Zukunft. Wählen Sie heute oder ein früheres Datum.</translation>
+    </message>
+    <message>
+        <source>ON24 publishes on-demand attendance up to 12 hours late. Choose a look-back of at least 12 hours.</source>
+        <translation>ON24 veröffentlicht On-Demand-Teilnahmen bis zu 12 Stunden verspätet. Wählen Sie für die nachträgliche Teilnahme einen Prüfzeitraum von mindestens 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>Choose a look-back of at most 90 days (2160 hours).</source>
+        <translation>Wählen Sie einen Prüfzeitraum von höchstens 90 Tagen (2160 Stunden).</translation>
+    </message>
+    <message>
+        <source>This flow reads neither leads nor contacts. Choose at least one.</source>
+        <translation>Dieser Ablauf liest weder Leads noch Kontakte. Wählen Sie mindestens eines davon.</translation>
+    </message>
+    <message>
+        <source>Choose the Act-On list to reuse, or type the name of a new one.</source>
+        <translation>Wählen Sie die vorhandene Act-On-Liste oder geben Sie den Namen einer neuen ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field for “Update existing Salesforce records”, or clear that option.</source>
+        <translation>Wählen Sie mindestens ein Feld für „Vorhandene Salesforce-Datensätze aktualisieren“ oder deaktivieren Sie diese Option.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field for “Update existing list records”, or clear that option.</source>
+        <translation>Wählen Sie mindestens ein Feld für „Vorhandene Listendatensätze aktualisieren“ oder deaktivieren Sie diese Option.</translation>
+    </message>
+    <message>
+        <source>Every push and pull option is off, so the list sync would change nothing. Choose at least one.</source>
+        <translation>Alle Übertragungs- und Abrufoptionen sind aus, daher würde der Listenabgleich nichts ändern. Wählen Sie mindestens eine.</translation>
+    </message>
+    <message>
+        <source>The score threshold of the lead handoff is not a number. Enter a number.</source>
+        <translation>Der Score-Schwellenwert der Lead-Übergabe ist keine Zahl. Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Choose a score threshold above 0, or every contact on the lists would become a lead.</source>
+        <translation>Wählen Sie einen Score-Schwellenwert über 0, sonst würde jeder Kontakt auf den Listen zu einem Lead.</translation>
+    </message>
+    <message>
+        <source>The lead handoff has no lead owner. Choose the user who owns the new leads and contacts.</source>
+        <translation>Die Lead-Übergabe hat keinen Lead-Verantwortlichen. Wählen Sie den Benutzer, dem die neuen Leads und Kontakte gehören.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSettingsForm</name>
+    <message>
+        <source>LeadBridge has no journal open.</source>
+        <translation>LeadBridge hat kein Journal geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSetup</name>
+    <message>
+        <source>Save the flow before giving it a schedule.</source>
+        <translation>Speichern Sie den Ablauf, bevor Sie ihm einen Zeitplan geben.</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +2213,6 @@ Befehle:
     <message>
         <source>No flows set up yet</source>
         <translation>Noch keine Abläufe eingerichtet</translation>
-    </message>
-    <message>
-        <source>A flow has its own field map, push policy and schedule. Sync Now and Preview in the toolbar act on the selected flow; Preview shows every planned change before anything is written.</source>
-        <translation>Ein Ablauf hat eigene Feldzuordnung, Übertragungsregeln und einen eigenen Zeitplan. „Jetzt synchronisieren“ und „Vorschau“ in der Werkzeugleiste wirken auf den gewählten Ablauf; die Vorschau zeigt jede geplante Änderung, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Webinar import — ON24 to Act-On</source>
@@ -1740,16 +2251,108 @@ Befehle:
         <translation>&amp;Neuer Ablauf…</translation>
     </message>
     <message>
-        <source>&amp;Edit Mapping…</source>
-        <translation>Zuordnung &amp;bearbeiten…</translation>
-    </message>
-    <message>
         <source>Choose which CRM fields fill which Act-On fields, and what may be pushed back.</source>
         <translation>Wählen Sie, welche CRM-Felder welche Act-On-Felder füllen und was zurückgeschrieben werden darf.</translation>
     </message>
     <message>
         <source>Field maps belong to CRM contact sync and list sync flows.</source>
         <translation>Feldzuordnungen gehören zu CRM-Kontaktabgleich- und Listenabgleich-Abläufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Schedu&amp;le…</source>
+        <translation>Zei&amp;tplan…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Run Full Sync N&amp;ow</source>
+        <translation>Jetzt v&amp;ollständig synchronisieren</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping…</source>
+        <translation>&amp;Zuordnung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>A flow has its own settings, field map, push policy and schedule. Sync Now and Preview in the toolbar act on the selected flow; Preview shows every planned change before anything is written.</source>
+        <translation>Ein Ablauf hat eigene Einstellungen, Feldzuordnung, Übertragungsregeln und einen eigenen Zeitplan. „Jetzt synchronisieren“ und „Vorschau“ in der Werkzeugleiste wirken auf den gewählten Ablauf; die Vorschau zeigt jede geplante Änderung, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Let the flow run by its schedule again.</source>
+        <translation>Den Ablauf wieder nach seinem Zeitplan laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Stop the flow from running by its schedule. Sync Now still runs it.</source>
+        <translation>Den Ablauf nicht mehr nach seinem Zeitplan laufen lassen. „Jetzt synchronisieren“ führt ihn weiterhin aus.</translation>
+    </message>
+    <message>
+        <source>Read every record again now, instead of only what changed since the last run.</source>
+        <translation>Jetzt alle Datensätze erneut lesen statt nur der seit dem letzten Lauf geänderten.</translation>
+    </message>
+    <message>
+        <source>Cancel the flow&apos;s run before deleting it.</source>
+        <translation>Brechen Sie den Lauf des Ablaufs ab, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the flow; its history stays.</source>
+        <translation>Den Ablauf löschen; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>“%1” was created with its default schedule (%2). Sync Now runs it at once; Preview shows what it would change.</source>
+        <translation>„%1“ wurde mit seinem Standardzeitplan (%2) angelegt. „Jetzt synchronisieren“ führt ihn sofort aus; „Vorschau“ zeigt, was er ändern würde.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2” with the same settings, field map and schedule. It starts paused: check it, then click Resume.</source>
+        <translation>„%1“ ist eine Kopie von „%2“ mit denselben Einstellungen, derselben Feldzuordnung und demselben Zeitplan. Die Kopie ist zunächst pausiert: Prüfen Sie sie und klicken Sie dann auf „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>“%1” runs by its schedule again.</source>
+        <translation>„%1“ läuft wieder nach seinem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it does not run by its schedule until you resume it.</source>
+        <translation>„%1“ ist pausiert: Der Ablauf läuft nicht nach seinem Zeitplan, bis Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the flow “%1”?</source>
+        <translation>Den Ablauf „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The flow, its settings, field map and schedule, its record links and its cursors are deleted: a flow made again later starts with a full sync. Its run history stays in History under its name. Nothing changes in the linked systems.</source>
+        <translation>Der Ablauf, seine Einstellungen, seine Feldzuordnung und sein Zeitplan, seine Datensatzverknüpfungen und seine Lesepositionen werden gelöscht: Ein später neu angelegter Ablauf beginnt mit einer vollständigen Synchronisierung. Seine bisherigen Läufe bleiben unter seinem Namen im Verlauf erhalten. In den verknüpften Systemen ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Flow</source>
+        <translation>Ablauf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Its runs stay in History.</source>
+        <translation>„%1“ wurde gelöscht. Seine Läufe bleiben im Verlauf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2400,10 @@ Befehle:
     <message>
         <source>Sales CRM</source>
         <translation>Vertriebs-CRM</translation>
+    </message>
+    <message>
+        <source>“%1” needs attention</source>
+        <translation>„%1“ muss geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2628,69 @@ Befehle:
     <message>
         <source>LeadBridge could not upgrade the journal %1 to schema %2, so it left the journal as it was (schema %3). Details are in the log.</source>
         <translation>LeadBridge konnte das Journal %1 nicht auf Schema %2 aktualisieren und hat es daher unverändert gelassen (Schema %3). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadHandoffForm</name>
+    <message>
+        <source>Leads go to:</source>
+        <translation>Leads gehen an:</translation>
+    </message>
+    <message>
+        <source>&amp;All lists</source>
+        <translation>Alle L&amp;isten</translation>
+    </message>
+    <message>
+        <source>Only &amp;these lists:</source>
+        <translation>Nur &amp;diese Listen:</translation>
+    </message>
+    <message>
+        <source>Act-On lists:</source>
+        <translation>Act-On-Listen:</translation>
+    </message>
+    <message>
+        <source>Contacts whose Act-On score reaches this number become leads.</source>
+        <translation>Kontakte, deren Act-On-Score diese Zahl erreicht, werden zu Leads.</translation>
+    </message>
+    <message>
+        <source>Score &amp;threshold:</source>
+        <translation>Score-Sch&amp;wellenwert:</translation>
+    </message>
+    <message>
+        <source>your local time, once a day</source>
+        <translation>Ihre Ortszeit, einmal täglich</translation>
+    </message>
+    <message>
+        <source>Run &amp;daily at:</source>
+        <translation>&amp;Täglich ausführen um:</translation>
+    </message>
+    <message>
+        <source>Lead and contact &amp;owner:</source>
+        <translation>&amp;Verantwortlicher für Leads und Kontakte:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): a lead named “First Last (List name)” per list, linked to the contact with the same e-mail (created when missing).</source>
+        <translation>„%1“ (%2): pro Liste ein Lead namens „Vorname Nachname (Listenname)“, verknüpft mit dem Kontakt mit derselben E-Mail-Adresse (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>Choose the Pipeliner or Salesforce account above.</source>
+        <translation>Wählen Sie oben das Pipeliner- oder Salesforce-Konto.</translation>
+    </message>
+    <message>
+        <source>your local time, once a day — the schedule is off now; this turns it on</source>
+        <translation>Ihre Ortszeit, einmal täglich — der Zeitplan ist derzeit aus; hiermit wird er eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Choose at least one Act-On list, or choose All lists.</source>
+        <translation>Wählen Sie mindestens eine Act-On-Liste oder „Alle Listen“.</translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” chosen for the lead handoff no longer exists. Choose the lists again.</source>
+        <translation>Die für die Lead-Übergabe gewählte Act-On-Liste „%1“ existiert nicht mehr. Wählen Sie die Listen erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among %2. Choose the owner from the list.</source>
+        <translation>„%1“ wurde nicht gefunden; zur Auswahl stehen %2. Wählen Sie den Verantwortlichen aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +3067,113 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::ListSyncForm</name>
+    <message>
+        <source>All Salesforce leads</source>
+        <translation>Alle Salesforce-Leads</translation>
+    </message>
+    <message>
+        <source>All Salesforce contacts</source>
+        <translation>Alle Salesforce-Kontakte</translation>
+    </message>
+    <message>
+        <source>A Salesforce report</source>
+        <translation>Ein Salesforce-Bericht</translation>
+    </message>
+    <message>
+        <source>A Salesforce campaign</source>
+        <translation>Eine Salesforce-Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Records from:</source>
+        <translation>&amp;Datensätze aus:</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Choose an Act-On list to reuse, or type a new name: LeadBridge creates it with the mapped columns at the first run.</source>
+        <translation>Wählen Sie eine vorhandene Act-On-Liste oder geben Sie einen neuen Namen ein: LeadBridge legt die Liste beim ersten Lauf mit den zugeordneten Spalten an.</translation>
+    </message>
+    <message>
+        <source>Act-On &amp;list:</source>
+        <translation>Act-On-L&amp;iste:</translation>
+    </message>
+    <message>
+        <source>Folder for a &amp;new list:</source>
+        <translation>Ordner für eine ne&amp;ue Liste:</translation>
+    </message>
+    <message>
+        <source>Push to Salesforce</source>
+        <translation>Übertragung nach Salesforce</translation>
+    </message>
+    <message>
+        <source>&amp;Add new list records to Salesforce as</source>
+        <translation>Neue Listendatensätze zu Salesforce &amp;hinzufügen als</translation>
+    </message>
+    <message>
+        <source>Add new records as</source>
+        <translation>Neue Datensätze hinzufügen als</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing Salesforce records with these fields:</source>
+        <translation>&amp;Vorhandene Salesforce-Datensätze mit diesen Feldern aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Fields pushed to Salesforce</source>
+        <translation>Nach Salesforce übertragene Felder</translation>
+    </message>
+    <message>
+        <source>Pull from Salesforce</source>
+        <translation>Abruf aus Salesforce</translation>
+    </message>
+    <message>
+        <source>A&amp;dd new records from Salesforce to the list</source>
+        <translation>Neue Datensätze aus Salesforce zur Liste hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Update existing list records with these &amp;fields:</source>
+        <translation>Vorhandene Listendatensätze mit diesen &amp;Feldern aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Fields pulled from Salesforce</source>
+        <translation>Aus Salesforce abgerufene Felder</translation>
+    </message>
+    <message>
+        <source>R&amp;emove list records not found in Salesforce</source>
+        <translation>In Salesforce nicht gefundene Listendatensätze en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Cam&amp;paign:</source>
+        <translation>Kam&amp;pagne:</translation>
+    </message>
+    <message>
+        <source>Salesforce report %1</source>
+        <translation>Salesforce-Bericht %1</translation>
+    </message>
+    <message>
+        <source>Salesforce campaign %1</source>
+        <translation>Salesforce-Kampagne %1</translation>
+    </message>
+    <message>
+        <source>The report “%1” is not among the Salesforce reports. Choose one from the list.</source>
+        <translation>Der Bericht „%1“ ist nicht unter den Salesforce-Berichten. Wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is not among the Salesforce campaigns. Choose one from the list.</source>
+        <translation>Die Kampagne „%1“ ist nicht unter den Salesforce-Kampagnen. Wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ListSyncPlanner</name>
     <message>
         <source>This list row has no email address, so it cannot be matched to a Salesforce record.</source>
@@ -2515,6 +3292,89 @@ Befehle:
     <message>
         <source>Salesforce campaign %1</source>
         <translation>Salesforce-Kampagne %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupChecklist</name>
+    <message>
+        <source>Filter lists</source>
+        <translation>Listen filtern</translation>
+    </message>
+    <message>
+        <source>Act-On lists</source>
+        <translation>Act-On-Listen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupCombo</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Tippen Sie zum Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupField</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose the account first.</source>
+        <translation>Wählen Sie zuerst das Konto.</translation>
+    </message>
+    <message>
+        <source>the engine is not available.</source>
+        <translation>die Synchronisierung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in “%1”.</source>
+        <translation>
+            <numerusform>%n Eintrag in „%1“ gefunden.</numerusform>
+            <numerusform>%n Einträge in „%1“ gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupService</name>
+    <message>
+        <source>This kind of account cannot list %1.</source>
+        <translation>Diese Kontoart kann %1 nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>the Act-On lists</source>
+        <translation>die Act-On-Listen</translation>
+    </message>
+    <message>
+        <source>the Salesforce reports</source>
+        <translation>die Salesforce-Berichte</translation>
+    </message>
+    <message>
+        <source>the Salesforce campaigns</source>
+        <translation>die Salesforce-Kampagnen</translation>
+    </message>
+    <message>
+        <source>the Pipeliner users</source>
+        <translation>die Pipeliner-Benutzer</translation>
+    </message>
+    <message>
+        <source>the Salesforce users</source>
+        <translation>die Salesforce-Benutzer</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not load %1: %2 Check the account on the Accounts page, then click Retry.</source>
+        <translation>LeadBridge konnte %1 nicht laden: %2 Prüfen Sie das Konto auf der Seite „Konten“ und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>the keychain or the engine is not available</source>
+        <translation>der Schlüsselbund oder die Synchronisierung ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>die Synchronisierung ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -3102,53 +3962,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>LeadBridge::NewFlowDialog</name>
-    <message>
-        <source>New Flow</source>
-        <translation>Neuer Ablauf</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Source account:</source>
-        <translation>&amp;Quellkonto:</translation>
-    </message>
-    <message>
-        <source>&amp;Target account:</source>
-        <translation>&amp;Zielkonto:</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>An&amp;legen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>A %1 flow needs a linked %2 account. Link one on the Accounts page (or use Try the sandbox there).</source>
-        <translation>Ein Ablauf vom Typ %1 braucht ein verknüpftes %2-Konto. Verknüpfen Sie eines auf der Seite „Konten“ (oder verwenden Sie dort „Sandbox ausprobieren“).</translation>
-    </message>
-    <message>
-        <source> and a </source>
-        <translation> und ein </translation>
-    </message>
-    <message>
-        <source>After creating it, use Edit Mapping… to choose which fields are synced.</source>
-        <translation>Wählen Sie nach dem Anlegen „Zuordnung bearbeiten…“, um festzulegen, welche Felder synchronisiert werden.</translation>
-    </message>
-</context>
-<context>
     <name>LeadBridge::On24Connector</name>
     <message>
         <source>ON24 client %1</source>
@@ -3373,8 +4186,8 @@ Befehle:
         <translation>„%1“ wird gestartet…</translation>
     </message>
     <message>
-        <source> (again when done)</source>
-        <translation> (erneut, wenn fertig)</translation>
+        <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
+        <translation>„%1“ kann noch nicht laufen: %2 Klicken Sie auf der Seite „Abläufe“ auf „Bearbeiten…“, um das zu beheben.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +4203,10 @@ Befehle:
     <message>
         <source>LeadBridge could not read the secrets of “%1” from the system keychain: %2</source>
         <translation>LeadBridge konnte die Geheimnisse von „%1“ nicht aus dem Schlüsselbund des Systems lesen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
+        <translation>„%1“ kann noch nicht laufen: %2 Klicken Sie auf der Seite „Abläufe“ auf „Bearbeiten…“, um das zu beheben.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +4683,62 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>LeadBridge::ScheduleRepository</name>
+    <name>LeadBridge::ScheduleDialog</name>
     <message>
-        <source>Choose an interval of at least one minute.</source>
-        <translation>Wählen Sie ein Intervall von mindestens einer Minute.</translation>
+        <source>Schedule of “%1”</source>
+        <translation>Zeitplan von „%1“</translation>
     </message>
+    <message>
+        <source>When “%1” runs by itself. Sync Now runs it at any time.</source>
+        <translation>Wann „%1“ von selbst läuft. „Jetzt synchronisieren“ führt den Ablauf jederzeit aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Stunden zwischen den Läufen</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>&amp;Täglich um</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Off — the flow runs only when you click Sync Now</source>
+        <translation>A&amp;us — der Ablauf läuft nur, wenn Sie auf „Jetzt synchronisieren“ klicken</translation>
+    </message>
+    <message>
+        <source>This flow uses a Salesforce account: Salesforce allows a sync at most every 4 hours.</source>
+        <translation>Dieser Ablauf verwendet ein Salesforce-Konto: Salesforce erlaubt eine Synchronisierung höchstens alle 4 Stunden.</translation>
+    </message>
+    <message>
+        <source>Flows run at most once an hour.</source>
+        <translation>Abläufe laufen höchstens einmal pro Stunde.</translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it keeps this schedule but does not run by it until you click Resume on the Flows page.</source>
+        <translation>„%1“ ist pausiert: Der Ablauf behält diesen Zeitplan, läuft aber erst wieder danach, wenn Sie auf der Seite „Abläufe“ auf „Fortsetzen“ klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ScheduleRepository</name>
     <message>
         <source>Choose the time of day the flow runs.</source>
         <translation>Wählen Sie die Uhrzeit, zu der der Ablauf läuft.</translation>
@@ -3899,6 +4767,49 @@ Befehle:
         <source>LeadBridge could not store the next run time. Details are in the log.</source>
         <translation>LeadBridge konnte die nächste Laufzeit nicht speichern. Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>The flow of this schedule no longer exists. Refresh the list of flows.</source>
+        <translation>Der Ablauf dieses Zeitplans existiert nicht mehr. Aktualisieren Sie die Liste der Abläufe.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store when to retry the flow. Details are in the log.</source>
+        <translation>LeadBridge konnte nicht speichern, wann der Ablauf erneut versucht wird. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ScheduleRules</name>
+    <message>
+        <source>Choose the time of day the flow runs.</source>
+        <translation>Wählen Sie die Uhrzeit, zu der der Ablauf läuft.</translation>
+    </message>
+    <message>
+        <source>Salesforce allows a sync at most every 4 hours. Choose 4 hours or more, or a daily time.</source>
+        <translation>Salesforce erlaubt eine Synchronisierung höchstens alle 4 Stunden. Wählen Sie 4 Stunden oder mehr oder eine tägliche Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Choose an interval of at least 1 hour.</source>
+        <translation>Wählen Sie ein Intervall von mindestens 1 Stunde.</translation>
+    </message>
+    <message>
+        <source>Choose an interval of at most 7 days (168 hours), or a daily time.</source>
+        <translation>Wählen Sie ein Intervall von höchstens 7 Tagen (168 Stunden) oder eine tägliche Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Scheduler</name>
@@ -3917,6 +4828,22 @@ Befehle:
     <message>
         <source>Next run: “%1” on %2</source>
         <translation>Nächster Lauf: „%1“ am %2</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>es wurde kein Grund aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>The last %1 scheduled runs failed: %2. Fix it, then click Sync Now.</source>
+        <translation>Die letzten %1 geplanten Läufe sind fehlgeschlagen: %2. Beheben Sie das Problem und klicken Sie dann auf „Jetzt synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>“%1” was already queued or running, so its scheduled run was skipped.</source>
+        <translation>„%1“ war bereits in der Warteschlange oder lief gerade, daher wurde sein geplanter Lauf übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <translation>%1 (erneuter Versuch)</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4896,18 @@ Befehle:
         <source>Could not open the data folder in a file manager. Open %1 yourself, or install a file manager that handles folders.</source>
         <translation>Der Datenordner konnte nicht in einer Dateiverwaltung geöffnet werden. Öffnen Sie %1 selbst oder installieren Sie eine Dateiverwaltung, die Ordner öffnen kann.</translation>
     </message>
+    <message>
+        <source>Scheduled flows</source>
+        <translation>Geplante Abläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Schedules run while LeadBridge runs. Where the desktop has no system tray, or on a server, run “leadbridge-cli run-due” from cron or a systemd timer instead (see docs/schedules.md).</source>
+        <translation>Zeitpläne werden ausgeführt, solange LeadBridge läuft. Wenn der Desktop keinen Infobereich hat oder auf einem Server führen Sie stattdessen „leadbridge-cli run-due“ über cron oder einen systemd-Timer aus (siehe docs/schedules.md).</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -4004,13 +4943,6 @@ Befehle:
         <source>No full run of this flow has completed yet.</source>
         <translation>Es wurde noch kein vollständiger Lauf dieses Ablaufs abgeschlossen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The last full run is more than %n day(s) old.</source>
-        <translation>
-            <numerusform>Der letzte vollständige Lauf ist mehr als %n Tag alt.</numerusform>
-            <numerusform>Der letzte vollständige Lauf ist mehr als %n Tage alt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The flow to run no longer exists. Refresh the list of flows and try again.</source>
         <translation>Der auszuführende Ablauf existiert nicht mehr. Aktualisieren Sie die Liste der Abläufe und versuchen Sie es erneut.</translation>
@@ -4034,6 +4966,14 @@ Befehle:
     <message>
         <source>LeadBridge could not prepare this flow to run.</source>
         <translation>LeadBridge konnte diesen Ablauf nicht zur Ausführung vorbereiten.</translation>
+    </message>
+    <message>
+        <source>The last full run is more than a day old.</source>
+        <translation>Der letzte vollständige Lauf ist mehr als einen Tag alt.</translation>
+    </message>
+    <message>
+        <source>The last full run is more than %1 days old.</source>
+        <translation>Der letzte vollständige Lauf ist mehr als %1 Tage alt.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +5070,29 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::TrayIcon</name>
+    <message>
+        <source>&amp;Open LeadBridge</source>
+        <translation>LeadBridge &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit LeadBridge</source>
+        <translation>LeadBridge &amp;beenden</translation>
+    </message>
+    <message>
+        <source>LeadBridge — scheduled flows keep running</source>
+        <translation>LeadBridge — geplante Abläufe laufen weiter</translation>
+    </message>
+    <message>
+        <source>LeadBridge is still running</source>
+        <translation>LeadBridge läuft noch</translation>
+    </message>
+    <message>
+        <source>Scheduled flows keep running. Open LeadBridge or quit it from the tray icon.</source>
+        <translation>Geplante Abläufe laufen weiter. Öffnen oder beenden Sie LeadBridge über das Symbol im Infobereich.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::TypeCompatibility</name>
     <message>
         <source>LeadBridge does not know this CRM field type, so values may not convert</source>
@@ -4190,6 +5153,110 @@ Befehle:
     <message>
         <source>%1 values cannot be stored in a %2 field</source>
         <translation>%1-Werte können nicht in einem %2-Feld gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UnlinkAccountDialog</name>
+    <message>
+        <source>Unlink %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n flow(s):</source>
+        <translation>
+            <numerusform>„%1“ wird von %n Ablauf verwendet:</numerusform>
+            <numerusform>„%1“ wird von %n Abläufen verwendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flows that use the account</source>
+        <translation>Abläufe, die das Konto verwenden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Before unlinking, choose what happens to them:</source>
+        <translation>Wählen Sie vor dem Trennen, was mit ihnen geschieht:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these flows (their runs stay in History)</source>
+        <translation>Diese Abläufe &amp;löschen (ihre Läufe bleiben im Verlauf erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation>&amp;Verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Account to move the flows to</source>
+        <translation>Konto, in das die Abläufe verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No other %1 account is linked. Link one on the Accounts page to move the flows there.</source>
+        <translation>Es ist kein anderes %1-Konto verknüpft. Verknüpfen Sie eines auf der Seite „Konten“, um die Abläufe dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Moved flows forget their record links and cursors: their next run reads every record again (a full sync).</source>
+        <translation>Verschobene Abläufe verlieren ihre Datensatzverknüpfungen und Lesepositionen: Ihr nächster Lauf liest alle Datensätze erneut (eine vollständige Synchronisierung).</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Move Flows and &amp;Unlink</source>
+        <translation>Abläufe verschieben und &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Delete Flows and &amp;Unlink</source>
+        <translation>Abläufe löschen und &amp;trennen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebinarImportForm</name>
+    <message>
+        <source>ON24 client:</source>
+        <translation>ON24-Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Backfill from:</source>
+        <translation>Nach&amp;holen ab:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;late attendance for:</source>
+        <translation>Nachträgliche &amp;Teilnahme prüfen für:</translation>
+    </message>
+    <message>
+        <source>ON24 publishes registrants about 15 minutes late, live attendance 30 minutes to 2 hours after the event and on-demand viewing 4 to 12 hours late. Webinars that ended within this time are read again at every run.</source>
+        <translation>ON24 veröffentlicht Anmeldungen etwa 15 Minuten verspätet, Live-Teilnahmen 30 Minuten bis 2 Stunden nach der Veranstaltung und On-Demand-Aufrufe 4 bis 12 Stunden verspätet. Webinare, die innerhalb dieses Zeitraums geendet haben, werden bei jedem Lauf erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Choose the ON24 account above.</source>
+        <translation>Wählen Sie oben das ON24-Konto.</translation>
+    </message>
+    <message>
+        <source>“%1” has no client id yet. Enter it in Accounts → ON24.</source>
+        <translation>„%1“ hat noch keine Client-ID. Geben Sie sie unter Konten → ON24 ein.</translation>
+    </message>
+    <message>
+        <source>Client %1 — %2. One Act-On folder per client, named by its id; one list per webinar.</source>
+        <translation>Client %1 — %2. Ein Act-On-Ordner pro Client, benannt nach seiner ID; eine Liste pro Webinar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full run reads from this date to today in %n window(s) of at most six months.</source>
+        <translation>
+            <numerusform>Ein vollständiger Lauf liest von diesem Datum bis heute in %n Zeitfenster von höchstens sechs Monaten.</numerusform>
+            <numerusform>Ein vollständiger Lauf liest von diesem Datum bis heute in %n Zeitfenstern von jeweils höchstens sechs Monaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

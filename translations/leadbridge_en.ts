@@ -5,30 +5,30 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>%n second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -242,9 +242,9 @@
     </message>
     <message numerus="yes">
         <source>This account is used by %n flow(s). Delete those flows or link them to another account first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This account is used by %n flow. Delete that flow or link it to another account first.</numerusform>
+            <numerusform>This account is used by %n flows. Delete those flows or link them to another account first.</numerusform>
         </translation>
     </message>
     <message>
@@ -396,9 +396,9 @@
     </message>
     <message numerus="yes">
         <source>It is used by %n flow(s): %1. Delete those flows or link them to another account first; until then the account stays linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is used by %n flow: %1. Delete that flow or link it to another account first; until then the account stays linked.</numerusform>
+            <numerusform>It is used by %n flows: %1. Delete those flows or link them to another account first; until then the account stays linked.</numerusform>
         </translation>
     </message>
     <message>
@@ -698,33 +698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every MINUTES | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule
-                           (the LeadBridge window runs them while it is open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,14 +763,6 @@ Commands:
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schedule: run the flow every &lt;minutes&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,19 +1038,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which flow: “leadbridge-cli schedule FLOW --every 60”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--every needs a number of minutes, e.g. --every 60.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--daily needs a time of day as HH:MM, e.g. --daily 06:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,6 +1125,139 @@ Commands:
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LeadBridge could not start the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: run the flow every &lt;interval&gt;: hours (6h), minutes (90m) or both (1h30m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run-due command takes no arguments: it runs every flow that is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which flow: “leadbridge-cli schedule FLOW --every 6h”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every needs an interval in hours or minutes, e.g. --every 6h, --every 90m or --every 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row</source>
+        <translation>
+            <numerusform>%n failure in a row</numerusform>
+            <numerusform>%n failures in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; what is written so far is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: Skipped. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: Failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2. Run %3: %4; %5 API calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRules</name>
@@ -1227,6 +1313,109 @@ Commands:
     </message>
     <message>
         <source>Your system keychain reported an error, so LeadBridge could not use the saved secret. Try again; if it keeps failing, check your keychain application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmContactSyncForm</name>
+    <message>
+        <source>Two-way: CRM changes flow to Act-On and Act-On changes push to the CRM (per field, see Allow push in the mapping). One-way: only scores push to the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to a field changed on both sides since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both sides &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM records synced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Act-On list to reuse, or type a new name: LeadBridge creates it at the first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for a &amp;new list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push &amp;hard bounces to the CRM field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM field for hard bounces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;opt-outs (the Opt-Out row of the field map, e.g. HasOptedOutOfEmail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hard Bounce row of the field map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which CRM fields fill which Act-On fields, and what may be pushed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common fields are pre-mapped when the flow is created; adjust them with Edit Mapping… afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full sync every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental runs follow the schedule. A full run reads every record again at this cadence and whenever a field is added to the map; Run Full Sync Now on the Flows page starts one at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full sync:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1344,6 +1533,10 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not save the field map of the demo flow “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not schedule the demo flow “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1759,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::FlowEditorDialog</name>
+    <message>
+        <source>New Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an account clears this flow&apos;s record links and cursors: its next run reads every record again (a full sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM acc&amp;ount (leads go to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 flow needs a linked %2 account. Link one on the Accounts page (or use Try the sandbox there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and a </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::FlowListModel</name>
     <message>
         <source>Webinar import (ON24 → Act-On)</source>
@@ -1600,14 +1872,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Idle. The next run reads every record again (a full sync), because the flow is new or its field map gained a field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idle — next run is a full sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1888,86 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (again when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the flow does not run by its schedule until you resume it. Sync Now still runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run reads every record again (a full sync), because the flow is new, its accounts changed or its field map gained a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 created, %4 updated, %5 deleted, %6 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. When resumed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. No schedule: the flow runs when you click Sync Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: the flow runs when you click Sync Now. Schedule… sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowLock</name>
+    <message>
+        <source>“%1” is already running in another LeadBridge process.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,11 +1997,178 @@ Commands:
         <source>LeadBridge could not read the flows from the journal. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a shorter name: at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another flow is already called “%1”. Choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not save the change to the flow. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not copy the flow. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not delete the flow “%1”. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different account to move the flows to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows can only move to another account of the same system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not move the flows to the other account. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowRunChart</name>
+    <message>
+        <source>%1, %2 (%3): %4 created, %5 updated, %6 deleted, %7 errors; took %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs of the selected flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flow to see its recent runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not finished a run yet. Its runs appear here: records moved, errors and how long each took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s) of “%1”</source>
+        <translation>
+            <numerusform>Last %n run of “%1”</numerusform>
+            <numerusform>Last %n runs of “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FlowRunner</name>
     <message>
         <source>The run was cancelled. Everything recorded up to then is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSettingsCheck</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 account the flow reads from. Link one on the Accounts page if none is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 account the flow writes to. Link one on the Accounts page if none is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ON24 account “%1” has no client id. Enter it in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backfill start “%1” is not a date. Enter it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backfill start is in the future. Choose today or an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 publishes on-demand attendance up to 12 hours late. Choose a look-back of at least 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a look-back of at most 90 days (2160 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow reads neither leads nor contacts. Choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Act-On list to reuse, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one field for “Update existing Salesforce records”, or clear that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one field for “Update existing list records”, or clear that option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every push and pull option is off, so the list sync would change nothing. Choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score threshold of the lead handoff is not a number. Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score threshold above 0, or every contact on the lists would become a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead handoff has no lead owner. Choose the user who owns the new leads and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSettingsForm</name>
+    <message>
+        <source>LeadBridge has no journal open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FlowSetup</name>
+    <message>
+        <source>Save the flow before giving it a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,10 +2184,6 @@ Commands:
     </message>
     <message>
         <source>No flows set up yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A flow has its own field map, push policy and schedule. Sync Now and Preview in the toolbar act on the selected flow; Preview shows every planned change before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,15 +2223,107 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit Mapping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose which CRM fields fill which Act-On fields, and what may be pushed back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field maps belong to CRM contact sync and list sync flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedu&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Full Sync N&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow has its own settings, field map, push policy and schedule. Sync Now and Preview in the toolbar act on the selected flow; Preview shows every planned change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the flow run by its schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the flow from running by its schedule. Sync Now still runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every record again now, instead of only what changed since the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the flow&apos;s run before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the flow; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created with its default schedule (%2). Sync Now runs it at once; Preview shows what it would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a copy of “%2” with the same settings, field map and schedule. It starts paused: check it, then click Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs by its schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it does not run by its schedule until you resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the flow “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow, its settings, field map and schedule, its record links and its cursors are deleted: a flow made again later starts with a full sync. Its run history stays in History under its name. Nothing changes in the linked systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Its runs stay in History.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +2371,10 @@ Commands:
     </message>
     <message>
         <source>Sales CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2599,69 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not upgrade the journal %1 to schema %2, so it left the journal as it was (schema %3). Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadHandoffForm</name>
+    <message>
+        <source>Leads go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;these lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts whose Act-On score reaches this number become leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local time, once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;daily at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead and contact &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2): a lead named “First Last (List name)” per list, linked to the contact with the same e-mail (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Pipeliner or Salesforce account above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local time, once a day — the schedule is off now; this turns it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one Act-On list, or choose All lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” chosen for the lead handoff no longer exists. Choose the lists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among %2. Choose the owner from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +3039,113 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::ListSyncForm</name>
+    <message>
+        <source>All Salesforce leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Salesforce contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Salesforce report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Salesforce campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Act-On list to reuse, or type a new name: LeadBridge creates it with the mapped columns at the first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for a &amp;new list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add new list records to Salesforce as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new records as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update existing Salesforce records with these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields pushed to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull from Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd new records from Salesforce to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing list records with these &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields pulled from Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove list records not found in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cam&amp;paign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is not among the Salesforce reports. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is not among the Salesforce campaigns. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ListSyncPlanner</name>
     <message>
         <source>This list row has no email address, so it cannot be matched to a Salesforce record.</source>
@@ -2491,6 +3263,89 @@ Commands:
     </message>
     <message>
         <source>Salesforce campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupChecklist</name>
+    <message>
+        <source>Filter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupCombo</name>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupField</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in “%1”.</source>
+        <translation>
+            <numerusform>%n found in “%1”.</numerusform>
+            <numerusform>%n found in “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LookupService</name>
+    <message>
+        <source>This kind of account cannot list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Act-On lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Pipeliner users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not load %1: %2 Check the account on the Accounts page, then click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain or the engine is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,53 +3934,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LeadBridge::NewFlowDialog</name>
-    <message>
-        <source>New Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Target account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 flow needs a linked %2 account. Link one on the Accounts page (or use Try the sandbox there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and a </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After creating it, use Edit Mapping… to choose which fields are synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LeadBridge::On24Connector</name>
     <message>
         <source>ON24 client %1</source>
@@ -3350,7 +4158,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (again when done)</source>
+        <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +4174,10 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not read the secrets of “%1” from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,11 +4655,62 @@ Commands:
     </message>
 </context>
 <context>
-    <name>LeadBridge::ScheduleRepository</name>
+    <name>LeadBridge::ScheduleDialog</name>
     <message>
-        <source>Choose an interval of at least one minute.</source>
+        <source>Schedule of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When “%1” runs by itself. Sync Now runs it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off — the flow runs only when you click Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow uses a Salesforce account: Salesforce allows a sync at most every 4 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows run at most once an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is paused: it keeps this schedule but does not run by it until you click Resume on the Flows page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ScheduleRepository</name>
     <message>
         <source>Choose the time of day the flow runs.</source>
         <translation type="unfinished"></translation>
@@ -3876,6 +4739,49 @@ Commands:
         <source>LeadBridge could not store the next run time. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The flow of this schedule no longer exists. Refresh the list of flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store when to retry the flow. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ScheduleRules</name>
+    <message>
+        <source>Choose the time of day the flow runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce allows a sync at most every 4 hours. Choose 4 hours or more, or a daily time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interval of at least 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interval of at most 7 days (168 hours), or a daily time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Scheduler</name>
@@ -3893,6 +4799,22 @@ Commands:
     </message>
     <message>
         <source>Next run: “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 scheduled runs failed: %2. Fix it, then click Sync Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already queued or running, so its scheduled run was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +4868,18 @@ Commands:
         <source>Could not open the data folder in a file manager. Open %1 yourself, or install a file manager that handles folders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules run while LeadBridge runs. Where the desktop has no system tray, or on a server, run “leadbridge-cli run-due” from cron or a systemd timer instead (see docs/schedules.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -3981,13 +4915,6 @@ Commands:
         <source>No full run of this flow has completed yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The last full run is more than %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The flow to run no longer exists. Refresh the list of flows and try again.</source>
         <translation type="unfinished"></translation>
@@ -4010,6 +4937,14 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not prepare this flow to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last full run is more than a day old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last full run is more than %1 days old.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,6 +5042,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::TrayIcon</name>
+    <message>
+        <source>&amp;Open LeadBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit LeadBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge — scheduled flows keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled flows keep running. Open LeadBridge or quit it from the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::TypeCompatibility</name>
     <message>
         <source>LeadBridge does not know this CRM field type, so values may not convert</source>
@@ -4167,6 +5125,110 @@ Commands:
     <message>
         <source>%1 values cannot be stored in a %2 field</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UnlinkAccountDialog</name>
+    <message>
+        <source>Unlink %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n flow(s):</source>
+        <translation>
+            <numerusform>“%1” is used by %n flow:</numerusform>
+            <numerusform>“%1” is used by %n flows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flows that use the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before unlinking, choose what happens to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete these flows (their runs stay in History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to move the flows to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other %1 account is linked. Link one on the Accounts page to move the flows there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved flows forget their record links and cursors: their next run reads every record again (a full sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Flows and &amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Flows and &amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebinarImportForm</name>
+    <message>
+        <source>ON24 client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backfill from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check &amp;late attendance for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 publishes registrants about 15 minutes late, live attendance 30 minutes to 2 hours after the event and on-demand viewing 4 to 12 hours late. Webinars that ended within this time are read again at every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ON24 account above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no client id yet. Enter it in Accounts → ON24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 — %2. One Act-On folder per client, named by its id; one list per webinar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A full run reads from this date to today in %n window(s) of at most six months.</source>
+        <translation>
+            <numerusform>A full run reads from this date to today in %n window of at most six months.</numerusform>
+            <numerusform>A full run reads from this date to today in %n windows of at most six months.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4252,9 +5314,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Writing %n contacts to “%1”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %n contact to “%1”…</numerusform>
+            <numerusform>Writing %n contacts to “%1”…</numerusform>
         </translation>
     </message>
     <message>
@@ -4266,9 +5328,9 @@ Commands:
     <name>leadbridge-sandbox</name>
     <message numerus="yes">
         <source>Serving %n emulator(s) with %1 people. Press Ctrl+C to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serving %n emulator with %1 people. Press Ctrl+C to stop.</numerusform>
+            <numerusform>Serving %n emulators with %1 people. Press Ctrl+C to stop.</numerusform>
         </translation>
     </message>
 </context>

@@ -74,7 +74,7 @@ void fetchAll(Connector *connector, const FetchRequest &request,
 ApiError unsupported(const QString &what)
 {
     return ApiError(ApiError::Kind::Validation,
-        LookupService::tr("This kind of account has no %1.").arg(what),
+        LookupService::tr("This kind of account cannot list %1.").arg(what),
         QStringLiteral("look-up not supported: %1").arg(what));
 }
 

@@ -299,6 +299,13 @@ void SyncEngine::startNext()
     });
 }
 
+int SyncEngine::fullSyncDays(const Flow &flow)
+{
+    bool ok = false;
+    const int days = flow.settings.value(QStringLiteral("fullSyncDays")).toInt(&ok);
+    return ok && days >= 1 && days <= 90 ? days : kFullSyncDays;
+}
+
 Expected<bool> SyncEngine::needsFullRun(const Flow &flow, QString *reason)
 {
     const auto because = [reason](const QString &why) {
@@ -324,8 +331,10 @@ Expected<bool> SyncEngine::needsFullRun(const Flow &flow, QString *reason)
     const QDateTime last = SqlSupport::dateTimeFromColumn(q.value(0));
     if (!last.isValid())
         return because(tr("No full run of this flow has completed yet."));
-    if (last.daysTo(SqlSupport::now()) >= kFullSyncDays)
-        return because(tr("The last full run is more than %n day(s) old.", nullptr, kFullSyncDays));
+    const int days = fullSyncDays(flow);
+    if (last.daysTo(SqlSupport::now()) >= days)
+        return because(days == 1 ? tr("The last full run is more than a day old.")
+                                 : tr("The last full run is more than %1 days old.").arg(days));
     if (reason)
         reason->clear();
     return false;

@@ -57,6 +57,8 @@ public:
 
     /// A full run is forced when the last successful full run is older than this.
     static constexpr int kFullSyncDays = 14;
+    /// The full-sync cadence of @p flow: its "fullSyncDays" setting (1–90), else kFullSyncDays.
+    static int fullSyncDays(const Flow &flow);
 
     /// @p nam is the engine thread's network manager (connectors use it); @p journalPath
     /// empty = AppPaths::journalPath().

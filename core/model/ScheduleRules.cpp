@@ -63,13 +63,21 @@ QString ScheduleRules::problem(
 QString ScheduleRules::describe(const Schedule &schedule)
 {
     if (schedule.kind == Schedule::Kind::Daily)
-        return tr("Daily at %1")
-            .arg(QLocale().toString(schedule.dailyTime, QLocale::ShortFormat));
+        return tr("Daily at %1").arg(timeText(schedule.dailyTime));
     if (schedule.intervalMinutes == 60)
         return tr("Every hour");
     if (schedule.intervalMinutes % 60 == 0)
         return tr("Every %1 hours").arg(schedule.intervalMinutes / 60);
     return tr("Every %1 minutes").arg(schedule.intervalMinutes);
+}
+
+QString ScheduleRules::timeText(const QTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return locale.toString(time, format);
 }
 
 } // namespace LeadBridge

@@ -39,6 +39,9 @@ public:
         const Schedule &schedule, const Flow &flow, const QList<Account> &accounts);
     /// "Every 6 hours", "Every 90 minutes", "Daily at 08:00", for tables and messages.
     static QString describe(const Schedule &schedule);
+    /// @p time in the locale's short format without seconds ("08:00", "8:00 AM"); the C
+    /// locale's short format would show seconds nobody chose.
+    static QString timeText(const QTime &time);
 };
 
 } // namespace LeadBridge

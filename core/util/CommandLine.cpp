@@ -179,9 +179,10 @@ QString scheduleText(const Schedule &s)
     const int minutes = s.intervalMinutes;
     if (minutes == 60)
         return QCoreApplication::translate("LeadBridge::CommandLine", "every hour");
-    if (minutes % 60 == 0)
-        return QCoreApplication::translate(
-            "LeadBridge::CommandLine", "every %n hours", nullptr, minutes / 60);
+    if (minutes % 60 == 0) {
+        const int hours = minutes / 60;
+        return QCoreApplication::translate("LeadBridge::CommandLine", "every %n hours", nullptr, hours);
+    }
     if (minutes == 1)
         return QCoreApplication::translate("LeadBridge::CommandLine", "every minute");
     return QCoreApplication::translate(

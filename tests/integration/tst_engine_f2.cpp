@@ -465,11 +465,24 @@ void TestEngineF2::fullRunDecision()
     QSqlQuery q(m_fx->journal().database());
     q.exec(u"UPDATE runs SET started_at = '2000-01-01T00:00:00.000Z' WHERE mode = 'full'"_s);
     QCOMPARE(m_fx->engine().needsFullRun(flow, &reason).value(), true);
-    QVERIFY(!reason.isEmpty());
+    QCOMPARE(reason, u"The last full run is more than 14 days old."_s);
     const RunOutcome out = m_fx->run(m_flow);
     QVERIFY(out.succeeded());
     QCOMPARE(out.summary.mode, RunMode::Full);
     QCOMPARE(m_fx->engine().needsFullRun(flow).value(), false);
+    // The cadence is the flow's own setting (the flow editor's "Full sync: every N days").
+    q.exec(u"UPDATE runs SET started_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days') "
+           "WHERE mode = 'full'"_s);
+    QCOMPARE(m_fx->engine().needsFullRun(flow).value(), false);
+    flow.settings.insert(u"fullSyncDays"_s, 2);
+    QCOMPARE(SyncEngine::fullSyncDays(flow), 2);
+    QCOMPARE(m_fx->engine().needsFullRun(flow, &reason).value(), true);
+    QCOMPARE(reason, u"The last full run is more than 2 days old."_s);
+    flow.settings.insert(u"fullSyncDays"_s, 0); // out of range: the default again
+    QCOMPARE(SyncEngine::fullSyncDays(flow), SyncEngine::kFullSyncDays);
+    flow.settings.insert(u"fullSyncDays"_s, u"often"_s);
+    QCOMPARE(SyncEngine::fullSyncDays(flow), SyncEngine::kFullSyncDays);
+    flow.settings.remove(u"fullSyncDays"_s);
     // A field added to the map marks the flow; the full run clears the mark.
     FieldMap map = Test::EngineFixture::salesforceMap();
     map.addRow(FieldMapRow::make(

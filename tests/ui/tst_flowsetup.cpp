@@ -482,7 +482,7 @@ void TestFlowSetup::listSyncMadeInTheWindow()
     QCOMPARE(f.settings.value(u"pushUpdate"_s).toBool(), false);
     // Daily at 02:00 by default (outside business hours).
     QCOMPARE(cell(m_listFlow, FlowListModel::ScheduleColumn),
-        u"Daily at %1"_s.arg(QLocale().toString(QTime(2, 0), QLocale::ShortFormat)));
+        u"Daily at %1"_s.arg(ScheduleRules::timeText(QTime(2, 0))));
 
     const RunOutcome run = syncNow(m_listFlow);
     QVERIFY2(run.summary.id > 0 && run.succeeded(), qPrintable(run.message));
@@ -712,7 +712,7 @@ void TestFlowSetup::scheduleDialogKeepsSalesforceFourHoursApart()
     dialog->timeEdit()->setTime(QTime(6, 0));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QCOMPARE(cell(m_contactFlow, FlowListModel::ScheduleColumn),
-        u"Daily at %1"_s.arg(QLocale().toString(QTime(6, 0), QLocale::ShortFormat)));
+        u"Daily at %1"_s.arg(ScheduleRules::timeText(QTime(6, 0))));
     dialog = m_flows->editSchedule();
     dialog->offRadio()->click();
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);

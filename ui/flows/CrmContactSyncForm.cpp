@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace LeadBridge {
 
@@ -82,15 +84,28 @@ CrmContactSyncForm::CrmContactSyncForm(QWidget *parent)
     m_optOuts->setObjectName(QStringLiteral("pushOptOutsCheck"));
     form->addRow(tr("Opt-outs:"), m_optOuts);
 
-    auto *full
-        = new QLabel(tr("Incremental runs follow the schedule. A full run (every record "
-                        "read again) happens every %n day(s) and whenever a field is added "
-                        "to the map; Run Full Sync Now on the Flows page starts one at once.",
-                         nullptr, SyncEngine::kFullSyncDays),
-            this);
+    auto *fullRow = new QWidget(this);
+    auto *fullLayout = new QVBoxLayout(fullRow);
+    fullLayout->setContentsMargins(0, 0, 0, 0);
+    m_fullSyncDays = new QSpinBox(fullRow);
+    m_fullSyncDays->setObjectName(QStringLiteral("fullSyncDaysSpin"));
+    m_fullSyncDays->setRange(1, 90);
+    m_fullSyncDays->setValue(SyncEngine::kFullSyncDays);
+    m_fullSyncDays->setPrefix(tr("every "));
+    m_fullSyncDays->setSuffix(tr(" days"));
+    m_fullSyncDays->setAccessibleName(tr("Full sync every so many days"));
+    fullLayout->addWidget(m_fullSyncDays, 0, Qt::AlignLeft);
+    auto *full = new QLabel(tr("Incremental runs follow the schedule. A full run reads every "
+                               "record again at this cadence and whenever a field is added to "
+                               "the map; Run Full Sync Now on the Flows page starts one at once."),
+        fullRow);
     full->setObjectName(QStringLiteral("fullSyncLabel"));
     full->setWordWrap(true);
-    form->addRow(tr("Full sync:"), full);
+    fullLayout->addWidget(full);
+    auto *fullLabel = new QLabel(tr("&Full sync:"), this);
+    fullLabel->setBuddy(m_fullSyncDays);
+    form->addRow(fullLabel, fullRow);
+    connect(m_fullSyncDays, &QSpinBox::valueChanged, this, &FlowSettingsForm::changed);
 
     m_editMapping = new QPushButton(tr("Edit &Mapping…"), this);
     m_editMapping->setObjectName(QStringLiteral("formEditMappingButton"));
@@ -147,6 +162,7 @@ void CrmContactSyncForm::load(const Flow &flow)
     m_bounces->setChecked(s.value(QStringLiteral("pushHardBounces"), true).toBool());
     m_bounceField->setText(s.value(QStringLiteral("hardBounceField")).toString());
     m_optOuts->setChecked(s.value(QStringLiteral("pushOptOuts"), true).toBool());
+    m_fullSyncDays->setValue(SyncEngine::fullSyncDays(flow));
     const FieldMap map = storedOrDefaultMap(flow.id, m_crm);
     m_policy->setCurrentIndex(qMax(0, m_policy->findData(int(map.policy()))));
     m_editMapping->setEnabled(flow.id > 0);
@@ -182,6 +198,7 @@ QVariantMap CrmContactSyncForm::settings(const QVariantMap &base) const
     else
         s.insert(QStringLiteral("hardBounceField"), bounce);
     s.insert(QStringLiteral("pushOptOuts"), m_optOuts->isChecked());
+    s.insert(QStringLiteral("fullSyncDays"), m_fullSyncDays->value());
     return s;
 }
 

@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace LeadBridge {
 
@@ -37,6 +38,7 @@ public:
     QCheckBox *bouncesCheck() const { return m_bounces; }
     QLineEdit *bounceFieldEdit() const { return m_bounceField; }
     QCheckBox *optOutsCheck() const { return m_optOuts; }
+    QSpinBox *fullSyncDaysSpin() const { return m_fullSyncDays; }
     /// The push policy chosen.
     PushPolicy pushPolicy() const;
 
@@ -55,6 +57,7 @@ private:
     QCheckBox *m_bounces = nullptr;
     QLineEdit *m_bounceField = nullptr;
     QCheckBox *m_optOuts = nullptr;
+    QSpinBox *m_fullSyncDays = nullptr;
     QPushButton *m_editMapping = nullptr;
 };
 

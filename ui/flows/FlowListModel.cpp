@@ -89,7 +89,7 @@ QString FlowListModel::when(const QDateTime &utc, const QDateTime &nowUtc)
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
     const QDate today = nowUtc.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = ScheduleRules::timeText(local.time());
     if (local.date() == today)
         return time;
     if (local.date() == today.addDays(1))
