@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,12 +71,24 @@ Status Journal::open(
                 .arg(name));
     }
     const QFileInfo info(m_path);
+    const bool folderCreated = !QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         qCWarning(lcStore) << "Cannot create folder" << info.absolutePath();
         return fail(Error::CannotOpen,
             tr("LeadBridge could not create the folder %1. Check that you may write "
                "there, or choose another data folder.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    // A journal we may read but not write cannot record runs; opening it would fail
+    // later with a confusing "damaged" (SQLite cannot create its -shm file), so say so.
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        qCWarning(lcStore) << "Journal is read-only:" << m_path;
+        return fail(Error::ReadOnly,
+            tr("The journal %1 is read-only: LeadBridge may not write to the file or to its "
+               "folder, so it cannot record runs there. Give your user write permission on "
+               "the folder and the file, or choose another data folder.")
+                .arg(QDir::toNativeSeparators(m_path)));
     }
 
     // Look at an existing file read-only first: a newer or foreign file must
@@ -85,6 +98,7 @@ Status Journal::open(
         if (!probed)
             return probed;
     }
+    makePrivate(folderCreated);
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -138,6 +152,30 @@ QString Journal::pragma(const QString &name) const
     if (!SqlSupport::exec(query, QStringLiteral("PRAGMA ") + name, "read pragma") || !query.next())
         return QString();
     return query.value(0).toString();
+}
+
+void Journal::makePrivate(bool folderCreated) const
+{
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (folderCreated) {
+        QFile::setPermissions(QFileInfo(m_path).absolutePath(),
+            ownerOnly | QFileDevice::ExeOwner);
+    }
+    // SQLite gives the -wal and -shm files the permissions of the database file, so a
+    // journal created private stays private. Create it ourselves to choose them.
+    if (!QFileInfo::exists(m_path)) {
+        QFile file(m_path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.close();
+    }
+    // Journals written by older versions were 0644; tighten them and their WAL files.
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString file = m_path + suffix;
+        if (QFileInfo::exists(file) && QFile::permissions(file) != ownerOnly
+            && !QFile::setPermissions(file, ownerOnly)) {
+            qCWarning(lcStore) << "Could not make" << file << "private";
+        }
+    }
 }
 
 Status Journal::fail(Error error, const QString &sentence)

@@ -17,6 +17,8 @@ namespace LeadBridge {
 /// opens its own Journal on the same file; WAL lets readers run while a writer
 /// commits. Opening applies pending migrations; a journal written by a newer
 /// LeadBridge, or a file that is not a journal, is refused and left untouched.
+/// The journal and its WAL files are readable by their owner only (0600), and a
+/// folder the journal creates is private (0700).
 class Journal
 {
     Q_DECLARE_TR_FUNCTIONS(LeadBridge::Journal)
@@ -29,6 +31,7 @@ public:
         NotAJournal, ///< not an SQLite file, damaged, or another program's database
         NewerSchema, ///< written by a newer LeadBridge; never modified
         MigrationFailed, ///< an upgrade step failed and was rolled back
+        ReadOnly, ///< a journal exists but its file or folder may not be written
     };
 
     Journal();
@@ -70,6 +73,7 @@ private:
     Status probeExisting(const QString &connectionName, int latestKnown);
     Status configureConnection();
     Status migrate(const QList<Migration> &migrations);
+    void makePrivate(bool folderCreated) const;
     static int readVersion(const QSqlDatabase &db, bool *ok, bool *foreign);
 
     QString m_path;

@@ -1,11 +1,24 @@
 #include "core/util/AppPaths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace LeadBridge {
 
 namespace {
+/// Creates @p dir if needed; a folder LeadBridge creates is readable by its owner only.
+void makePrivateDir(const QString &dir)
+{
+    if (QFileInfo::exists(dir))
+        return;
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+}
+
 QString &overrideDir()
 {
     static QString dir;
@@ -25,7 +38,7 @@ QString AppPaths::dataDir()
         dir = qEnvironmentVariable("LEADBRIDGE_DATA_DIR");
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    makePrivateDir(dir);
     return QDir(dir).absolutePath();
 }
 
@@ -37,7 +50,7 @@ QString AppPaths::journalPath()
 QString AppPaths::logDir()
 {
     const QString dir = QDir(dataDir()).filePath(QStringLiteral("logs"));
-    QDir().mkpath(dir);
+    makePrivateDir(dir);
     return dir;
 }
 

@@ -12,6 +12,8 @@
 #include "tests/support/TestEnv.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSemaphore>
@@ -22,6 +24,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <unistd.h>
 #include <memory>
 
 using namespace LeadBridge;
@@ -104,6 +107,9 @@ private slots:
     void everyTableAndIndexExists();
     void explicitPathAndConnectionName();
     void connectionNameInUseIsRefused();
+    void journalAndFolderArePrivate();
+    void olderWorldReadableJournalIsTightened();
+    void readOnlyJournalIsReportedAsReadOnly();
     void upgradesHandMadeVersion0File();
     void upgradeKeepsDataAcrossSteps();
     void failedMigrationRollsBack();
@@ -202,6 +208,72 @@ void TestJournal::connectionNameInUseIsRefused()
     QCOMPARE(second.error(), Journal::Error::CannotOpen);
     QVERIFY(status.errorString().contains(QStringLiteral("already open")));
     QVERIFY(first.isOpen()); // the first connection was not disturbed
+}
+
+void TestJournal::journalAndFolderArePrivate()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("new data"));
+    const QString path = QDir(folder).filePath(QStringLiteral("journal.sqlite"));
+    Journal journal;
+    QVERIFY(journal.open(path, QString()));
+    {
+        // A write so the WAL file exists.
+        QSqlQuery query(journal.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE probe (x INTEGER)")));
+    }
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFile::permissions(folder) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser
+                                      | QFileDevice::ExeUser),
+        ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        ownerOnly);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QFile::permissions(path + QStringLiteral("-wal"))
+            & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        ownerOnly);
+}
+
+void TestJournal::olderWorldReadableJournalIsTightened()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Journal journal;
+        QVERIFY(journal.open(path, QString()));
+    }
+    const auto worldReadable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, worldReadable));
+    Journal journal;
+    QVERIFY(journal.open(path, QString()));
+    QVERIFY(!(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+}
+
+void TestJournal::readOnlyJournalIsReportedAsReadOnly()
+{
+    // Root may write anywhere; tests/cli/test_cli_journal_access.sh covers it as another user.
+    if (QFileInfo(QDir::rootPath()).isWritable() && ::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop writes (the CLI test covers it)");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    const QString path = QDir(folder).filePath(QStringLiteral("journal.sqlite"));
+    {
+        Journal journal;
+        QVERIFY(journal.open(path, QString()));
+    }
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    Journal journal;
+    const Status status = journal.open(path, QString());
+    QFile::setPermissions(
+        folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!status);
+    QCOMPARE(journal.error(), Journal::Error::ReadOnly);
+    QVERIFY2(status.errorString().contains(QStringLiteral("read-only")),
+        qPrintable(status.errorString()));
+    QVERIFY(!status.errorString().contains(QStringLiteral("damaged")));
 }
 
 void TestJournal::upgradesHandMadeVersion0File()
