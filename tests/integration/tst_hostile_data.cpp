@@ -434,6 +434,10 @@ private Q_SLOTS:
         QCOMPARE(fx.lastStatus(), 201);
         const QString listId = fx.listId(kF3List);
         QVERIFY(!listId.isEmpty());
+        // Act-On answers list downloads with a byte-order mark in front of the first heading.
+        fx.control(fx.acton(), "PATCH", QStringLiteral("/_sandbox/records/export"),
+            QJsonObject { { QStringLiteral("bom"), true } });
+        QCOMPARE(fx.lastStatus(), 200);
 
         Tally t;
         for (Entry *e : entriesOf(QStringLiteral("F3"))) {
@@ -461,6 +465,14 @@ private Q_SLOTS:
 
         const RunOutcome out = runWith(fx, flow->id);
         QVERIFY2(out.summary.id > 0, "the F3 run did not finish");
+        // The list was read through its CSV download (the one that starts with a BOM).
+        QVERIFY(fx.acton()
+                    .counters()
+                    .value(QStringLiteral("calls"))
+                    .toObject()
+                    .value(QStringLiteral("list.download"))
+                    .toInteger()
+            > 0);
         QVERIFY2(out.summary.status == RunStatus::Succeeded
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
@@ -502,6 +514,46 @@ private Q_SLOTS:
         QCOMPARE(t.arrived + t.errors, t.seeded);
     }
 
+    /// F2 with Pipeliner: contacts (JSON nulls, unknown fields) → the Act-On list.
+    void pipelinerContactsToActOn()
+    {
+        Test::EngineFixture fx(world(m_now));
+        QVERIFY(fx.ok());
+        Tally t;
+        for (Entry *e : entriesOf(QStringLiteral("F2P"))) {
+            const QString entity = e->from.section(u'.', 1);
+            const QJsonObject made = fx.control(
+                fx.pipeliner(), "POST", QStringLiteral("/_sandbox/records/") + entity, e->input);
+            QVERIFY2(fx.lastStatus() == 201 || fx.lastStatus() == 200,
+                qPrintable(e->id + u' ' + QString::fromUtf8(QJsonDocument(made).toJson())));
+            e->sourceIds = { made.value(QStringLiteral("id")).toString() };
+            e->rawEmail = e->input.value(QStringLiteral("email1")).toString();
+        }
+        FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
+        const auto add = [&map](const QString &name, const QString &contact) {
+            map.addRow(FieldMapRow::make(*StandardFields::byName(name), QString(), contact));
+        };
+        add(QStringLiteral("E-mail Address"), QStringLiteral("email1"));
+        add(QStringLiteral("First Name"), QStringLiteral("first_name"));
+        add(QStringLiteral("Last Name"), QStringLiteral("last_name"));
+        add(QStringLiteral("Business Phone"), QStringLiteral("phone1"));
+        const qint64 flow = fx.addF2Flow(map,
+            { { QStringLiteral("syncLeads"), false },
+                { QStringLiteral("listName"), QStringLiteral("Pipeliner contacts") } });
+        QVERIFY(flow > 0);
+        const RunOutcome out = fx.run(flow, false, true);
+        QVERIFY2(out.summary.id > 0, "the F2 (Pipeliner) run did not finish");
+        QVERIFY2(out.summary.status == RunStatus::Succeeded
+                || out.summary.status == RunStatus::SucceededWithErrors,
+            qPrintable(out.message));
+        const auto rows = fx.listRows(QStringLiteral("Pipeliner contacts"));
+        judge(QStringLiteral("F2P"), [&](const QString &key) { return rows.value(key); },
+            historyRows(fx, out.summary.id), &t);
+        report(QStringLiteral("F2 (Pipeliner → Act-On)"), t);
+        QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
+        QCOMPARE(t.arrived + t.errors, t.seeded);
+    }
+
     /// F4: Act-On list members at or above the score threshold → Pipeliner contacts (and
     /// one lead per membership).
     void actOnMembersToPipeliner()
@@ -517,6 +569,9 @@ private Q_SLOTS:
                 { QStringLiteral("headings"), QJsonArray::fromStringList(headings) } });
         QCOMPARE(fx.lastStatus(), 201);
         const QString listId = fx.listId(kF4List);
+        fx.control(fx.acton(), "PATCH", QStringLiteral("/_sandbox/records/export"),
+            QJsonObject { { QStringLiteral("bom"), true } });
+        QCOMPARE(fx.lastStatus(), 200);
         Tally t;
         for (Entry *e : entriesOf(QStringLiteral("F4"))) {
             const QJsonObject made = fx.control(
@@ -545,6 +600,14 @@ private Q_SLOTS:
         QVERIFY(flow);
         const RunOutcome out = runWith(fx, flow->id);
         QVERIFY2(out.summary.id > 0, "the F4 run did not finish");
+        // The list was read through its CSV download (the one that starts with a BOM).
+        QVERIFY(fx.acton()
+                    .counters()
+                    .value(QStringLiteral("calls"))
+                    .toObject()
+                    .value(QStringLiteral("list.download"))
+                    .toInteger()
+            > 0);
         QVERIFY2(out.summary.status == RunStatus::Succeeded
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
