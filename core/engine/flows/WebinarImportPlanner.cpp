@@ -127,13 +127,21 @@ QStringList WebinarImportPlanner::headings()
 
 QString WebinarImportPlanner::listName(qint64 eventId, const QString &title)
 {
-    QString t = title.simplified();
+    // No control characters: a NUL byte in front made the name blank to SQLite (the run's
+    // history could not be written) and Act-On refuses them.
+    QString t = FieldNormaliser::stripControlCharacters(title).simplified();
     if (t.isEmpty())
         t = tr("Webinar");
     const QString suffix = QStringLiteral(" (%1)").arg(eventId);
     constexpr int kMax = 120;
-    if (t.size() + suffix.size() > kMax)
-        t = t.left(kMax - suffix.size() - 1).trimmed() + QChar(0x2026);
+    if (t.size() + suffix.size() > kMax) {
+        qsizetype cut = kMax - suffix.size() - 1;
+        // Never cut an emoji (or any character outside the BMP) in half: a lone surrogate
+        // comes back from Act-On as U+FFFD, and the list would not be found by name again.
+        if (t.at(cut - 1).isHighSurrogate())
+            --cut;
+        t = t.left(cut).trimmed() + QChar(0x2026);
+    }
     return t + suffix;
 }
 
