@@ -8,14 +8,16 @@
 // Corpus placeholders: "@@LONG<n>@@" is an n-character text, "@@NOW-<m>M@@" the emulator
 // time m minutes ago (ISO, UTC).
 #include "core/engine/FlowRunners.h"
+#include "core/engine/PersonKey.h"
 #include "core/engine/flows/WebinarImportPlanner.h"
 #include "core/engine/flows/WebinarImportRunner.h"
 #include "core/sandbox/on24/On24Emulator.h"
 #include "tests/support/EngineFixture.h"
 
 #include <QFile>
-#include <functional>
 #include <QRegularExpression>
+
+#include <functional>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
@@ -228,8 +230,8 @@ private:
             if (e->knownGap.isEmpty())
                 continue;
             if (t->failures.size() > failuresBefore) {
-                t->knownGaps.append(e->id + QStringLiteral(": ") + e->knownGap + QStringLiteral(" — ")
-                    + t->failures.takeLast());
+                t->knownGaps.append(e->id + QStringLiteral(": ") + e->knownGap
+                    + QStringLiteral(" — ") + t->failures.takeLast());
             } else {
                 t->failures.append(e->id
                     + QStringLiteral(": passes now; remove its knownGap note from the corpus"));
@@ -250,15 +252,15 @@ private:
                 if (!row) {
                     t->failures.append(QStringLiteral("%1: silently dropped (no history row; "
                                                       "expected one saying “%2”)")
-                            .arg(e->id, want));
+                                           .arg(e->id, want));
                     return;
                 } else if (!row->reason.contains(want, Qt::CaseInsensitive)) {
                     t->failures.append(QStringLiteral("%1: history says “%2”, expected “%3”")
-                            .arg(e->id, visible(row->reason), want));
+                                           .arg(e->id, visible(row->reason), want));
                     return;
                 } else if (!readable(row->reason)) {
                     t->failures.append(QStringLiteral("%1: history sentence is not readable: %2")
-                            .arg(e->id, visible(row->reason)));
+                                           .arg(e->id, visible(row->reason)));
                     return;
                 }
                 ++t->errors;
@@ -268,7 +270,8 @@ private:
             const QJsonObject got = target(key);
             if (got.isEmpty()) {
                 const RecordChange *row = errorRowOf(*e, rows);
-                t->failures.append(QStringLiteral("%1: did not arrive as %2%3")
+                t->failures.append(
+                    QStringLiteral("%1: did not arrive as %2%3")
                         .arg(e->id, key,
                             row ? QStringLiteral(" (history: %1)").arg(visible(row->reason))
                                 : QStringLiteral(" and left no history row: silently dropped")));
@@ -282,7 +285,7 @@ private:
                                                   : v.toVariant().toString();
                 if (have != it.value().toString())
                     wrong.append(QStringLiteral("%1 = “%2”, expected “%3”")
-                            .arg(it.key(), visible(have), visible(it.value().toString())));
+                                     .arg(it.key(), visible(have), visible(it.value().toString())));
             }
             if (wrong.isEmpty())
                 ++t->arrived;
@@ -291,8 +294,8 @@ private:
         }
     }
 
-    RunOutcome runWith(Test::EngineFixture &fx, qint64 flowId,
-        const QHash<qint64, CredentialBundle> &extra = {})
+    RunOutcome runWith(
+        Test::EngineFixture &fx, qint64 flowId, const QHash<qint64, CredentialBundle> &extra = {})
     {
         QSignalSpy finished(&fx.engine(), &SyncEngine::runFinished);
         RunRequest r;
@@ -375,7 +378,8 @@ private Q_SLOTS:
             const QJsonObject made
                 = fx.control(on24, "POST", QStringLiteral("/_sandbox/records/registrant"), body);
             QVERIFY2(fx.lastStatus() == 201, qPrintable(e->id));
-            e->sourceIds = { QString::number(made.value(QStringLiteral("eventuserid")).toInteger()) };
+            e->sourceIds
+                = { QString::number(made.value(QStringLiteral("eventuserid")).toInteger()) };
             e->rawEmail = e->wire.contains(QStringLiteral("email"))
                 ? e->wire.value(QStringLiteral("email")).toVariant().toString()
                 : e->input.value(QStringLiteral("email")).toString();
@@ -431,20 +435,24 @@ private Q_SLOTS:
         QCOMPARE(names.size(), 1);
         const auto rows = fx.listRows(names.first());
         const QList<RecordChange> history = historyRows(fx, out.summary.id);
-        judge(QStringLiteral("F1"), [&](const QString &key) { return rows.value(key); }, history,
-            &t);
-        judge(QStringLiteral("F1E"),
-            [&](const QString &) { return QJsonObject { { QStringLiteral("name"), names.first() } }; },
+        judge(
+            QStringLiteral("F1"), [&](const QString &key) { return rows.value(key); }, history, &t);
+        judge(
+            QStringLiteral("F1E"),
+            [&](const QString &) {
+                return QJsonObject { { QStringLiteral("name"), names.first() } };
+            },
             history, &t);
+
+        report(QStringLiteral("F1 (ON24 → Act-On)"), t);
+        QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
+        QCOMPARE(t.arrived + t.errors, t.seeded);
 
         // A second run finds the same list by its name: no second list, nothing new written.
         const RunOutcome again = runWith(fx, flow->id, { { on24Account->id, on24Secrets } });
         QVERIFY2(again.summary.id > 0, "the second F1 run did not finish");
         QCOMPARE(webinarLists(), names);
         QCOMPARE(again.summary.counts.created, 0);
-        report(QStringLiteral("F1 (ON24 → Act-On)"), t);
-        QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
-        QCOMPARE(t.arrived + t.errors, t.seeded);
     }
 
     /// F3: Act-On list rows (read back through Act-On's CSV export) → Salesforce leads.
@@ -455,7 +463,7 @@ private Q_SLOTS:
         const QStringList headings = { QStringLiteral("E-mail Address"),
             QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
             QStringLiteral("Job Title") };
-        const QJsonObject list = fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
+        fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
             QJsonObject { { QStringLiteral("name"), kF3List },
                 { QStringLiteral("folder"), QStringLiteral("Hostile") },
                 { QStringLiteral("headings"), QJsonArray::fromStringList(headings) } });
@@ -485,7 +493,8 @@ private Q_SLOTS:
         f.targetAccountId = acton;
         f.settings = { { QStringLiteral("source"), QStringLiteral("leads") },
             { QStringLiteral("listName"), kF3List }, { QStringLiteral("pullAddNew"), false },
-            { QStringLiteral("pushAddNew"), true }, { QStringLiteral("pushAddAs"), QStringLiteral("lead") } };
+            { QStringLiteral("pushAddNew"), true },
+            { QStringLiteral("pushAddAs"), QStringLiteral("lead") } };
         FlowRepository flows(fx.journal());
         const auto flow = flows.add(f);
         QVERIFY(flow);
@@ -505,7 +514,8 @@ private Q_SLOTS:
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
         const auto leads = fx.sfRecords(QStringLiteral("Lead"));
-        judge(QStringLiteral("F3"), [&](const QString &key) { return leads.value(key); },
+        judge(
+            QStringLiteral("F3"), [&](const QString &key) { return leads.value(key); },
             historyRows(fx, out.summary.id), &t);
         report(QStringLiteral("F3 (Act-On list → Salesforce)"), t);
         QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
@@ -535,7 +545,8 @@ private Q_SLOTS:
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
         const auto rows = fx.listRows();
-        judge(QStringLiteral("F2"), [&](const QString &key) { return rows.value(key); },
+        judge(
+            QStringLiteral("F2"), [&](const QString &key) { return rows.value(key); },
             historyRows(fx, out.summary.id), &t);
         report(QStringLiteral("F2 (Salesforce → Act-On)"), t);
         QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
@@ -575,7 +586,8 @@ private Q_SLOTS:
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
         const auto rows = fx.listRows(QStringLiteral("Pipeliner contacts"));
-        judge(QStringLiteral("F2P"), [&](const QString &key) { return rows.value(key); },
+        judge(
+            QStringLiteral("F2P"), [&](const QString &key) { return rows.value(key); },
             historyRows(fx, out.summary.id), &t);
         report(QStringLiteral("F2 (Pipeliner → Act-On)"), t);
         QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
@@ -588,9 +600,9 @@ private Q_SLOTS:
     {
         Test::EngineFixture fx(world(m_now));
         QVERIFY(fx.ok());
-        const QStringList headings = { QStringLiteral("E-mail Address"),
-            QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
-            QStringLiteral("Score") };
+        const QStringList headings
+            = { QStringLiteral("E-mail Address"), QStringLiteral("First Name"),
+                  QStringLiteral("Last Name"), QStringLiteral("Company"), QStringLiteral("Score") };
         fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
             QJsonObject { { QStringLiteral("name"), kF4List },
                 { QStringLiteral("folder"), QStringLiteral("Hostile") },
@@ -621,8 +633,9 @@ private Q_SLOTS:
         f.name = QStringLiteral("Hostile hand-off");
         f.sourceAccountId = acton;
         f.targetAccountId = pl;
-        f.settings = { { QStringLiteral("scoreThreshold"), 60 },
-            { QStringLiteral("ownerId"), owner }, { QStringLiteral("lists"), QStringList { kF4List } } };
+        f.settings
+            = { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), owner },
+                  { QStringLiteral("lists"), QStringList { kF4List } } };
         FlowRepository flows(fx.journal());
         const auto flow = flows.add(f);
         QVERIFY(flow);
@@ -640,17 +653,52 @@ private Q_SLOTS:
                 || out.summary.status == RunStatus::SucceededWithErrors,
             qPrintable(out.message));
         const auto contacts = fx.plRecords(QStringLiteral("Contacts"));
-        judge(QStringLiteral("F4"), [&](const QString &key) { return contacts.value(key); },
+        judge(
+            QStringLiteral("F4"), [&](const QString &key) { return contacts.value(key); },
             historyRows(fx, out.summary.id), &t);
         report(QStringLiteral("F4 (Act-On → Pipeliner)"), t);
         QVERIFY2(t.failures.isEmpty(), qPrintable(t.failures.join(u'\n')));
         QCOMPARE(t.arrived + t.errors + int(t.knownGaps.size()), t.seeded);
     }
 
-    void cleanupTestCase()
+    /// The address check the planners share: real addresses pass, hostile ones do not.
+    void emailValidity_data()
     {
-        qInfo("hostile corpus: %d entries", int(m_entries.size()));
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("valid");
+        const auto row = [](const char *name, const QString &email, bool valid) {
+            QTest::newRow(name) << email << valid;
+        };
+        row("plain", QStringLiteral("ada@example.com"), true);
+        row("surrounding blanks", QStringLiteral("  Ada@Example.COM "), true);
+        row("plus, apostrophe, subdomain", QStringLiteral("o'brien+tag@mail.example.co.uk"), true);
+        row("hyphen and digits", QStringLiteral("a-1_b@x-9.example"), true);
+        row("non-ASCII local part", QStringLiteral("jörg@example.de"), true);
+        row("punycode domain", QStringLiteral("user@xn--bcher-kva.example"), true);
+        row("blank", QStringLiteral("   "), false);
+        row("no at", QStringLiteral("not-an-address"), false);
+        row("two ats", QStringLiteral("two@@example.com"), false);
+        row("no domain dot", QStringLiteral("user@localhost"), false);
+        row("trailing at", QStringLiteral("broken@"), false);
+        row("leading at", QStringLiteral("@example.com"), false);
+        row("empty label", QStringLiteral("a@example..com"), false);
+        row("dot at local end", QStringLiteral("a.@example.com"), false);
+        row("blank inside", QStringLiteral("a b@example.com"), false);
+        row("two addresses", QStringLiteral("a@example.com,b@example.com"), false);
+        row("display name", QStringLiteral("Ada <ada@example.com>"), false);
+        row("NUL byte", QStringLiteral("a") + QChar(0) + QStringLiteral("b@example.com"), false);
+        row("BOM", QChar(0xfeff) + QStringLiteral("a@example.com"), false);
+        row("too long", QString(250, u'a') + QStringLiteral("@example.com"), false);
     }
+
+    void emailValidity()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, valid);
+        QCOMPARE(PersonKey::isValidEmail(email), valid);
+    }
+
+    void cleanupTestCase() { qInfo("hostile corpus: %d entries", int(m_entries.size())); }
 };
 
 QTEST_GUILESS_MAIN(TestHostileData)
