@@ -165,6 +165,11 @@ class TestHostileData : public QObject
 private:
     QList<Entry> m_entries;
     QDateTime m_now;
+    int m_seeded = 0;
+    int m_arrived = 0;
+    int m_errors = 0;
+    int m_gaps = 0;
+    int m_wrong = 0;
 
     QList<Entry *> entriesOf(const QString &flow)
     {
@@ -315,6 +320,11 @@ private:
               "errors in the history, %d known gaps, %d wrong",
             qPrintable(flow), t.seeded, t.arrived, t.errors, int(t.knownGaps.size()),
             int(t.failures.size()));
+        m_seeded += t.seeded;
+        m_arrived += t.arrived;
+        m_errors += t.errors;
+        m_gaps += int(t.knownGaps.size());
+        m_wrong += int(t.failures.size());
         for (const QString &g : t.knownGaps)
             qInfo("known gap: %s", qPrintable(g));
         for (const QString &f : t.failures)
@@ -698,7 +708,12 @@ private Q_SLOTS:
         QCOMPARE(PersonKey::isValidEmail(email), valid);
     }
 
-    void cleanupTestCase() { qInfo("hostile corpus: %d entries", int(m_entries.size())); }
+    void cleanupTestCase()
+    {
+        qInfo("hostile corpus: %d entries; %d seeded and judged: %d arrived with the right "
+              "value, %d per-record errors in the history, %d known gaps, %d dropped or wrong",
+            int(m_entries.size()), m_seeded, m_arrived, m_errors, m_gaps, m_wrong);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileData)
