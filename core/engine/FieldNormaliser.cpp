@@ -169,10 +169,29 @@ FieldNormaliser::FieldNormaliser(const FieldMap &map)
     }
 }
 
+QString FieldNormaliser::stripControlCharacters(const QString &text)
+{
+    const auto unwanted = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u < 0xa0)
+            || u == 0xfeff;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), unwanted))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!unwanted(c))
+            out.append(c);
+    }
+    return out;
+}
+
 QString FieldNormaliser::normaliseText(MarketingFieldType type, const QString &text)
 {
     // A blank value is empty but never null: null means "no source" in a SideRecord.
-    QString out = normaliseTextImpl(type, text);
+    QString out = normaliseTextImpl(
+        type, type == MarketingFieldType::Email ? text : stripControlCharacters(text));
     return out.isNull() ? QStringLiteral("") : out;
 }
 

@@ -25,6 +25,10 @@ namespace LeadBridge {
 /// - Multi-Text: items split on ";" or ",", trimmed, duplicates dropped, sorted
 ///   case-insensitively, joined with ";".
 /// Values that cannot be read as their type are kept as trimmed text, so they still compare.
+/// Control characters (NUL, ESC, bell … but not tab or line breaks) and byte-order marks are
+/// removed from every value but e-mail addresses: they are never part of a name, Act-On
+/// refuses a whole import file for one NUL byte, and they garble what people read. An
+/// e-mail address keeps them, so that it stays invalid and is refused record by record.
 class FieldNormaliser
 {
 public:
@@ -53,6 +57,9 @@ public:
     static QString normalise(MarketingFieldType type, const QVariant &raw);
     /// Canonical text of a string value.
     static QString normaliseText(MarketingFieldType type, const QString &text);
+    /// @p text without control characters (C0 but tab, line feed and carriage return; DEL;
+    /// C1) and without byte-order marks (U+FEFF).
+    static QString stripControlCharacters(const QString &text);
     /// The CRM wire value of a canonical value: bool, qlonglong or double for booleans and
     /// numbers, ISO text for dates, text otherwise; a null QVariant clears the field.
     static QVariant toCrmValue(MarketingFieldType type, const QString &canonical);

@@ -21,6 +21,12 @@ struct PersonKey
     /// differ only by case or surrounding spaces give the same key.
     static QString normaliseEmail(QStringView email);
 
+    /// True for an address a marketing system or CRM can take: one "@", a local part and a
+    /// domain with at least one dot, no empty domain labels, no blanks, control characters,
+    /// commas, semicolons, quotes or angle brackets (which mean a list or a display name),
+    /// 254 characters at most. Surrounding blanks are ignored.
+    static bool isValidEmail(QStringView email);
+
     bool isEmpty() const { return email.isEmpty() && crmId.isEmpty() && marketingId.isEmpty(); }
     friend bool operator==(const PersonKey &, const PersonKey &) = default;
 };

@@ -211,6 +211,14 @@ private:
                         .arg(m_crmName));
                 continue;
             }
+            if (!PersonKey::isValidEmail(r.email)) {
+                // Act-On drops such an address from an import without a word; say so here.
+                skip(r, QString(),
+                    tr("“%1” is not a valid email address, so this %2 record cannot be put on "
+                       "the Act-On list. Correct the address in %2.")
+                        .arg(FieldNormaliser::stripControlCharacters(r.email), m_crmName));
+                continue;
+            }
             const int s = m_snapByEmail.value(r.email, -1);
             if (s >= 0 && !m_in.snapshots.at(s).crmId.isEmpty()
                 && m_in.snapshots.at(s).crmId != r.id && m_in.mode == SyncMode::Incremental) {

@@ -1,5 +1,6 @@
 #include "core/engine/flows/ListSyncPlanner.h"
 
+#include "core/engine/FieldNormaliser.h"
 #include "core/engine/PersonKey.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,23 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
             skip.operation = ChangeOperation::Skip;
             skip.reason = tr("This list row has no email address, so it cannot be matched to "
                              "a Salesforce record.");
+            plan.skips.append(skip);
+            ++plan.counts.skips;
+            continue;
+        }
+        if (!PersonKey::isValidEmail(r.email)) {
+            // Sent on, the address is refused by Salesforce at best; a NUL byte in front
+            // even made the run's history impossible to write.
+            PlannedChange skip;
+            skip.target = SyncSide::Marketing;
+            skip.system = kActOn;
+            skip.object = in.listId;
+            skip.key = r.id;
+            skip.id = r.id;
+            skip.operation = ChangeOperation::Skip;
+            skip.reason = tr("“%1” is not a valid email address, so this list row cannot be "
+                             "matched to a Salesforce record. Correct the address in Act-On.")
+                              .arg(FieldNormaliser::stripControlCharacters(r.email));
             plan.skips.append(skip);
             ++plan.counts.skips;
             continue;

@@ -1,5 +1,8 @@
 #include "core/engine/flows/WebinarImportPlanner.h"
 
+#include "core/engine/FieldNormaliser.h"
+#include "core/engine/PersonKey.h"
+
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -32,10 +35,22 @@ QDateTime parseTime(const QVariant &v)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+/// A value to write, in the text form F2 and F3 use too: trimmed, line breaks as "\n",
+/// without control characters (Act-On refuses a whole import file for one NUL byte).
+QString value(const QVariant &v)
+{
+    return FieldNormaliser::normaliseText(MarketingFieldType::Text, text(v));
+}
+
 bool plausibleEmail(const QString &email)
 {
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    return at > 0 && at < email.size() - 1 && !email.contains(QLatin1Char(' '));
+    return PersonKey::isValidEmail(email);
+}
+
+/// An address as a sentence may show it (control characters dropped).
+QString shown(const QString &email)
+{
+    return FieldNormaliser::stripControlCharacters(email);
 }
 
 /// Status as it should be written: Attended never goes back to Registered.
@@ -112,13 +127,21 @@ QStringList WebinarImportPlanner::headings()
 
 QString WebinarImportPlanner::listName(qint64 eventId, const QString &title)
 {
-    QString t = title.simplified();
+    // No control characters: a NUL byte in front made the name blank to SQLite (the run's
+    // history could not be written) and Act-On refuses them.
+    QString t = FieldNormaliser::stripControlCharacters(title).simplified();
     if (t.isEmpty())
         t = tr("Webinar");
     const QString suffix = QStringLiteral(" (%1)").arg(eventId);
     constexpr int kMax = 120;
-    if (t.size() + suffix.size() > kMax)
-        t = t.left(kMax - suffix.size() - 1).trimmed() + QChar(0x2026);
+    if (t.size() + suffix.size() > kMax) {
+        qsizetype cut = kMax - suffix.size() - 1;
+        // Never cut an emoji (or any character outside the BMP) in half: a lone surrogate
+        // comes back from Act-On as U+FFFD, and the list would not be found by name again.
+        if (t.at(cut - 1).isHighSurrogate())
+            --cut;
+        t = t.left(cut).trimmed() + QChar(0x2026);
+    }
     return t + suffix;
 }
 
@@ -185,7 +208,7 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
             skip(r, QStringLiteral("registrant"),
                 tr("“%1” (webinar %2) is not a valid e-mail address, so it has no Act-On "
                    "contact.")
-                    .arg(email)
+                    .arg(shown(email))
                     .arg(eventId));
             continue;
         }
@@ -193,7 +216,7 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
             skip(r, QStringLiteral("registrant"),
                 tr("%1 removed the registration for webinar %2 in ON24; the Act-On contact "
                    "is left as it is.")
-                    .arg(email)
+                    .arg(shown(email))
                     .arg(eventId));
             continue;
         }
@@ -209,7 +232,7 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
         fresh.emailKey = emailKey;
         fresh.on24Id = r.id;
         for (const auto &[field, heading] : registrationFields()) {
-            const QString v = text(r.fields.value(field));
+            const QString v = value(r.fields.value(field));
             if (!v.isEmpty())
                 fresh.values.insert(heading, v);
         }
@@ -266,7 +289,7 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
         WebinarContact &c = out.contacts[pos];
         c.attended = true;
         for (const auto &[field, heading] : activityFields()) {
-            const QString v = text(r.fields.value(field));
+            const QString v = value(r.fields.value(field));
             if (!v.isEmpty())
                 c.values.insert(heading, v);
         }

@@ -1040,6 +1040,8 @@ SandboxResponse ActOnEmulator::handleDownload(const SandboxRequest &r)
             }
             out.append("\r\n");
         }
+        if (m_exportBom)
+            out.prepend("\xEF\xBB\xBF");
         const QByteArray fileName = l->name.toUtf8().replace('"', '\'');
         return SandboxResponse::raw(200, "text/csv;charset=UTF-8", out)
             .setHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
@@ -1290,6 +1292,20 @@ SandboxResponse ActOnEmulator::controlRecords(
             setLimits(perSecond, perDay, perHour);
         }
         return SandboxResponse::json(200, limitUsage());
+    }
+
+    // Test-only answer shapes of list downloads: {"bom": true} starts them with a BOM.
+    if (object == u"export"_s && id.isEmpty()) {
+        if (m == "PATCH" || m == "POST" || m == "PUT") {
+            if (!jsonOk)
+                return bad(400, u"export body must be a JSON object"_s);
+            for (auto it = body.begin(); it != body.end(); ++it) {
+                if (it.key() != u"bom"_s || !it.value().isBool())
+                    return bad(400, u"export takes {\"bom\": true|false} only"_s);
+                m_exportBom = it.value().toBool();
+            }
+        }
+        return SandboxResponse::json(200, QJsonObject { { u"bom"_s, m_exportBom } });
     }
 
     if (object == u"lists"_s && id.isEmpty()) {

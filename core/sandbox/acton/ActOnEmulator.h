@@ -179,6 +179,9 @@ private:
     int m_perSecondMax = 5;
     int m_perDayMax = 30000;
     int m_authPerHourMax = 5;
+    /// Test-only (PATCH /_sandbox/records/export {"bom": true}): list downloads start with a
+    /// UTF-8 byte-order mark, as files saved by spreadsheet programs do.
+    bool m_exportBom = false;
     std::deque<qint64> m_recentCalls; ///< limitClockMs() of admitted calls in the last second
     std::deque<qint64> m_authCalls; ///< ms of admitted /token calls in the last hour
     qint64 m_day = -1;

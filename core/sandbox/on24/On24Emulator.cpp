@@ -794,6 +794,8 @@ QJsonObject On24Emulator::registrantJson(const Registrant &r, bool clientLevel) 
     o.insert(QStringLiteral("sourceeventid"), r.eventId);
     o.insert(QStringLiteral("userstatus"), r.userStatus);
     o.insert(QStringLiteral("attendeetype"), QStringLiteral("Virtual"));
+    for (auto it = r.wire.constBegin(); it != r.wire.constEnd(); ++it)
+        o.insert(it.key(), it.value());
     return o;
 }
 
@@ -927,6 +929,8 @@ void On24Emulator::applyRegistrantFields(Registrant &r, const QJsonObject &patch
             r.lastActivity = parseIso(it.value());
         } else if (k == QLatin1String("userstatus")) {
             r.userStatus = it.value().toString();
+        } else if (k == QLatin1String("_wire")) {
+            r.wire = it.value().toObject();
         } else if (kRegistrantFields.contains(k)) {
             r.fields.insert(k, it.value().toVariant().toString());
         }

@@ -134,6 +134,10 @@ private:
         int surveys = 0;
         int resources = 0;
         QString attendancePartnerRef;
+        /// Test-only (control API key "_wire"): values laid over the registrant's API
+        /// answer exactly as given (JSON nulls, numbers, unknown fields), so tests can
+        /// send the hostile answer shapes a real ON24 server may produce.
+        QJsonObject wire;
     };
     struct Window
     {
