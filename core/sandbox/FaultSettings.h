@@ -10,6 +10,13 @@ namespace LeadBridge::Sandbox {
 /// The "next" counters are deterministic one-shots for tests.
 struct FaultSettings
 {
+    /// Upper bounds checked by fromJson() and parseSpec(); larger, negative, fractional
+    /// counts and non-finite values (nan, inf) are refused with a sentence.
+    static constexpr int kMaxLatencyMs = 10 * 60 * 1000; ///< latency and jitter: 10 minutes
+    static constexpr int kMaxDripBytesPerSecond = 1024 * 1024 * 1024;
+    static constexpr int kMaxTokenLifetimeSeconds = 366 * 24 * 3600;
+    static constexpr int kMaxCount = 1'000'000; ///< the "next N" counters
+
     int latencyMs = 0; ///< added before every answer
     int latencyJitterMs = 0; ///< uniform extra latency in [0, jitter]
     double errorRate = 0.0; ///< share of calls answered with a 5xx
