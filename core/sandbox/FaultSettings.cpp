@@ -22,6 +22,8 @@ constexpr Key kKeys[] = {
     {"dripBytesPerSecond", "drip"},    {"failNext", "failnext"},
     {"rateLimitNext", "ratelimitnext"}, {"truncateNext", "truncatenext"},
     {"malformedNext", "malformednext"}, {"tokenLifetimeSeconds", "tokenlifetime"},
+    {"redirectRate", "redirect"},      {"oversizeRate", "oversize"},
+    {"tokenExpiryEvery", "tokenexpiryevery"},
     {"seed", "seed"},
 };
 
@@ -101,6 +103,12 @@ bool assign(FaultSettings &s, QLatin1StringView key, double v, QString *error)
         s.malformedNext = i;
     else if (key == QLatin1StringView("tokenLifetimeSeconds"))
         s.tokenLifetimeSeconds = i;
+    else if (key == QLatin1StringView("redirectRate"))
+        s.redirectRate = v;
+    else if (key == QLatin1StringView("oversizeRate"))
+        s.oversizeRate = v;
+    else if (key == QLatin1StringView("tokenExpiryEvery"))
+        s.tokenExpiryEvery = i;
     else if (key == QLatin1StringView("seed"))
         s.seed = quint32(v);
     return true;
@@ -122,6 +130,9 @@ QJsonObject FaultSettings::toJson() const
         {QStringLiteral("truncateNext"), truncateNext},
         {QStringLiteral("malformedNext"), malformedNext},
         {QStringLiteral("tokenLifetimeSeconds"), tokenLifetimeSeconds},
+        {QStringLiteral("redirectRate"), redirectRate},
+        {QStringLiteral("oversizeRate"), oversizeRate},
+        {QStringLiteral("tokenExpiryEvery"), tokenExpiryEvery},
         {QStringLiteral("seed"), qint64(seed)},
     };
 }
@@ -172,7 +183,8 @@ bool FaultSettings::parseSpec(const QString &spec, FaultSettings *out, QString *
                 *error = QStringLiteral("bad fault setting '%1' (use name=value, names: "
                                         "latency, jitter, error, ratelimit, truncate, malformed, "
                                         "drip, failnext, ratelimitnext, truncatenext, "
-                                        "malformednext, tokenlifetime, seed)")
+                                        "malformednext, tokenlifetime, redirect, oversize, "
+                                        "tokenexpiryevery, seed)")
                              .arg(part);
             return false;
         }

@@ -28,6 +28,9 @@ struct FaultSettings
     int rateLimitNext = 0; ///< the next N calls get the rate-limit answer
     int truncateNext = 0; ///< the next N answers are truncated
     int malformedNext = 0; ///< the next N answers are malformed
+    double redirectRate = 0.0; ///< share of calls answered 307 to the same URL (same origin)
+    double oversizeRate = 0.0; ///< share of answers announcing a 1 GiB body (Content-Length)
+    int tokenExpiryEvery = 0; ///< 0 = off; otherwise every Nth call first expires all tokens
     int tokenLifetimeSeconds = -1; ///< overrides the API's access-token lifetime (-1 = the API's own)
     quint32 seed = 1; ///< seed of the fault generator
 
