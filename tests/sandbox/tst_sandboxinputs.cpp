@@ -4,6 +4,7 @@
 #include "core/sandbox/DemoDataset.h"
 #include "core/sandbox/DemoDatasetJson.h"
 #include "core/sandbox/FaultSettings.h"
+#include "core/sandbox/acton/ActOnEmulator.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void goodFaultSpecsAtTheBounds();
     void badFaultJsonIsRefused_data();
     void badFaultJsonIsRefused();
+    void soakFaultKnobs();
     void dataFileMustBeARegularFile();
     void dataFileSizeIsCapped();
 };
@@ -100,6 +102,44 @@ void TestSandboxInputs::badFaultJsonIsRefused()
     QCOMPARE(out.latencyMs, 11);
     QCOMPARE(out.rateLimitNext, 0);
     QCOMPARE(out.tokenLifetimeSeconds, -1);
+}
+
+void TestSandboxInputs::soakFaultKnobs()
+{
+    FaultSettings f;
+    QString error;
+    QVERIFY2(FaultSettings::parseSpec(u"redirect=1,oversize=0.25,tokenexpiryevery=3"_s, &f, &error),
+        qPrintable(error));
+    QCOMPARE(f.redirectRate, 1.0);
+    QCOMPARE(f.oversizeRate, 0.25);
+    QCOMPARE(f.tokenExpiryEvery, 3);
+    QVERIFY(!FaultSettings::parseSpec(u"redirect=2"_s, &f, &error));
+    QVERIFY(!FaultSettings::parseSpec(u"tokenexpiryevery=nan"_s, &f, &error));
+    QCOMPARE(FaultSettings::fromJson(f.toJson(), FaultSettings()).toJson(), f.toJson());
+
+    ActOnEmulator emu;
+    SandboxRequest req;
+    req.method = "GET";
+    req.path = u"/api/1/list"_s;
+    req.queryItems = { { u"offset"_s, u"0"_s }, { u"q"_s, u"a+b c"_s } };
+    FaultSettings redirect;
+    redirect.redirectRate = 1.0;
+    emu.setFaults(redirect);
+    const SandboxResponse r = emu.dispatch(req);
+    QCOMPARE(r.status, 307);
+    // The same URL again (relative: same origin), every query value percent-encoded.
+    QCOMPARE(r.header("Location"), QByteArray("/api/1/list?offset=0&q=a%2Bb%20c"));
+    FaultSettings oversize;
+    oversize.oversizeRate = 1.0;
+    oversize.tokenExpiryEvery = 2;
+    emu.setFaults(oversize);
+    const SandboxResponse big = emu.dispatch(req);
+    QCOMPARE(big.declaredLength, qint64(1) << 30);
+    QVERIFY(big.body.size() < 1024 * 1024);
+    const QJsonObject faults = emu.counters().value(u"faults"_s).toObject();
+    QCOMPARE(faults.value(u"redirect"_s).toInt(), 1);
+    QCOMPARE(faults.value(u"oversize"_s).toInt(), 1);
+    QCOMPARE(faults.value(u"tokenExpiry"_s).toInt(), 1); // the 2nd call
 }
 
 void TestSandboxInputs::dataFileMustBeARegularFile()
