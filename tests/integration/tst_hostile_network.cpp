@@ -287,6 +287,29 @@ private:
     bool m_inner = false;
 };
 
+/// Bulk API 2.0 results that always point at the same next locator (and ignore it).
+class RepeatingBulkSalesforce : public SalesforceEmulator
+{
+protected:
+    std::optional<SandboxResponse> beforeRoute(
+        const SandboxRequest &request, const QString &endpoint) override
+    {
+        if (m_inner || endpoint != u"bulk.query.results"_s)
+            return SalesforceEmulator::beforeRoute(request, endpoint);
+        SandboxRequest first = request;
+        first.queryItems.removeIf(
+            [](const QPair<QString, QString> &item) { return item.first == u"locator"_s; });
+        m_inner = true;
+        SandboxResponse r = dispatch(first);
+        m_inner = false;
+        r.setHeader("Sforce-Locator", "REPEAT");
+        return r;
+    }
+
+private:
+    bool m_inner = false;
+};
+
 /// Ignores the offset of list downloads: every page is the first one.
 class OffsetIgnoringActOn : public ActOnEmulator
 {
@@ -415,6 +438,7 @@ private Q_SLOTS:
     void announcedHugeAnswerIsRefusedAtTheHeader();
     void signInTokenExchangeNeverFollowsARedirect();
     void salesforceRepeatedNextRecordsUrlFails();
+    void salesforceRepeatedBulkLocatorFails();
     void actOnServerIgnoringOffsetFails();
     void on24ServerIgnoringPageOffsetFails();
     void on24RecordsWithoutUsableIdStayApart_data();
@@ -662,6 +686,40 @@ void TestHostileNetwork::salesforceRepeatedNextRecordsUrlFails()
     QVERIFY(out.error.technicalDetail().contains(u"a second time"_s));
     // Page 1 is handed on; the page whose next cursor repeats itself is not (it would be
     // followed again), and nothing after it is asked for.
+    QCOMPARE(out.pages.size(), 1);
+}
+
+void TestHostileNetwork::salesforceRepeatedBulkLocatorFails()
+{
+    RepeatingBulkSalesforce emu;
+    QVERIFY(emu.listen(0));
+    DemoDataset d;
+    for (int i = 0; i < 450; ++i)
+        d.people.append(person(i));
+    emu.seed(d);
+    ConnectorConfig c;
+    c.account.kind = AccountKind::Salesforce;
+    c.account.name = u"anna@example.com"_s;
+    c.account.settings = { { u"baseUrl"_s, emu.baseUrl().toString() }, { u"authMethod"_s, u"password"_s },
+        { u"username"_s, SalesforceEmulator::demoUsername() },
+        { u"clientId"_s, SalesforceEmulator::demoClientId() } };
+    c.credentials.secrets.insert(u"password"_s, SalesforceEmulator::demoPassword().toUtf8());
+    c.credentials.secrets.insert(u"securityToken"_s, SalesforceEmulator::demoSecurityToken().toUtf8());
+    c.credentials.secrets.insert(u"clientSecret"_s, SalesforceEmulator::demoClientSecret().toUtf8());
+    QNetworkAccessManager nam;
+    std::unique_ptr<Connector> connector(ConnectorFactory::create(c, &nam));
+    FetchRequest request;
+    request.object = u"Lead"_s;
+    request.pageSize = 100;
+    request.options.insert(u"bulk"_s, true);
+    const FetchOutcome out = runFetch([&](auto onPage, auto done) {
+        connector->fetch(request, onPage, done);
+    });
+    QCOMPARE(out.doneCalls, 1);
+    // Before: the same 100 rows were read again and again for ever.
+    QVERIFY2(out.error.isError(), "the repeated locator was followed without end");
+    QVERIFY2(out.error.userMessage().contains(u"kept sending the same pages"_s),
+        qPrintable(out.error.toLogString()));
     QCOMPARE(out.pages.size(), 1);
 }
 
