@@ -120,6 +120,42 @@ QString ApiError::kindName(Kind kind)
     return QString();
 }
 
+QString ApiError::humanSize(qint64 bytes)
+{
+    if (bytes >= 1024LL * 1024 * 1024 && bytes % (1024LL * 1024 * 1024) == 0)
+        return tr("%1 GB").arg(bytes / (1024LL * 1024 * 1024));
+    if (bytes >= 1024 * 1024)
+        return tr("%1 MB").arg(bytes / (1024 * 1024));
+    if (bytes >= 1024)
+        return tr("%1 KB").arg(bytes / 1024);
+    return tr("%n byte(s)", nullptr, int(bytes));
+}
+
+QString ApiError::answerTooLarge(const QString &system, const QString &account, qint64 capBytes)
+{
+    return tr("The %1 server sent an answer larger than %2 for %3; LeadBridge stopped reading "
+              "it so that this computer does not run out of memory. Sync again later; if it "
+              "keeps happening, ask %1 support why the answer is so large.")
+        .arg(system, humanSize(capBytes), account);
+}
+
+QString ApiError::redirectRefused(
+    const QString &system, const QString &fromHost, const QString &toHost)
+{
+    return tr("%1 (%2) redirected a call to another server (%3). LeadBridge did not follow it, "
+              "so that your %1 credentials are never sent to %3. Check the server address of "
+              "the %1 account; if it is right, ask %1 support about the redirect.")
+        .arg(system, fromHost, toHost);
+}
+
+QString ApiError::tooManyRedirects(const QString &system, int redirects)
+{
+    return tr("%1 redirected a call more than %2 times, so LeadBridge gave up on it. Check the "
+              "server address of the %1 account.")
+        .arg(system)
+        .arg(redirects);
+}
+
 QString ApiError::humanDuration(qint64 ms)
 {
     const qint64 secs = (ms + 999) / 1000;

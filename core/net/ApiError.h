@@ -81,6 +81,16 @@ public:
     /// at which calls are expected to be allowed again.
     static QString quotaUsedUp(const QString &system, const QString &account, qint64 limit = -1,
         const QDateTime &resumeAt = {});
+    /// "The Act-On server sent an answer larger than 64 MB; LeadBridge stopped reading it …"
+    static QString answerTooLarge(const QString &system, const QString &account, qint64 capBytes);
+    /// "Act-On (api.acton.com) redirected a call to another server (evil.example) …": a
+    /// redirect LeadBridge refused so that no credential leaves the service's own host.
+    static QString redirectRefused(
+        const QString &system, const QString &fromHost, const QString &toHost);
+    /// "… redirected a call more than 5 times …".
+    static QString tooManyRedirects(const QString &system, int redirects);
+    /// "64 MB", "512 KB": a size for a sentence.
+    static QString humanSize(qint64 bytes);
     /// "2 minutes", "45 seconds": a wait for a sentence.
     static QString humanDuration(qint64 ms);
 

@@ -29,12 +29,47 @@ QString bodyForLog(const QByteArray &body)
         text += QStringLiteral("… (%1 bytes)").arg(body.size());
     return Redactor::redact(text);
 }
+
+int effectivePort(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80
+                                                                                             : -1);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && effectivePort(a) == effectivePort(b);
+}
+
+/// "api.acton.com", "127.0.0.1:8080", "http://api.acton.com" (scheme shown when it differs).
+QString originLabel(const QUrl &url, const QUrl &reference)
+{
+    QString label = url.host().isEmpty() ? url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                   | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                         : url.host();
+    if (url.port() >= 0)
+        label += u':' + QString::number(url.port());
+    if (url.scheme().compare(reference.scheme(), Qt::CaseInsensitive) != 0)
+        label = url.scheme() + u"://" + label;
+    return label;
+}
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
 } // namespace
 
 ApiJob::ApiJob(HttpClient *client, const ApiRequest &request)
     : QObject(client)
     , m_client(client)
     , m_request(request)
+    , m_target(request.url)
+    , m_method(request.method)
+    , m_sendBody(request.body)
     , m_id(g_nextJobId++)
     , m_attemptTimer(new QTimer(this))
     , m_backoffTimer(new QTimer(this))
@@ -125,9 +160,17 @@ void ApiJob::sendAttempt(qint64 limiterWaitMs)
         stats.limiterWaitMs += limiterWaitMs;
     }
 
-    QNetworkRequest req(m_request.url);
-    for (const auto &h : m_request.headers)
+    QNetworkRequest req(m_target);
+    for (const auto &h : m_request.headers) {
+        if (m_sendBody.isEmpty() && h.first.compare("Content-Type", Qt::CaseInsensitive) == 0
+            && !m_request.body.isEmpty())
+            continue; // a 303 turned the call into a GET without body
         req.setRawHeader(h.first, h.second);
+    }
+    // Qt would follow redirects itself (to any host, re-sending our headers and body):
+    // ApiJob looks at each one instead (followRedirect()).
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_request.useAuth && m_client->m_auth)
         m_client->m_auth->applyTo(req);
     // The job's own timer covers the whole attempt; Qt's transfer timeout stays off.
@@ -146,15 +189,20 @@ void ApiJob::sendAttempt(qint64 limiterWaitMs)
         qCDebug(lcNet).noquote()
             << QStringLiteral("#%1 → %2 %3 (attempt %4%5) headers: %6; body: %7")
                    .arg(m_id)
-                   .arg(QString::fromLatin1(m_request.method),
-                       Redactor::redact(m_request.url.toString(QUrl::RemoveUserInfo)))
+                   .arg(QString::fromLatin1(m_method),
+                       Redactor::redact(m_target.toString(QUrl::RemoveUserInfo)))
                    .arg(m_response.attempts)
                    .arg(m_request.operation.isEmpty() ? QString() : u", " + m_request.operation,
-                       HttpClient::describeHeaders(headers), bodyForLog(m_request.body));
+                       HttpClient::describeHeaders(headers), bodyForLog(m_sendBody));
     }
 
     m_timedOut = false;
-    m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    m_overCap = false;
+    m_received.clear();
+    m_receivedTotal = 0;
+    m_reply = m_client->m_nam->sendCustomRequest(req, m_method, m_sendBody);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     m_attemptTimer->start(m_request.timeoutMs);
 }
@@ -167,11 +215,52 @@ void ApiJob::onAttemptTimeout()
     m_reply->abort(); // emits finished() → onReplyFinished()
 }
 
+void ApiJob::onMetaDataChanged()
+{
+    if (!m_reply || m_overCap)
+        return;
+    // A declared length over the cap is refused before a single body byte is buffered.
+    bool ok = false;
+    const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && declared > m_request.maxBodyBytes) {
+        m_receivedTotal = declared;
+        stopOverCap();
+    }
+}
+
+void ApiJob::onReadyRead()
+{
+    if (!m_reply || m_overCap)
+        return;
+    const qint64 available = m_reply->bytesAvailable();
+    m_receivedTotal = m_received.size() + available;
+    if (m_receivedTotal > m_request.maxBodyBytes) {
+        stopOverCap();
+        return;
+    }
+    m_received += m_reply->readAll();
+}
+
+void ApiJob::stopOverCap()
+{
+    m_overCap = true;
+    qCWarning(lcNet).noquote() << QStringLiteral("#%1 answer over the %2-byte cap (%3 bytes so "
+                                                 "far); aborting the transfer")
+                                      .arg(m_id)
+                                      .arg(m_request.maxBodyBytes)
+                                      .arg(m_receivedTotal);
+    m_received.clear();
+    m_received.squeeze();
+    m_reply->abort(); // emits finished() → onReplyFinished()
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
+    if (!m_timedOut && !m_overCap && reply->isOpen())
+        onReadyRead(); // the rest, under the same cap
     m_attemptTimer->stop();
     m_reply = nullptr;
     reply->deleteLater();
@@ -184,8 +273,27 @@ void ApiJob::onReplyFinished()
     answer.status
         = m_timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.headers = reply->rawHeaderPairs();
-    if (!m_timedOut && reply->isOpen())
-        answer.body = reply->readAll();
+    if (m_overCap) {
+        const QString where = QString::fromLatin1(m_method) + u' '
+            + m_target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        ApiError e(ApiError::Kind::Malformed,
+            ApiError::answerTooLarge(
+                m_client->m_systemName, m_client->m_accountLabel, m_request.maxBodyBytes),
+            QStringLiteral("HTTP %1 %2: answer body over the %3-byte cap (%4 bytes seen); "
+                           "transfer aborted")
+                .arg(answer.status)
+                .arg(where)
+                .arg(m_request.maxBodyBytes)
+                .arg(m_receivedTotal));
+        e.setHttpStatus(answer.status);
+        e.setRetryable(true); // once, under RetryPolicy::maxMalformedRetries
+        m_response.status = answer.status;
+        m_response.headers = answer.headers;
+        m_response.body.clear();
+        handleFailure(e);
+        return;
+    }
+    answer.body = std::exchange(m_received, {});
     m_response.status = answer.status;
     m_response.headers = answer.headers;
     m_response.body = answer.body;
@@ -201,6 +309,14 @@ void ApiJob::onReplyFinished()
     if (answer.status != 0 && m_client->m_observer)
         m_client->m_observer(answer);
 
+    if (!m_timedOut && isRedirectStatus(answer.status)) {
+        const QByteArray location = answer.header("Location");
+        if (!location.isEmpty()) {
+            followRedirect(answer.status, location);
+            return;
+        }
+    }
+
     ApiError error
         = m_client->classify(m_request, answer, reply->error(), reply->errorString(), m_timedOut);
     if (!error.isError()) {
@@ -210,6 +326,57 @@ void ApiJob::onReplyFinished()
         return;
     }
     handleFailure(error);
+}
+
+void ApiJob::followRedirect(int status, const QByteArray &location)
+{
+    const QUrl target = m_target.resolved(QUrl::fromEncoded(location.trimmed()));
+    const QString from = m_target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QString to = target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!target.isValid() || !sameOrigin(m_target, target)) {
+        // Never follow: the redirect would carry Basic auth, token headers or a password
+        // grant body to a host the account was not set up for.
+        ApiError e(ApiError::Kind::Permission,
+            ApiError::redirectRefused(m_client->m_systemName, originLabel(m_target, m_target),
+                originLabel(target, m_target)),
+            QStringLiteral("HTTP %1 %2 %3 → %4 (redirect to another origin refused)")
+                .arg(status)
+                .arg(QString::fromLatin1(m_method), from, to));
+        e.setHttpStatus(status);
+        e.setRetryable(false);
+        finish(e);
+        return;
+    }
+    if (++m_redirects > ApiRequest::kMaxRedirects) {
+        ApiError e(ApiError::Kind::Validation,
+            ApiError::tooManyRedirects(m_client->m_systemName, ApiRequest::kMaxRedirects),
+            QStringLiteral("HTTP %1 %2 → %3: more than %4 redirects")
+                .arg(status)
+                .arg(from, to)
+                .arg(ApiRequest::kMaxRedirects));
+        e.setHttpStatus(status);
+        e.setRetryable(false);
+        finish(e);
+        return;
+    }
+    // RFC 9110 §15.4: 303 (and, as every client does, 301/302 after a POST) continue as GET
+    // without the body; 307/308 repeat the method and body (same origin only, see above).
+    if (status == 303 || ((status == 301 || status == 302) && m_method == "POST")) {
+        m_method = QByteArrayLiteral("GET");
+        m_sendBody.clear();
+    }
+    qCInfo(lcNet).noquote() << QStringLiteral("#%1 HTTP %2: following the same-host redirect to "
+                                              "%3 (%4 of at most %5)")
+                                   .arg(m_id)
+                                   .arg(status)
+                                   .arg(Redactor::redact(to))
+                                   .arg(m_redirects)
+                                   .arg(ApiRequest::kMaxRedirects);
+    m_target = target;
+    ++m_response.redirects;
+    ++m_client->m_stats.redirects;
+    --m_retryAttempts; // a redirect hop is not a retry
+    nextAttempt(); // through the limiter and the AuthProvider again
 }
 
 void ApiJob::handleFailure(ApiError error)

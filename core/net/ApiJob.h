@@ -17,6 +17,11 @@ class HttpClient;
 /// One logical API call (in the style of Nextcloud's AbstractNetworkJob): waits for the
 /// rate limiter, sends, times each attempt out, retries per the client's RetryPolicy,
 /// re-authenticates once on 401, and reports exactly one ApiResponse through finished().
+/// Redirects are never followed by Qt: a redirect to another origin (scheme, host, port) fails
+/// with ApiError::redirectRefused, a same-origin one is re-issued through the normal path
+/// (limiter, AuthProvider), so credentials only ever go to the request's own origin. Answer
+/// bodies are read as they arrive and the attempt is aborted once ApiRequest::maxBodyBytes
+/// is exceeded.
 /// Created by HttpClient::send(); deletes itself after finishing.
 class ApiJob : public QObject
 {
@@ -47,6 +52,10 @@ private:
     void nextAttempt();
     void sendAttempt(qint64 limiterWaitMs);
     void onReplyFinished();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void stopOverCap();
+    void followRedirect(int status, const QByteArray &location);
     void onAttemptTimeout();
     void handleFailure(ApiError error);
     void finish(const ApiError &error);
@@ -55,6 +64,11 @@ private:
     HttpClient *m_client;
     ApiRequest m_request;
     ApiResponse m_response;
+    QUrl m_target; ///< where the next attempt goes (m_request.url until a redirect)
+    QByteArray m_method; ///< m_request.method until a 303 turns it into GET
+    QByteArray m_sendBody; ///< m_request.body until a 303 drops it
+    QByteArray m_received; ///< answer body of the attempt in flight, read as it arrives
+    qint64 m_receivedTotal = 0; ///< bytes of the attempt in flight, including any over the cap
     quint64 m_id;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer;
@@ -65,6 +79,8 @@ private:
     qint64 m_grantedAt = -1; ///< limiter stamp of the attempt in flight (-1: none)
     int m_retryAttempts = 0; ///< attempts counted against RetryPolicy::maxAttempts
     int m_malformed = 0;
+    int m_redirects = 0;
+    bool m_overCap = false;
     bool m_reauthenticated = false;
     bool m_timedOut = false;
     bool m_finished = false;

@@ -14,6 +14,13 @@ namespace LeadBridge {
 class ApiRequest
 {
 public:
+    /// Largest answer body read for an ordinary (JSON) call: 64 MiB.
+    static constexpr qint64 kDefaultMaxBodyBytes = 64LL * 1024 * 1024;
+    /// Largest answer body read for a CSV download (list exports, Bulk results): 512 MiB.
+    static constexpr qint64 kCsvMaxBodyBytes = 512LL * 1024 * 1024;
+    /// Redirects (same host only) followed before a call gives up.
+    static constexpr int kMaxRedirects = 5;
+
     ApiRequest() = default;
     ApiRequest(const QByteArray &method, const QUrl &url);
 
@@ -39,6 +46,9 @@ public:
     bool useLimiter = true;
     /// Longest time one attempt may take, from sending to the last byte.
     int timeoutMs = 30'000;
+    /// Largest answer body read; a longer answer is aborted as it arrives and the call fails
+    /// with ApiError::answerTooLarge (Kind::Malformed).
+    qint64 maxBodyBytes = kDefaultMaxBodyBytes;
     /// Short name for logs, e.g. "list contacts".
     QString operation;
 };

@@ -25,6 +25,7 @@ public:
     QJsonDocument json; ///< parsed body when the request expected JSON
     ApiError error; ///< kind None on success
     int attempts = 0; ///< HTTP calls sent (including a replay after re-authentication)
+    int redirects = 0; ///< same-origin redirects followed
     qint64 limiterWaitMs = 0; ///< time spent waiting for rate-limiter slots
     qint64 backoffWaitMs = 0; ///< time spent waiting between attempts
     qint64 elapsedMs = 0; ///< from start to result

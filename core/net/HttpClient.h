@@ -38,6 +38,7 @@ public:
         qint64 failures = 0; ///< jobs that ended in an error (Cancelled excluded)
         qint64 rateLimitAnswers = 0; ///< 429 (or vendor equivalents) received
         qint64 authRefreshes = 0; ///< re-authentications run
+        qint64 redirects = 0; ///< same-origin redirects followed (cross-origin ones fail)
         qint64 limiterWaits = 0; ///< attempts that had to wait for the limiter
         qint64 limiterWaitMs = 0; ///< time spent waiting for the limiter
         qint64 backoffWaitMs = 0; ///< time spent waiting between attempts

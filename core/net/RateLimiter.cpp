@@ -262,6 +262,9 @@ void RateLimiter::coolDown(qint64 ms)
 {
     if (ms <= 0)
         return;
+    // A server (or a bug) asking for days or for qint64-max must not overflow now() + ms
+    // nor freeze the account for ever: the pause is clamped.
+    ms = std::min(ms, kMaxCoolDownMs);
     const qint64 until = now() + ms;
     if (until > m_coolUntil)
         m_coolUntil = until;

@@ -112,8 +112,11 @@ public:
     /// Parses "api-usage=18/5000" (also inside "api-usage=10018/100000; api-bursts=1/750").
     static std::optional<std::pair<qint64, qint64>> parseApiUsage(const QByteArray &headerValue);
 
-    /// Blocks every slot for @p ms from now (after a 429 / Retry-After). Extends, never
-    /// shortens, an existing cool-down.
+    /// Longest single cool-down (24 hours); coolDown() clamps longer requests to it.
+    static constexpr qint64 kMaxCoolDownMs = 24LL * 3600 * 1000;
+
+    /// Blocks every slot for @p ms from now (after a 429 / Retry-After), at most
+    /// kMaxCoolDownMs. Extends, never shortens, an existing cool-down.
     void coolDown(qint64 ms);
 
     Usage usage() const;

@@ -81,8 +81,14 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        if (seconds < 0)
+            return std::nullopt;
+        return std::min(seconds, kMaxRetryAfterMs / 1000) * 1000;
+    }
+    // All digits but too long for qint64: an absurd wait, clamped like any other.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return kMaxRetryAfterMs;
     // HTTP-date: IMF-fixdate, then the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7).
     // The weekday is dropped first: it is redundant, and QLocale would reject a two-digit
     // RFC 850 year whose weekday belongs to the 21st century.
@@ -105,7 +111,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         if (when.date().year() < 1970)
             when = when.addYears(100); // two-digit RFC 850 years
         when.setTimeSpec(Qt::UTC);
-        return std::max<qint64>(0, now.msecsTo(when));
+        return std::clamp<qint64>(now.msecsTo(when), 0, kMaxRetryAfterMs);
     }
     return std::nullopt;
 }

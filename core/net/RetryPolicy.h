@@ -31,6 +31,10 @@ public:
         bool retryAfterTooLong = false;
     };
 
+    /// Longest wait parseRetryAfter() ever reports (24 hours): larger delta seconds, numbers
+    /// too big for 64 bits and HTTP-dates further ahead are clamped to it.
+    static constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
+
     int maxAttempts = 4; ///< total attempts including the first
     qint64 baseDelayMs = 500; ///< backoff cap of the first retry
     qint64 maxDelayMs = 30'000; ///< backoff never exceeds this
@@ -54,7 +58,8 @@ public:
     static bool isRetryableNetworkError(QNetworkReply::NetworkError error);
 
     /// Parses a Retry-After value: delta seconds ("120") or an HTTP-date
-    /// ("Wed, 21 Oct 2015 07:28:00 GMT") relative to @p now. Negative results give 0;
+    /// ("Wed, 21 Oct 2015 07:28:00 GMT") relative to @p now. Dates in the past give 0,
+    /// waits beyond kMaxRetryAfterMs are clamped to it; negative delta seconds and
     /// unreadable values give nullopt.
     static std::optional<qint64> parseRetryAfter(
         const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -405,14 +406,37 @@ bool DemoDatasetJson::save(
 
 bool DemoDatasetJson::load(const QString &path, DemoDataset *out, QString *error)
 {
+    // /dev/zero, a FIFO or a directory would be read forever or make no sense: only regular
+    // files of a bounded size are accepted.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        if (error)
+            *error = tr("The demo data file %1 is not a regular file. Give the path of a JSON "
+                        "file written by --write-data.")
+                         .arg(path);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Could not open the demo data file %1: %2.").arg(path, file.errorString());
         return false;
     }
+    // Checked by size first; then read at most one byte more than the cap, so a file that
+    // grew after the check is caught too.
+    QByteArray bytes;
+    if (file.size() <= kMaxFileBytes)
+        bytes = file.read(kMaxFileBytes + 1);
+    if (file.size() > kMaxFileBytes || bytes.size() > kMaxFileBytes) {
+        if (error)
+            *error = tr("The demo data file %1 is larger than %2 MB; LeadBridge does not load "
+                        "demo data files that large. Use a smaller data set.")
+                         .arg(path)
+                         .arg(kMaxFileBytes / (1024 * 1024));
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = tr("The demo data file %1 is not a JSON object (%2 at byte %3).")

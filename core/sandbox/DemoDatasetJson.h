@@ -17,6 +17,9 @@ namespace LeadBridge::Sandbox {
 class DemoDatasetJson
 {
 public:
+    /// Largest demo data file load() reads (256 MiB); larger files are refused with a sentence.
+    static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+
     static QJsonObject toJson(const DemoDataset &data);
     /// Reads @p json into @p out. Missing optional fields keep their defaults;
     /// wrong types, unknown formats and dangling person references fail with
@@ -26,7 +29,8 @@ public:
     /// Writes @p data to @p path (indented when @p pretty).
     static bool save(
         const QString &path, const DemoDataset &data, QString *error, bool pretty = false);
-    /// Reads a file written by save() (or by hand).
+    /// Reads a file written by save() (or by hand). Only regular files up to kMaxFileBytes are
+    /// read (not /dev/zero, FIFOs or directories).
     static bool load(const QString &path, DemoDataset *out, QString *error);
 };
 

@@ -64,15 +64,20 @@ QJsonObject Emulator::counters() const
     QJsonObject calls;
     for (auto it = m_calls.begin(); it != m_calls.end(); ++it)
         calls.insert(it.key(), it.value());
+    QJsonObject faults;
+    for (auto it = m_faultsInjected.begin(); it != m_faultsInjected.end(); ++it)
+        faults.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("emulator"), m_name},
                        {QStringLiteral("total"), m_total},
                        {QStringLiteral("calls"), calls},
+                       {QStringLiteral("faults"), faults},
                        {QStringLiteral("limits"), limitUsage()}};
 }
 
 void Emulator::resetCounters()
 {
     m_calls.clear();
+    m_faultsInjected.clear();
     m_total = 0;
 }
 
@@ -140,12 +145,21 @@ void Emulator::applyBodyFaults(SandboxResponse &response)
         if (m_faults.truncateNext > 0)
             --m_faults.truncateNext;
         response.body.truncate(response.body.size() / 2);
+        ++m_faultsInjected[QStringLiteral("truncated")];
         return;
     }
     if (m_faults.malformedNext > 0 || roll(m_faults.malformedRate)) {
         if (m_faults.malformedNext > 0)
             --m_faults.malformedNext;
         response.body = QByteArrayLiteral("{\"sandbox\": malformed <<<") + response.body.left(64);
+        ++m_faultsInjected[QStringLiteral("malformed")];
+        return;
+    }
+    if (roll(m_faults.oversizeRate)) {
+        // Announces 1 GiB and sends the real (short) body: a client without a size cap
+        // would wait for — or buffer — the rest; a capped one stops at the header.
+        response.declaredLength = qint64(1) << 30;
+        ++m_faultsInjected[QStringLiteral("oversize")];
     }
 }
 
@@ -188,15 +202,31 @@ SandboxResponse Emulator::dispatch(const SandboxRequest &incoming)
     ++m_calls[endpoint];
 
     SandboxResponse response;
+    if (m_faults.tokenExpiryEvery > 0 && m_total % m_faults.tokenExpiryEvery == 0) {
+        expireAllTokens();
+        ++m_faultsInjected[QStringLiteral("tokenExpiry")];
+    }
     if (m_faults.rateLimitNext > 0 || roll(m_faults.rateLimitRate)) {
         if (m_faults.rateLimitNext > 0)
             --m_faults.rateLimitNext;
+        ++m_faultsInjected[QStringLiteral("rateLimit")];
         return rateLimitResponse(request);
     }
     if (m_faults.failNext > 0 || roll(m_faults.errorRate)) {
         if (m_faults.failNext > 0)
             --m_faults.failNext;
+        ++m_faultsInjected[QStringLiteral("serverError")];
         return serverErrorResponse(request);
+    }
+    if (roll(m_faults.redirectRate)) {
+        // The same URL on the same host: a well-behaved client asks again (with its own auth).
+        QByteArray location = QUrl::toPercentEncoding(request.path, "/");
+        for (qsizetype i = 0; i < request.queryItems.size(); ++i) {
+            location += (i == 0 ? '?' : '&') + QUrl::toPercentEncoding(request.queryItems.at(i).first)
+                + '=' + QUrl::toPercentEncoding(request.queryItems.at(i).second);
+        }
+        ++m_faultsInjected[QStringLiteral("redirect")];
+        return SandboxResponse::empty(307).setHeader(QByteArrayLiteral("Location"), location);
     }
     if (!match) {
         if (pathMatched) {

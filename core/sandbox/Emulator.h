@@ -56,7 +56,9 @@ public:
     void setFaults(const FaultSettings &faults);
     FaultSettings faults() const { return m_faults; }
 
-    /// Counters: total and per endpoint name since the last reset.
+    /// Counters: total, per endpoint name and injected faults by kind ("faults":
+    /// {"serverError","rateLimit","truncated","malformed","redirect","oversize",
+    /// "tokenExpiry"}) since the last reset.
     QJsonObject counters() const;
     void resetCounters();
 
@@ -129,6 +131,7 @@ private:
     QRandomGenerator m_faultRng;
     QRandomGenerator m_rng;
     QHash<QString, qint64> m_calls;
+    QHash<QString, qint64> m_faultsInjected; ///< by kind, for /_sandbox/counters "faults"
     qint64 m_total = 0;
     qint64 m_clockOffsetSecs = 0;
     QElapsedTimer m_limitClock;

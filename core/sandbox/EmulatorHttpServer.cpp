@@ -20,7 +20,9 @@ void writeHead(QHttpServerResponder &responder, const SandboxResponse &response)
     for (const auto &h : response.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                          QByteArray::number(response.body.size()));
+                          QByteArray::number(response.declaredLength >= 0
+                                                 ? response.declaredLength
+                                                 : response.body.size()));
 }
 
 // Writes the body a slice at a time so clients see a slow, steady trickle.

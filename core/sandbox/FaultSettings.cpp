@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <cmath>
+#include <limits>
+
 namespace LeadBridge::Sandbox {
 
 namespace {
@@ -19,6 +22,8 @@ constexpr Key kKeys[] = {
     {"dripBytesPerSecond", "drip"},    {"failNext", "failnext"},
     {"rateLimitNext", "ratelimitnext"}, {"truncateNext", "truncatenext"},
     {"malformedNext", "malformednext"}, {"tokenLifetimeSeconds", "tokenlifetime"},
+    {"redirectRate", "redirect"},      {"oversizeRate", "oversize"},
+    {"tokenExpiryEvery", "tokenexpiryevery"},
     {"seed", "seed"},
 };
 
@@ -29,6 +34,12 @@ bool isRate(QLatin1StringView key)
 
 bool assign(FaultSettings &s, QLatin1StringView key, double v, QString *error)
 {
+    // NaN and infinities pass every "< 0" / "> 1" test; refuse them before anything else.
+    if (!std::isfinite(v)) {
+        if (error)
+            *error = QStringLiteral("%1 must be a finite number").arg(key);
+        return false;
+    }
     if (isRate(key) && (v < 0.0 || v > 1.0)) {
         if (error)
             *error = QStringLiteral("%1 must be between 0 and 1").arg(key);
@@ -39,7 +50,35 @@ bool assign(FaultSettings &s, QLatin1StringView key, double v, QString *error)
             *error = QStringLiteral("%1 must not be negative").arg(key);
         return false;
     }
-    const int i = int(v);
+    // Every whole-number knob has an upper bound, so int(v) below is always defined.
+    double max = 0;
+    if (key == QLatin1StringView("latencyMs") || key == QLatin1StringView("latencyJitterMs"))
+        max = FaultSettings::kMaxLatencyMs;
+    else if (key == QLatin1StringView("dripBytesPerSecond"))
+        max = FaultSettings::kMaxDripBytesPerSecond;
+    else if (key == QLatin1StringView("tokenLifetimeSeconds"))
+        max = FaultSettings::kMaxTokenLifetimeSeconds;
+    else if (key == QLatin1StringView("seed"))
+        max = double(std::numeric_limits<quint32>::max());
+    else if (!isRate(key))
+        max = FaultSettings::kMaxCount;
+    if (!isRate(key) && v > max) {
+        if (error)
+            *error = QStringLiteral("%1 must be at most %2").arg(key).arg(qint64(max));
+        return false;
+    }
+    if (key == QLatin1StringView("tokenLifetimeSeconds") && v < -1) {
+        if (error)
+            *error = QStringLiteral("%1 must be -1 (the API's own) or a number of seconds")
+                         .arg(key);
+        return false;
+    }
+    if (!isRate(key) && v != std::floor(v)) {
+        if (error)
+            *error = QStringLiteral("%1 must be a whole number").arg(key);
+        return false;
+    }
+    const int i = key == QLatin1StringView("seed") ? 0 : int(v);
     if (key == QLatin1StringView("latencyMs"))
         s.latencyMs = i;
     else if (key == QLatin1StringView("latencyJitterMs"))
@@ -64,6 +103,12 @@ bool assign(FaultSettings &s, QLatin1StringView key, double v, QString *error)
         s.malformedNext = i;
     else if (key == QLatin1StringView("tokenLifetimeSeconds"))
         s.tokenLifetimeSeconds = i;
+    else if (key == QLatin1StringView("redirectRate"))
+        s.redirectRate = v;
+    else if (key == QLatin1StringView("oversizeRate"))
+        s.oversizeRate = v;
+    else if (key == QLatin1StringView("tokenExpiryEvery"))
+        s.tokenExpiryEvery = i;
     else if (key == QLatin1StringView("seed"))
         s.seed = quint32(v);
     return true;
@@ -85,6 +130,9 @@ QJsonObject FaultSettings::toJson() const
         {QStringLiteral("truncateNext"), truncateNext},
         {QStringLiteral("malformedNext"), malformedNext},
         {QStringLiteral("tokenLifetimeSeconds"), tokenLifetimeSeconds},
+        {QStringLiteral("redirectRate"), redirectRate},
+        {QStringLiteral("oversizeRate"), oversizeRate},
+        {QStringLiteral("tokenExpiryEvery"), tokenExpiryEvery},
         {QStringLiteral("seed"), qint64(seed)},
     };
 }
@@ -135,7 +183,8 @@ bool FaultSettings::parseSpec(const QString &spec, FaultSettings *out, QString *
                 *error = QStringLiteral("bad fault setting '%1' (use name=value, names: "
                                         "latency, jitter, error, ratelimit, truncate, malformed, "
                                         "drip, failnext, ratelimitnext, truncatenext, "
-                                        "malformednext, tokenlifetime, seed)")
+                                        "malformednext, tokenlifetime, redirect, oversize, "
+                                        "tokenexpiryevery, seed)")
                              .arg(part);
             return false;
         }

@@ -10,6 +10,13 @@ namespace LeadBridge::Sandbox {
 /// The "next" counters are deterministic one-shots for tests.
 struct FaultSettings
 {
+    /// Upper bounds checked by fromJson() and parseSpec(); larger, negative, fractional
+    /// counts and non-finite values (nan, inf) are refused with a sentence.
+    static constexpr int kMaxLatencyMs = 10 * 60 * 1000; ///< latency and jitter: 10 minutes
+    static constexpr int kMaxDripBytesPerSecond = 1024 * 1024 * 1024;
+    static constexpr int kMaxTokenLifetimeSeconds = 366 * 24 * 3600;
+    static constexpr int kMaxCount = 1'000'000; ///< the "next N" counters
+
     int latencyMs = 0; ///< added before every answer
     int latencyJitterMs = 0; ///< uniform extra latency in [0, jitter]
     double errorRate = 0.0; ///< share of calls answered with a 5xx
@@ -21,6 +28,9 @@ struct FaultSettings
     int rateLimitNext = 0; ///< the next N calls get the rate-limit answer
     int truncateNext = 0; ///< the next N answers are truncated
     int malformedNext = 0; ///< the next N answers are malformed
+    double redirectRate = 0.0; ///< share of calls answered 307 to the same URL (same origin)
+    double oversizeRate = 0.0; ///< share of answers announcing a 1 GiB body (Content-Length)
+    int tokenExpiryEvery = 0; ///< 0 = off; otherwise every Nth call first expires all tokens
     int tokenLifetimeSeconds = -1; ///< overrides the API's access-token lifetime (-1 = the API's own)
     quint32 seed = 1; ///< seed of the fault generator
 

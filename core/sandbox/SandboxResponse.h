@@ -17,6 +17,8 @@ public:
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool faultExempt = false; ///< control answers are never truncated or delayed
+    /// Content-Length to announce instead of body.size() (oversize fault); -1 = the body's.
+    qint64 declaredLength = -1;
 
     /// JSON answer (compact) with Content-Type application/json;charset=UTF-8.
     static SandboxResponse json(int status, const QJsonDocument &doc);

@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 #include <memory>
 
 using namespace LeadBridge;
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void slidingWindows_data();
     void slidingWindows();
     void coolDownBlocksAndNeverShortens();
+    void coolDownIsClamped_data();
+    void coolDownIsClamped();
     void serverUsageBlocksAtLimit();
     void parseApiUsage_data();
     void parseApiUsage();
@@ -107,6 +111,35 @@ void TestRateLimiter::slidingWindows()
     QCOMPARE(limiter.nextSlotIn(), expectedWait);
     QCOMPARE(limiter.blockingReason(), reason);
     QVERIFY(!limiter.quotaExhausted());
+}
+
+void TestRateLimiter::coolDownIsClamped_data()
+{
+    QTest::addColumn<qint64>("requested");
+    QTest::addColumn<qint64>("expected");
+    const qint64 day = RateLimiter::kMaxCoolDownMs;
+    QTest::newRow("negative") << qint64(-5000) << qint64(0);
+    QTest::newRow("qint64 min") << std::numeric_limits<qint64>::min() << qint64(0);
+    QTest::newRow("one hour") << qint64(3600 * 1000) << qint64(3600 * 1000);
+    QTest::newRow("a year") << qint64(365) * day << day;
+    QTest::newRow("qint64 max") << std::numeric_limits<qint64>::max() << day;
+}
+
+void TestRateLimiter::coolDownIsClamped()
+{
+    QFETCH(qint64, requested);
+    QFETCH(qint64, expected);
+    FakeClock clock;
+    clock.now = 1'000'000;
+    RateLimiter limiter(perSecond(5));
+    limiter.setClock(clock.fn());
+    limiter.coolDown(requested);
+    // Before the clamp qint64 max overflowed now() + ms into the past (no pause at all)
+    // and a year-long Retry-After froze the account for a year.
+    QCOMPARE(limiter.nextSlotIn(), expected);
+    QCOMPARE(limiter.usage().coolDownRemainingMs, expected);
+    clock.now += expected;
+    QCOMPARE(limiter.nextSlotIn(), 0);
 }
 
 void TestRateLimiter::coolDownBlocksAndNeverShortens()

@@ -193,6 +193,16 @@ void TestRetryPolicy::parseRetryAfter_data()
     QTest::newRow("words") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    // Hostile values are clamped to a day, never overflowed into a negative wait.
+    const qint64 day = RetryPolicy::kMaxRetryAfterMs;
+    QCOMPARE(day, qint64(24) * 3600 * 1000);
+    QTest::newRow("two days") << QByteArray("172800") << day;
+    QTest::newRow("qint64 max seconds") << QByteArray("9223372036854775807") << day;
+    QTest::newRow("overflows qint64") << QByteArray("99999999999999999999999") << day;
+    QTest::newRow("huge negative") << QByteArray("-9223372036854775807") << qint64(-1);
+    QTest::newRow("date far ahead") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << day;
+    QTest::newRow("nan") << QByteArray("nan") << qint64(-1);
+    QTest::newRow("inf") << QByteArray("inf") << qint64(-1);
 }
 
 void TestRetryPolicy::parseRetryAfter()

@@ -1,5 +1,6 @@
 #include "core/connectors/acton/ActOnConnector.h"
 
+#include "core/connectors/PagingGuard.h"
 #include "core/connectors/acton/ActOnCsv.h"
 #include "core/connectors/acton/ActOnMultipart.h"
 #include "core/connectors/acton/ActOnSession.h"
@@ -403,17 +404,18 @@ void ActOnConnector::checkConnection(Result<ConnectionInfo> done)
 
 void ActOnConnector::listLists(ListsDone done)
 {
-    listingPage(std::make_shared<QList<ActOnListInfo>>(), 0, std::move(done));
+    listingPage(std::make_shared<QList<ActOnListInfo>>(), 0, std::move(done),
+        std::make_shared<PagingGuard>(kSystem, tr("the contact lists")));
 }
 
-void ActOnConnector::listingPage(
-    std::shared_ptr<QList<ActOnListInfo>> lists, int offset, ListsDone done)
+void ActOnConnector::listingPage(std::shared_ptr<QList<ActOnListInfo>> lists, int offset,
+    ListsDone done, std::shared_ptr<PagingGuard> guard)
 {
     const ApiRequest req = ApiRequest::get(apiUrl(QStringLiteral("/api/1/list"),
         { { QStringLiteral("listingtype"), QStringLiteral("CONTACT_LIST") },
             { QStringLiteral("count"), QString::number(kPageSize) },
             { QStringLiteral("offset"), QString::number(offset) } }));
-    send(req, [this, lists, offset, done](const ApiResponse &r) {
+    send(req, [this, lists, offset, done, guard](const ApiResponse &r) {
         if (!r.ok())
             return done({}, r.error);
         const QJsonObject obj = r.json.object();
@@ -421,6 +423,11 @@ void ActOnConnector::listingPage(
         if (!result.isArray())
             return done({}, malformed(r, QStringLiteral("list listing")));
         const QJsonArray items = result.toArray();
+        QStringList keys;
+        for (const QJsonValue &v : items)
+            keys.append(jsonString(v.toObject().value(QStringLiteral("id"))));
+        if (const ApiError loop = guard->pageRead(keys); loop.isError())
+            return done({}, loop);
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             ActOnListInfo info;
@@ -438,7 +445,9 @@ void ActOnConnector::listingPage(
         const int next = offset + int(items.size());
         if (items.isEmpty() || items.size() < kPageSize || (total >= 0 && next >= total))
             return done(*lists, {});
-        listingPage(lists, next, done);
+        if (const ApiError loop = guard->nextCursor(QString::number(next)); loop.isError())
+            return done({}, loop);
+        listingPage(lists, next, done, guard);
     });
 }
 
@@ -665,12 +674,13 @@ void ActOnConnector::downloadList(const QString &listId, const QStringList &fiel
     }
     DownloadOptions o = options;
     o.pageSize = qBound(1, o.pageSize, kPageSize);
-    downloadPage(listId, fields, std::move(onPage), std::move(done), o, 0, 1);
+    downloadPage(listId, fields, std::move(onPage), std::move(done), o, 0, 1,
+        std::make_shared<PagingGuard>(kSystem, tr("the list %1").arg(listId)));
 }
 
 void ActOnConnector::downloadPage(const QString &listId, const QStringList &fields,
     ListPageHandler onPage, Done done, const DownloadOptions &options, qint64 offset,
-    int pageNumber)
+    int pageNumber, std::shared_ptr<PagingGuard> guard)
 {
     QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
                                                QStringLiteral("JSON") },
@@ -711,13 +721,24 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
                 values.append(jsonString(c));
             page.rows.append(values);
         }
+        QStringList keys;
+        keys.reserve(page.rows.size());
+        for (const QStringList &row : std::as_const(page.rows)) {
+            keys.append(page.emailColumn >= 0 && page.emailColumn < row.size()
+                    ? row.at(page.emailColumn).toLower()
+                    : row.join(QChar(0x1f)));
+        }
+        if (const ApiError loop = guard->pageRead(keys); loop.isError())
+            return done(loop);
         const qint64 next = offset + rows.size();
         page.last
             = rows.size() < options.pageSize || (page.totalCount >= 0 && next >= page.totalCount);
         onPage(page);
         if (page.last)
             return done({});
-        downloadPage(listId, fields, onPage, done, options, next, pageNumber + 1);
+        if (const ApiError loop = guard->nextCursor(QString::number(next)); loop.isError())
+            return done(loop);
+        downloadPage(listId, fields, onPage, done, options, next, pageNumber + 1, guard);
     });
 }
 
@@ -743,6 +764,7 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
     ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
     req.expectJson = false;
     req.timeoutMs = 10 * 60 * 1000;
+    req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("download list (CSV)");
     send(req, [=, this](const ApiResponse &r) {
         if (!r.ok())
@@ -1027,11 +1049,13 @@ void ActOnConnector::readSuppressionList(const QString &kind, SuppressionDone do
             [done](const ApiError &e) { done({}, e); });
         return;
     }
-    suppressionPage(kind, std::make_shared<QList<ActOnSuppression>>(), 0, std::move(done));
+    suppressionPage(kind, std::make_shared<QList<ActOnSuppression>>(), 0, std::move(done),
+        std::make_shared<PagingGuard>(kSystem, tr("the %1 list").arg(kind)));
 }
 
 void ActOnConnector::suppressionPage(const QString &kind,
-    std::shared_ptr<QList<ActOnSuppression>> entries, int offset, SuppressionDone done)
+    std::shared_ptr<QList<ActOnSuppression>> entries, int offset, SuppressionDone done,
+    std::shared_ptr<PagingGuard> guard)
 {
     const ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + kind,
         { { QStringLiteral("count"), QString::number(kPageSize) },
@@ -1043,6 +1067,11 @@ void ActOnConnector::suppressionPage(const QString &kind,
         if (!result.isArray())
             return done({}, malformed(r, QStringLiteral("%1 list").arg(kind)));
         const QJsonArray items = result.toArray();
+        QStringList keys;
+        for (const QJsonValue &v : items)
+            keys.append(jsonString(v.toObject().value(QStringLiteral("email"))).toLower());
+        if (const ApiError loop = guard->pageRead(keys); loop.isError())
+            return done({}, loop);
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             ActOnSuppression s;
@@ -1056,7 +1085,10 @@ void ActOnConnector::suppressionPage(const QString &kind,
         // totalCount is always -1 here: a short page is the last one.
         if (items.size() < kPageSize)
             return done(*entries, {});
-        suppressionPage(kind, entries, offset + int(items.size()), done);
+        const int next = offset + int(items.size());
+        if (const ApiError loop = guard->nextCursor(QString::number(next)); loop.isError())
+            return done({}, loop);
+        suppressionPage(kind, entries, next, done, guard);
     });
 }
 

@@ -17,6 +17,8 @@ class QTimer;
 
 namespace LeadBridge {
 
+class PagingGuard;
+
 class ActOnSession;
 
 /// Act-On REST client (classic /api/1 list and record API, reference §2) for one account.
@@ -157,11 +159,13 @@ private:
     ApiError validation(const QString &sentence, const QString &detail) const;
     void classify(const ApiResponse &answer, ApiError &error) const;
 
-    void listingPage(std::shared_ptr<QList<ActOnListInfo>> lists, int offset, ListsDone done);
+    void listingPage(std::shared_ptr<QList<ActOnListInfo>> lists, int offset, ListsDone done,
+        std::shared_ptr<PagingGuard> guard);
     void createList(const QString &folder, const QString &listName, const QStringList &headings);
     void finishCreate(const QString &key, const QString &listId, const ApiError &error);
     void downloadPage(const QString &listId, const QStringList &fields, ListPageHandler onPage,
-        Done done, const DownloadOptions &options, qint64 offset, int pageNumber);
+        Done done, const DownloadOptions &options, qint64 offset, int pageNumber,
+        std::shared_ptr<PagingGuard> guard);
     void downloadCsvAttempt(const QString &listId, const QStringList &fields,
         ListPageHandler onPage, Done done, int attempt);
     void pollJob(const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done);
@@ -169,7 +173,7 @@ private:
     void deleteBatch(const QString &listId, std::shared_ptr<QStringList> ids, qsizetype from,
         std::shared_ptr<ActOnDeleteResult> result, DeleteDone done);
     void suppressionPage(const QString &kind, std::shared_ptr<QList<ActOnSuppression>> entries,
-        int offset, SuppressionDone done);
+        int offset, SuppressionDone done, std::shared_ptr<PagingGuard> guard);
     void describeNext(std::shared_ptr<QStringList> objects,
         std::shared_ptr<QList<CrmObjectSchema>> out, Result<QList<CrmObjectSchema>> done);
     void reportRefreshToken(const QString &token);

@@ -1,5 +1,6 @@
 #include "core/connectors/on24/On24Connector.h"
 
+#include "core/connectors/PagingGuard.h"
 #include "core/net/ApiJob.h"
 #include "core/net/ApiRequest.h"
 #include "core/net/ApiResponse.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <cmath>
 #include <memory>
 
 namespace LeadBridge {
@@ -134,7 +136,8 @@ struct On24Connector::PagedList
     int pageOffset = 0;
     int pageNumber = 0;
     int windowFetched = 0;
-    QSet<qint64> seenInWindow;
+    QSet<QString> seenInWindow; ///< record keys (usable id, else e-mail, else the record)
+    std::unique_ptr<PagingGuard> guard; ///< per window
     QDateTime newest;
     qint64 total = -1;
 };
@@ -300,17 +303,38 @@ void On24Connector::get(
     });
 }
 
+QString On24Connector::usableId(const QJsonValue &value)
+{
+    // ON24 ids are JSON integers; a numeric string is taken too. 0, negative numbers,
+    // fractions, words and a missing id are not ids: such records keep an empty id and are
+    // told apart by their e-mail address instead (never merged under "0").
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d >= 1 && d < 9e15 && d == std::floor(d))
+            return QString::number(qint64(d));
+        return {};
+    }
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (ok && n > 0 && text == QString::number(n))
+            return text;
+    }
+    return {};
+}
+
 ConnectorRecord On24Connector::toRecord(const QJsonObject &o, const QString &object)
 {
     ConnectorRecord rec;
     rec.object = object;
     rec.fields = o.toVariantMap();
     if (object == QLatin1String("event")) {
-        rec.id = QString::number(o.value(QStringLiteral("eventid")).toInteger());
+        rec.id = usableId(o.value(QStringLiteral("eventid")));
         rec.modifiedAt = qMax(parseTime(o.value(QStringLiteral("lastmodified"))),
             parseTime(o.value(QStringLiteral("lastupdated"))));
     } else {
-        rec.id = QString::number(o.value(QStringLiteral("eventuserid")).toInteger());
+        rec.id = usableId(o.value(QStringLiteral("eventuserid")));
         if (object == QLatin1String("attendee")) {
             rec.modifiedAt = qMax(parseTime(o.value(QStringLiteral("lastliveactivity"))),
                 parseTime(o.value(QStringLiteral("lastarchiveactivity"))));
@@ -372,15 +396,49 @@ void On24Connector::pagedStep(const std::shared_ptr<PagedList> &list)
 
         FetchPage page;
         int fresh = 0;
+        int withoutId = 0;
         const QString idKey = list->object == QLatin1String("event")
             ? QStringLiteral("eventid")
             : QStringLiteral("eventuserid");
+        if (!list->guard) {
+            list->guard = std::make_unique<PagingGuard>(
+                m_http->systemName(), tr("the %1 records").arg(list->object));
+        }
+        QStringList keys;
+        keys.reserve(arr.size());
         for (const QJsonValue &v : arr) {
             const QJsonObject o = v.toObject();
-            const qint64 id = o.value(idKey).toInteger();
-            if (list->seenInWindow.contains(id))
-                continue; // a server that ignores pageOffset repeats the first page
-            list->seenInWindow.insert(id);
+            QString key = usableId(o.value(idKey));
+            if (key.isEmpty()) {
+                ++withoutId;
+                const QString email
+                    = o.value(QStringLiteral("email")).toString().trimmed().toLower();
+                key = email.isEmpty()
+                    ? QStringLiteral("record:") + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                    : QStringLiteral("email:") + email;
+            }
+            keys.append(key);
+        }
+        if (const ApiError loop = list->guard->pageRead(keys); loop.isError()) {
+            list->done(loop);
+            return;
+        }
+        if (withoutId > 0) {
+            qCWarning(lcConnectors).noquote()
+                << QStringLiteral("ON24 %1: %2 of %3 records on page %4 have no usable %5; they "
+                                  "are kept apart by e-mail address")
+                       .arg(list->operation)
+                       .arg(withoutId)
+                       .arg(arr.size())
+                       .arg(list->pageOffset)
+                       .arg(idKey);
+        }
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QJsonObject o = arr.at(i).toObject();
+            const QString &key = keys.at(i);
+            if (list->seenInWindow.contains(key))
+                continue; // the same record again on a later page (pages shifted)
+            list->seenInWindow.insert(key);
             ++fresh;
             if (list->accept && !list->accept(o))
                 continue;
@@ -392,6 +450,16 @@ void On24Connector::pagedStep(const std::shared_ptr<PagedList> &list)
         }
         list->windowFetched += int(arr.size());
 
+        if (!arr.isEmpty() && fresh == 0 && list->pageOffset > 0) {
+            // Only records of earlier pages: a server ignoring pageOffset (or cycling pages).
+            // Stopping quietly would pass part of the list off as all of it.
+            list->done(list->guard->noProgress(
+                QStringLiteral("%1: page %2 of window %3 has only records of earlier pages")
+                    .arg(list->operation)
+                    .arg(list->pageOffset)
+                    .arg(list->window)));
+            return;
+        }
         bool more;
         if (arr.isEmpty() || fresh == 0)
             more = false;
@@ -413,11 +481,18 @@ void On24Connector::pagedStep(const std::shared_ptr<PagedList> &list)
         }
         if (more) {
             ++list->pageOffset;
+            const ApiError loop
+                = list->guard->nextCursor(QString::number(list->pageOffset));
+            if (loop.isError()) {
+                list->done(loop);
+                return;
+            }
         } else if (!lastWindow) {
             ++list->window;
             list->pageOffset = 0;
             list->windowFetched = 0;
             list->seenInWindow.clear();
+            list->guard.reset();
         } else {
             list->done(ApiError());
             return;

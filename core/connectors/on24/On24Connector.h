@@ -100,6 +100,8 @@ private:
     void writeStep(const std::shared_ptr<WriteState> &st);
     ApiError cancelledError(const QString &technical) const;
     static ConnectorRecord toRecord(const QJsonObject &o, const QString &object);
+    /// The id in @p value when it is one (a positive integer or a string of one), else "".
+    static QString usableId(const QJsonValue &value);
     static QDate pacificDate(const QDateTime &t);
     static QString dateParam(const QDate &d);
     void classify(const ApiResponse &answer, ApiError &error) const;

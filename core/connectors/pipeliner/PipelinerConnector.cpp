@@ -1,5 +1,6 @@
 #include "core/connectors/pipeliner/PipelinerConnector.h"
 
+#include "core/connectors/PagingGuard.h"
 #include "core/net/ApiRequest.h"
 #include "core/net/ApiResponse.h"
 #include "core/net/HttpClient.h"
@@ -54,6 +55,7 @@ struct PipelinerConnector::ListState
     quint64 generation = 0;
     int pageNumber = 0;
     QDateTime newest;
+    std::unique_ptr<PagingGuard> guard; ///< created with the first page
 };
 
 struct PipelinerConnector::WriteState
@@ -324,7 +326,26 @@ void PipelinerConnector::listStep(const std::shared_ptr<ListState> &list)
             const QJsonObject info = json.value(QStringLiteral("page_info")).toObject();
             const QString endCursor = info.value(QStringLiteral("end_cursor")).toString();
             const bool more = info.value(QStringLiteral("has_next_page")).toBool()
-                && !endCursor.isEmpty() && endCursor != list->after && !arr.isEmpty();
+                && !endCursor.isEmpty() && !arr.isEmpty();
+            // A cursor handed out twice (also the one just used) or a repeated page would
+            // loop for ever; stopping quietly would pass half a listing off as all of it.
+            if (!list->guard) {
+                list->guard = std::make_unique<PagingGuard>(
+                    m_http->systemName(), tr("the %1 records").arg(list->entity));
+                if (!list->after.isEmpty())
+                    list->guard->nextCursor(list->after);
+            }
+            QStringList keys;
+            keys.reserve(arr.size());
+            for (const QJsonValue &v : arr)
+                keys.append(v.toObject().value(QStringLiteral("id")).toString());
+            ApiError loop = list->guard->pageRead(keys);
+            if (!loop.isError() && more)
+                loop = list->guard->nextCursor(endCursor);
+            if (loop.isError()) {
+                list->done(loop);
+                return;
+            }
 
             FetchPage page;
             for (const QJsonValue &v : arr) {

@@ -1,5 +1,6 @@
 #include "core/connectors/salesforce/SalesforceConnector.h"
 
+#include "core/connectors/PagingGuard.h"
 #include "core/connectors/salesforce/SalesforceCsv.h"
 #include "core/connectors/salesforce/SalesforceSession.h"
 #include "core/net/HttpClient.h"
@@ -105,6 +106,17 @@ struct SalesforceConnector::FetchOp : Op
     QString jobId;
     qint64 total = -1;
     qint64 pollStartedMs = 0;
+    std::unique_ptr<PagingGuard> guard; ///< created with the first page
+
+    PagingGuard &paging()
+    {
+        if (!guard) {
+            guard = std::make_unique<PagingGuard>(kSystem,
+                SalesforceConnector::tr("the %1 records").arg(request.object),
+                request.options.value(QStringLiteral("maxPages")).toInt());
+        }
+        return *guard;
+    }
 };
 
 struct SalesforceConnector::WriteOp : Op
@@ -613,11 +625,22 @@ void SalesforceConnector::restPage(const std::shared_ptr<FetchOp> &op, const QUr
         QList<ConnectorRecord> records;
         const QJsonArray rows = o.value(QStringLiteral("records")).toArray();
         records.reserve(rows.size());
-        for (const QJsonValue &v : rows)
+        QStringList keys;
+        keys.reserve(rows.size());
+        for (const QJsonValue &v : rows) {
             records.append(recordFromJson(v.toObject(), op->request.object));
+            keys.append(records.constLast().id);
+        }
         const bool done = o.value(QStringLiteral("done")).toBool(true);
         const QString next = o.value(QStringLiteral("nextRecordsUrl")).toString();
         const bool last = done || next.isEmpty();
+        ApiError loop = op->paging().pageRead(keys);
+        if (!loop.isError() && !last)
+            loop = op->paging().nextCursor(next);
+        if (loop.isError()) {
+            finishFetch(op, loop);
+            return;
+        }
         emitPage(op, std::move(records), last && !op->request.includeDeleted, total);
         if (op->finished)
             return;
@@ -762,6 +785,7 @@ void SalesforceConnector::bulkQueryResults(
     req.setHeader("Accept", "text/csv");
     req.expectJson = false;
     req.timeoutMs = 120'000;
+    req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("bulk query results");
     m_http->send(req, this, [this, op](const ApiResponse &r) {
         if (op->finished)
@@ -789,6 +813,19 @@ void SalesforceConnector::bulkQueryResults(
         const qsizetype stampCol = header.indexOf(QStringLiteral("SystemModstamp"));
         QList<ConnectorRecord> records;
         records.reserve(rows.size() - 1);
+        QStringList keys;
+        if (idCol >= 0) {
+            keys.reserve(rows.size() - 1);
+            for (qsizetype i = 1; i < rows.size(); ++i)
+                keys.append(rows.at(i).value(idCol));
+        }
+        ApiError loop = op->paging().pageRead(keys);
+        if (!loop.isError() && !last)
+            loop = op->paging().nextCursor(QString::fromLatin1(nextLocator));
+        if (loop.isError()) {
+            finishFetch(op, loop);
+            return;
+        }
         for (qsizetype i = 1; i < rows.size(); ++i) {
             const QStringList &row = rows.at(i);
             ConnectorRecord rec;
@@ -1292,6 +1329,7 @@ void SalesforceConnector::bulkIngestResults(const std::shared_ptr<WriteOp> &op, 
     req.setHeader("Accept", "text/csv");
     req.expectJson = false;
     req.timeoutMs = 10 * 60 * 1000;
+    req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("bulk ingest results");
     m_http->send(req, this, [this, op, failed](const ApiResponse &r) {
         if (op->finished)

@@ -1,5 +1,6 @@
 #include "core/connectors/salesforce/SalesforceOAuthSignIn.h"
 
+#include "core/net/BoundedNetworkAccessManager.h"
 #include "core/util/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -18,11 +19,18 @@ namespace LeadBridge {
 
 namespace {
 const QString kSystem = QStringLiteral("Salesforce");
+/// A token answer is a few hundred bytes; anything near this is not one.
+constexpr qint64 kTokenAnswerCap = 1024 * 1024;
+
+QString hostLabel(const QUrl &url)
+{
+    return url.port() >= 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
 }
 
 SalesforceOAuthSignIn::SalesforceOAuthSignIn(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(new BoundedNetworkAccessManager(kTokenAnswerCap, this))
     , m_timer(new QTimer(this))
 {
     qRegisterMetaType<LeadBridge::SalesforceOAuthSignIn::Result>();
@@ -160,9 +168,29 @@ void SalesforceOAuthSignIn::onTokenReply(QNetworkReply *reply)
 {
     if (!m_running || reply->url().adjusted(QUrl::RemoveQuery) != m_tokenUrl)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        // Never followed (BoundedNetworkAccessManager): the code and verifier stay here.
+        const QUrl target = m_tokenUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        ApiError e(ApiError::Kind::Permission,
+            ApiError::redirectRefused(kSystem, hostLabel(m_tokenUrl), hostLabel(target)),
+            QStringLiteral("token exchange: HTTP %1 redirect to %2 refused")
+                .arg(status)
+                .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        e.setHttpStatus(status);
+        fail(e);
+        return;
+    }
+    if (BoundedNetworkAccessManager::wasOverCap(reply)) {
+        ApiError e(ApiError::Kind::Malformed,
+            ApiError::answerTooLarge(kSystem, label(), kTokenAnswerCap),
+            QStringLiteral("token exchange: answer over the %1-byte cap").arg(kTokenAnswerCap));
+        e.setHttpStatus(status);
+        fail(e);
+        return;
+    }
     if (reply->error() == QNetworkReply::NoError)
         return; // the flow reads it and emits granted()
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QJsonObject obj = QJsonDocument::fromJson(body).object();
     const QString code = obj.value(QStringLiteral("error")).toString();
