@@ -140,7 +140,8 @@ int main(int argc, char *argv[])
         tr("Fault knobs per emulator, e.g. "
            "\"acton:latency=50,error=0.1;salesforce:ratelimit=0.05\" "
            "(names: latency, jitter, error, ratelimit, truncate, malformed, drip, failnext, "
-           "ratelimitnext, truncatenext, malformednext, tokenlifetime, seed; \"all:\" for every "
+           "ratelimitnext, truncatenext, malformednext, tokenlifetime, redirect, oversize, "
+           "tokenexpiryevery, seed; \"all:\" for every "
            "emulator)."),
         tr("spec"));
     const QCommandLineOption dataFileOption(u"data-file"_s,
