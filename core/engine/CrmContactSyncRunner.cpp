@@ -56,6 +56,9 @@ struct CrmContactSyncRunner::Group
     QSet<QString> failedKeys;
     QSet<QString> failedCrmIds;
     QHash<QString, QString> createdMarketingIds; ///< email key → Act-On record id
+    /// Keys whose Act-On / CRM write was answered (done or failed); the others were not sent.
+    QSet<QString> answeredMarketing;
+    QSet<QString> answeredCrm;
     QElapsedTimer timer;
     qint64 writeMs = 0;
 };
@@ -420,8 +423,10 @@ void CrmContactSyncRunner::planBucket(int bucket)
 {
     if (isFinished() || wasKilled())
         return;
-    if (isCancelled())
-        return finishCancelled();
+    if (isCancelled()) {
+        // The group in flight is written and committed first (its writes were not aborted).
+        return afterInFlight([this] { finishCancelled(); });
+    }
     if (bucket >= m_spill->bucketCount()) {
         // Last group (after the one in flight), then the suppressions of people not read.
         const bool leftover = !m_context.preview && m_pending
@@ -522,6 +527,7 @@ void CrmContactSyncRunner::planBucket(int bucket)
         return planBucket(bucket + 1);
     }
 
+    notePlannedTimes(plan, input);
     for (const PlanBatch &b : std::as_const(plan.batches)) {
         for (const PlannedChange &c : b.changes)
             m_pending->addWrite(c);
@@ -600,7 +606,7 @@ void CrmContactSyncRunner::applyMarketingUpserts(
     std::shared_ptr<Group> group, std::function<void()> then)
 {
     if (isCancelled())
-        return finishCancelled();
+        return stopGroup(group, [this] { finishCancelled(); });
     QList<PlannedChange> changes;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
         if (b.target == SyncSide::Marketing
@@ -617,18 +623,23 @@ void CrmContactSyncRunner::applyMarketingUpserts(
     for (const PlannedChange &c : std::as_const(changes))
         request.records.append(m_normaliser->toMarketingRecord(c));
     QPointer<CrmContactSyncRunner> self(this);
+    beginWrite();
     m_acton->write(request,
         [this, self, group, changes, then](const WriteResult &result, const ApiError &error) {
-            if (!self || isFinished() || wasKilled())
+            if (!self)
+                return;
+            endWrite();
+            if (isFinished() || wasKilled())
                 return;
             if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                return callFailed(error);
+                return stopGroup(group, [this, error] { callFailed(error); });
             QHash<int, const WriteOutcome *> byIndex;
             for (const WriteOutcome &o : result.outcomes)
                 byIndex.insert(o.index, &o);
             for (int i = 0; i < changes.size(); ++i) {
                 const PlannedChange &c = changes.at(i);
                 const WriteOutcome *o = byIndex.value(i);
+                group->answeredMarketing.insert(c.key);
                 if (o && !o->ok) {
                     group->failedKeys.insert(c.key);
                     RecordChange e;
@@ -666,7 +677,7 @@ void CrmContactSyncRunner::applyMarketingDeletes(
     std::shared_ptr<Group> group, std::function<void()> then)
 {
     if (isCancelled())
-        return finishCancelled();
+        return stopGroup(group, [this] { finishCancelled(); });
     QList<PlannedChange> changes;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
         if (b.target == SyncSide::Marketing && b.operation == ChangeOperation::Delete)
@@ -683,6 +694,7 @@ void CrmContactSyncRunner::applyMarketingDeletes(
         for (const PlannedChange &c : toSend) {
             if (c.id.isEmpty()) {
                 // Not in the list any more: nothing to delete, the link goes.
+                group->answeredMarketing.insert(c.key);
                 group->rows.append(c.toRecordChanges(m_context.runId));
                 continue;
             }
@@ -694,18 +706,23 @@ void CrmContactSyncRunner::applyMarketingDeletes(
         }
         if (sent.isEmpty())
             return then();
+        beginWrite();
         m_acton->write(request,
             [this, self, group, sent, then](const WriteResult &result, const ApiError &error) {
-                if (!self || isFinished() || wasKilled())
+                if (!self)
+                    return;
+                endWrite();
+                if (isFinished() || wasKilled())
                     return;
                 if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                    return callFailed(error);
+                    return stopGroup(group, [this, error] { callFailed(error); });
                 QHash<int, const WriteOutcome *> byIndex;
                 for (const WriteOutcome &o : result.outcomes)
                     byIndex.insert(o.index, &o);
                 for (int i = 0; i < sent.size(); ++i) {
                     const PlannedChange &c = sent.at(i);
                     const WriteOutcome *o = byIndex.value(i);
+                    group->answeredMarketing.insert(c.key);
                     // Already gone counts as deleted.
                     if (o && !o->ok && o->error.kind() != ApiError::Kind::NotFound) {
                         group->failedKeys.insert(c.key);
@@ -742,11 +759,13 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                     ids->insert(PersonKey::normaliseEmail(row.at(page.emailColumn)), row.at(idCol));
             }
         },
-        [self, ids, changes, send, this](const ApiError &error) mutable {
+        [self, ids, changes, send, group, this](const ApiError &error) mutable {
             if (!self || isFinished() || wasKilled())
                 return;
             if (error.isError())
-                return callFailed(error);
+                return stopGroup(group, [this, error] { callFailed(error); });
+            if (isCancelled())
+                return stopGroup(group, [this] { finishCancelled(); });
             for (PlannedChange &c : changes) {
                 if (c.id.isEmpty())
                     c.id = ids->value(c.key);
@@ -759,7 +778,7 @@ void CrmContactSyncRunner::applyCrmUpdates(
     std::shared_ptr<Group> group, int objectIndex, std::function<void()> then)
 {
     if (isCancelled())
-        return finishCancelled();
+        return stopGroup(group, [this] { finishCancelled(); });
     // One write per CRM object (Lead, Contact), in the CRM's bulk form.
     QList<const PlanBatch *> batches;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
@@ -777,19 +796,24 @@ void CrmContactSyncRunner::applyCrmUpdates(
     for (const PlannedChange &c : changes)
         request.records.append(m_normaliser->toCrmRecord(c));
     QPointer<CrmContactSyncRunner> self(this);
+    beginWrite();
     m_crm->write(request,
         [this, self, group, changes, objectIndex, then](
             const WriteResult &result, const ApiError &error) {
-            if (!self || isFinished() || wasKilled())
+            if (!self)
+                return;
+            endWrite();
+            if (isFinished() || wasKilled())
                 return;
             if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                return callFailed(error);
+                return stopGroup(group, [this, error] { callFailed(error); });
             QHash<int, const WriteOutcome *> byIndex;
             for (const WriteOutcome &o : result.outcomes)
                 byIndex.insert(o.index, &o);
             for (int i = 0; i < changes.size(); ++i) {
                 const PlannedChange &c = changes.at(i);
                 const WriteOutcome *o = byIndex.value(i);
+                group->answeredCrm.insert(c.key);
                 if (!o || !o->ok) {
                     group->failedKeys.insert(c.key);
                     group->failedCrmIds.insert(c.id);
@@ -811,10 +835,77 @@ void CrmContactSyncRunner::applyCrmUpdates(
         });
 }
 
+void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function<void()> end)
+{
+    // Writes not sent: those people are left as they were (old snapshot and link).
+    QSet<QString> unsent;
+    for (const PlanBatch &b : std::as_const(group->plan.batches)) {
+        const QSet<QString> &answered
+            = b.target == SyncSide::Crm ? group->answeredCrm : group->answeredMarketing;
+        for (const PlannedChange &c : b.changes) {
+            if (answered.contains(c.key))
+                continue;
+            unsent.insert(c.key);
+            group->failedKeys.insert(c.key);
+            if (b.target == SyncSide::Crm && !c.id.isEmpty())
+                group->failedCrmIds.insert(c.id);
+        }
+    }
+    QList<PlannedChange> conflicts;
+    for (const PlannedChange &c : std::as_const(group->plan.conflicts)) {
+        if (!unsent.contains(c.key))
+            conflicts.append(c);
+    }
+    group->plan.conflicts = conflicts;
+    qCInfo(lcEngine) << "Run" << m_context.runId << "stops with" << unsent.size()
+                     << "people not written; recording" << group->rows.size()
+                     << "changes that were";
+    commitGroup(group, std::move(end));
+}
+
+void CrmContactSyncRunner::notePlannedTimes(const Plan &plan, const PlanInput &input)
+{
+    if (!plan.hasWrites())
+        return;
+    QSet<QString> keys;
+    for (const PlanBatch &b : plan.batches) {
+        for (const PlannedChange &c : b.changes) {
+            keys.insert(c.key);
+            if (!c.id.isEmpty())
+                keys.insert(c.id);
+        }
+    }
+    const auto note = [this, &keys](const SideRecord &r, const QString &cursor) {
+        if (!r.modifiedAt.isValid())
+            return;
+        for (const QString &k : { r.email, r.id }) {
+            if (!k.isEmpty() && keys.contains(k))
+                m_plannedTimes[k].append({ cursor, r.modifiedAt.toUTC() });
+        }
+    };
+    for (const SideRecord &r : input.crmRecords)
+        note(r, cursorKey(m_crmSystem, r.object));
+    const QString acton = cursorKey(QStringLiteral("acton"), m_listId);
+    for (const SideRecord &r : input.marketingRecords)
+        note(r, acton);
+}
+
+void CrmContactSyncRunner::holdCursorsFor(const QString &key, const QString &crmId)
+{
+    for (const QString &k : { key, crmId }) {
+        if (k.isEmpty())
+            continue;
+        for (const auto &[cursor, at] : m_plannedTimes.value(k)) {
+            QDateTime &held = m_holdCursors[cursor];
+            if (!held.isValid() || at < held)
+                held = at;
+        }
+    }
+}
+
 void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::function<void()> then)
 {
-    if (isCancelled())
-        return finishCancelled();
+    // No cancel check here: these writes were done, the journal must know about them.
     QList<RecordChange> rows = std::move(group->rows);
     for (const PlannedChange &c : std::as_const(group->plan.conflicts))
         rows.append(c.toRecordChanges(m_context.runId));
@@ -835,6 +926,19 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
     for (const QString &key : std::as_const(group->plan.removedLinks)) {
         if (!group->failedKeys.contains(key))
             removed.append(key);
+    }
+    // A failed (or unsent) write holds the cursors before its records' change times, so the
+    // next incremental run reads and retries them without waiting for a full run.
+    for (const QString &key : std::as_const(group->failedKeys))
+        holdCursorsFor(key, QString());
+    for (const QString &id : std::as_const(group->failedCrmIds))
+        holdCursorsFor(QString(), id);
+    for (const PlanBatch &b : std::as_const(group->plan.batches)) {
+        for (const PlannedChange &c : b.changes) {
+            m_plannedTimes.remove(c.key);
+            if (!c.id.isEmpty())
+                m_plannedTimes.remove(c.id);
+        }
     }
     // Test hook: the writes are done, the journal does not know yet (kill -9 right here).
     if (killedAt(QStringLiteral("before-batch-commit")))
@@ -941,6 +1045,17 @@ void CrmContactSyncRunner::commitCursors()
     // time the fetch started, so an empty object does not force full runs forever.
     QList<CursorUpdate> cursors;
     QStringList objects = m_crmObjects;
+    // Never past a record whose write failed: one millisecond before its change time.
+    for (auto it = m_holdCursors.cbegin(); it != m_holdCursors.cend(); ++it) {
+        QDateTime &t = m_newCursors[it.key()];
+        const QDateTime before = it.value().addMSecs(-1);
+        if (!t.isValid() || before < t) {
+            qCInfo(lcEngine).noquote()
+                << "Run" << m_context.runId << "holds cursor" << QString(it.key()).replace(u'\x1f', u' ')
+                << "at" << before.toString(Qt::ISODateWithMs) << "(a write failed)";
+            t = before;
+        }
+    }
     for (const QString &object : std::as_const(objects)) {
         const QDateTime t = m_newCursors.value(cursorKey(m_crmSystem, object));
         const auto old = m_context.recorder->links().cursor(m_crmSystem, object);

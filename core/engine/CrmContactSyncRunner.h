@@ -77,6 +77,15 @@ private:
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
     void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
     void commitGroup(std::shared_ptr<Group> group, std::function<void()> then);
+    /// The group stops before all its writes were sent (cancel, or a call that failed as a
+    /// whole): what was written is committed, the people whose writes were not sent keep
+    /// their old snapshot (the next run plans them again), then @p end runs.
+    void stopGroup(std::shared_ptr<Group> group, std::function<void()> end);
+    /// Remembers, for the people of @p plan, when their records read in this bucket
+    /// changed, so that a failed write holds the cursors back (see commitCursors()).
+    void notePlannedTimes(const Plan &plan, const PlanInput &input);
+    /// A write for @p key failed: the cursors must not pass its records' change times.
+    void holdCursorsFor(const QString &key, const QString &crmId);
     void pushLeftoverSuppressions();
     void commitCursors();
 
@@ -111,6 +120,12 @@ private:
     int m_bounceRow = -1;
 
     QHash<QString, QDateTime> m_newCursors; ///< "system\x1f object" → newest change seen
+    /// "system\x1f object" → oldest change time of a record whose write failed; the cursor
+    /// stays before it so the next incremental run reads (and retries) the record.
+    QHash<QString, QDateTime> m_holdCursors;
+    /// Email key or record id → (cursor key, change time) of the records planned and not
+    /// yet committed.
+    QHash<QString, QList<QPair<QString, QDateTime>>> m_plannedTimes;
     QDateTime m_fetchStartedAt;
     qint64 m_fetched = 0;
     qint64 m_total = -1;

@@ -22,6 +22,11 @@ void FlowRunner::cancel()
     if (m_finished || m_killed)
         return;
     m_context.cancelFlag->store(true);
+    // A write in flight is not aborted: an aborted write may still have been applied by the
+    // system, and then the journal would not know about it. Its answer is recorded and the
+    // runner stops before the next write.
+    if (isWriting())
+        return;
     for (Connector *c : std::as_const(m_context.connectors)) {
         if (c)
             c->abort();

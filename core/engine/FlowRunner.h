@@ -77,7 +77,9 @@ struct FlowContext
 ///  7. emit finished() exactly once.
 /// A failing record never fails the run: it is an Error row in the history. A run that
 /// fails as a whole ends with fail(sentence) — one plain sentence saying what happened
-/// and what to do. cancel() must lead to finished() (status Cancelled) within a second.
+/// and what to do. cancel() must lead to finished() (status Cancelled) within a second, or,
+/// when a write is in flight, as soon as its answer is recorded: what a system confirmed
+/// is always committed to the journal, and cancel is checked only before the next write.
 class FlowRunner : public QObject
 {
     Q_OBJECT
@@ -88,8 +90,12 @@ public:
     /// Begins the run; returns at once (work continues through the event loop).
     virtual void start() = 0;
     /// Asks the run to stop: sets the cancel flag and aborts every connector's calls in
-    /// flight. Overrides call the base. finished() follows with status Cancelled.
+    /// flight, except while a write is in flight (see beginWrite()): its answer is waited
+    /// for and recorded first. Overrides call the base. finished() follows with status
+    /// Cancelled.
     virtual void cancel();
+    /// True while a write sent to a system has not answered yet.
+    bool isWriting() const { return m_writesInFlight > 0; }
 
     const FlowContext &context() const { return m_context; }
     bool isCancelled() const { return m_context.cancelFlag && m_context.cancelFlag->load(); }
@@ -120,6 +126,16 @@ protected:
     bool killedAt(const QString &checkpoint);
     /// API calls sent so far by every connector of the run.
     qint64 callsUsed() const;
+    /// Marks a write as sent: cancel() lets it finish instead of aborting it, so that what
+    /// the system did is known and recorded. Pair with endWrite() first thing in the
+    /// write's callback.
+    void beginWrite() { ++m_writesInFlight; }
+    /// The write's answer arrived (see beginWrite()).
+    void endWrite()
+    {
+        if (m_writesInFlight > 0)
+            --m_writesInFlight;
+    }
 
     FlowContext m_context;
 
@@ -128,6 +144,7 @@ private:
 
     bool m_finished = false;
     bool m_killed = false;
+    int m_writesInFlight = 0;
 };
 
 } // namespace LeadBridge

@@ -1,5 +1,7 @@
 #include "core/engine/RunRecorder.h"
 
+#include "core/engine/PhaseMarkers.h"
+
 #include "core/store/Journal.h"
 #include "core/store/SqlSupport.h"
 #include "core/store/Transaction.h"
@@ -117,8 +119,10 @@ Status RunRecorder::commitBatch(const QList<RecordChange> &changes,
         if (Status s = m_links.setCursor(c.system, c.object, c.cursor); !s)
             return s;
     }
+    PhaseMarkers::mark(QStringLiteral("commit-begin"));
     if (!transaction.commit())
         return failed;
+    PhaseMarkers::mark(QStringLiteral("commit"));
     addCounts(m_pending);
     ++m_batches;
     m_rows += changes.size();

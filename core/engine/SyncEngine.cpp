@@ -4,6 +4,7 @@
 #include "core/connectors/ConnectorFactory.h"
 #include "core/engine/FlowLock.h"
 #include "core/engine/FlowRunners.h"
+#include "core/engine/PhaseMarkers.h"
 #include "core/engine/RunRecorder.h"
 #include "core/mapping/FieldMap.h"
 #include "core/store/AccountRepository.h"
@@ -51,6 +52,9 @@ std::optional<AccountRole> roleOf(AccountKind kind)
 
 /// A cancelled run must end within this time even if a connector is slow to stop.
 constexpr int kCancelGraceMs = 800;
+/// ... unless a write is in flight: its answer is waited for (and recorded) up to this long,
+/// longer than any single call may take, so the journal knows what the system did.
+constexpr int kCancelWriteGraceMs = 180000;
 
 } // namespace
 
@@ -67,6 +71,10 @@ struct SyncEngine::Active
     QTimer *cancelTimer = nullptr;
     /// Held for the whole run: no other LeadBridge process runs this flow meanwhile.
     std::unique_ptr<FlowLock> lock;
+    /// The flow's settings and field map as this run read them (flows.updated_at and the
+    /// field map document): the full-sync mark is cleared only if neither changed since.
+    QVariant flowUpdatedAt;
+    QVariant mapDocument;
 };
 
 void SyncEngine::registerRunner(FlowKind kind, RunnerFactory factory)
@@ -260,9 +268,16 @@ void SyncEngine::cancel(qint64 flowId)
         m_active->cancelTimer = new QTimer(this);
         m_active->cancelTimer->setSingleShot(true);
         const qint64 runId = m_active->run.id;
-        connect(m_active->cancelTimer, &QTimer::timeout, this, [this, runId] {
+        auto waited = std::make_shared<int>(0);
+        connect(m_active->cancelTimer, &QTimer::timeout, this, [this, runId, waited] {
             if (!m_active || m_active->run.id != runId)
                 return;
+            *waited += kCancelGraceMs;
+            if (m_active->runner && m_active->runner->isWriting()
+                && *waited < kCancelWriteGraceMs) {
+                m_active->cancelTimer->start(kCancelGraceMs);
+                return;
+            }
             qCWarning(lcEngine) << "Run" << runId << "did not stop in time; ending it";
             RunOutcome o;
             o.summary = m_active->run;
@@ -338,6 +353,18 @@ Expected<bool> SyncEngine::needsFullRun(const Flow &flow, QString *reason)
     if (reason)
         reason->clear();
     return false;
+}
+
+void SyncEngine::captureFlowVersion(qint64 flowId, QVariant *flowUpdatedAt, QVariant *mapDocument)
+{
+    QSqlQuery q(m_journal->database());
+    q.prepare(QStringLiteral("SELECT f.updated_at, m.document FROM flows f LEFT JOIN field_maps m "
+                             "ON m.flow_id = f.id WHERE f.id = ?"));
+    q.addBindValue(flowId);
+    if (SqlSupport::exec(q, "read flow version") && q.next()) {
+        *flowUpdatedAt = q.value(0);
+        *mapDocument = q.value(1);
+    }
 }
 
 void SyncEngine::failBeforeStart(const RunRequest &request, qint64 runId, const QString &sentence)
@@ -417,6 +444,7 @@ void SyncEngine::startRun(const RunRequest &request)
     m_active->full = full;
     m_active->cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_active->lock = std::move(flowLock);
+    captureFlowVersion(flow->id, &m_active->flowUpdatedAt, &m_active->mapDocument);
 
     const auto failStart = [this, &request](const QString &sentence) {
         const qint64 runId = m_active->run.id;
@@ -443,6 +471,13 @@ void SyncEngine::startRun(const RunRequest &request)
     ctx.journalConnection = m_journal->connectionName();
     ctx.cancelFlag = m_active->cancelFlag;
     ctx.killHook = m_killHook;
+    if (PhaseMarkers::enabled()) {
+        // Crash tests aim their kills with these lines; the runner's behaviour is unchanged.
+        ctx.killHook = [hook = m_killHook](const QString &checkpoint) {
+            PhaseMarkers::mark(QStringLiteral("checkpoint:") + checkpoint);
+            return hook ? hook(checkpoint) : false;
+        };
+    }
 
     AccountRepository accounts(*m_journal);
     CrmKind crm = CrmKind::Salesforce;
@@ -493,6 +528,29 @@ void SyncEngine::startRun(const RunRequest &request)
         return failStart(tr("LeadBridge could not prepare this flow to run."));
     m_active->runner = runner;
     connect(runner, &FlowRunner::progress, this, &SyncEngine::progress);
+    if (PhaseMarkers::enabled()) {
+        PhaseMarkers::mark(QStringLiteral("run-started"));
+        auto last = std::make_shared<RunPhase>(RunPhase::Queued);
+        connect(runner, &FlowRunner::progress, this, [last](const RunProgress &p) {
+            if (p.phaseId == *last)
+                return;
+            *last = p.phaseId;
+            switch (p.phaseId) {
+            case RunPhase::Loading:
+            case RunPhase::Authenticating:
+            case RunPhase::Fetching:
+                return PhaseMarkers::mark(QStringLiteral("fetch"));
+            case RunPhase::Planning:
+                return PhaseMarkers::mark(QStringLiteral("plan"));
+            case RunPhase::Applying:
+                return PhaseMarkers::mark(QStringLiteral("apply"));
+            case RunPhase::Finishing:
+                return PhaseMarkers::mark(QStringLiteral("finish"));
+            case RunPhase::Queued:
+                return;
+            }
+        });
+    }
     connect(
         runner, &FlowRunner::finished, this, &SyncEngine::onRunnerFinished, Qt::QueuedConnection);
     connect(runner, &FlowRunner::killed, this, [this](const QString &checkpoint) {
@@ -531,10 +589,19 @@ void SyncEngine::endRun(const RunOutcome &finishedOutcome)
         qCWarning(lcEngine) << "Could not finish run" << m_active->run.id << s.errorString();
     }
     if (!m_active->request.preview && m_active->full && outcome.succeeded()) {
+        // Only when the flow and its field map are still as this run read them: a field
+        // added while the run was going has not been read for everybody yet, so the mark
+        // stays and the next run is a full run that backfills it.
         QSqlQuery q(m_journal->database());
-        q.prepare(QStringLiteral("UPDATE flows SET needs_full_sync = 0 WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE flows SET needs_full_sync = 0 WHERE id = ? AND updated_at IS ? AND "
+            "(SELECT document FROM field_maps WHERE flow_id = flows.id) IS ?"));
         q.addBindValue(m_active->run.flowId);
-        SqlSupport::exec(q, "clear full-sync mark");
+        q.addBindValue(m_active->flowUpdatedAt);
+        q.addBindValue(m_active->mapDocument);
+        if (SqlSupport::exec(q, "clear full-sync mark") && q.numRowsAffected() == 0)
+            qCInfo(lcEngine) << "Flow" << m_active->run.flowId
+                             << "changed during its full run; the next run is full again";
     }
     if (auto stored = runs.get(m_active->run.id))
         outcome.summary = stored.value();

@@ -118,6 +118,8 @@ private:
     void startRun(const RunRequest &request);
     void onRunnerFinished(const RunOutcome &outcome);
     void endRun(const RunOutcome &outcome);
+    /// Reads what a full run must still match at its end to clear the full-sync mark.
+    void captureFlowVersion(qint64 flowId, QVariant *flowUpdatedAt, QVariant *mapDocument);
     void failBeforeStart(const RunRequest &request, qint64 runId, const QString &sentence);
     void notStarted(const RunRequest &request, const QString &sentence);
     void cleanupRun();

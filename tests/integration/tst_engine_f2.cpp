@@ -1,15 +1,18 @@
 // F2 CRM contact sync end to end: SyncEngine + CrmContactSyncRunner against the Act-On and
 // Salesforce emulators. Each step asserts the emulators record by record (control API) and
 // the journal (runs, record_changes, links, cursors).
+#include "core/connectors/salesforce/SalesforceConnector.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/SyncEngine.h"
 #include "core/sandbox/DemoDataset.h"
+#include "core/store/FieldMapRepository.h"
 #include "tests/support/EngineFixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
@@ -47,6 +50,50 @@ int writeCalls(const QJsonObject &counters)
     return n;
 }
 
+/// Salesforce as it is, except that the first update write answers "failed" for the record
+/// with id @p failId (a per-record validation error; the record is not sent).
+class FailOnceSalesforce : public SalesforceConnector
+{
+public:
+    FailOnceSalesforce(const ConnectorConfig &config, QNetworkAccessManager *nam,
+        std::shared_ptr<QString> failId)
+        : SalesforceConnector(config, nam)
+        , m_failId(std::move(failId))
+    { }
+    void write(const WriteRequest &request, Result<WriteResult> done) override
+    {
+        int failAt = -1;
+        for (int i = 0; i < request.records.size(); ++i) {
+            if (!m_failId->isEmpty() && request.records.at(i).id == *m_failId)
+                failAt = i;
+        }
+        if (failAt < 0 || request.operation != WriteRequest::Operation::Update)
+            return SalesforceConnector::write(request, std::move(done));
+        m_failId->clear(); // once
+        WriteRequest rest = request;
+        rest.records.removeAt(failAt);
+        const auto answer = [done, failAt](WriteResult result, const ApiError &error) {
+            for (WriteOutcome &o : result.outcomes) {
+                if (o.index >= failAt)
+                    ++o.index;
+            }
+            WriteOutcome failed;
+            failed.index = failAt;
+            failed.error = ApiError(ApiError::Kind::Validation,
+                u"Salesforce refused this record: the record is locked."_s,
+                u"UNABLE_TO_LOCK_ROW (test)"_s);
+            result.outcomes.append(failed);
+            done(result, error);
+        };
+        if (rest.records.isEmpty())
+            return answer({}, ApiError());
+        SalesforceConnector::write(rest, answer);
+    }
+
+private:
+    std::shared_ptr<QString> m_failId;
+};
+
 } // namespace
 
 class TestEngineF2 : public QObject
@@ -69,6 +116,10 @@ private Q_SLOTS:
     void missingCredentialsFailWithOneSentence();
     void fullRunDecision();
     void engineHostRunsOffTheCallersThread();
+    // These make fixtures of their own (which reset the data dir): after the shared one's tests.
+    void cancelDuringWritesKeepsWhatWasWritten();
+    void failedWriteIsRetriedByTheNextIncrementalRun();
+    void fieldAddedDuringFullRunIsBackfilled();
     void pipelinerContactsSyncBothWays(); // last: its own fixture resets the data dir
     void cleanupTestCase();
 
@@ -432,6 +483,170 @@ void TestEngineF2::cancelStopsWithinOneSecond()
     int count = 0;
     const auto rows = m_fx->listRows({}, &count);
     QCOMPARE(count, rows.size());
+}
+
+void TestEngineF2::cancelDuringWritesKeepsWhatWasWritten()
+{
+    // A flow of its own, so its first (full) run creates every Act-On contact in groups.
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(77, 60));
+    QVERIFY(fx.ok());
+    const qint64 flow = fx.addF2Flow(
+        Test::EngineFixture::salesforceMap(), { { u"applyBatch"_s, 5 } });
+    QVERIFY(flow > 0);
+    Sandbox::FaultSettings slow;
+    slow.latencyMs = 250;
+    fx.acton().setFaults(slow);
+    // Cancel once the first group is recorded, while the next group's upload is in flight
+    // (its calls take 250 ms each).
+    const int kCancelAfterMs = qEnvironmentVariableIntValue("F2_CANCEL_AFTER_MS") > 0
+        ? qEnvironmentVariableIntValue("F2_CANCEL_AFTER_MS")
+        : 300;
+    bool cancelled = false;
+    fx.engine().setKillHook([&](const QString &checkpoint) {
+        if (checkpoint == u"mid-apply"_s && !cancelled) {
+            cancelled = true;
+            QTimer::singleShot(kCancelAfterMs, &fx.engine(), [&fx, flow] { fx.engine().cancel(flow); });
+        }
+        return false;
+    });
+    const RunOutcome out = fx.run(flow, false, true);
+    fx.engine().setKillHook({});
+    fx.acton().setFaults({});
+    QVERIFY(cancelled);
+    QCOMPARE(out.summary.status, RunStatus::Cancelled);
+
+    // Every contact Act-On has is linked and in the history; nothing else is.
+    int rowCount = 0;
+    const auto rows = fx.listRows({}, &rowCount);
+    QVERIFY2(rowCount > 5, qPrintable(QString::number(rowCount)));
+    QVERIFY2(rowCount < fx.cleanCrmPeople().size(), "the cancel came too late to test anything");
+    const auto links = fx.links(flow);
+    QSet<QString> created;
+    for (const RecordChange &c : fx.changes(out.summary.id)) {
+        if (c.system == u"acton"_s && c.operation == ChangeOperation::Create)
+            created.insert(c.recordKey);
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        QVERIFY2(links.contains(it.key()), qPrintable(u"not linked: "_s + it.key()));
+        QVERIFY2(created.contains(it.key()), qPrintable(u"not in the history: "_s + it.key()));
+    }
+    QCOMPARE(created.size(), rows.size());
+    qInfo("cancel kept %lld written contacts of %lld", qlonglong(rows.size()),
+        qlonglong(fx.cleanCrmPeople().size()));
+
+    // The next run completes without duplicates.
+    const RunOutcome next = fx.run(flow);
+    QVERIFY2(next.succeeded(), qPrintable(next.message));
+    const auto after = fx.listRows({}, &rowCount);
+    QCOMPARE(rowCount, after.size());
+    QCOMPARE(after.size(), fx.cleanCrmPeople().size());
+}
+
+void TestEngineF2::failedWriteIsRetriedByTheNextIncrementalRun()
+{
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(91, 30));
+    QVERIFY(fx.ok());
+    auto failId = std::make_shared<QString>();
+    fx.engine().setConnectorFactory(
+        [failId](const ConnectorConfig &config, QNetworkAccessManager *nam) -> Connector * {
+            if (config.account.kind == AccountKind::Salesforce)
+                return new FailOnceSalesforce(config, nam, failId);
+            return nullptr;
+        });
+    const qint64 flow = fx.addF2Flow();
+    QVERIFY(flow > 0);
+    const RunOutcome first = fx.run(flow);
+    QVERIFY2(first.succeeded(), qPrintable(first.message));
+
+    // Two people change their phone in Act-On; Salesforce refuses the first write of one.
+    const auto people = fx.cleanCrmPeople();
+    QStringList contacts;
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        if (it.value().value(u"_object"_s).toString() == u"Contact"_s)
+            contacts.append(it.key());
+    }
+    contacts.sort();
+    QVERIFY(contacts.size() >= 2);
+    const QString refused = contacts.at(0);
+    const QString accepted = contacts.at(1);
+    fx.salesforce().advanceClock(60);
+    fx.acton().advanceClock(60);
+    QVERIFY(fx.patchListRow(refused, { { u"Business Phone"_s, u"+1 555 0111"_s } }));
+    // The accepted change is much newer: a cursor at the newest change seen (less any
+    // overlap) would leave the refused one behind.
+    fx.acton().advanceClock(6 * 3600);
+    QVERIFY(fx.patchListRow(accepted, { { u"Business Phone"_s, u"+1 555 0122"_s } }));
+    *failId = fx.sfRecords(u"Contact"_s).value(refused).value(u"Id"_s).toString();
+    QVERIFY(!failId->isEmpty());
+    const RunOutcome failing = fx.run(flow);
+    QCOMPARE(failing.summary.mode, RunMode::Incremental);
+    QCOMPARE(failing.summary.status, RunStatus::SucceededWithErrors);
+    QVERIFY(failId->isEmpty()); // the refusal happened
+    QCOMPARE(fx.sfRecords(u"Contact"_s).value(accepted).value(u"Phone"_s).toString(),
+        u"+1 555 0122"_s);
+    QVERIFY(fx.sfRecords(u"Contact"_s).value(refused).value(u"Phone"_s).toString()
+        != u"+1 555 0111"_s);
+
+    // Nothing changes; the next incremental run writes the refused record.
+    const RunOutcome retry = fx.run(flow);
+    QVERIFY2(retry.succeeded(), qPrintable(retry.message));
+    QCOMPARE(retry.summary.mode, RunMode::Incremental);
+    QCOMPARE(retry.summary.status, RunStatus::Succeeded);
+    QCOMPARE(fx.sfRecords(u"Contact"_s).value(refused).value(u"Phone"_s).toString(),
+        u"+1 555 0111"_s);
+    const auto pushed = rowsOf(
+        fx.changes(retry.summary.id), u"salesforce"_s, ChangeOperation::Update, refused, u"Phone"_s);
+    QCOMPARE(pushed.size(), 1);
+    // And once written, the cursor moves on: a further run has nothing to do.
+    const RunOutcome quiet = fx.run(flow);
+    QVERIFY(quiet.succeeded());
+    QCOMPARE(quiet.summary.counts.updated, 0);
+}
+
+void TestEngineF2::fieldAddedDuringFullRunIsBackfilled()
+{
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(55, 30));
+    QVERIFY(fx.ok());
+    const qint64 flow = fx.addF2Flow();
+    QVERIFY(flow > 0);
+    QVERIFY(fx.needsFullSync(flow));
+    // While the first (full) run is going, the map gains "Business City" (Salesforce City).
+    FieldMap bigger = Test::EngineFixture::salesforceMap();
+    bigger.addRow(FieldMapRow::make(*StandardFields::byName(u"Business City"_s), u"City"_s,
+        u"MailingCity"_s, true));
+    bool changed = false;
+    fx.engine().setKillHook([&](const QString &checkpoint) {
+        if (checkpoint == u"after-fetch"_s && !changed) {
+            FieldMapRepository maps(fx.journal());
+            const auto saved = maps.save(flow, bigger);
+            changed = saved.ok() && saved.value().fullSyncMarked;
+        }
+        return false;
+    });
+    const RunOutcome first = fx.run(flow);
+    fx.engine().setKillHook({});
+    QVERIFY(changed);
+    QVERIFY2(first.succeeded(), qPrintable(first.message));
+    QCOMPARE(first.summary.mode, RunMode::Full);
+    // The run read the older map: the flag stays, the next run is full and fills the field.
+    QVERIFY(fx.needsFullSync(flow));
+    const RunOutcome second = fx.run(flow);
+    QVERIFY2(second.succeeded(), qPrintable(second.message));
+    QCOMPARE(second.summary.mode, RunMode::Full);
+    QVERIFY(!fx.needsFullSync(flow));
+    const auto leads = fx.sfRecords(u"Lead"_s);
+    const auto rows = fx.listRows();
+    int filled = 0;
+    for (auto it = leads.cbegin(); it != leads.cend(); ++it) {
+        const QString city = it.value().value(u"City"_s).toString().trimmed();
+        if (city.isEmpty() || !rows.contains(it.key()))
+            continue;
+        QCOMPARE(rows.value(it.key()).value(u"Business City"_s).toString(), city);
+        ++filled;
+    }
+    QVERIFY(filled > 0);
+    const RunOutcome third = fx.run(flow);
+    QCOMPARE(third.summary.mode, RunMode::Incremental);
 }
 
 void TestEngineF2::missingCredentialsFailWithOneSentence()

@@ -6,6 +6,8 @@
 #include "core/engine/flows/ListSyncSettings.h"
 #include "tests/support/FlowRunHarness.h"
 
+#include <QTimer>
+
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using LeadBridge::Test::FlowRunHarness;
@@ -250,6 +252,67 @@ private Q_SLOTS:
             dees += v.toObject().value(QStringLiteral("Email")).toString()
                 == QLatin1String("dee@delta.example");
         QCOMPARE(dees, 1);
+    }
+
+    void cancelWhileAWriteIsInFlightKeepsIt()
+    {
+        // Bob is added to the list, then Dee (and Eve, refused) created in Salesforce. The
+        // cancel comes while the second write is in flight (answers take 300 ms): what the
+        // systems did must be linked and in the history, and the next run adds nothing twice.
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pullAddNew"), true);
+        s.insert(QStringLiteral("pushAddNew"), true);
+        s.insert(QStringLiteral("pushAddAs"), QStringLiteral("lead"));
+        const qint64 id = flow(s);
+        Sandbox::FaultSettings slow;
+        slow.latencyMs = 300;
+        h->salesforce().setFaults(slow);
+        h->acton().setFaults(slow);
+        bool cancelled = false;
+        h->engine().setKillHook([&](const QString &checkpoint) {
+            if (checkpoint == QLatin1String("mid-apply") && !cancelled) {
+                cancelled = true; // first batch recorded; the next write goes out now
+                QTimer::singleShot(100, &h->engine(), [this, id] { h->engine().cancel(id); });
+            }
+            return false;
+        });
+        const RunOutcome out = h->run(id);
+        h->engine().setKillHook({});
+        h->salesforce().setFaults({});
+        h->acton().setFaults({});
+        QVERIFY(cancelled);
+        QCOMPARE(out.summary.status, RunStatus::Cancelled);
+
+        const auto links = h->links(id, CrmKind::Salesforce);
+        const auto changes = h->changes(out.summary.id);
+        const auto leads = h->sfRecords(QStringLiteral("Lead"));
+        const auto rows = h->listRows(kList);
+        // Both writes were finished: Bob is on the list, Dee is a lead.
+        QVERIFY(rows.contains(QStringLiteral("bob@beta.example")));
+        QVERIFY(leads.contains(QStringLiteral("dee@delta.example")));
+        for (const QString &email :
+            { QStringLiteral("bob@beta.example"), QStringLiteral("dee@delta.example") }) {
+            QVERIFY2(links.contains(email), qPrintable(QStringLiteral("not linked: ") + email));
+            QVERIFY2(find(changes, ChangeOperation::Create, email),
+                qPrintable(QStringLiteral("not in the history: ") + email));
+        }
+        QCOMPARE(links.value(QStringLiteral("dee@delta.example")).crmId,
+            leads.value(QStringLiteral("dee@delta.example")).value(QStringLiteral("Id")).toString());
+
+        const RunOutcome next = h->run(id);
+        QVERIFY(next.summary.status == RunStatus::Succeeded
+            || next.summary.status == RunStatus::SucceededWithErrors);
+        QCOMPARE(next.summary.counts.created, 0);
+        int dees = 0;
+        const QJsonArray all = h->control(h->salesforce(), "GET",
+                                    QStringLiteral("/_sandbox/records/Lead?limit=1000"))
+                                   .value(QStringLiteral("records"))
+                                   .toArray();
+        for (const QJsonValue &v : all)
+            dees += v.toObject().value(QStringLiteral("Email")).toString()
+                == QLatin1String("dee@delta.example");
+        QCOMPARE(dees, 1);
+        QCOMPARE(h->listRows(kList).size(), 5);
     }
 
     void pushAddNewAsContact()

@@ -4,6 +4,8 @@
 #include "core/engine/flows/LeadHandoffRunner.h"
 #include "tests/support/FlowRunHarness.h"
 
+#include <QTimer>
+
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using LeadBridge::Test::FlowRunHarness;
@@ -169,6 +171,49 @@ private Q_SLOTS:
                      .value(QStringLiteral("cf_acton_score"))
                      .toInt(),
             95);
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+    }
+
+    void cancelWhileLeadsAreCreatedKeepsThem()
+    {
+        // The leads' write is in flight (Pipeliner answers after 300 ms) when the cancel
+        // comes: the leads Pipeliner made must be linked and in the history, and the next
+        // run must not make them again.
+        FaultSettings slow;
+        slow.latencyMs = 300;
+        h->pipeliner().setFaults(slow);
+        bool cancelled = false;
+        h->engine().setKillHook([&](const QString &checkpoint) {
+            if (checkpoint == QLatin1String("mid-apply") && !cancelled) {
+                cancelled = true; // contacts recorded; the leads' write goes out next
+                QTimer::singleShot(100, &h->engine(), [this] { h->engine().cancel(m_flow); });
+            }
+            return false;
+        });
+        const RunOutcome out = h->run(m_flow);
+        h->engine().setKillHook({});
+        h->pipeliner().setFaults({});
+        QVERIFY(cancelled);
+        QCOMPARE(out.summary.status, RunStatus::Cancelled);
+        const auto leads = h->plRecords(QStringLiteral("Leads"));
+        QCOMPARE(leads.size(), 3); // the write in flight was finished, not abandoned
+        QSet<QString> linked;
+        for (const LinkSnapshot &s : h->links(m_flow, CrmKind::Pipeliner))
+            linked.insert(s.crmId);
+        QSet<QString> created;
+        for (const RecordChange &c : h->changes(out.summary.id)) {
+            if (c.operation == ChangeOperation::Create && c.object == QLatin1String("Leads"))
+                created.insert(c.recordKey);
+        }
+        for (const QJsonObject &l : leads)
+            QVERIFY2(linked.contains(l.value(QStringLiteral("id")).toString()),
+                qPrintable(QStringLiteral("lead not linked: ")
+                    + l.value(QStringLiteral("name")).toString()));
+        QCOMPARE(created.size(), leads.size());
+
+        const RunOutcome next = h->run(m_flow);
+        QVERIFY2(next.succeeded(), qPrintable(next.message));
+        QCOMPARE(next.summary.counts.created, 0);
         QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
     }
 

@@ -514,8 +514,14 @@ void LeadHandoffRunner::createContacts()
     reportProgress(RunPhase::Applying, tr("Creating contacts…"));
     QPointer<LeadHandoffRunner> self(this);
     Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
+    beginWrite();
     crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self || self->stopped())
+        if (!self)
+            return;
+        self->endWrite();
+        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
+        // step checks for cancel before it writes.
+        if (self->isFinished() || self->wasKilled())
             return;
         QList<RecordChange> rows;
         QList<LinkSnapshot> links;
@@ -616,8 +622,14 @@ void LeadHandoffRunner::createLeads()
     reportProgress(RunPhase::Applying, tr("Creating leads…"), 0, who.size());
     QPointer<LeadHandoffRunner> self(this);
     Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
+    beginWrite();
     crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self || self->stopped())
+        if (!self)
+            return;
+        self->endWrite();
+        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
+        // step checks for cancel before it writes.
+        if (self->isFinished() || self->wasKilled())
             return;
         QList<RecordChange> rows;
         QList<LinkSnapshot> links;
@@ -690,8 +702,14 @@ void LeadHandoffRunner::updateScores()
     reportProgress(RunPhase::Applying, tr("Updating lead scores…"), 0, who.size());
     QPointer<LeadHandoffRunner> self(this);
     Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
+    beginWrite();
     crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self || self->stopped())
+        if (!self)
+            return;
+        self->endWrite();
+        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
+        // step checks for cancel before it writes.
+        if (self->isFinished() || self->wasKilled())
             return;
         QList<RecordChange> rows;
         QList<LinkSnapshot> links;

@@ -403,11 +403,15 @@ void ListSyncRunner::applyNext()
     }
 
     QPointer<ListSyncRunner> self(this);
+    beginWrite();
     connector->write(req, [self, batch](const WriteResult &result, const ApiError &error) {
-        if (!self || self->isFinished() || self->wasKilled())
+        if (!self)
             return;
-        if (error.kind() == ApiError::Kind::Cancelled || self->isCancelled())
-            return self->finishCancelled();
+        self->endWrite();
+        if (self->isFinished() || self->wasKilled())
+            return;
+        // Whatever the system confirmed is recorded, cancelled or not; cancel is checked
+        // before the next write (applyNext()).
         const qint64 runId = self->m_context.runId;
         QList<RecordChange> rows;
         QList<LinkSnapshot> snapshots;
@@ -458,6 +462,8 @@ void ListSyncRunner::applyNext()
         const Status st = self->m_context.recorder->commitBatch(rows, snapshots, {}, removed);
         if (!st)
             return self->fail(st.errorString());
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return self->finishCancelled();
         if (error.isError())
             return self->fail(error.userMessage());
         ++self->m_batch;
