@@ -259,6 +259,19 @@ private Q_SLOTS:
         QVERIFY(planned);
     }
 
+    void listWithoutTheScoreColumnFailsWithASentence()
+    {
+        // Before: every row of such a list was skipped without a word and the run "succeeded".
+        QVERIFY(h->setFlowSettings(m_flow,
+            { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), m_owner },
+                { QStringLiteral("scoreHeading"), QStringLiteral("Lead Temperature") } }));
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Failed);
+        QVERIFY2(out.message.contains(QStringLiteral("has no column “Lead Temperature”")),
+            qPrintable(out.message));
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+    }
+
     void missingOwnerFailsWithASentence()
     {
         QVERIFY(h->setFlowSettings(m_flow, { { QStringLiteral("scoreThreshold"), 60 } }));

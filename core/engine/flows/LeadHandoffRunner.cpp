@@ -212,10 +212,11 @@ void LeadHandoffRunner::readMembers(int index)
     reportProgress(RunPhase::Fetching, tr("Reading the Act-On list “%1”…").arg(list.second), index,
         m_lists.size());
     auto seen = std::make_shared<QSet<QString>>();
+    auto noScoreColumn = std::make_shared<bool>(false);
     QPointer<LeadHandoffRunner> self(this);
     m_acton->downloadList(
         list.first, {},
-        [self, list, seen](const ActOnListPage &page) {
+        [self, list, seen, noScoreColumn](const ActOnListPage &page) {
             if (!self)
                 return;
             const QStringList &h = page.headers;
@@ -227,17 +228,46 @@ void LeadHandoffRunner::readMembers(int index)
             const int last = column(h, { "Last Name", "LASTNAME", "lname" });
             const int company = column(h, { "Company", "Company Name", "COMPANY", "Account Name" });
             const int score = column(h, { self->m_scoreHeading.toUtf8().constData() });
-            if (score < 0)
+            if (score < 0) {
+                *noScoreColumn = !page.rows.isEmpty();
                 return;
+            }
             for (const QStringList &r : page.rows) {
                 Member m;
                 m.email = PersonKey::normaliseEmail(cell(r, email));
                 m.score = FieldNormaliser::normaliseText(MarketingFieldType::Score, cell(r, score));
                 bool ok = false;
                 m.scoreValue = m.score.toDouble(&ok);
-                if (m.email.isEmpty() || !ok || m.scoreValue < self->m_threshold
-                    || seen->contains(m.email))
+                // Rows below the threshold are simply not hot leads; a row that might be one
+                // but cannot be handed off gets a history row instead of vanishing.
+                const QString rowId = cell(r, 0);
+                if (!ok && !m.score.trimmed().isEmpty()) {
+                    self->m_skips.append(self->row(self->leadObject(), rowId, ChangeOperation::Skip,
+                        self->m_scoreField, QString(), QString(),
+                        tr("The score “%1” of %2 in the Act-On list “%3” is not a number, so "
+                           "LeadBridge cannot tell whether it reaches the threshold. Correct the "
+                           "score in Act-On.")
+                            .arg(FieldNormaliser::stripControlCharacters(m.score),
+                                m.email.isEmpty() ? rowId
+                                                  : FieldNormaliser::stripControlCharacters(m.email),
+                                list.second)));
                     continue;
+                }
+                if (!ok || m.scoreValue < self->m_threshold || seen->contains(m.email))
+                    continue;
+                if (m.email.isEmpty() || !PersonKey::isValidEmail(m.email)) {
+                    self->m_skips.append(self->row(self->leadObject(), rowId, ChangeOperation::Skip,
+                        QString(), QString(), QString(),
+                        m.email.isEmpty()
+                            ? tr("Row %1 of the Act-On list “%2” has a score of %3 but no e-mail "
+                                 "address, so no lead was made for it. Add the address in Act-On.")
+                                  .arg(rowId, list.second, m.score)
+                            : tr("“%1” in the Act-On list “%2” is not a valid e-mail address, so "
+                                 "no lead was made for it. Correct the address in Act-On.")
+                                  .arg(FieldNormaliser::stripControlCharacters(m.email),
+                                      list.second)));
+                    continue;
+                }
                 seen->insert(m.email);
                 m.listId = list.first;
                 m.listName = list.second;
@@ -249,11 +279,17 @@ void LeadHandoffRunner::readMembers(int index)
                 self->m_members.append(m);
             }
         },
-        [self, index](const ApiError &error) {
+        [self, index, list, noScoreColumn](const ApiError &error) {
             if (!self)
                 return;
             if (error.isError())
                 return self->failApi(error);
+            if (*noScoreColumn) {
+                return self->fail(tr("The Act-On list “%1” has no column “%2”, so LeadBridge "
+                                     "cannot tell which members are hot leads. Choose the score "
+                                     "field of this list in the flow's settings.")
+                                      .arg(list.second, self->m_scoreHeading));
+            }
             self->readMembers(index + 1);
         });
 }
