@@ -1,0 +1,22 @@
+// ON24 answers (events, registrants, attendees): every object becomes a record without a
+// crash, whatever the types; a record's id is never made up.
+#include "core/connectors/on24/On24Connector.h"
+#include "tests/fuzz/FuzzCheck.h"
+#include "tests/fuzz/FuzzJson.h"
+
+#include <cstdint>
+
+using namespace LeadBridge;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    Fuzz::forEachObject(body, [](const QJsonObject &o) {
+        for (const QString &object : { QStringLiteral("event"), QStringLiteral("registrant"),
+                 QStringLiteral("attendee") }) {
+            const ConnectorRecord r = On24Connector::toRecord(o, object);
+            LEADBRIDGE_FUZZ_CHECK(r.id.isEmpty() || !o.isEmpty(), "no id from an empty object");
+        }
+    });
+    return 0;
+}
