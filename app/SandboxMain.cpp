@@ -92,7 +92,7 @@ bool selfCheck(const QList<SandboxEndpoint> &endpoints)
         if (ok)
             out(u"check %1 ok"_s.arg(e.name));
         else
-            out(u"check %1 FAILED (HTTP %2%3)"_s.arg(e.name).arg(status).arg(
+            out(u"check %1 FAILED (HTTP %2%3)"_s.arg(e.name, QString::number(status),
                 reply->error() == QNetworkReply::NoError ? QString()
                                                          : u", "_s + reply->errorString()));
         allOk = allOk && ok;

@@ -11,6 +11,8 @@ PACKAGES=(
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth curl
     desktop-file-utils appstream
+    # clang + its libFuzzer/sanitizer runtimes: the fuzz preset (scripts/fuzz.sh)
+    clang libclang-rt-14-dev
 )
 # Node.js + npm drive the third-party client check of the sandbox (jsforce).
 # The machine image may ship its own Node.js; only fall back to Debian's when absent.

@@ -126,7 +126,7 @@ void MainWindow::createNavigation()
         item->setData(Qt::UserRole, pageNames().at(i));
         item->setSizeHint(QSize(0, 40));
         item->setFont(navFont);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels.at(i)).arg(i + 1));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels.at(i), QString::number(i + 1)));
         widest = qMax(widest, QFontMetrics(navFont).horizontalAdvance(labels.at(i)));
     }
     m_navigation->setFixedWidth(qMax(168, widest + 24 + 48));

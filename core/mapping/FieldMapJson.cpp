@@ -222,9 +222,8 @@ FieldMapJson::ImportResult FieldMapJson::fromJsonObject(const QJsonObject &docum
             if (it != firstRowByName.constEnd()) {
                 errors.append(tr("Row %1 repeats the marketing field %2 of row %3. Remove one "
                                  "of them and import again.")
-                                  .arg(number)
-                                  .arg(quoted(field.name))
-                                  .arg(*it));
+                                  .arg(QString::number(number), quoted(field.name),
+                                      QString::number(*it)));
             } else {
                 firstRowByName.insert(field.nameKey(), number);
             }

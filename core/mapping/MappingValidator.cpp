@@ -138,9 +138,7 @@ QList<MappingIssue> MappingValidator::validate(const FieldMap &map,
                 QStringLiteral("duplicate-marketing-field"),
                 tr("%1 is mapped twice (rows %2 and %3). Remove one of the rows or give the "
                    "custom field another name.")
-                    .arg(quoted(name))
-                    .arg(*it + 1)
-                    .arg(i + 1)));
+                    .arg(quoted(name), QString::number(*it + 1), QString::number(i + 1))));
         } else {
             firstByName.insert(row.marketing.nameKey(), i);
         }

@@ -128,15 +128,13 @@ void ApiJob::nextAttempt()
                 ApiError::quotaUsedUp(
                     m_client->m_systemName, m_client->m_accountLabel, limit, resumeAt),
                 QStringLiteral("rate limiter: %1 limit reached, next slot in %2 ms")
-                    .arg(reason)
-                    .arg(wait));
+                    .arg(reason, QString::number(wait)));
             finish(e);
         } else {
             ApiError e(ApiError::Kind::RateLimited, {},
                 QStringLiteral("rate limiter: %1, next slot in %2 ms (longer than %3 ms)")
-                    .arg(reason)
-                    .arg(wait)
-                    .arg(m_client->m_maxLimiterWaitMs));
+                    .arg(reason, QString::number(wait),
+                        QString::number(m_client->m_maxLimiterWaitMs)));
             e.setRetryAfterMs(wait);
             finish(e);
         }
@@ -188,11 +186,10 @@ void ApiJob::sendAttempt(qint64 limiterWaitMs)
             headers.append({ name, req.rawHeader(name) });
         qCDebug(lcNet).noquote()
             << QStringLiteral("#%1 → %2 %3 (attempt %4%5) headers: %6; body: %7")
-                   .arg(m_id)
-                   .arg(QString::fromLatin1(m_method),
-                       Redactor::redact(m_target.toString(QUrl::RemoveUserInfo)))
-                   .arg(m_response.attempts)
-                   .arg(m_request.operation.isEmpty() ? QString() : u", " + m_request.operation,
+                   .arg(QString::number(m_id), QString::fromLatin1(m_method),
+                       Redactor::redact(m_target.toString(QUrl::RemoveUserInfo)),
+                       QString::number(m_response.attempts),
+                       m_request.operation.isEmpty() ? QString() : u", " + m_request.operation,
                        HttpClient::describeHeaders(headers), bodyForLog(m_sendBody));
     }
 
@@ -300,11 +297,10 @@ void ApiJob::onReplyFinished()
 
     qCDebug(lcNet).noquote()
         << QStringLiteral("#%1 ← %2 after %3 ms, %4 bytes; headers: %5; body: %6")
-               .arg(m_id)
-               .arg(answer.status == 0 ? reply->errorString() : QString::number(answer.status))
-               .arg(m_elapsed.elapsed())
-               .arg(answer.body.size())
-               .arg(HttpClient::describeHeaders(answer.headers), bodyForLog(answer.body));
+               .arg(QString::number(m_id),
+                   answer.status == 0 ? reply->errorString() : QString::number(answer.status),
+                   QString::number(m_elapsed.elapsed()), QString::number(answer.body.size()),
+                   HttpClient::describeHeaders(answer.headers), bodyForLog(answer.body));
 
     if (answer.status != 0 && m_client->m_observer)
         m_client->m_observer(answer);
@@ -437,12 +433,12 @@ void ApiJob::handleFailure(ApiError error)
         return;
     }
     qCInfo(lcNet).noquote() << QStringLiteral("#%1 %2 (%3); attempt %4 of %5 in %6 ms")
-                                   .arg(m_id)
-                                   .arg(ApiError::kindName(error.kind()),
-                                       error.technicalDetail().left(300))
-                                   .arg(m_retryAttempts + 1)
-                                   .arg(policy.maxAttempts)
-                                   .arg(d.delayMs);
+                                   .arg(QString::number(m_id),
+                                       ApiError::kindName(error.kind()),
+                                       error.technicalDetail().left(300),
+                                       QString::number(m_retryAttempts + 1),
+                                       QString::number(policy.maxAttempts),
+                                       QString::number(d.delayMs));
     m_backoffClock.start();
     m_backoffTimer->start(int(qMin<qint64>(d.delayMs, std::numeric_limits<int>::max())));
 }

@@ -172,16 +172,14 @@ ApiError HttpClient::classify(const ApiRequest &request, const ApiResponse &answ
         if (timedOut) {
             error = ApiError(ApiError::Kind::Timeout, {},
                 QStringLiteral("%1: no complete answer within %2 ms")
-                    .arg(where)
-                    .arg(request.timeoutMs));
+                    .arg(where, QString::number(request.timeoutMs)));
             error.setRetryable(true);
         } else if (networkError == QNetworkReply::OperationCanceledError) {
             error = ApiError(ApiError::Kind::Cancelled, {}, where + u": cancelled");
         } else {
             error = ApiError(ApiError::Kind::Network, {},
                 QStringLiteral("%1: %2 (QNetworkReply error %3)")
-                    .arg(where, networkErrorString)
-                    .arg(int(networkError)));
+                    .arg(where, networkErrorString, QString::number(int(networkError))));
             error.setRetryable(RetryPolicy::isRetryableNetworkError(networkError));
         }
     } else if (answer.status >= 400) {
@@ -215,11 +213,9 @@ ApiError HttpClient::classify(const ApiRequest &request, const ApiResponse &answ
             error = ApiError(ApiError::Kind::Malformed, {},
                 QStringLiteral("HTTP %1 %2: body is not valid JSON (%3 at offset "
                                "%4, %5 bytes); starts: %6")
-                    .arg(answer.status)
-                    .arg(where, parseError.errorString())
-                    .arg(parseError.offset)
-                    .arg(answer.body.size())
-                    .arg(QString::fromUtf8(answer.body.left(200))));
+                    .arg(QString::number(answer.status), where, parseError.errorString(),
+                        QString::number(parseError.offset), QString::number(answer.body.size()),
+                        QString::fromUtf8(answer.body.left(200))));
             error.setHttpStatus(answer.status);
         }
     }

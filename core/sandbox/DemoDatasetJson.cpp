@@ -134,7 +134,7 @@ public:
             const QJsonValue v = a.at(i);
             const int idx = v.toInt(-1);
             if (!v.isDouble() || idx < 0 || idx >= count) {
-                fail(u"%1.%2[%3]"_s.arg(path, key).arg(i),
+                fail(u"%1.%2[%3]"_s.arg(path, key, QString::number(i)),
                     tr("must be the index of a person in \"people\""));
                 return out;
             }
@@ -301,7 +301,7 @@ bool DemoDatasetJson::fromJson(const QJsonObject &json, DemoDataset *out, QStrin
         client.name = rd.str(co, u"name"_s, cpath);
         const QJsonArray events = rd.array(co, u"events"_s, cpath);
         for (qsizetype e = 0; e < events.size() && rd.ok(); ++e) {
-            const QString epath = u"%1.events[%2]"_s.arg(cpath).arg(e);
+            const QString epath = u"%1.events[%2]"_s.arg(cpath, QString::number(e));
             const QJsonObject eo = rd.object(events.at(e), epath);
             DemoEvent ev;
             ev.eventId = rd.integer(eo, u"eventId"_s, epath);
@@ -317,7 +317,7 @@ bool DemoDatasetJson::fromJson(const QJsonObject &json, DemoDataset *out, QStrin
             const QJsonArray regs = rd.array(eo, u"registrations"_s, epath);
             ev.registrations.reserve(regs.size());
             for (qsizetype r = 0; r < regs.size() && rd.ok(); ++r) {
-                const QString rpath = u"%1.registrations[%2]"_s.arg(epath).arg(r);
+                const QString rpath = u"%1.registrations[%2]"_s.arg(epath, QString::number(r));
                 const QJsonObject ro = rd.object(regs.at(r), rpath);
                 DemoRegistration reg;
                 reg.personIndex = int(rd.integer(ro, u"personIndex"_s, rpath, -1));
@@ -440,8 +440,8 @@ bool DemoDatasetJson::load(const QString &path, DemoDataset *out, QString *error
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = tr("The demo data file %1 is not a JSON object (%2 at byte %3).")
-                         .arg(path, parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(path, parseError.errorString(),
+                             QString::number(parseError.offset));
         return false;
     }
     QString why;

@@ -336,9 +336,8 @@ private:
         result.error = classify(o);
         result.userMessage = messageFor(result.error);
         result.technicalDetail = QStringLiteral("keychain %1 of %2 failed (QKeychain error %3): %4")
-                                     .arg(action, entry)
-                                     .arg(int(o.error))
-                                     .arg(o.errorString);
+                                     .arg(action, entry, QString::number(int(o.error)),
+                                         o.errorString);
         if (result.error == CredentialResult::ErrorKind::NotFound)
             qCDebug(lcSecrets) << result.technicalDetail;
         else

@@ -144,7 +144,7 @@ QString FlowRepository::uniqueName(const QString &base)
     if (nameProblem(trimmed, 0).isEmpty())
         return trimmed;
     for (int n = 2; n < 10000; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(trimmed).arg(n);
+        const QString candidate = QStringLiteral("%1 (%2)").arg(trimmed, QString::number(n));
         if (nameProblem(candidate, 0).isEmpty())
             return candidate;
     }

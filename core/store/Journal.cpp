@@ -351,9 +351,8 @@ Status Journal::migrate(const QList<Migration> &migrations)
             return fail(Error::MigrationFailed,
                 tr("LeadBridge could not upgrade the journal %1 to schema %2, so it "
                    "left the journal as it was (schema %3). Details are in the log.")
-                    .arg(QDir::toNativeSeparators(m_path))
-                    .arg(migration.version)
-                    .arg(m_schemaVersion));
+                    .arg(QDir::toNativeSeparators(m_path), QString::number(migration.version),
+                        QString::number(m_schemaVersion)));
         }
         // Creating a new journal is routine; upgrading an existing one is worth a log line.
         if (m_schemaVersion > 0)

@@ -17,6 +17,7 @@
 #include "core/store/ScheduleRepository.h"
 #include "core/util/AppPaths.h"
 #include "core/util/LogFile.h"
+#include "core/util/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -63,6 +64,29 @@ void writeJson(QTextStream &out, const QJsonArray &array)
 }
 
 std::atomic_bool g_stopRequested { false };
+
+/// Remote or user text (names, values, vendor sentences) as it may go to a terminal.
+QString safe(const QString &text)
+{
+    return TerminalText::safe(text);
+}
+
+/// A sentence that may span lines (errors): line breaks kept, every other control escaped.
+QString safeLines(const QString &text)
+{
+    return TerminalText::safe(text, TerminalText::Lines::Keep);
+}
+
+/// @p text left-aligned in a column of @p width (as arg(text, -width) pads, never cut).
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width);
+}
+
+QString num(qint64 n)
+{
+    return QString::number(n);
+}
 
 extern "C" void requestStop(int)
 {
@@ -329,7 +353,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("command"), tr("The command to run (see above)."), tr("<command>"));
 
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl
+        err << safeLines(parser.errorText()) << Qt::endl
             << tr("Run “leadbridge-cli --help” for the list of commands and options.") << Qt::endl;
         return UsageError;
     }
@@ -450,7 +474,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runHistory(positional.value(1), runId, limit, json, out, err);
     }
     err << tr("Unknown command “%1”. Run “leadbridge-cli --help” for the list of commands.")
-               .arg(command)
+               .arg(safe(command))
         << Qt::endl;
     return UsageError;
 }
@@ -490,8 +514,7 @@ int CommandLine::runInfo(bool json, QTextStream &out, QTextStream &err)
         << tr("Data folder:    %1").arg(QDir::toNativeSeparators(dataDir)) << Qt::endl
         << tr("Journal:        %1").arg(QDir::toNativeSeparators(journalPath)) << Qt::endl
         << tr("Schema version: %1 (this version understands up to %2)")
-               .arg(journal.schemaVersion())
-               .arg(Journal::latestSchemaVersion())
+               .arg(num(journal.schemaVersion()), num(Journal::latestSchemaVersion()))
         << Qt::endl
         << tr("Log folder:     %1").arg(QDir::toNativeSeparators(logDir)) << Qt::endl;
     return Ok;
@@ -507,7 +530,7 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
         err << (sub.isEmpty() ? tr("Say what to do with accounts: list, link, test or unlink.")
                               : tr("Unknown accounts command “%1”. Use list, link, test or "
                                    "unlink.")
-                                    .arg(sub))
+                                    .arg(safe(sub)))
             << Qt::endl;
         return UsageError;
     }
@@ -543,25 +566,21 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
             return Ok;
         }
         out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                   .arg(tr("ID"), -4)
-                   .arg(tr("System"), -10)
-                   .arg(tr("Name"), -24)
-                   .arg(tr("Status"), -16)
-                   .arg(tr("Last successful check"), -22)
-                   .arg(tr("Region / address"))
+                   .arg(pad(tr("ID"), 4), pad(tr("System"), 10), pad(tr("Name"), 24),
+                       pad(tr("Status"), 16), pad(tr("Last successful check"), 22),
+                       tr("Region / address"))
             << Qt::endl;
         for (const Account &a : all.value()) {
             out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                       .arg(a.id, -4)
-                       .arg(AccountService::kindDisplayName(a.kind), -10)
-                       .arg(a.name, -24)
-                       .arg(AccountService::statusWord(a.status), -16)
-                       .arg(a.lastCheckAt.isValid()
-                               ? a.lastCheckAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   + QStringLiteral(" UTC")
-                               : tr("Never"),
-                           -22)
-                       .arg(AccountService::locationText(a))
+                       .arg(pad(num(a.id), 4), pad(AccountService::kindDisplayName(a.kind), 10),
+                           pad(safe(a.name), 24), pad(AccountService::statusWord(a.status), 16),
+                           pad(a.lastCheckAt.isValid()
+                                   ? a.lastCheckAt.toUTC().toString(
+                                         QStringLiteral("yyyy-MM-dd HH:mm"))
+                                       + QStringLiteral(" UTC")
+                                   : tr("Never"),
+                               22),
+                           safe(AccountService::locationText(a)))
                 << Qt::endl;
         }
         return Ok;
@@ -581,7 +600,7 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
         const AccountKind kind = Account::kindFromString(kindText, &known);
         if (!known) {
             err << tr("Unknown kind of account “%1”. Use on24, acton, salesforce or pipeliner.")
-                       .arg(positional.at(1))
+                       .arg(safe(positional.at(1)))
                 << Qt::endl;
             return UsageError;
         }
@@ -648,8 +667,7 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
                         // Never echo the line: it may hold a secret.
                         err << tr("Line %1 of standard input is not one of this account's "
                                   "secrets. Write name=value with a name from: %2.")
-                                   .arg(lineNumber)
-                                   .arg(secretNames.join(QStringLiteral(", ")))
+                                   .arg(num(lineNumber), secretNames.join(QStringLiteral(", ")))
                             << Qt::endl;
                         return UsageError;
                     }
@@ -662,7 +680,7 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
             accounts.link(kind, names.constFirst(), settings, secrets, std::move(done));
         });
         if (!result.saved) {
-            err << result.message << Qt::endl;
+            err << safeLines(result.message) << Qt::endl;
             return Failed;
         }
         const auto linked = accounts.account(result.accountId);
@@ -672,13 +690,13 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
             writeJson(out, o);
         } else {
             out << tr("Linked “%1” (%2, account %3): %4")
-                       .arg(names.constFirst().trimmed(), AccountService::kindDisplayName(kind))
-                       .arg(result.accountId)
-                       .arg(AccountService::statusWord(result.status))
+                       .arg(safe(names.constFirst().trimmed()),
+                           AccountService::kindDisplayName(kind), num(result.accountId),
+                           AccountService::statusWord(result.status))
                 << Qt::endl;
         }
         if (!result.ok) {
-            err << result.message << Qt::endl;
+            err << safeLines(result.message) << Qt::endl;
             return Failed;
         }
         return Ok;
@@ -687,13 +705,13 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
     // test / unlink NAME|ID
     if (positional.size() != 2) {
         err << tr("Say which account, by name or number: “leadbridge-cli accounts %1 NAME”.")
-                   .arg(sub)
+                   .arg(safe(sub))
             << Qt::endl;
         return UsageError;
     }
     const auto found = accounts.find(positional.at(1));
     if (!found) {
-        err << found.errorString() << Qt::endl;
+        err << safeLines(found.errorString()) << Qt::endl;
         return Failed;
     }
     const Account account = found.value();
@@ -709,13 +727,13 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
                 o.insert(QStringLiteral("connected_as"), result.info.displayName);
             writeJson(out, o);
         } else {
-            out << tr("%1: %2").arg(account.name, AccountService::statusWord(result.status));
+            out << tr("%1: %2").arg(safe(account.name), AccountService::statusWord(result.status));
             if (result.ok && !result.info.displayName.isEmpty())
-                out << QStringLiteral(" (") << result.info.displayName << QStringLiteral(")");
+                out << QStringLiteral(" (") << safe(result.info.displayName) << QStringLiteral(")");
             out << Qt::endl;
         }
         if (!result.ok) {
-            err << result.message << Qt::endl;
+            err << safeLines(result.message) << Qt::endl;
             return Failed;
         }
         return Ok;
@@ -724,10 +742,11 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
     const AccountOperationResult result = waitFor(
         [&](AccountService::Callback done) { accounts.unlink(account.id, std::move(done)); });
     if (!result.ok) {
-        err << result.message << Qt::endl;
+        err << safeLines(result.message) << Qt::endl;
         return Failed;
     }
-    out << tr("Unlinked “%1” and deleted its secrets from the system keychain.").arg(account.name)
+    out << tr("Unlinked “%1” and deleted its secrets from the system keychain.")
+               .arg(safe(account.name))
         << Qt::endl;
     return Ok;
 }
@@ -744,7 +763,7 @@ int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream
         = waitFor([&](AccountService::Callback done) { accounts.trySandbox(std::move(done)); });
     const auto endpoints = accounts.sandboxEndpoints();
     if (endpoints.isEmpty()) {
-        err << result.message << Qt::endl;
+        err << safeLines(result.message) << Qt::endl;
         return Failed;
     }
     const auto all = accounts.accounts();
@@ -766,21 +785,20 @@ int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream
     } else {
         out << tr("Sandbox emulators:") << Qt::endl;
         for (const auto &e : endpoints)
-            out << QStringLiteral("  %1 %2").arg(e.name, -11).arg(e.baseUrl.toString()) << Qt::endl;
+            out << QStringLiteral("  %1 %2").arg(pad(e.name, 11), e.baseUrl.toString()) << Qt::endl;
         out << tr("Sandbox accounts:") << Qt::endl;
         if (all) {
             for (const Account &a : all.value()) {
                 if (a.settings.value(QStringLiteral("sandbox")).toBool())
                     out << QStringLiteral("  %1 %2")
-                               .arg(a.name, -20)
-                               .arg(AccountService::statusWord(a.status))
+                               .arg(pad(safe(a.name), 20), AccountService::statusWord(a.status))
                         << Qt::endl;
             }
         }
     }
     out.flush();
     if (!result.ok) {
-        err << result.message << Qt::endl;
+        err << safeLines(result.message) << Qt::endl;
         return Failed;
     }
     if (serve) {
@@ -871,19 +889,19 @@ Expected<Flow> findFlow(Journal &journal, const QString &nameOrId)
         return matches.constFirst();
     QStringList names;
     for (const Flow &f : all.value())
-        names << QStringLiteral("“%1” (%2)").arg(f.name).arg(f.id);
+        names << QStringLiteral("“%1” (%2)").arg(safe(f.name), num(f.id));
     if (matches.isEmpty())
         return Expected<Flow>::failure(names.isEmpty()
                 ? QCoreApplication::translate("LeadBridge::CommandLine",
                     "There is no flow “%1”: no flows are set up yet. Set one up in the "
                     "LeadBridge window.")
-                      .arg(nameOrId)
+                      .arg(safe(nameOrId))
                 : QCoreApplication::translate(
                     "LeadBridge::CommandLine", "There is no flow “%1”. The flows are: %2.")
-                      .arg(nameOrId, names.join(QStringLiteral(", "))));
+                      .arg(safe(nameOrId), names.join(QStringLiteral(", "))));
     return Expected<Flow>::failure(QCoreApplication::translate("LeadBridge::CommandLine",
         "Several flows are called “%1”; give its number instead (see “leadbridge-cli flows”).")
-                                       .arg(nameOrId));
+                                       .arg(safe(nameOrId)));
 }
 
 QString flowKindText(FlowKind kind)
@@ -905,20 +923,17 @@ QString countsText(const RunCounts &c)
 {
     return QCoreApplication::translate("LeadBridge::CommandLine",
         "%1 created, %2 updated, %3 deleted, %4 skipped, %5 conflicts, %6 errors")
-        .arg(c.created)
-        .arg(c.updated)
-        .arg(c.deleted)
-        .arg(c.skipped)
-        .arg(c.conflicts)
-        .arg(c.errors);
+        .arg(num(c.created), num(c.updated), num(c.deleted), num(c.skipped), num(c.conflicts),
+            num(c.errors));
 }
 
-/// Truncates @p text to @p width characters for a table cell.
+/// Truncates @p text to @p width characters for a table cell, controls escaped.
 QString cell(const QString &text, int width)
 {
     QString t = text;
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
     t.remove(QLatin1Char('\r'));
+    t = safe(t);
     if (t.size() > width)
         t = t.left(width - 1) + QChar(0x2026);
     return t;
@@ -979,14 +994,13 @@ int CommandLine::runFlows(bool json, QTextStream &out, QTextStream &err)
                           RunWords::mode(r.mode));
         }
         lines << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(f.id, -4)
-                     .arg(cell(f.name, 28), -28)
-                     .arg(flowKindText(f.kind), -17)
-                     .arg(cell(accountName(f.sourceAccountId) + QStringLiteral(" → ")
-                                  + accountName(f.targetAccountId),
-                              40),
-                         -40)
-                     .arg(f.enabled ? lastText : tr("Disabled; %1").arg(lastText));
+                     .arg(pad(num(f.id), 4), pad(cell(f.name, 28), 28),
+                         pad(flowKindText(f.kind), 17),
+                         pad(cell(accountName(f.sourceAccountId) + QStringLiteral(" → ")
+                                     + accountName(f.targetAccountId),
+                                 40),
+                             40),
+                         f.enabled ? lastText : tr("Disabled; %1").arg(lastText));
     }
     if (json) {
         writeJson(out, array);
@@ -999,11 +1013,8 @@ int CommandLine::runFlows(bool json, QTextStream &out, QTextStream &err)
         return Ok;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5")
-               .arg(tr("ID"), -4)
-               .arg(tr("Name"), -28)
-               .arg(tr("Kind"), -17)
-               .arg(tr("Accounts"), -40)
-               .arg(tr("Last run"))
+               .arg(pad(tr("ID"), 4), pad(tr("Name"), 28), pad(tr("Kind"), 17),
+                   pad(tr("Accounts"), 40), tr("Last run"))
         << Qt::endl;
     for (const QString &line : lines)
         out << line << Qt::endl;
@@ -1039,7 +1050,7 @@ int CommandLine::runSync(
 
     // Sandbox accounts need the in-process emulators running (new ports every start).
     if (const QString why = startSandboxFor(services, { flow.value() }); !why.isEmpty()) {
-        err << why << Qt::endl;
+        err << safeLines(why) << Qt::endl;
         return RunFailed;
     }
 
@@ -1073,7 +1084,7 @@ int CommandLine::runSync(
             // One line, rewritten in place: phase, records, calls.
             QString line = flow->name + QStringLiteral(": ") + p.phase;
             if (p.recordsTotal > 0)
-                line += QStringLiteral(" %1/%2").arg(p.recordsDone).arg(p.recordsTotal);
+                line += QStringLiteral(" %1/%2").arg(num(p.recordsDone), num(p.recordsTotal));
             else if (p.recordsDone > 0)
                 line += QStringLiteral(" %1").arg(p.recordsDone);
             line += tr(" · %1 calls").arg(p.callsUsed);
@@ -1119,14 +1130,14 @@ int CommandLine::runSync(
     clearProgress();
 
     if (!launchError.isEmpty()) {
-        err << launchError << Qt::endl;
+        err << safeLines(launchError) << Qt::endl;
         if (json)
             writeJson(out, QJsonObject { { QStringLiteral("error"), launchError } });
         return RunFailed;
     }
     if (outcome.notStarted) {
         // Running in another LeadBridge process: nothing was started or recorded here.
-        err << outcome.message << Qt::endl;
+        err << safeLines(outcome.message) << Qt::endl;
         if (json)
             writeJson(out,
                 QJsonObject { { QStringLiteral("error"), outcome.message },
@@ -1149,11 +1160,9 @@ int CommandLine::runSync(
         writeJson(out, o);
     } else {
         out << tr("Run %1 of “%2” (%3): %4. %5; %6 API calls%7.")
-                   .arg(r.id)
-                   .arg(flow->name, RunWords::mode(r.mode), RunWords::status(r.status),
-                       countsText(r.counts))
-                   .arg(r.callsUsed)
-                   .arg(r.finishedAt.isValid()
+                   .arg(num(r.id), safe(flow->name), RunWords::mode(r.mode),
+                       RunWords::status(r.status), countsText(r.counts), num(r.callsUsed),
+                       r.finishedAt.isValid()
                            ? tr(", %1").arg(RunWords::duration(r.startedAt, r.finishedAt))
                            : QString())
             << Qt::endl;
@@ -1171,11 +1180,11 @@ int CommandLine::runSync(
         return SucceededWithErrors;
     case RunStatus::Cancelled:
         if (!sentence.isEmpty())
-            err << sentence << Qt::endl;
+            err << safeLines(sentence) << Qt::endl;
         return RunCancelled;
     default:
         if (!sentence.isEmpty())
-            err << sentence << Qt::endl;
+            err << safeLines(sentence) << Qt::endl;
         return RunFailed;
     }
 }
@@ -1236,7 +1245,7 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
             }
             // The same rules as the Flows page: e.g. at most every 4 hours with Salesforce.
             if (const QString why = schedules.problem(s); !why.isEmpty()) {
-                err << why << Qt::endl;
+                err << safeLines(why) << Qt::endl;
                 return UsageError;
             }
             s.nextRunAt = s.nextAfter(QDateTime::currentDateTimeUtc());
@@ -1297,11 +1306,10 @@ int CommandLine::runSchedule(const QString &flowName, const QString &every, cons
         if (s.retryAt.isValid())
             notes << tr("retry %1").arg(localTimeText(s.retryAt));
         if (!flow->attention.isEmpty())
-            notes << tr("needs attention: %1").arg(flow->attention);
+            notes << tr("needs attention: %1").arg(safe(flow->attention));
         lines << QStringLiteral("%1  %2  %3")
-                     .arg(cell(name, 28), -28)
-                     .arg(scheduleText(s), -22)
-                     .arg(notes.join(QStringLiteral("; ")));
+                     .arg(pad(cell(name, 28), 28), pad(scheduleText(s), 22),
+                         notes.join(QStringLiteral("; ")));
     }
     if (json) {
         writeJson(out, array);
@@ -1347,7 +1355,7 @@ int CommandLine::runRunDue(bool json, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (const QString why = startSandboxFor(services, dueFlows); !why.isEmpty()) {
-        err << why << Qt::endl;
+        err << safeLines(why) << Qt::endl;
         return RunFailed;
     }
 
@@ -1454,6 +1462,8 @@ int CommandLine::runRunDue(bool json, QTextStream &out, QTextStream &err)
         const Result r = results.value(flowId);
         const auto flow = flows.get(flowId);
         const QString name = flow ? flow->name : QString::number(flowId);
+        const QString shownName = safe(name);
+        const QString sentence = safeLines(r.sentence);
         const auto schedule = schedules.get(flowId);
         QString result;
         QString line;
@@ -1466,18 +1476,18 @@ int CommandLine::runRunDue(bool json, QTextStream &out, QTextStream &err)
         switch (r.kind) {
         case Result::Kind::Skipped:
             result = QStringLiteral("skipped");
-            line = tr("“%1”: Skipped. %2").arg(name, r.sentence);
+            line = tr("“%1”: Skipped. %2").arg(shownName, sentence);
             break;
         case Result::Kind::LaunchFailed:
             result = QStringLiteral("failed");
             anyFailed = true;
-            line = tr("“%1”: Failed. %2").arg(name, r.sentence);
+            line = tr("“%1”: Failed. %2").arg(shownName, sentence);
             break;
         case Result::Kind::Waiting:
         case Result::Kind::NotRun:
             result = QStringLiteral("cancelled");
             anyCancelled = true;
-            line = tr("“%1”: Cancelled before it started.").arg(name);
+            line = tr("“%1”: Cancelled before it started.").arg(shownName);
             break;
         case Result::Kind::Ran: {
             const RunSummary &run = h.run;
@@ -1489,12 +1499,10 @@ int CommandLine::runRunDue(bool json, QTextStream &out, QTextStream &err)
             else if (run.status == RunStatus::Cancelled)
                 anyCancelled = true;
             line = tr("“%1”: %2. Run %3: %4; %5 API calls.")
-                       .arg(name, RunWords::status(run.status))
-                       .arg(run.id)
-                       .arg(countsText(run.counts))
-                       .arg(run.callsUsed);
+                       .arg(shownName, RunWords::status(run.status), num(run.id),
+                           countsText(run.counts), num(run.callsUsed));
             if (run.status != RunStatus::Succeeded && !r.sentence.isEmpty())
-                line += QLatin1Char(' ') + r.sentence;
+                line += QLatin1Char(' ') + sentence;
             break;
         }
         }
@@ -1570,13 +1578,9 @@ int CommandLine::runHistory(
             if (!c.oldValue.isEmpty() || !c.newValue.isEmpty())
                 values = cell(c.oldValue, 30) + QStringLiteral(" → ") + cell(c.newValue, 30);
             lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                         .arg(RunWords::system(c.system), -10)
-                         .arg(cell(c.object, 12), -12)
-                         .arg(cell(c.recordKey, 32), -32)
-                         .arg(RunWords::operation(c.operation), -9)
-                         .arg(cell(c.field, 20), -20)
-                         .arg(values)
-                         .arg(c.reason);
+                         .arg(pad(RunWords::system(c.system), 10), pad(cell(c.object, 12), 12),
+                             pad(cell(c.recordKey, 32), 32), pad(RunWords::operation(c.operation), 9),
+                             pad(cell(c.field, 20), 20), values, safe(c.reason));
             return true;
         });
         if (!rows) {
@@ -1591,25 +1595,21 @@ int CommandLine::runHistory(
         }
         const RunSummary &r = run->run;
         out << tr("Run %1 of “%2”: %3, %4, %5. %6.")
-                   .arg(r.id)
-                   .arg(run->flowName, RunWords::mode(r.mode), RunWords::status(r.status),
+                   .arg(num(r.id), safe(run->flowName), RunWords::mode(r.mode),
+                       RunWords::status(r.status),
                        r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                        countsText(r.counts))
             << Qt::endl;
         if (!r.errorSummary.isEmpty())
-            out << r.errorSummary << Qt::endl;
+            out << safeLines(r.errorSummary) << Qt::endl;
         if (lines.isEmpty()) {
             out << tr("This run recorded no record changes.") << Qt::endl;
             return Ok;
         }
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(tr("System"), -10)
-                   .arg(tr("Object"), -12)
-                   .arg(tr("Record"), -32)
-                   .arg(tr("Operation"), -9)
-                   .arg(tr("Field"), -20)
-                   .arg(tr("Old → new"))
-                   .arg(tr("Reason"))
+                   .arg(pad(tr("System"), 10), pad(tr("Object"), 12), pad(tr("Record"), 32),
+                       pad(tr("Operation"), 9), pad(tr("Field"), 20), tr("Old → new"),
+                       tr("Reason"))
             << Qt::endl;
         for (const QString &line : lines)
             out << line << Qt::endl;
@@ -1645,39 +1645,28 @@ int CommandLine::runHistory(
         return Ok;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-               .arg(tr("Run"), -5)
-               .arg(tr("Flow"), -24)
-               .arg(tr("Trigger"), -12)
-               .arg(tr("Mode"), -11)
-               .arg(tr("Started"), -16)
-               .arg(tr("Duration"), -9)
-               .arg(tr("Status"), -21)
-               .arg(tr("Cre/Upd/Del/Skp/Cnf/Err"), -23)
-               .arg(tr("Calls"))
+               .arg(pad(tr("Run"), 5), pad(tr("Flow"), 24), pad(tr("Trigger"), 12),
+                   pad(tr("Mode"), 11), pad(tr("Started"), 16), pad(tr("Duration"), 9),
+                   pad(tr("Status"), 21), pad(tr("Cre/Upd/Del/Skp/Cnf/Err"), 23), tr("Calls"))
         << Qt::endl;
     for (const HistoryRun &h : runs.value()) {
         const RunSummary &r = h.run;
         const RunCounts &c = r.counts;
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                   .arg(r.id, -5)
-                   .arg(cell(h.flowName, 24), -24)
-                   .arg(RunWords::trigger(r.trigger), -12)
-                   .arg(RunWords::mode(r.mode), -11)
-                   .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), -16)
-                   .arg(RunWords::duration(r.startedAt, r.finishedAt), -9)
-                   .arg(RunWords::status(r.status), -21)
-                   .arg(QStringLiteral("%1/%2/%3/%4/%5/%6")
-                            .arg(c.created)
-                            .arg(c.updated)
-                            .arg(c.deleted)
-                            .arg(c.skipped)
-                            .arg(c.conflicts)
-                            .arg(c.errors),
-                       -23)
-                   .arg(r.callsUsed)
+                   .arg(pad(num(r.id), 5), pad(cell(h.flowName, 24), 24),
+                       pad(RunWords::trigger(r.trigger), 12), pad(RunWords::mode(r.mode), 11),
+                       pad(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           16),
+                       pad(RunWords::duration(r.startedAt, r.finishedAt), 9),
+                       pad(RunWords::status(r.status), 21),
+                       pad(QStringLiteral("%1/%2/%3/%4/%5/%6")
+                               .arg(num(c.created), num(c.updated), num(c.deleted),
+                                   num(c.skipped), num(c.conflicts), num(c.errors)),
+                           23),
+                       num(r.callsUsed))
             << Qt::endl;
         if (!r.errorSummary.isEmpty())
-            out << QStringLiteral("       ") << r.errorSummary << Qt::endl;
+            out << QStringLiteral("       ") << safeLines(r.errorSummary) << Qt::endl;
     }
     return Ok;
 }

@@ -7,12 +7,14 @@
 #include "core/store/HistoryQuery.h"
 #include "core/store/Journal.h"
 #include "core/store/RunRepository.h"
+#include "core/util/AppPaths.h"
 #include "core/util/CsvWriter.h"
 #include "core/util/LogFile.h"
 #include "tests/support/TestEnv.h"
 #include "ui/EmptyState.h"
 #include "ui/HistoryPage.h"
 #include "ui/accounts/ErrorBanner.h"
+#include "ui/history/ChangeCsvExport.h"
 #include "ui/history/ChangeListModel.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void columnWidthsRemembered();
     void refreshShowsNewRun();
     void modelsPassTester();
+    void exportWritesFormulasAsText();
 
 private:
     qint64 seedRun(qint64 flowId, RunTrigger trigger, RunMode mode, RunStatus status,
@@ -444,7 +447,7 @@ void TestHistoryPage::exportCsvWritesEveryChange()
         + ",acton,Contact,ann@example.com,create,Email,,ann@example.com,\r\n" + run
         + ",acton,Contact,ann@example.com,create,Company,,\"M\xc3\xbcller, Schmidt & "
           "\"\"Partner\"\"\",\r\n"
-        + run + ",salesforce,Lead,00Q000000000001AAA,update,Phone,+49 30 1234,+49 30 9876,\r\n"
+        + run + ",salesforce,Lead,00Q000000000001AAA,update,Phone,'+49 30 1234,'+49 30 9876,\r\n"
         + run
         + ",salesforce,Lead,00Q000000000002AAA,update,Description,\"line one\nline two\",one "
           "line,\r\n"
@@ -575,6 +578,54 @@ void TestHistoryPage::modelsPassTester()
     changeFilter.operation = ChangeOperation::Error;
     changes.setFilter(changeFilter);
     QCOMPARE(changes.totalCount(), 124);
+}
+
+void TestHistoryPage::exportWritesFormulasAsText()
+{
+    // CsvWriter: = + - @ tab CR first become text; genuine numbers pass in numeric columns.
+    QCOMPARE(CsvWriter::field(u"=1+1"_s), u"'=1+1"_s);
+    QCOMPARE(CsvWriter::field(u"-5"_s), u"'-5"_s);
+    QCOMPARE(CsvWriter::field(u"-5"_s, CsvWriter::Column::Number), u"-5"_s);
+    QCOMPARE(CsvWriter::field(u"-12.5e3"_s, CsvWriter::Column::Number), u"-12.5e3"_s);
+    QCOMPARE(CsvWriter::field(u"+7"_s, CsvWriter::Column::Number), u"+7"_s);
+    QCOMPARE(CsvWriter::field(u"-2+3+cmd|' /C calc'!A0"_s, CsvWriter::Column::Number),
+        u"'-2+3+cmd|' /C calc'!A0"_s);
+    QCOMPARE(CsvWriter::field(u"=HYPERLINK(\"http://x.invalid\",\"a\")"_s),
+        u"\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"a\"\")\""_s);
+    QCOMPARE(CsvWriter::field(u"a=b"_s), u"a=b"_s); // only the first character counts
+    QCOMPARE(CsvWriter::field(u" =x"_s), u" =x"_s);
+
+    // The history export of a run whose remote data holds formula-like cells.
+    const qint64 runId = seedRun(m_contacts, RunTrigger::Manual, RunMode::Incremental,
+        RunStatus::SucceededWithErrors,
+        { change(u"salesforce"_s, u"=1+1"_s, ChangeOperation::Update, u"Company"_s,
+              u"Acme"_s, u"=HYPERLINK(\"http://evil.invalid\",\"Click\")"_s),
+            change(u"salesforce"_s, u"00Q000000000009AAA"_s, ChangeOperation::Update,
+                u"Title"_s, u"+SUM(A1:A9)"_s, u"-2+3+cmd|' /C calc'!A0"_s),
+            change(u"acton"_s, u"@evil.example"_s, ChangeOperation::Update, u"Score"_s,
+                u"\tTAB"_s, u"\rCR"_s),
+            change(u"acton"_s, u"erin@example.com"_s, ChangeOperation::Error, {}, {}, {},
+                u"=cmd|' /C calc'!A0"_s) },
+        3);
+    QVERIFY(runId > 0);
+    ChangeFilter filter;
+    filter.runId = runId;
+    const QString path = m_outDir.filePath(u"formulas.csv"_s);
+    const auto written = ChangeCsvExport::write(AppPaths::journalPath(), filter, path);
+    QVERIFY2(written.ok(), qPrintable(written.errorString()));
+    QCOMPARE(written.value(), 4);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray run = QByteArray::number(runId);
+    const QByteArray expected
+        = "run,system,object,record_key,operation,field,old_value,new_value,reason\r\n" + run
+        + ",salesforce,Lead,'=1+1,update,Company,Acme,"
+          "\"'=HYPERLINK(\"\"http://evil.invalid\"\",\"\"Click\"\")\",\r\n"
+        + run + ",salesforce,Lead,00Q000000000009AAA,update,Title,'+SUM(A1:A9),"
+                "'-2+3+cmd|' /C calc'!A0,\r\n"
+        + run + ",acton,Contact,'@evil.example,update,Score,'\tTAB,\"'\rCR\",\r\n" + run
+        + ",acton,Contact,erin@example.com,error,,,,'=cmd|' /C calc'!A0\r\n";
+    QCOMPARE(file.readAll(), expected);
 }
 
 QTEST_MAIN(TestHistoryPage)

@@ -136,6 +136,11 @@ void TestFlowRepository::namesAreUniqueAndTrimmed()
     QCOMPARE(m_flows->uniqueName(QStringLiteral("Contacts")), QStringLiteral("Contacts (2)"));
     QCOMPARE(m_flows->uniqueName(QStringLiteral("Leads")), QStringLiteral("Leads"));
     QCOMPARE(m_flows->list()->size(), 1);
+    // A name holding %1 is text, not a placeholder (issue 11, defect 13).
+    const qint64 percent = addFlow(FlowKind::ListSync, QStringLiteral("Sales %1 %2"), m_sf, m_ao);
+    QVERIFY(percent > 0);
+    QCOMPARE(m_flows->uniqueName(QStringLiteral("Sales %1 %2")), QStringLiteral("Sales %1 %2 (2)"));
+    QVERIFY(m_flows->remove(percent));
 }
 
 void TestFlowRepository::updateKeepsStateUnlessAccountsChange()

@@ -47,11 +47,15 @@ Expected<qint64> ChangeCsvExport::write(
     file.write(CsvWriter::record(header()));
     QByteArray buffer;
     const QString run = QString::number(filter.runId);
+    // Every cell but the run number is text from the systems or the user: a cell that a
+    // spreadsheet would run as a formula is written as text (CsvWriter).
+    const QList<CsvWriter::Column> columns { CsvWriter::Column::Number };
     HistoryQuery query(journal);
     const auto rows = query.forEachChange(filter, [&](const RecordChange &c) {
         buffer += CsvWriter::record(
             { run, c.system, c.object, c.recordKey, RecordChange::operationToString(c.operation),
-                c.field, c.oldValue, c.newValue, c.reason });
+                c.field, c.oldValue, c.newValue, c.reason },
+            columns);
         if (buffer.size() > 1 << 20) {
             file.write(buffer);
             buffer.clear();

@@ -12,7 +12,8 @@ namespace LeadBridge {
 /// Writes the record changes of one run (as filtered on the page) to a CSV file
 /// (RFC 4180, UTF-8) on a worker thread with its own read connection to the
 /// journal, so a run with a million changes never freezes the window. The file
-/// appears whole or not at all (QSaveFile).
+/// appears whole or not at all (QSaveFile). Cells a spreadsheet would run as formulas
+/// (= + - @, tab, CR first) are written as text with a leading single quote.
 class ChangeCsvExport : public QObject
 {
     Q_OBJECT

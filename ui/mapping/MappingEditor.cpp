@@ -597,7 +597,7 @@ void MappingEditor::requestSample()
         m_sampleKey = key;
         setSampleState(values.isEmpty()
                 ? tr("%1: no %2 record has a value yet.").arg(caption, objectName)
-                : tr("%1 — %2 examples:").arg(caption).arg(values.size()),
+                : tr("%1 — %2 examples:").arg(caption, QString::number(values.size())),
             values);
         return;
     }
@@ -821,8 +821,8 @@ void MappingEditor::updateSuggestions()
         const QString crmText = field ? FieldMapTableModel::choiceText(*field) : s.crmField;
         auto *item = new QListWidgetItem(
             tr("%1 ← %2 field %3 (%4 % sure)")
-                .arg(s.marketingField, CrmKinds::objectDisplayName(s.object), crmText)
-                .arg(qRound(s.confidence * 100)),
+                .arg(s.marketingField, CrmKinds::objectDisplayName(s.object), crmText,
+                    QString::number(qRound(s.confidence * 100))),
             m_suggestionList);
         item->setToolTip(s.reason);
     }

@@ -275,10 +275,8 @@ ApiError ActOnConnector::malformed(const ApiResponse &response, const QString &w
     return ApiError(ApiError::Kind::Malformed,
         ApiError::sentence(ApiError::Kind::Malformed, kSystem, m_http->accountLabel()),
         QStringLiteral("%1: unexpected answer shape (HTTP %2, %3 bytes): %4")
-            .arg(what)
-            .arg(response.status)
-            .arg(response.body.size())
-            .arg(QString::fromUtf8(response.body.left(200))));
+            .arg(what, QString::number(response.status), QString::number(response.body.size()),
+                QString::fromUtf8(response.body.left(200))));
 }
 
 ApiError ActOnConnector::cancelled() const
@@ -607,6 +605,16 @@ void ActOnConnector::finishCreate(const QString &key, const QString &listId, con
 
 // ---------------------------------------------------------------- jobs
 
+QJsonObject ActOnConnector::jobDetails(const QJsonObject &statusAnswer)
+{
+    QJsonObject details = statusAnswer.value(QStringLiteral("details")).toObject();
+    if (details.isEmpty()) {
+        const QString text = statusAnswer.value(QStringLiteral("jobDetails")).toString();
+        details = QJsonDocument::fromJson(text.toUtf8()).object();
+    }
+    return details;
+}
+
 void ActOnConnector::pollJob(
     const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done)
 {
@@ -616,12 +624,7 @@ void ActOnConnector::pollJob(
         acc.calls += r.attempts;
         if (!r.ok())
             return done(acc, r.error);
-        const QJsonObject obj = r.json.object();
-        QJsonObject details = obj.value(QStringLiteral("details")).toObject();
-        if (details.isEmpty()) {
-            const QString text = obj.value(QStringLiteral("jobDetails")).toString();
-            details = QJsonDocument::fromJson(text.toUtf8()).object();
-        }
+        const QJsonObject details = jobDetails(r.json.object());
         if (details.isEmpty())
             return done(acc, malformed(r, QStringLiteral("job status")));
         const QString status = jsonString(details.value(QStringLiteral("status"))).toLower();
@@ -650,8 +653,7 @@ void ActOnConnector::pollJob(
                     ApiError::sentence(ApiError::Kind::Timeout, kSystem, m_http->accountLabel(),
                         ApiError::humanDuration(waitedMs)),
                     QStringLiteral("job %1 still '%2' after %3 ms")
-                        .arg(jobId, status)
-                        .arg(waitedMs)));
+                        .arg(jobId, status, QString::number(waitedMs))));
         }
         after(wait, [this, jobId, round, waitedMs, wait, acc, done](const ApiError &e) {
             if (e.isError())
@@ -970,11 +972,9 @@ void ActOnConnector::mergeNextChunk(std::shared_ptr<ImportState> state)
     req.operation = QStringLiteral("merge CSV chunk %1").arg(state->result.chunks);
     qCInfo(lcConnectors).noquote()
         << QStringLiteral("Act-On: merging rows %1–%2 of %3 into %4 (%5 bytes)")
-               .arg(from + 1)
-               .arg(state->next)
-               .arg(state->rows.size())
-               .arg(state->listId)
-               .arg(req.body.size());
+               .arg(QString::number(from + 1), QString::number(state->next),
+                   QString::number(state->rows.size()), state->listId,
+                   QString::number(req.body.size()));
     send(req, [this, state](const ApiResponse &r) {
         state->result.callsUsed += r.attempts;
         if (!r.ok())
@@ -1323,9 +1323,8 @@ void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done
             if (r.failedCount + r.rejectedCount > 0) {
                 qCWarning(lcConnectors).noquote()
                     << QStringLiteral("Act-On merge into %1: %2 failed, %3 rejected rows")
-                           .arg(r.listId)
-                           .arg(r.failedCount)
-                           .arg(r.rejectedCount);
+                           .arg(r.listId, QString::number(r.failedCount),
+                               QString::number(r.rejectedCount));
             }
             done(result, {});
         });

@@ -132,6 +132,9 @@ public:
     static bool isEmailHeading(const QString &heading);
     /// The marketing field type of a heading ("email", "score", "date", "text" ...).
     static QString headingType(const QString &heading);
+    /// The details object of a job-status answer: "details", or the JSON text in
+    /// "jobDetails"; empty when neither holds an object.
+    static QJsonObject jobDetails(const QJsonObject &statusAnswer);
 
 Q_SIGNALS:
     /// New secrets to keep (the rotated refresh token as "refreshToken").

@@ -1,11 +1,25 @@
 #include "core/connectors/acton/ActOnCsv.h"
 
+#include <QStringDecoder>
+
 namespace LeadBridge {
+
+namespace {
+/// One field's bytes as text. QString::fromUtf8 drops a leading U+FEFF; inside a document
+/// (the document's own BOM is skipped before) it is data and stays (found by fuzz_acton_csv).
+QString fieldText(const QByteArray &utf8)
+{
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decode(utf8);
+}
+} // namespace
 
 void ActOnCsv::appendField(QByteArray &out, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
+    // A leading U+FEFF is quoted, so that it is never taken for the document's BOM.
+    bool quote = !utf8.isEmpty()
+        && (utf8.front() == ' ' || utf8.back() == ' ' || utf8.startsWith("\xEF\xBB\xBF"));
     if (!quote) {
         for (const char c : utf8) {
             if (c == ',' || c == '"' || c == '\r' || c == '\n') {
@@ -71,7 +85,7 @@ bool ActOnCsv::parse(const QByteArray &csv, QList<QStringList> *rows, QString *e
     bool fieldStarted = false;
     int quoteLine = 0;
     auto endField = [&] {
-        record.append(QString::fromUtf8(field));
+        record.append(fieldText(field));
         field.clear();
         fieldStarted = false;
     };

@@ -79,6 +79,8 @@ public:
     /// The six-month windows [from, to] is read in (date granularity, Pacific time, as
     /// ON24 counts days). Public for tests and progress estimates.
     static QList<QPair<QDate, QDate>> sixMonthWindows(const QDate &from, const QDate &to);
+    /// One event, registrant or attendee object of an answer as a record of @p object.
+    static ConnectorRecord toRecord(const QJsonObject &o, const QString &object);
     /// The API root actually used: {base}/v2/client/{clientId}.
     QUrl clientRoot() const { return m_root; }
     /// Replaces the clock used for "now" (tests). Default: the system clock (UTC).
@@ -99,7 +101,6 @@ private:
     void pagedStep(const std::shared_ptr<PagedList> &list);
     void writeStep(const std::shared_ptr<WriteState> &st);
     ApiError cancelledError(const QString &technical) const;
-    static ConnectorRecord toRecord(const QJsonObject &o, const QString &object);
     /// The id in @p value when it is one (a positive integer or a string of one), else "".
     static QString usableId(const QJsonValue &value);
     static QDate pacificDate(const QDateTime &t);

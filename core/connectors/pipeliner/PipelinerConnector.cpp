@@ -267,7 +267,7 @@ void PipelinerConnector::send(const QByteArray &method, const QString &path, con
     });
 }
 
-ConnectorRecord PipelinerConnector::toRecord(const QJsonObject &o, const QString &entity) const
+ConnectorRecord PipelinerConnector::toRecord(const QJsonObject &o, const QString &entity)
 {
     ConnectorRecord rec;
     rec.id = o.value(QStringLiteral("id")).toString();

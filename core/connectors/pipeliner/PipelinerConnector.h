@@ -71,6 +71,8 @@ public:
     static QString regionBaseUrl(const QString &region);
     /// Canonical plural entity name ("contact" → "Contacts"); empty when unknown.
     static QString entityName(const QString &object);
+    /// One entity object of an answer ("data" item) as a record of @p entity.
+    static ConnectorRecord toRecord(const QJsonObject &o, const QString &entity);
     /// A Pipeliner error object (422 body or a batch item) as a Validation error with the
     /// field names and messages in the sentence.
     ApiError itemError(const QJsonObject &error, int httpStatus) const;
@@ -92,7 +94,6 @@ private:
         Result<Records> done);
     void writeStep(const std::shared_ptr<WriteState> &st);
     void upsertLookup(const std::shared_ptr<WriteState> &st, int index);
-    ConnectorRecord toRecord(const QJsonObject &o, const QString &entity) const;
     void classify(const ApiResponse &answer, ApiError &error) const;
     static QString describeErrors(const QJsonObject &error);
 

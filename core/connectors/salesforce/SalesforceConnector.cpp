@@ -278,8 +278,8 @@ void SalesforceConnector::withSession(std::function<void(const ApiError &)> next
                 next(ApiError(ApiError::Kind::Validation,
                     tr("The Salesforce org of %1 offers API version %2 at most; LeadBridge needs "
                        "%3 or newer. Ask Salesforce support about the org's API access.")
-                        .arg(label(), bestText.isEmpty() ? tr("none") : bestText)
-                        .arg(kMinApiVersion, 0, 'f', 1),
+                        .arg(label(), bestText.isEmpty() ? tr("none") : bestText,
+                            QString::number(kMinApiVersion, 'f', 1)),
                     QStringLiteral("newest version %1").arg(bestText)));
                 return;
             }
@@ -336,6 +336,12 @@ QDateTime SalesforceConnector::parseDateTime(const QString &text)
     if (!d.isValid())
         d = QDateTime::fromString(t, Qt::ISODate);
     return d.isValid() ? d.toUTC() : QDateTime();
+}
+
+ConnectorRecord SalesforceConnector::recordFromJson(
+    const QJsonObject &o, const QString &fallbackObject)
+{
+    return LeadBridge::recordFromJson(o, fallbackObject); // the file's helper, now testable
 }
 
 QStringList SalesforceConnector::defaultFields(const QString &object)
@@ -1385,8 +1391,7 @@ void SalesforceConnector::bulkIngestResults(const std::shared_ptr<WriteOp> &op, 
                        "LeadBridge will send it again at the next sync.")
                         .arg(label()),
                     QStringLiteral("bulk ingest job %1: record %2 unprocessed")
-                        .arg(op->jobId)
-                        .arg(i));
+                        .arg(op->jobId, QString::number(i)));
                 op->result.outcomes.append(out);
             }
         }

@@ -4,6 +4,7 @@
 #include "core/net/ApiResponse.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -81,6 +82,9 @@ public:
     static QString soqlString(const QString &value);
     /// Parses Salesforce datetimes ("2013-05-20T20:49:32.000+0000", ISO variants).
     static QDateTime parseDateTime(const QString &text);
+    /// One record of a query or retrieve answer: every key but "attributes", nested
+    /// parents as maps, the type from attributes.type (else @p fallbackObject).
+    static ConnectorRecord recordFromJson(const QJsonObject &o, const QString &fallbackObject);
 
 Q_SIGNALS:
     /// Sforce-Limit-Info changed.

@@ -1,5 +1,7 @@
 #include "core/connectors/salesforce/SalesforceCsv.h"
 
+#include <QStringDecoder>
+
 namespace LeadBridge {
 
 QList<QStringList> SalesforceCsv::parse(const QByteArray &csv)
@@ -11,7 +13,9 @@ QList<QStringList> SalesforceCsv::parse(const QByteArray &csv)
     bool cellStarted = false;
     const qsizetype n = csv.size();
     auto endCell = [&] {
-        row.append(QString::fromUtf8(cell));
+        // Not QString::fromUtf8, which drops a cell's leading U+FEFF (as in ActOnCsv).
+        QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        row.append(decode(cell));
         cell.clear();
         cellStarted = false;
     };

@@ -208,16 +208,14 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
             skip(r, QStringLiteral("registrant"),
                 tr("“%1” (webinar %2) is not a valid e-mail address, so it has no Act-On "
                    "contact.")
-                    .arg(shown(email))
-                    .arg(eventId));
+                    .arg(shown(email), QString::number(eventId)));
             continue;
         }
         if (r.deleted) {
             skip(r, QStringLiteral("registrant"),
                 tr("%1 removed the registration for webinar %2 in ON24; the Act-On contact "
                    "is left as it is.")
-                    .arg(shown(email))
-                    .arg(eventId));
+                    .arg(shown(email), QString::number(eventId)));
             continue;
         }
         const QString emailKey = email.toLower();
