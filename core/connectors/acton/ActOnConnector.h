@@ -131,10 +131,6 @@ public:
     /// The marketing field type of a heading ("email", "score", "date", "text" ...).
     static QString headingType(const QString &heading);
 
-Q_SIGNALS:
-    /// New secrets to keep (the rotated refresh token as "refreshToken").
-    void secretsUpdated(const LeadBridge::CredentialBundle &secrets);
-
 private:
     using Callback = std::function<void(const ApiResponse &response)>;
     struct ImportState;
@@ -172,7 +168,6 @@ private:
         int offset, SuppressionDone done);
     void describeNext(std::shared_ptr<QStringList> objects,
         std::shared_ptr<QList<CrmObjectSchema>> out, Result<QList<CrmObjectSchema>> done);
-    void reportRefreshToken(const QString &token);
 
     ActOnSession *m_session = nullptr;
     QUrl m_base;
