@@ -201,6 +201,22 @@ QString AccountService::urlUserInfoProblem(AccountKind kind, const QVariantMap &
     return {};
 }
 
+QVariantMap AccountService::withoutUrlUserInfo(const QVariantMap &settings)
+{
+    QVariantMap out = settings;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.value().typeId() != QMetaType::QString)
+            continue;
+        const QString text = it.value().toString();
+        if (!text.contains(QLatin1String("://")) || !text.contains(u'@'))
+            continue;
+        const QUrl url(text.trimmed());
+        if (url.isValid() && !url.userInfo().isEmpty())
+            it.value() = url.toString(QUrl::RemoveUserInfo);
+    }
+    return out;
+}
+
 QString AccountService::locationText(const Account &account)
 {
     const QVariantMap &s = account.settings;

@@ -89,6 +89,9 @@ public:
     /// ("http://user:pass@host"), which LeadBridge refuses; empty when none does. The
     /// sentence shows the address without its user info.
     static QString urlUserInfoProblem(AccountKind kind, const QVariantMap &settings);
+    /// @p settings with the user info of every URL setting removed, for showing settings
+    /// (accounts saved before user info was refused may still carry it).
+    static QVariantMap withoutUrlUserInfo(const QVariantMap &settings);
 
     /// The journal the service works on (this thread's connection).
     Journal &journal() const { return m_journal; }

@@ -203,7 +203,7 @@ QString localTimeText(const QDateTime &utc)
 
 QJsonObject accountJson(const Account &a)
 {
-    QJsonObject settings = QJsonObject::fromVariantMap(a.settings);
+    QJsonObject settings = QJsonObject::fromVariantMap(AccountService::withoutUrlUserInfo(a.settings));
     return {
         { QStringLiteral("id"), a.id },
         { QStringLiteral("kind"), Account::kindToString(a.kind) },
