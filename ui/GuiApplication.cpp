@@ -219,7 +219,16 @@ int GuiApplication::run(QApplication &app)
                 accounts->resumeSandbox();
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // Renewed sign-in tokens still on their way to the keychain are written before the
+    // process ends (bounded), so the next start does not sign in with the password again.
+    constexpr int kKeychainWaitSeconds = 10;
+    if (!credentials.waitForPending(kKeychainWaitSeconds * 1000)) {
+        const QString sentence = CredentialStore::unfinishedWritesMessage(kKeychainWaitSeconds);
+        qCWarning(lcUi).noquote() << sentence;
+        QTextStream(stderr) << sentence << Qt::endl;
+    }
+    return code;
 }
 
 bool GuiApplication::takeAccountScreenshots(

@@ -26,7 +26,8 @@ class RateLimiter;
 ///  - ON24:       settings clientId, dataCentre ("na"|"eu"|"custom"), baseUrl;
 ///                secrets tokenKey, tokenSecret
 ///  - Act-On:     settings username, clientId, baseUrl;
-///                secrets password, clientSecret, refreshToken (optional, rotated)
+///                secrets password, clientSecret, refreshToken, accessToken,
+///                accessTokenExpiry (the last three optional, rotated by every grant)
 ///  - Salesforce: settings loginUrl ("https://login.salesforce.com",
 ///                "https://test.salesforce.com" or a My Domain URL), authMethod
 ///                ("oauth"|"password"), clientId, username, instanceUrl (learned);
@@ -69,6 +70,12 @@ public:
 
     /// Calls made, retries and rate-limit waits so far (for progress displays).
     HttpClient *http() const { return m_http; }
+
+Q_SIGNALS:
+    /// Secrets the connector obtained or rotated (an Act-On grant's access token, its expiry
+    /// and refresh token; a rotated Salesforce refresh token). The engine host hands them to
+    /// the GUI thread, which keeps them in the keychain; never logged.
+    void secretsUpdated(const LeadBridge::CredentialBundle &secrets);
 
 protected:
     /// The base URL from settings, honouring "baseUrl" over presets; refuses

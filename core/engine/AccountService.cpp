@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QUrl>
 
 namespace LeadBridge {
@@ -48,6 +50,9 @@ AccountService::AccountService(
 {
     qRegisterMetaType<LeadBridge::AccountOperationResult>();
     connect(m_engine, &EngineHost::connectionTested, this, &AccountService::onConnectionTested);
+    // Tokens obtained or rotated on the engine thread (checks, look-ups, runs) are kept in
+    // the keychain from here, whatever started the work.
+    connect(m_engine, &EngineHost::secretsUpdated, this, &AccountService::keepRotatedSecrets);
 }
 
 AccountService::~AccountService() = default;
@@ -59,7 +64,8 @@ QStringList AccountService::secretNames(AccountKind kind)
         return { QStringLiteral("tokenKey"), QStringLiteral("tokenSecret") };
     case AccountKind::ActOn:
         return { QStringLiteral("password"), QStringLiteral("clientSecret"),
-            QStringLiteral("refreshToken") };
+            QStringLiteral("refreshToken"), QStringLiteral("accessToken"),
+            QStringLiteral("accessTokenExpiry") };
     case AccountKind::Salesforce:
         return { QStringLiteral("refreshToken"), QStringLiteral("password"),
             QStringLiteral("securityToken"), QStringLiteral("clientSecret") };
@@ -114,6 +120,10 @@ QString AccountService::secretDisplayName(const QString &secretName)
         return tr("client secret");
     if (secretName == QLatin1String("refreshToken"))
         return tr("sign-in token");
+    if (secretName == QLatin1String("accessToken"))
+        return tr("access token");
+    if (secretName == QLatin1String("accessTokenExpiry"))
+        return tr("access token expiry");
     if (secretName == QLatin1String("securityToken"))
         return tr("security token");
     if (secretName == QLatin1String("apiToken"))
@@ -146,10 +156,74 @@ QString AccountService::urlSettingKey(AccountKind kind)
     return kind == AccountKind::Salesforce ? QStringLiteral("loginUrl") : QStringLiteral("baseUrl");
 }
 
+QString AccountService::keychainIdKey()
+{
+    return QStringLiteral("keychainId");
+}
+
+QString AccountService::keychainId(const Account &account)
+{
+    const QString stored = account.settings.value(keychainIdKey()).toString();
+    if (!stored.isEmpty() && CredentialStore::isValidName(stored, QStringLiteral("x")))
+        return stored;
+    return idKey(account.id);
+}
+
+QString AccountService::urlUserInfoProblem(AccountKind kind, const QVariantMap &settings)
+{
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QString && it.value().typeId() != QMetaType::QUrl)
+            continue;
+        const QString text = it.value().toString().trimmed();
+        const qsizetype scheme = text.indexOf(QLatin1String("://"));
+        const bool looksLikeUrl = scheme > 0 || it.key().endsWith(u"url", Qt::CaseInsensitive);
+        if (!looksLikeUrl)
+            continue;
+        // The authority: after "scheme://" (or from the start), up to the path, query or
+        // fragment. An '@' in it means a user name and perhaps a password.
+        const qsizetype from = scheme > 0 ? scheme + 3 : 0;
+        qsizetype to = text.size();
+        for (const QChar end : { u'/', u'?', u'#' }) {
+            const qsizetype at = text.indexOf(end, from);
+            if (at >= 0 && at < to)
+                to = at;
+        }
+        if (!text.mid(from, to - from).contains(u'@'))
+            continue;
+        const QString shown = scheme > 0
+            ? text.left(from) + text.mid(text.lastIndexOf(u'@', to - 1) + 1)
+            : text.mid(text.lastIndexOf(u'@', to - 1) + 1);
+        return tr("The %1 address must not contain a user name or password (the part before "
+                  "“@”). Enter it as %2 and the password in its own field: LeadBridge keeps "
+                  "passwords only in the system keychain.")
+            .arg(kindDisplayName(kind), shown);
+    }
+    return {};
+}
+
+QVariantMap AccountService::withoutUrlUserInfo(const QVariantMap &settings)
+{
+    QVariantMap out = settings;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.value().typeId() != QMetaType::QString)
+            continue;
+        const QString text = it.value().toString();
+        if (!text.contains(QLatin1String("://")) || !text.contains(u'@'))
+            continue;
+        const QUrl url(text.trimmed());
+        if (url.isValid() && !url.userInfo().isEmpty())
+            it.value() = url.toString(QUrl::RemoveUserInfo);
+    }
+    return out;
+}
+
 QString AccountService::locationText(const Account &account)
 {
     const QVariantMap &s = account.settings;
-    const QString baseUrl = s.value(QStringLiteral("baseUrl")).toString();
+    // Never show user info (http://user:password@host) of an address saved before it was
+    // refused.
+    const QString baseUrl = QUrl(s.value(QStringLiteral("baseUrl")).toString())
+                                .toString(QUrl::RemoveUserInfo);
     if (isSandboxAccount(account)) {
         const QUrl url(s.value(urlSettingKey(account.kind)).toString());
         return tr("Built-in sandbox (port %1)").arg(url.port());
@@ -164,8 +238,10 @@ QString AccountService::locationText(const Account &account)
     case AccountKind::ActOn:
         return baseUrl.isEmpty() ? tr("Act-On cloud") : baseUrl;
     case AccountKind::Salesforce: {
-        const QString instance = s.value(QStringLiteral("instanceUrl")).toString();
-        const QString login = s.value(QStringLiteral("loginUrl")).toString();
+        const QString instance
+            = QUrl(s.value(QStringLiteral("instanceUrl")).toString()).toString(QUrl::RemoveUserInfo);
+        const QString login
+            = QUrl(s.value(QStringLiteral("loginUrl")).toString()).toString(QUrl::RemoveUserInfo);
         if (!instance.isEmpty() && !isSandboxAccount(account))
             return instance;
         if (login.isEmpty() || login == QLatin1String("https://login.salesforce.com"))
@@ -245,6 +321,9 @@ Status AccountService::validate(AccountKind kind, const QString &name, const QVa
         return settings.value(QString::fromLatin1(key)).toString().trimmed();
     };
     const QString system = kindDisplayName(kind);
+    // The one place every URL setting passes (CLI, link dialog, sandbox, updates).
+    if (const QString problem = urlUserInfoProblem(kind, settings); !problem.isEmpty())
+        return Status::failure(problem);
     switch (kind) {
     case AccountKind::On24:
         if (setting("clientId").isEmpty())
@@ -290,16 +369,17 @@ Status AccountService::validate(AccountKind kind, const QString &name, const QVa
     return Status();
 }
 
-void AccountService::readSecrets(qint64 accountId, AccountKind kind,
+void AccountService::readSecrets(const Account &account,
     std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
 {
-    const QStringList names = secretNames(kind);
+    const QStringList names = secretNames(account.kind);
+    const QString keyId = keychainId(account);
     auto bundle = std::make_shared<CredentialBundle>();
     auto state = std::make_shared<Countdown>();
     state->remaining = static_cast<int>(names.size());
     QPointer<AccountService> self(this);
     for (const QString &name : names) {
-        m_store->read(idKey(accountId), name,
+        m_store->read(keyId, name,
             [self, bundle, state, name, done](const CredentialResult &result) {
                 if (result.ok)
                     bundle->secrets.insert(name, result.value);
@@ -314,7 +394,7 @@ void AccountService::readSecrets(qint64 accountId, AccountKind kind,
     }
 }
 
-void AccountService::writeSecrets(qint64 accountId, const CredentialBundle &secrets,
+void AccountService::writeSecrets(const QString &keychainId, const CredentialBundle &secrets,
     std::function<void(const QString &, const QString &)> done)
 {
     auto state = std::make_shared<Countdown>();
@@ -328,7 +408,7 @@ void AccountService::writeSecrets(qint64 accountId, const CredentialBundle &secr
     for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        m_store->write(idKey(accountId), it.key(), it.value(),
+        m_store->write(keychainId, it.key(), it.value(),
             [self, state, done](const CredentialResult &result) {
                 if (!result.ok && state->error.isEmpty()) {
                     state->error = result.userMessage;
@@ -354,6 +434,10 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
     account.kind = kind;
     account.name = name.trimmed();
     account.settings = settings;
+    // A random keychain id of its own: the journal may give a new account the number of
+    // an unlinked one, and the new account must never see that one's secrets.
+    account.settings.insert(keychainIdKey(),
+        QString(QStringLiteral("k") + QUuid::createUuid().toString(QUuid::Id128).left(20)));
     AccountRepository repo(m_journal);
     const auto added = repo.add(account);
     if (!added) {
@@ -367,15 +451,18 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
                      << "; saving its secrets in the keychain";
     Q_EMIT accountsChanged();
     QPointer<AccountService> self(this);
-    writeSecrets(
-        saved.id, secrets, [self, saved, done](const QString &error, const QString &detail) {
+    const auto write = [self, saved, secrets, done] {
+        if (!self)
+            return;
+        self->writeSecrets(keychainId(saved), secrets,
+            [self, saved, done](const QString &error, const QString &detail) {
             if (!self)
                 return;
             if (!error.isEmpty()) {
                 // Nothing is kept when the keychain refuses: no half-linked account.
                 qCWarning(lcEngine) << "Keychain refused the secrets of account" << saved.id
                                     << "; removing it again:" << detail;
-                self->m_store->removeAll(idKey(saved.id), secretNames(saved.kind));
+                self->m_store->removeAll(keychainId(saved), secretNames(saved.kind));
                 AccountRepository(self->m_journal).remove(saved.id);
                 Q_EMIT self->accountsChanged();
                 AccountOperationResult failed;
@@ -387,6 +474,11 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
             }
             self->testConnection(saved.id, done);
         });
+    };
+    // Every secret name of the kind is cleared first, so only the secrets given now are
+    // there (even if entries under this keychain id were left by something else).
+    m_store->removeAll(keychainId(saved), secretNames(kind),
+        [write](const CredentialResult &) { write(); });
 }
 
 void AccountService::update(qint64 accountId, const QString &name, const QVariantMap &settings,
@@ -409,7 +501,13 @@ void AccountService::update(qint64 accountId, const QString &name, const QVarian
         return;
     }
     changed.name = name.trimmed();
+    const QVariant keyId = changed.settings.value(keychainIdKey());
     changed.settings = settings;
+    // The keychain id stays with the account, whatever the editor sent.
+    if (keyId.isValid())
+        changed.settings.insert(keychainIdKey(), keyId);
+    else
+        changed.settings.remove(keychainIdKey());
     if (const Status saved = AccountRepository(m_journal).update(changed); !saved) {
         result.message = saved.errorString();
         if (done)
@@ -418,8 +516,8 @@ void AccountService::update(qint64 accountId, const QString &name, const QVarian
     }
     Q_EMIT accountsChanged();
     QPointer<AccountService> self(this);
-    writeSecrets(
-        accountId, secrets, [self, accountId, done](const QString &error, const QString &detail) {
+    writeSecrets(keychainId(changed), secrets,
+        [self, accountId, done](const QString &error, const QString &detail) {
             if (!self)
                 return;
             if (!error.isEmpty()) {
@@ -450,7 +548,7 @@ void AccountService::testConnection(qint64 accountId, Callback done)
     ++m_checking[accountId];
     Q_EMIT statusChanged(accountId, checkingWord(), QString());
     QPointer<AccountService> self(this);
-    readSecrets(accountId, acc.kind,
+    readSecrets(acc,
         [self, acc, done](
             const CredentialBundle &bundle, const QString &error, const QString &detail) {
             if (!self)
@@ -476,8 +574,15 @@ void AccountService::testUnsaved(AccountKind kind, const QString &name, const QV
     const CredentialBundle &secrets, Callback done, qint64 savedAccountId)
 {
     if (savedAccountId != 0) {
+        const auto saved = account(savedAccountId);
+        if (!saved) {
+            AccountOperationResult failed;
+            failed.message = saved.errorString();
+            done(failed);
+            return;
+        }
         QPointer<AccountService> self(this);
-        readSecrets(savedAccountId, kind,
+        readSecrets(saved.value(),
             [self, kind, name, settings, secrets, done](
                 const CredentialBundle &stored, const QString &error, const QString &detail) {
                 if (!self)
@@ -544,14 +649,8 @@ void AccountService::onConnectionTested(
         return;
     }
     Account acc = found.value();
-    if (result.ok && !info.updatedSecrets.secrets.isEmpty()) {
-        writeSecrets(
-            acc.id, info.updatedSecrets, [id = acc.id](const QString &e, const QString &d) {
-                if (!e.isEmpty())
-                    qCWarning(lcEngine)
-                        << "Could not store the renewed secrets of account" << id << ":" << d;
-            });
-    }
+    // Renewed secrets of the check came through EngineHost::secretsUpdated before this
+    // answer and are being kept by keepRotatedSecrets().
     if (result.ok && acc.kind == AccountKind::Salesforce && !info.instanceUrl.isEmpty())
         acc.settings.insert(QStringLiteral("instanceUrl"), info.instanceUrl);
     finishCheck(acc, result, pending.done);
@@ -624,24 +723,47 @@ void AccountService::unlink(qint64 accountId, Callback done)
         return;
     }
     const Account acc = found.value();
-    // The journal goes first: it refuses while flows use the account, and then the
-    // secrets must stay too.
-    if (const Status removed = AccountRepository(m_journal).remove(accountId); !removed) {
-        result.message = removed.errorString();
-        if (done)
-            done(result);
-        return;
+    // While flows use the account it stays, and so do its secrets: the journal's own
+    // refusal, asked before anything is deleted.
+    {
+        QSqlQuery query(m_journal.database());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM flows WHERE source_account_id = ? "
+                                     "OR target_account_id = ?"));
+        query.addBindValue(accountId);
+        query.addBindValue(accountId);
+        if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+            const Status refused = AccountRepository(m_journal).remove(accountId);
+            result.message = refused ? tr("This account is used by flows.") : refused.errorString();
+            if (done)
+                done(result);
+            return;
+        }
     }
-    m_messages.remove(accountId);
-    qCInfo(lcEngine) << "Unlinked account" << accountId << "; removing its keychain entries";
-    Q_EMIT accountsChanged();
+    // The keychain entries go first, then the row: no moment where a row-less account's
+    // secrets wait for a new account that might get its number.
+    m_rotated.remove(accountId);
+    qCInfo(lcEngine) << "Unlinking account" << accountId << "; removing its keychain entries";
     QPointer<AccountService> self(this);
-    m_store->removeAll(idKey(accountId), secretNames(acc.kind),
+    m_store->removeAll(keychainId(acc), secretNames(acc.kind),
         [self, acc, done](const CredentialResult &removed) {
             AccountOperationResult r;
             r.accountId = acc.id;
+            if (!self) {
+                if (done)
+                    done(r);
+                return;
+            }
+            if (const Status gone = AccountRepository(self->m_journal).remove(acc.id); !gone) {
+                r.message = gone.errorString();
+                if (done)
+                    done(r);
+                return;
+            }
+            self->m_messages.remove(acc.id);
+            Q_EMIT self->accountsChanged();
             r.ok = removed.ok;
             if (!removed.ok) {
+                // With its own keychain id, a later account never reads what is left.
                 r.message = tr("“%1” was unlinked, but LeadBridge could not delete its secrets "
                                "from the system keychain: %2")
                                 .arg(acc.name, removed.userMessage);
@@ -649,6 +771,51 @@ void AccountService::unlink(qint64 accountId, Callback done)
             }
             if (done)
                 done(r);
+        });
+}
+
+void AccountService::keepRotatedSecrets(qint64 accountId, const CredentialBundle &secrets)
+{
+    CredentialBundle &queued = m_rotated[accountId];
+    for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it)
+        queued.secrets.insert(it.key(), it.value()); // newer values replace older ones
+    if (!m_rotating.contains(accountId))
+        writeRotated(accountId);
+}
+
+void AccountService::writeRotated(qint64 accountId)
+{
+    const CredentialBundle bundle = m_rotated.take(accountId);
+    if (bundle.secrets.isEmpty()) {
+        m_rotating.remove(accountId);
+        return;
+    }
+    const auto found = account(accountId);
+    if (!found) {
+        qCInfo(lcEngine) << "Account" << accountId
+                         << "is no longer linked; its renewed sign-in tokens are not kept";
+        m_rotating.remove(accountId);
+        return;
+    }
+    CredentialBundle kept;
+    const QStringList names = secretNames(found->kind);
+    for (auto it = bundle.secrets.cbegin(); it != bundle.secrets.cend(); ++it) {
+        if (names.contains(it.key()))
+            kept.secrets.insert(it.key(), it.value());
+    }
+    m_rotating.insert(accountId);
+    qCInfo(lcEngine) << "Keeping the renewed sign-in tokens of account" << accountId
+                     << "in the keychain";
+    QPointer<AccountService> self(this);
+    writeSecrets(keychainId(found.value()), kept,
+        [self, accountId](const QString &error, const QString &detail) {
+            if (!error.isEmpty())
+                qCWarning(lcEngine).noquote()
+                    << QStringLiteral("Could not keep the renewed sign-in tokens of account %1: %2")
+                           .arg(accountId)
+                           .arg(detail);
+            if (self)
+                self->writeRotated(accountId); // whatever arrived meanwhile, newest last
         });
 }
 

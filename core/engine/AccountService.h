@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
@@ -77,6 +78,20 @@ public:
     static QString locationText(const Account &account);
     /// The settings key that holds the address of @p kind (baseUrl, or loginUrl for Salesforce).
     static QString urlSettingKey(AccountKind kind);
+    /// The id under which @p account's secrets are filed in the keychain: the random
+    /// "keychainId" setting given at link time, so that an account never meets the entries
+    /// of an unlinked one even when the journal reuses its number; the account number for
+    /// accounts linked before there was one.
+    static QString keychainId(const Account &account);
+    /// The settings key of keychainId().
+    static QString keychainIdKey();
+    /// A sentence when a URL setting of @p settings carries a user name or password
+    /// ("http://user:pass@host"), which LeadBridge refuses; empty when none does. The
+    /// sentence shows the address without its user info.
+    static QString urlUserInfoProblem(AccountKind kind, const QVariantMap &settings);
+    /// @p settings with the user info of every URL setting removed, for showing settings
+    /// (accounts saved before user info was refused may still carry it).
+    static QVariantMap withoutUrlUserInfo(const QVariantMap &settings);
 
     /// The journal the service works on (this thread's connection).
     Journal &journal() const { return m_journal; }
@@ -113,9 +128,18 @@ public:
         const CredentialBundle &secrets, Callback done, qint64 savedAccountId = 0);
     /// What unlinking @p accountId removes and what else it affects, as sentences.
     QString unlinkImpact(qint64 accountId) const;
-    /// Removes the account from the journal and all its secrets from the keychain.
-    /// Refused (with the journal's sentence) while flows use the account.
+    /// Removes all the account's secrets from the keychain, then the account from the
+    /// journal. Refused (with the journal's sentence) while flows use the account.
     void unlink(qint64 accountId, Callback done = {});
+
+    /// Stores secrets a connector obtained or rotated for @p accountId (Act-On access token,
+    /// expiry and refresh token; a rotated Salesforce refresh token) in the keychain, so the
+    /// next run uses them instead of signing in with the password. Connected to
+    /// EngineHost::secretsUpdated; writes of one account are made one after another, the
+    /// newest values last. Secrets of accounts unlinked meanwhile are dropped.
+    void keepRotatedSecrets(qint64 accountId, const LeadBridge::CredentialBundle &secrets);
+    /// Whether rotated secrets are waiting for or being written to the keychain.
+    bool isKeepingSecrets() const { return !m_rotating.isEmpty(); }
 
     /// Starts the in-process sandbox (all four emulators, seed 2026, 500 people) if it
     /// does not run, links "Sandbox ON24", "Sandbox Act-On", "Sandbox Salesforce" and
@@ -154,11 +178,12 @@ private:
     };
 
     void onConnectionTested(quint64 requestId, const ConnectionInfo &info, const ApiError &error);
-    void readSecrets(qint64 accountId, AccountKind kind,
+    void readSecrets(const Account &account,
         std::function<void(const CredentialBundle &, const QString &error, const QString &detail)>
             done);
-    void writeSecrets(qint64 accountId, const CredentialBundle &secrets,
+    void writeSecrets(const QString &keychainId, const CredentialBundle &secrets,
         std::function<void(const QString &error, const QString &detail)> done);
+    void writeRotated(qint64 accountId);
     void finishCheck(
         const Account &account, const AccountOperationResult &result, const Callback &done);
     Status validate(AccountKind kind, const QString &name, const QVariantMap &settings,
@@ -174,6 +199,8 @@ private:
     QHash<quint64, PendingTest> m_pending;
     QHash<qint64, int> m_checking; ///< account id -> checks in flight
     QHash<qint64, std::pair<QString, QString>> m_messages; ///< last sentence + detail
+    QHash<qint64, CredentialBundle> m_rotated; ///< rotated secrets not written yet
+    QSet<qint64> m_rotating; ///< accounts whose rotated secrets are being written
     std::unique_ptr<Sandbox::SandboxThread> m_sandbox;
 };
 

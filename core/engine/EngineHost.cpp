@@ -51,6 +51,8 @@ EngineHost::EngineHost(QObject *parent)
                 Qt::QueuedConnection);
             connect(m_worker, &EngineWorker::runFinished, this, &EngineHost::runFinished,
                 Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::secretsUpdated, this, &EngineHost::secretsUpdated,
+                Qt::QueuedConnection);
             qCDebug(lcEngine) << "Engine worker started";
         },
         Qt::QueuedConnection);

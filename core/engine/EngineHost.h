@@ -79,6 +79,11 @@ Q_SIGNALS:
     void runProgress(const LeadBridge::RunProgress &progress);
     /// A run ended; the summary is as recorded in the journal.
     void runFinished(const LeadBridge::RunOutcome &outcome);
+    /// A connector of account @p accountId obtained or rotated @p secrets (Act-On tokens, a
+    /// Salesforce refresh token) during a check, a look-up or a run; AccountService keeps
+    /// them in the keychain. Delivered before the runFinished()/connectionTested() of the
+    /// work that produced them.
+    void secretsUpdated(qint64 accountId, const LeadBridge::CredentialBundle &secrets);
 
 private:
     std::unique_ptr<QThread> m_thread;

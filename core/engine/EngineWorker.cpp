@@ -61,7 +61,20 @@ Connector *EngineWorker::createConnector(const ConnectorConfig &config, ApiError
         return nullptr;
     }
     m_active.insert(connector);
+    watchSecrets(connector);
     return connector;
+}
+
+void EngineWorker::watchSecrets(Connector *connector)
+{
+    const qint64 accountId = connector ? connector->config().account.id : 0;
+    if (accountId <= 0)
+        return; // an unsaved account (the link dialog's test): nothing to keep
+    connect(connector, &Connector::secretsUpdated, this,
+        [this, accountId](const CredentialBundle &secrets) {
+            if (!secrets.secrets.isEmpty())
+                Q_EMIT secretsUpdated(accountId, secrets);
+        });
 }
 
 void EngineWorker::finish(Connector *connector)
@@ -172,6 +185,13 @@ SyncEngine *EngineWorker::syncEngine()
 {
     if (!m_syncEngine) {
         m_syncEngine = new SyncEngine(m_nam, QString(), this);
+        // The runs' connectors are the factory's, with their rotated tokens forwarded.
+        m_syncEngine->setConnectorFactory(
+            [this](const ConnectorConfig &config, QNetworkAccessManager *nam) {
+                Connector *connector = ConnectorFactory::create(config, nam);
+                watchSecrets(connector);
+                return connector;
+            });
         if (Status s = m_syncEngine->open(); !s)
             qCWarning(lcEngine).noquote() << "Sync engine journal:" << s.errorString();
         connect(m_syncEngine, &SyncEngine::runQueued, this, &EngineWorker::runQueued);

@@ -38,6 +38,10 @@ public:
     /// The sync engine of this thread, created (and its journal opened, interrupted runs
     /// recovered) on first use. Engine thread only.
     SyncEngine *syncEngine();
+    /// Forwards the secrets @p connector obtains or rotates (Connector::secretsUpdated) as
+    /// secretsUpdated() with the account's id, for the keychain on the GUI thread. Every
+    /// connector this thread creates for a saved account goes through here.
+    void watchSecrets(Connector *connector);
 
 public Q_SLOTS:
     /// Creates a connector for @p config and checks the connection; reports
@@ -71,6 +75,9 @@ Q_SIGNALS:
     void runStarted(const LeadBridge::RunSummary &run);
     void runProgress(const LeadBridge::RunProgress &progress);
     void runFinished(const LeadBridge::RunOutcome &outcome);
+    /// A connector of account @p accountId obtained or rotated @p secrets (tokens); the
+    /// receiver on the GUI thread stores them in the keychain (AccountService).
+    void secretsUpdated(qint64 accountId, const LeadBridge::CredentialBundle &secrets);
 
 private:
     /// A connector for @p config, or nullptr with @p error set.

@@ -152,7 +152,7 @@ quint64 LookupService::lookup(const Account &account, LookupKind kind)
     }
     QPointer<LookupService> self(this);
     for (const QString &name : names) {
-        m_store->read(QString::number(account.id), name,
+        m_store->read(AccountService::keychainId(account), name,
             [self, state, bundle, name, id, account, kind](const CredentialResult &result) {
                 if (result.ok)
                     bundle->secrets.insert(name, result.value);
@@ -199,6 +199,7 @@ void LookupService::secretsRead(quint64 requestId, const Account &account, Looku
     m_engine->post([host, self, config, kind, requestId, accountKind](EngineWorker &worker) {
         Connector *connector
             = ConnectorFactory::create(config, worker.networkAccessManager(), &worker);
+        worker.watchSecrets(connector); // rotated tokens go to the keychain
         const auto answer = [host, self, requestId, kind, accountKind](
                                 const QList<LookupItem> &items, const ApiError &apiError) {
             if (apiError.kind() == ApiError::Kind::Cancelled)

@@ -95,7 +95,7 @@ void RunLauncher::launch(RunRequest request)
         for (const QString &name : AccountService::secretNames(a.kind)) {
             const qint64 accountId = a.id;
             const QString accountName = a.name;
-            m_store->read(QString::number(accountId), name,
+            m_store->read(AccountService::keychainId(a), name,
                 [state, finish, accountId, accountName, name](const CredentialResult &result) {
                     if (result.ok)
                         state->request.credentials[accountId].secrets.insert(name, result.value);

@@ -4,9 +4,13 @@
 
 #include "core/util/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace LeadBridge {
@@ -468,6 +472,39 @@ quint64 CredentialStore::removeAll(
 int CredentialStore::pendingCount() const
 {
     return m_pending;
+}
+
+bool CredentialStore::waitForPending(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    // Queued signals (rotated tokens on their way from the engine thread) start their
+    // writes first, so they count as pending below.
+    QCoreApplication::sendPostedEvents();
+    while (m_pending > 0 && !deadline.hasExpired()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(this, &CredentialStore::finished, &loop, [this, &loop] {
+            if (m_pending == 0)
+                loop.quit();
+        });
+        timer.start(int(qMax<qint64>(1, deadline.remainingTime())));
+        loop.exec();
+        QCoreApplication::sendPostedEvents();
+    }
+    if (m_pending > 0)
+        qCWarning(lcSecrets) << m_pending << "keychain request(s) unfinished after" << timeoutMs
+                             << "ms";
+    return m_pending == 0;
+}
+
+QString CredentialStore::unfinishedWritesMessage(int seconds)
+{
+    return tr("LeadBridge stopped waiting for the system keychain after %n second(s), so the "
+              "newest sign-in tokens may not be saved and the next run may have to sign in with "
+              "the password again. Check that the keychain is unlocked and responding.",
+        nullptr, seconds);
 }
 
 quint64 CredentialStore::start(const std::shared_ptr<Operation> &operation)

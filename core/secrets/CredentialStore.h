@@ -87,6 +87,16 @@ public:
     /// Number of requests not finished yet.
     int pendingCount() const;
 
+    /// For a process about to exit (the CLI, the window after quitting): delivers events
+    /// already queued for this thread (e.g. rotated tokens from the engine thread, whose
+    /// writes then start), then runs a local event loop until no request is pending or
+    /// @p timeoutMs has passed. True when nothing is pending any more. Never call it from
+    /// inside another event loop's handler on the GUI thread while the app is running.
+    bool waitForPending(int timeoutMs);
+    /// The sentence for a process that stopped waiting for the keychain (waitForPending()
+    /// returned false) after @p seconds.
+    static QString unfinishedWritesMessage(int seconds);
+
     /// The user-facing sentence for an error kind.
     static QString messageFor(CredentialResult::ErrorKind kind);
 

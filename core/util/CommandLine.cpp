@@ -133,6 +133,13 @@ struct AccountServices
     }
     ~AccountServices()
     {
+        // Renewed sign-in tokens (Act-On grants, a rotated Salesforce refresh token) are
+        // written to the keychain asynchronously: the process must not end before they are,
+        // or the next run signs in with the password again. Bounded, with a sentence.
+        constexpr int kKeychainWaitSeconds = 15;
+        if (accounts && !store.waitForPending(kKeychainWaitSeconds * 1000))
+            QTextStream(stderr) << CredentialStore::unfinishedWritesMessage(kKeychainWaitSeconds)
+                                << Qt::endl;
         accounts.reset(); // before the engine and the journal it uses
         engine.reset();
     }
@@ -220,7 +227,7 @@ QString localTimeText(const QDateTime &utc)
 
 QJsonObject accountJson(const Account &a)
 {
-    QJsonObject settings = QJsonObject::fromVariantMap(a.settings);
+    QJsonObject settings = QJsonObject::fromVariantMap(AccountService::withoutUrlUserInfo(a.settings));
     return {
         { QStringLiteral("id"), a.id },
         { QStringLiteral("kind"), Account::kindToString(a.kind) },

@@ -59,6 +59,8 @@ QList<Rule> buildRules()
         rule(QStringLiteral(R"(\b(Bearer\s+)[A-Za-z0-9\-._~+/!]{8,}=*)"), {}),
         // A bare Salesforce session id / access token: 00D<org id>!<token>.
         rule(QStringLiteral(R"(()\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\-]+)"), {}),
+        // User info in a URL (http://user:password@host): the whole user:password part.
+        rule(QStringLiteral(R"((\b[a-z][a-z0-9+.\-]*://)[^\s/?#@"'<>]+(@))"), ci),
     };
 }
 

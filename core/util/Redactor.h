@@ -7,7 +7,8 @@ namespace LeadBridge {
 /// Masks credentials in text before it is logged: values of Authorization, Cookie and
 /// ON24 accesstokenkey/accesstokensecret headers, and of any field whose name ends in
 /// token, secret, password, sessionId or api key — in JSON, form/query strings, XML
-/// elements and "name: value" lines — plus bare Bearer tokens and Salesforce session ids.
+/// elements and "name: value" lines — plus bare Bearer tokens, Salesforce session ids and
+/// the user info of URLs (http://user:password@host).
 class Redactor
 {
 public:

@@ -102,6 +102,18 @@ run accounts link on24 --name "Half" --setting clientId=1 --setting baseUrl="$ON
 expect_eq "missing secret exit" "$RC" 4
 expect_eq "missing secret" "$ERR" "Enter the ON24 access token key."
 
+# A password inside an address: refused with a sentence, never echoed, nothing stored
+run_stdin "tokenKey=$TOKEN_KEY
+tokenSecret=$TOKEN_SECRET
+" accounts link on24 --name "Leaky URL" --setting clientId="$CLIENT_ID" \
+    --setting dataCentre=custom --setting baseUrl="http://admin:url-pass-4711@${ON24_URL#http://}"
+expect_eq "user info in URL exit" "$RC" 4
+expect_contains "user info in URL sentence" "$ERR" "The ON24 address must not contain a user name or password"
+expect_contains "user info in URL shows the clean address" "$ERR" "Enter it as $ON24_URL"
+expect_not_contains "user info in URL not echoed" "$OUT$ERR" "url-pass-4711"
+run accounts list --json
+expect_not_contains "user info in URL not stored" "$OUT" "Leaky URL"
+
 # Wrong secret: linked but Needs attention, the vendor sentence, exit 4
 run_stdin "tokenKey=$TOKEN_KEY
 tokenSecret=wrong-secret-0815
@@ -150,7 +162,7 @@ fi
 # Secrets never reach the journal or the log
 for f in "$LEADBRIDGE_DATA_DIR"/journal.sqlite* "$LEADBRIDGE_DATA_DIR"/logs/*; do
     [[ -f "$f" ]] || continue
-    for s in "$TOKEN_SECRET" "$PL_SECRET" "wrong-secret-0815"; do
+    for s in "$TOKEN_SECRET" "$PL_SECRET" "wrong-secret-0815" "url-pass-4711"; do
         grep -qF -- "$s" "$f" && fail "secret found in $f"
     done
 done

@@ -3,19 +3,28 @@
 // accounts and the rule that no secret ever lands in the journal, QSettings or the log.
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/DemoFlows.h"
 #include "core/engine/EngineWorker.h"
+#include "core/engine/RunLauncher.h"
+#include "core/store/HistoryQuery.h"
 #include "core/model/Flow.h"
+#include "core/sandbox/Sandbox.h"
 #include "core/sandbox/SandboxThread.h"
+#include "core/sandbox/acton/ActOnEmulator.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
 #include "core/util/LogFile.h"
+#include "core/connectors/acton/ActOnSession.h"
+#include "core/util/LogCategories.h"
+#include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,11 +64,19 @@ private Q_SLOTS:
     void unlinkRefusedWhileFlowUsesAccount();
     void unsavedTestStoresNothing();
     void trySandboxLinksFourAndRepointsOnRestart();
+    void relinkNeverInheritsUnlinkedSecrets();
+    void urlWithUserInfoIsRefused();
+    void rotatedTokensOfChecksAreKept();
     void noSecretInJournalSettingsOrLog();
 
 private:
     AccountOperationResult wait(const std::function<void(AccountService::Callback)> &start);
     CredentialResult readSecret(qint64 accountId, const QString &name);
+    CredentialResult readKey(const QString &keychainId, const QString &name);
+    void writeKey(const QString &keychainId, const QString &name, const QByteArray &value);
+    /// Waits until every keychain write (rotated tokens included) has finished.
+    void settleKeychain();
+    QVariantMap actOnSettings() const;
     AccountOperationResult linkOn24(const QString &name, const QString &tokenSecret);
 
     std::unique_ptr<Test::ScopedDataDir> m_dataDir;
@@ -92,6 +109,11 @@ void TestAccountService::initTestCase()
     m_store.remove(u"probe"_s, u"probe"_s);
 
     QVERIFY2(m_sandbox.start(Sandbox::SandboxConfig()), qPrintable(m_sandbox.errorString()));
+    // Several tests sign in to Act-On on purpose; the 5-per-hour limit is not their subject.
+    QVERIFY(m_sandbox.invoke([](Sandbox::Sandbox &sandbox) {
+        auto *acton = static_cast<Sandbox::ActOnEmulator *>(sandbox.emulator(u"acton"_s));
+        acton->setLimits(acton->callsPerSecondLimit(), acton->callsPerDayLimit(), 100);
+    }));
     QVERIFY(m_journal.open());
     m_engine = std::make_unique<EngineHost>();
     m_service = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
@@ -134,7 +156,12 @@ CredentialResult TestAccountService::readSecret(qint64 accountId, const QString 
 {
     CredentialResult out;
     bool finished = false;
-    m_store.read(QString::number(accountId), name, [&](const CredentialResult &r) {
+    // Secrets are filed under the account's keychain id; remember it for after an unlink.
+    static QHash<qint64, QString> keychainIds;
+    if (const auto account = AccountRepository(m_journal).get(accountId))
+        keychainIds.insert(accountId, AccountService::keychainId(account.value()));
+    m_store.read(keychainIds.value(accountId, QString::number(accountId)), name,
+        [&](const CredentialResult &r) {
         out = r;
         finished = true;
     });
@@ -396,6 +423,236 @@ void TestAccountService::trySandboxLinksFourAndRepointsOnRestart()
     Q_UNUSED(before);
 }
 
+CredentialResult TestAccountService::readKey(const QString &keychainId, const QString &name)
+{
+    CredentialResult out;
+    bool finished = false;
+    m_store.read(keychainId, name, [&](const CredentialResult &r) {
+        out = r;
+        finished = true;
+    });
+    if (!QTest::qWaitFor([&] { return finished; }, 10000))
+        qWarning("keychain read did not finish");
+    return out;
+}
+
+void TestAccountService::writeKey(
+    const QString &keychainId, const QString &name, const QByteArray &value)
+{
+    bool finished = false;
+    m_store.write(keychainId, name, value, [&](const CredentialResult &r) {
+        QVERIFY(r.ok);
+        finished = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, 10000));
+}
+
+void TestAccountService::settleKeychain()
+{
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_store.pendingCount() == 0 && !m_service->isKeepingSecrets(); }, 20000));
+}
+
+QVariantMap TestAccountService::actOnSettings() const
+{
+    const QVariantMap cred = credentialsOf(m_sandbox, u"acton"_s);
+    return { { u"username"_s, cred.value(u"username"_s) },
+        { u"clientId"_s, cred.value(u"clientId"_s) },
+        { u"baseUrl"_s, m_sandbox.baseUrl(u"acton"_s).toString() } };
+}
+
+void TestAccountService::relinkNeverInheritsUnlinkedSecrets()
+{
+    // An Act-On account whose check left sign-in tokens in the keychain.
+    const QVariantMap cred = credentialsOf(m_sandbox, u"acton"_s);
+    CredentialBundle secrets;
+    secrets.secrets.insert(u"password"_s, cred.value(u"password"_s).toString().toUtf8());
+    secrets.secrets.insert(u"clientSecret"_s, cred.value(u"clientSecret"_s).toString().toUtf8());
+    const auto first = wait([&](auto done) {
+        m_service->link(AccountKind::ActOn, u"Old marketing"_s, actOnSettings(), secrets, done);
+    });
+    QVERIFY2(first.ok, qPrintable(first.message));
+    settleKeychain();
+    const Account old = AccountRepository(m_journal).get(first.accountId).value();
+    const QString oldKey = AccountService::keychainId(old);
+    QVERIFY(readKey(oldKey, u"refreshToken"_s).ok);
+    QVERIFY(readKey(oldKey, u"accessToken"_s).ok);
+
+    QVERIFY(wait([&](auto done) { m_service->unlink(first.accountId, done); }).ok);
+    for (const QString &name : AccountService::secretNames(AccountKind::ActOn))
+        QCOMPARE(readKey(oldKey, name).error, CredentialResult::ErrorKind::NotFound);
+    // Entries an unlink could not delete (a locked keychain, a run's token write landing
+    // late), under the old account's keychain id and under its bare number.
+    for (const QString &key : { oldKey, QString::number(first.accountId) }) {
+        writeKey(key, u"refreshToken"_s, "stale-refresh-token-of-the-old-account");
+        writeKey(key, u"accessToken"_s, "stale-access-token-of-the-old-account");
+        writeKey(key, u"password"_s, "stale-password-of-the-old-account");
+    }
+
+    // The same kind again, with fewer secrets (no password yet: the check fails) — the
+    // journal hands out the same number.
+    CredentialBundle fewer;
+    fewer.secrets.insert(u"password"_s, "new-password-0815");
+    fewer.secrets.insert(u"clientSecret"_s, "new-client-secret-0815");
+    const auto second = wait([&](auto done) {
+        m_service->link(AccountKind::ActOn, u"New marketing"_s, actOnSettings(), fewer, done);
+    });
+    QVERIFY(second.saved);
+    QCOMPARE(second.accountId, first.accountId);
+    settleKeychain();
+    const Account fresh = AccountRepository(m_journal).get(second.accountId).value();
+    // What a run of the new account would be handed: its own password, no old token.
+    QCOMPARE(readKey(AccountService::keychainId(fresh), u"password"_s).text(),
+        u"new-password-0815"_s);
+    QCOMPARE(readKey(AccountService::keychainId(fresh), u"refreshToken"_s).error,
+        CredentialResult::ErrorKind::NotFound);
+    QCOMPARE(readKey(AccountService::keychainId(fresh), u"accessToken"_s).error,
+        CredentialResult::ErrorKind::NotFound);
+    QVERIFY(AccountService::keychainId(fresh) != oldKey);
+    QVERIFY(AccountService::keychainId(fresh) != QString::number(fresh.id));
+
+    // Editing keeps the keychain id, whatever settings the editor sends.
+    QVariantMap edited = actOnSettings();
+    edited.insert(AccountService::keychainIdKey(), u"k-forged"_s);
+    wait([&](auto done) {
+        m_service->update(fresh.id, u"New marketing"_s, actOnSettings(), {}, done);
+    });
+    QCOMPARE(AccountService::keychainId(AccountRepository(m_journal).get(fresh.id).value()),
+        AccountService::keychainId(fresh));
+    m_store.removeAll(QString::number(first.accountId), AccountService::secretNames(AccountKind::ActOn));
+    m_store.removeAll(oldKey, AccountService::secretNames(AccountKind::ActOn));
+    settleKeychain();
+}
+
+void TestAccountService::urlWithUserInfoIsRefused()
+{
+    const QString password = u"url-password-4711"_s;
+    const QVariantMap cred = credentialsOf(m_sandbox, u"acton"_s);
+    CredentialBundle secrets;
+    secrets.secrets.insert(u"password"_s, cred.value(u"password"_s).toString().toUtf8());
+    secrets.secrets.insert(u"clientSecret"_s, cred.value(u"clientSecret"_s).toString().toUtf8());
+    const QUrl base = m_sandbox.baseUrl(u"acton"_s);
+    const QString leaky = u"http://demo:%1@127.0.0.1:%2"_s.arg(password).arg(base.port());
+
+    QVariantMap settings = actOnSettings();
+    settings.insert(u"baseUrl"_s, leaky);
+    const qsizetype accountsBefore = AccountRepository(m_journal).list()->size();
+    auto result = wait([&](auto done) {
+        m_service->link(AccountKind::ActOn, u"Leaky URL"_s, settings, secrets, done);
+    });
+    QVERIFY(!result.saved);
+    QCOMPARE(result.message,
+        u"The Act-On address must not contain a user name or password (the part before “@”). "
+        "Enter it as http://127.0.0.1:%1 and the password in its own field: LeadBridge keeps "
+        "passwords only in the system keychain."_s.arg(base.port()));
+    QCOMPARE(AccountRepository(m_journal).list()->size(), accountsBefore);
+
+    // Every URL setting of every kind, with a user name only too; tests and edits as well.
+    const QList<std::pair<AccountKind, QVariantMap>> cases {
+        { AccountKind::Salesforce,
+            { { u"loginUrl"_s, u"https://admin:%1@login.salesforce.com"_s.arg(password) },
+                { u"clientId"_s, u"x"_s }, { u"username"_s, u"a@b.c"_s } } },
+        { AccountKind::On24,
+            { { u"clientId"_s, u"1"_s }, { u"dataCentre"_s, u"custom"_s },
+                { u"baseUrl"_s, u"https://user@api.on24.example"_s } } },
+        { AccountKind::Pipeliner,
+            { { u"spaceId"_s, u"s"_s },
+                { u"baseUrl"_s, u"https://u:%1@eu.pipeliner.example/api"_s.arg(password) } } },
+    };
+    for (const auto &[kind, values] : cases) {
+        CredentialBundle any;
+        for (const QString &name : AccountService::requiredSecrets(kind, values))
+            any.secrets.insert(name, "x");
+        result = wait([&](auto done) {
+            m_service->testUnsaved(kind, u"Leaky"_s, values, any, done);
+        });
+        QVERIFY2(result.message.contains(u"must not contain a user name or password"_s),
+            qPrintable(result.message));
+        QVERIFY(!result.message.contains(password));
+        QVERIFY(!result.message.contains(u"user@"_s));
+    }
+    const auto linked = wait([&](auto done) {
+        m_service->link(AccountKind::ActOn, u"Clean URL"_s, actOnSettings(), secrets, done);
+    });
+    QVERIFY(linked.saved);
+    result = wait([&](auto done) {
+        m_service->update(linked.accountId, u"Clean URL"_s, settings, {}, done);
+    });
+    QVERIFY(result.message.contains(u"must not contain a user name or password"_s));
+    QCOMPARE(AccountRepository(m_journal).get(linked.accountId)->settings.value(u"baseUrl"_s),
+        QVariant(base.toString()));
+    settleKeychain();
+
+    // An address saved before this rule is shown and logged without its user info.
+    Account legacy = AccountRepository(m_journal).get(linked.accountId).value();
+    legacy.settings.insert(u"baseUrl"_s, leaky);
+    QVERIFY(!AccountService::locationText(legacy).contains(password));
+    QCOMPARE(AccountService::withoutUrlUserInfo(legacy.settings).value(u"baseUrl"_s).toString(),
+        u"http://127.0.0.1:%1"_s.arg(base.port()));
+    qCInfo(lcEngine).noquote() << u"connecting to"_s << leaky;
+    QFile log(LogFile::filePath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY(logged.contains("connecting to http://"));
+    QVERIFY(!logged.contains(password.toUtf8()));
+}
+
+void TestAccountService::rotatedTokensOfChecksAreKept()
+{
+    const QVariantMap cred = credentialsOf(m_sandbox, u"acton"_s);
+    CredentialBundle secrets;
+    secrets.secrets.insert(u"password"_s, cred.value(u"password"_s).toString().toUtf8());
+    secrets.secrets.insert(u"clientSecret"_s, cred.value(u"clientSecret"_s).toString().toUtf8());
+    const auto linked = wait([&](auto done) {
+        m_service->link(AccountKind::ActOn, u"Rotating"_s, actOnSettings(), secrets, done);
+    });
+    QVERIFY2(linked.ok, qPrintable(linked.message));
+    settleKeychain();
+    const QString key
+        = AccountService::keychainId(AccountRepository(m_journal).get(linked.accountId).value());
+    const QString access = readKey(key, u"accessToken"_s).text();
+    const QString refresh = readKey(key, u"refreshToken"_s).text();
+    const QDateTime expiry = QDateTime::fromString(
+        readKey(key, u"accessTokenExpiry"_s).text(), Qt::ISODateWithMs);
+    QVERIFY(!access.isEmpty());
+    QVERIFY(!refresh.isEmpty());
+    QVERIFY(expiry > QDateTime::currentDateTimeUtc());
+
+    // The next check (another "process": no token cache) uses them: no sign-in at all.
+    ActOnSession::clearProcessCache();
+    Test::RawHttp raw;
+    const QUrl control = m_sandbox.baseUrl(u"acton"_s);
+    const auto counters = [&] {
+        return raw.get(QUrl(control.toString() + u"/_sandbox/counters"_s)).json();
+    };
+    const QJsonObject before = counters();
+    QVERIFY(wait([&](auto done) { m_service->testConnection(linked.accountId, done); }).ok);
+    const QJsonObject after = counters();
+    const auto tokenCalls = [](const QJsonObject &c) {
+        return c.value(u"calls"_s).toObject().value(u"token"_s).toInt();
+    };
+    QCOMPARE(tokenCalls(after), tokenCalls(before));
+
+    // The server drops every access token: the refresh grant's new tokens replace the old.
+    QCOMPARE(raw.send("POST", QUrl(control.toString() + u"/_sandbox/tokens/expire"_s)).status, 200);
+    ActOnSession::clearProcessCache();
+    QVERIFY(wait([&](auto done) { m_service->testConnection(linked.accountId, done); }).ok);
+    settleKeychain();
+    QVERIFY(readKey(key, u"accessToken"_s).text() != access);
+    QVERIFY(readKey(key, u"refreshToken"_s).text() != refresh);
+    QCOMPARE(counters().value(u"limits"_s).toObject()
+                 .value(u"passwordGrants"_s).toInteger(),
+        before.value(u"limits"_s).toObject().value(u"passwordGrants"_s).toInteger());
+
+    // Rotations for an account unlinked meanwhile are not kept.
+    QVERIFY(wait([&](auto done) { m_service->unlink(linked.accountId, done); }).ok);
+    CredentialBundle late;
+    late.secrets.insert(u"refreshToken"_s, "late-refresh-token");
+    m_service->keepRotatedSecrets(linked.accountId, late);
+    settleKeychain();
+    QCOMPARE(readKey(key, u"refreshToken"_s).error, CredentialResult::ErrorKind::NotFound);
+}
+
 void TestAccountService::noSecretInJournalSettingsOrLog()
 {
     // Link everything once more so all secret kinds have passed through.
@@ -443,6 +700,76 @@ void TestAccountService::noSecretInJournalSettingsOrLog()
         { { u"spaceId"_s, pl.value(u"spaceId"_s) },
             { u"baseUrl"_s, m_sandbox.baseUrl(u"pipeliner"_s).toString() } },
         { u"apiToken"_s, u"apiSecret"_s });
+
+    // A run of the demo webinar import (ON24 → Act-On) during which Act-On hands out new
+    // tokens: every access token is dropped first, so the run renews it (a refresh grant) and
+    // the rotated access and refresh tokens go to the keychain — and nowhere else.
+    const auto all = m_service->accounts().value();
+    const DemoFlowAccounts demo = DemoFlows::sandboxAccounts(all);
+    QVERIFY(demo.actOn > 0);
+    const QString actOnKey
+        = AccountService::keychainId(AccountRepository(m_journal).get(demo.actOn).value());
+    settleKeychain();
+    const QString accessBefore = readKey(actOnKey, u"accessToken"_s).text();
+    const QString refreshBefore = readKey(actOnKey, u"refreshToken"_s).text();
+    QVERIFY(!accessBefore.isEmpty() && !refreshBefore.isEmpty());
+    m_secretValues << accessBefore << refreshBefore;
+    QUrl actOnUrl;
+    for (const auto &e : m_service->sandboxEndpoints()) {
+        if (e.name == u"acton"_s)
+            actOnUrl = e.baseUrl;
+    }
+    {
+        Test::RawHttp raw;
+        QCOMPARE(
+            raw.send("POST", QUrl(actOnUrl.toString() + u"/_sandbox/tokens/expire"_s)).status,
+            200);
+    }
+    qint64 flowId = 0;
+    const QList<Flow> flows = FlowRepository(m_journal).list().value();
+    for (const Flow &f : flows) {
+        if (f.name == DemoFlows::webinarImportName())
+            flowId = f.id;
+    }
+    QVERIFY(flowId > 0);
+    RunLauncher launcher(m_journal, &m_store, m_engine.get());
+    QSignalSpy finished(m_engine.get(), &EngineHost::runFinished);
+    QSignalSpy failed(&launcher, &RunLauncher::launchFailed);
+    RunRequest request;
+    request.flowId = flowId;
+    request.trigger = RunTrigger::Manual;
+    launcher.launch(request);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const auto outcome = finished.constFirst().at(0).value<RunOutcome>();
+    QCOMPARE(outcome.summary.status, RunStatus::Succeeded);
+    settleKeychain();
+    const QString accessAfter = readKey(actOnKey, u"accessToken"_s).text();
+    const QString refreshAfter = readKey(actOnKey, u"refreshToken"_s).text();
+    QVERIFY(!accessAfter.isEmpty() && accessAfter != accessBefore);
+    QVERIFY(!refreshAfter.isEmpty() && refreshAfter != refreshBefore);
+    m_secretValues << accessAfter << refreshAfter;
+    qInfo("secrets scan: the run rotated the Act-On tokens (%d record changes recorded)",
+        int(HistoryQuery(m_journal).countChanges(ChangeFilter { outcome.summary.id }).value()));
+
+    // What the history shows of that run, as a person or the CLI reads it.
+    QByteArray history;
+    if (const auto run = HistoryQuery(m_journal).run(outcome.summary.id))
+        history += run->run.errorSummary.toUtf8() + run->flowName.toUtf8();
+    HistoryQuery(m_journal).forEachChange(ChangeFilter { outcome.summary.id },
+        [&history](const RecordChange &c) {
+            history += (QStringList { c.system, c.object, c.recordKey, c.field, c.oldValue,
+                            c.newValue, c.reason }
+                               .join(u'|')
+                + u'\n')
+                           .toUtf8();
+            return true;
+        });
+    QVERIFY(!history.isEmpty());
+    for (const QString &value : std::as_const(m_secretValues)) {
+        if (value.size() >= 12)
+            QVERIFY2(!history.contains(value.toUtf8()), "a secret value appears in the history");
+    }
 
     QSettings().setValue(u"probe/written"_s, true); // make sure the settings file exists
     QSettings().sync();

@@ -94,7 +94,7 @@ void TestDemoFlows::cleanupTestCase()
             int pending = 0;
             for (const Account &a : all.value()) {
                 ++pending;
-                m_store.removeAll(QString::number(a.id), AccountService::secretNames(a.kind),
+                m_store.removeAll(AccountService::keychainId(a), AccountService::secretNames(a.kind),
                     [&pending](const CredentialResult &) { --pending; });
             }
             if (!QTest::qWaitFor([&] { return pending == 0; }, 10000))
@@ -127,7 +127,7 @@ CredentialBundle TestDemoFlows::secretsOf(const Account &account)
     const QStringList names = AccountService::secretNames(account.kind);
     int pending = int(names.size());
     for (const QString &name : names) {
-        m_store.read(QString::number(account.id), name,
+        m_store.read(AccountService::keychainId(account), name,
             [&bundle, &pending, name](const CredentialResult &r) {
                 if (r.ok)
                     bundle.secrets.insert(name, r.value);

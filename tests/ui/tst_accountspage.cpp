@@ -152,7 +152,12 @@ CredentialResult TestAccountsPage::readSecret(qint64 accountId, const QString &n
 {
     CredentialResult out;
     bool finished = false;
-    m_store.read(QString::number(accountId), name, [&](const CredentialResult &r) {
+    // Secrets are filed under the account's keychain id; remember it for after an unlink.
+    static QHash<qint64, QString> keychainIds;
+    if (const auto account = AccountRepository(m_journal).get(accountId))
+        keychainIds.insert(accountId, AccountService::keychainId(account.value()));
+    m_store.read(keychainIds.value(accountId, QString::number(accountId)), name,
+        [&](const CredentialResult &r) {
         out = r;
         finished = true;
     });

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void removeAllRemovesEveryName();
     void invalidNamesRejected();
     void signalCarriesRequestId();
+    void waitForPendingFinishesQueuedWrites();
     void unavailableKeychain_data();
     void unavailableKeychain();
     void noSecretInLogsOrFiles();
@@ -589,6 +590,39 @@ void TestCredentialStore::noSecretInLogsOrFiles()
         for (const QByteArray &secret : std::as_const(m_secretsUsed))
             QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
     }
+}
+
+void TestCredentialStore::waitForPendingFinishesQueuedWrites()
+{
+    // A process about to exit: writes requested just now (one of them only queued as an
+    // event, as rotated tokens arrive from the engine thread) all land before it returns.
+    const QString acc = account(u"exit"_s);
+    int callbacks = 0;
+    for (const QString &name : { u"accessToken"_s, u"refreshToken"_s, u"accessTokenExpiry"_s })
+        m_store->write(acc, name, QByteArray("value-of-") + name.toUtf8(),
+            [&callbacks](const CredentialResult &r) { callbacks += r.ok ? 1 : 0; });
+    QMetaObject::invokeMethod(
+        m_store.get(),
+        [this, acc, &callbacks] {
+            m_store->write(acc, u"password"_s, QByteArray("queued-late"),
+                [&callbacks](const CredentialResult &r) { callbacks += r.ok ? 1 : 0; });
+        },
+        Qt::QueuedConnection);
+    QVERIFY(m_store->pendingCount() > 0);
+    QVERIFY(m_store->waitForPending(30000));
+    QCOMPARE(m_store->pendingCount(), 0);
+    QCOMPARE(callbacks, 4);
+    QCOMPARE(read(acc, u"refreshToken"_s).value, QByteArray("value-of-refreshToken"));
+    QCOMPARE(read(acc, u"password"_s).value, QByteArray("queued-late"));
+    QVERIFY(m_store->waitForPending(0)); // nothing pending: at once
+    QCOMPARE(CredentialStore::unfinishedWritesMessage(15),
+        u"LeadBridge stopped waiting for the system keychain after 15 second(s), so the newest "
+        "sign-in tokens may not be saved and the next run may have to sign in with the password "
+        "again. Check that the keychain is unlocked and responding."_s);
+    await([&](auto cb) {
+        m_store->removeAll(
+            acc, { u"accessToken"_s, u"refreshToken"_s, u"accessTokenExpiry"_s, u"password"_s }, cb);
+    });
 }
 
 int main(int argc, char *argv[])

@@ -569,6 +569,13 @@ void LinkAccountDialog::startSalesforceSignIn()
                                  "https://yourcompany.my.salesforce.com."));
         return;
     }
+    // The same rule as saving (AccountService): no user name or password in the address.
+    if (const QString problem = AccountService::urlUserInfoProblem(AccountKind::Salesforce,
+            { { QStringLiteral("loginUrl"), text(m_sfCustomUrl) } });
+        m_sfLogin->currentData().toString() == kCustom && !problem.isEmpty()) {
+        m_banner->showMessage(problem);
+        return;
+    }
     m_banner->clear();
     if (!m_signIn) {
         m_signIn = new SalesforceOAuthSignIn(this);

@@ -459,7 +459,7 @@ void MappingEditor::reloadFields()
         return;
     }
     for (const QString &name : names) {
-        m_store->read(QString::number(m_crmAccount.id), name,
+        m_store->read(AccountService::keychainId(m_crmAccount), name,
             [self, state, bundle, name](const CredentialResult &result) {
                 if (result.ok)
                     bundle->secrets.insert(name, result.value);

@@ -171,10 +171,15 @@ ActOnConnector::ActOnConnector(
     cred.clientId = s.value(QStringLiteral("clientId")).toString().trimmed();
     cred.clientSecret = config.credentials.text(QStringLiteral("clientSecret"));
     cred.refreshToken = config.credentials.text(QStringLiteral("refreshToken"));
+    cred.accessToken = config.credentials.text(QStringLiteral("accessToken"));
+    cred.accessTokenExpiry = QDateTime::fromString(
+        config.credentials.text(QStringLiteral("accessTokenExpiry")), Qt::ISODateWithMs);
     m_session = new ActOnSession(cred, nam, this);
     m_http->setAuthProvider(m_session);
-    connect(
-        m_session, &ActOnSession::refreshTokenChanged, this, &ActOnConnector::reportRefreshToken);
+    // Every grant's tokens go to the keychain (through the engine host), so the next run
+    // (another process) uses them instead of one of Act-On's 5 sign-ins per hour.
+    connect(m_session, &ActOnSession::tokensChanged, this,
+        [this] { Q_EMIT secretsUpdated(m_session->tokenBundle()); });
 }
 
 ActOnConnector::~ActOnConnector()
@@ -357,13 +362,6 @@ void ActOnConnector::abort()
     }
     m_session->abort();
     Connector::abort();
-}
-
-void ActOnConnector::reportRefreshToken(const QString &token)
-{
-    CredentialBundle bundle;
-    bundle.secrets.insert(QStringLiteral("refreshToken"), token.toUtf8());
-    Q_EMIT secretsUpdated(bundle);
 }
 
 // ---------------------------------------------------------------- connection

@@ -136,10 +136,6 @@ public:
     /// "jobDetails"; empty when neither holds an object.
     static QJsonObject jobDetails(const QJsonObject &statusAnswer);
 
-Q_SIGNALS:
-    /// New secrets to keep (the rotated refresh token as "refreshToken").
-    void secretsUpdated(const LeadBridge::CredentialBundle &secrets);
-
 private:
     using Callback = std::function<void(const ApiResponse &response)>;
     struct ImportState;
@@ -179,7 +175,6 @@ private:
         int offset, SuppressionDone done, std::shared_ptr<PagingGuard> guard);
     void describeNext(std::shared_ptr<QStringList> objects,
         std::shared_ptr<QList<CrmObjectSchema>> out, Result<QList<CrmObjectSchema>> done);
-    void reportRefreshToken(const QString &token);
 
     ActOnSession *m_session = nullptr;
     QUrl m_base;

@@ -96,7 +96,34 @@ ActOnSession::ActOnSession(
         m_lifetimeMs = it->lifetimeMs;
         if (!it->refresh.isEmpty())
             m_refresh = it->refresh;
+        // Tokens another connector of this process obtained: announce them once in use, so
+        // an account that only ever sees cached tokens (a new link of the same user) keeps
+        // them too.
+        m_announce = m_access != m_cred.accessToken || m_refresh != m_cred.refreshToken;
+    } else if (!m_cred.accessToken.isEmpty() && m_cred.accessTokenExpiry.isValid()) {
+        // Tokens an earlier process kept in the keychain: no sign-in while they last.
+        const qint64 expiresAt = m_cred.accessTokenExpiry.toMSecsSinceEpoch();
+        if (expiresAt > nowMs()) {
+            m_access = m_cred.accessToken;
+            m_expiresAtMs = expiresAt;
+            m_lifetimeMs = expiresAt - nowMs();
+        }
     }
+}
+
+CredentialBundle ActOnSession::tokenBundle() const
+{
+    CredentialBundle bundle;
+    if (!m_access.isEmpty()) {
+        bundle.secrets.insert(QStringLiteral("accessToken"), m_access.toUtf8());
+        bundle.secrets.insert(QStringLiteral("accessTokenExpiry"),
+            QDateTime::fromMSecsSinceEpoch(m_expiresAtMs, Qt::UTC)
+                .toString(Qt::ISODateWithMs)
+                .toUtf8());
+    }
+    if (!m_refresh.isEmpty())
+        bundle.secrets.insert(QStringLiteral("refreshToken"), m_refresh.toUtf8());
+    return bundle;
 }
 
 ActOnSession::~ActOnSession()
@@ -161,6 +188,8 @@ void ActOnSession::ensureToken(RefreshDone done)
 {
     const qint64 margin = qMin<qint64>(60'000, m_lifetimeMs / 10);
     if (!m_access.isEmpty() && nowMs() < m_expiresAtMs - margin) {
+        if (std::exchange(m_announce, false))
+            Q_EMIT tokensChanged();
         done(ApiError());
         return;
     }
@@ -294,12 +323,11 @@ void ActOnSession::grantFinished(Grant grant, const ApiResponse &response)
     m_lifetimeMs = qint64(expiresIn * 1000);
     m_expiresAtMs = nowMs() + m_lifetimeMs;
     const QString refresh = obj.value(QStringLiteral("refresh_token")).toString();
-    const bool rotated = !refresh.isEmpty() && refresh != m_refresh;
     if (!refresh.isEmpty())
         m_refresh = refresh;
     storeInCache();
-    if (rotated)
-        Q_EMIT refreshTokenChanged(m_refresh);
+    m_announce = false;
+    Q_EMIT tokensChanged();
     finishWaiters(ApiError());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connectors/ConnectorTypes.h"
 #include "core/net/ApiError.h"
 #include "core/net/AuthProvider.h"
 
@@ -24,8 +25,9 @@ class ApiResponse;
 /// call made from this process is logged per user; a call that would be the 6th within an
 /// hour is not made and ends in a QuotaExhausted error with a plain sentence instead.
 ///
-/// Act-On rotates the refresh token on every grant; refreshTokenChanged() reports the new
-/// one so the GUI can keep it in the keychain.
+/// Act-On rotates the refresh token on every grant; tokensChanged() reports every grant so
+/// the access token, its expiry and the new refresh token can be kept in the keychain and
+/// used by the next process (a cron run) instead of another password sign-in.
 class ActOnSession : public QObject, public AuthProvider
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
         QString clientId;
         QString clientSecret;
         QString refreshToken; ///< optional, from an earlier grant
+        QString accessToken; ///< optional, from an earlier grant (used while it lasts)
+        QDateTime accessTokenExpiry; ///< when accessToken runs out (UTC); invalid = unknown
     };
 
     /// Authentication calls Act-On allows per hour.
@@ -75,9 +79,14 @@ public:
     /// Forgets every cached token and the auth-call log (tests: "the app restarted").
     static void clearProcessCache();
 
+    /// The access token, its expiry and the refresh token as secrets ("accessToken",
+    /// "accessTokenExpiry" as ISO 8601 UTC, "refreshToken"); empty ones are left out.
+    CredentialBundle tokenBundle() const;
+
 Q_SIGNALS:
-    /// A grant returned a refresh token different from the one known before.
-    void refreshTokenChanged(const QString &refreshToken);
+    /// A grant succeeded: new access token, and usually a rotated refresh token
+    /// (tokenBundle() has them).
+    void tokensChanged();
 
 private:
     enum class Grant { Password, Refresh };
@@ -101,6 +110,7 @@ private:
     QList<RefreshDone> m_waiters;
     bool m_granting = false;
     int m_authCalls = 0;
+    bool m_announce = false; ///< tokens from the process cache not reported yet
 };
 
 } // namespace LeadBridge

@@ -147,6 +147,14 @@ SalesforceConnector::SalesforceConnector(
     m_http->setAuthProvider(m_session);
     m_http->setErrorClassifier([this](const ApiResponse &a, ApiError &e) { classify(a, e); });
     m_http->setResponseObserver([this](const ApiResponse &a) { observe(a); });
+    // A rotated refresh token replaces the stored one in the keychain (through the engine
+    // host); the old one may stop working.
+    connect(m_session, &SalesforceSession::refreshTokenRotated, this, [this] {
+        CredentialBundle bundle;
+        bundle.secrets.insert(
+            QStringLiteral("refreshToken"), m_session->rotatedRefreshToken().toUtf8());
+        Q_EMIT secretsUpdated(bundle);
+    });
 }
 
 SalesforceConnector::~SalesforceConnector()

@@ -140,6 +140,18 @@ void SalesforceOAuthSignIn::start(const QUrl &loginUrl, const QString &clientId)
     });
     connect(m_flow, &QAbstractOAuth2::authorizationCallbackReceived, this,
         [this](const QVariantMap &data) {
+            // Anything on this machine can load the loopback callback: only a redirect that
+            // carries this sign-in's state may end it (Qt checks the state of successful
+            // redirects itself, but hands on errors unchecked).
+            const QString state = QUrl::fromPercentEncoding(
+                data.value(QStringLiteral("state")).toString().toUtf8());
+            if (!m_flow || state.isEmpty() || state != m_flow->state()) {
+                qCWarning(lcConnectors)
+                    << "Salesforce sign-in: ignored a callback whose state does not match this "
+                       "sign-in"
+                    << (data.contains(QStringLiteral("error")) ? "(with an error)" : "");
+                return;
+            }
             const QString error = data.value(QStringLiteral("error")).toString();
             if (error.isEmpty())
                 return;

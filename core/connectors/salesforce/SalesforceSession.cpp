@@ -172,11 +172,17 @@ void SalesforceSession::refreshTokenGrant(const QUrl &login)
             return;
         }
         const QString rotated = r.json.object().value(QStringLiteral("refresh_token")).toString();
-        if (!rotated.isEmpty()
-            && rotated != m_config.credentials.text(QStringLiteral("refreshToken")))
+        const QString previous = m_rotatedRefreshToken.isEmpty()
+            ? m_config.credentials.text(QStringLiteral("refreshToken"))
+            : m_rotatedRefreshToken;
+        const bool changed = !rotated.isEmpty() && rotated != previous;
+        if (changed)
             m_rotatedRefreshToken = rotated;
-        if (acceptToken(r, Method::RefreshToken))
+        if (acceptToken(r, Method::RefreshToken)) {
+            if (changed)
+                Q_EMIT refreshTokenRotated();
             complete(ApiError());
+        }
     });
 }
 

@@ -58,6 +58,11 @@ public:
     void applyTo(QNetworkRequest &request) const override;
     void refresh(RefreshDone done) override;
 
+Q_SIGNALS:
+    /// Salesforce answered a refresh-token sign-in with a new refresh token
+    /// (rotatedRefreshToken()); it replaces the stored one.
+    void refreshTokenRotated();
+
 private:
     void signIn();
     void refreshTokenGrant(const QUrl &login);

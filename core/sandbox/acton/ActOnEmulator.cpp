@@ -351,7 +351,8 @@ QJsonObject ActOnEmulator::limitUsage() const
     return QJsonObject { { u"callsPerSecondMax"_s, m_perSecondMax },
         { u"callsInLastSecond"_s, lastSecond }, { u"dailyMax"_s, m_perDayMax },
         { u"dailyUsed"_s, sameDay ? m_dailyUsed : 0 },
-        { u"authCallsPerHourMax"_s, m_authPerHourMax }, { u"authCallsLastHour"_s, lastHour } };
+        { u"authCallsPerHourMax"_s, m_authPerHourMax }, { u"authCallsLastHour"_s, lastHour },
+        { u"passwordGrants"_s, m_passwordGrants }, { u"refreshGrants"_s, m_refreshGrants } };
 }
 
 void ActOnEmulator::expireAllTokens()
@@ -425,6 +426,7 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
         if (user.isEmpty() || it == m_users.constEnd() || it.value() != param(u"password"))
             return oauthError(403, u"invalid_grant"_s, u"Wrong email or password."_s);
         tokens = issueTokens(user, clientId);
+        ++m_passwordGrants;
     } else if (grant == u"refresh_token"_s) {
         const QString presented = param(u"refresh_token");
         auto it = m_refresh.constFind(presented);
@@ -433,6 +435,7 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
             return oauthError(403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
         const QString user = it->user;
         tokens = issueTokens(user, clientId);
+        ++m_refreshGrants;
     } else {
         return oauthError(
             400, u"unsupported_grant_type"_s, u"Unsupported grant type: %1"_s.arg(grant));

@@ -50,6 +50,11 @@ public:
     int callsPerSecondLimit() const { return m_perSecondMax; }
     int callsPerDayLimit() const { return m_perDayMax; }
     int authCallsPerHourLimit() const { return m_authPerHourMax; }
+    /// Successful password grants since the emulator started (also in /_sandbox/counters
+    /// under limits.passwordGrants): how often a client signed in with the password.
+    qint64 passwordGrants() const { return m_passwordGrants; }
+    /// Successful refresh-token grants since the emulator started (limits.refreshGrants).
+    qint64 refreshGrants() const { return m_refreshGrants; }
 
     /// Replaces all lists, jobs and suppression lists with the demo world:
     /// one list per DemoDataset::actOnLists entry (standard headings plus
@@ -184,6 +189,8 @@ private:
     bool m_exportBom = false;
     std::deque<qint64> m_recentCalls; ///< limitClockMs() of admitted calls in the last second
     std::deque<qint64> m_authCalls; ///< ms of admitted /token calls in the last hour
+    qint64 m_passwordGrants = 0; ///< password grants answered with tokens, since start
+    qint64 m_refreshGrants = 0; ///< refresh grants answered with tokens, since start
     qint64 m_day = -1;
     qint64 m_dailyUsed = 0;
     // data
