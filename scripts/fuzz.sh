@@ -8,6 +8,7 @@
 # only read); a crash, leak, sanitizer report or failed check stops that target and leaves
 # crash-*/leak-*/timeout-* files in build/fuzz/artifacts/<target>/; copy such a file into
 # tests/fuzz/corpus/<target>/ once it is fixed, so the replay test keeps it fixed.
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI does, so a red run can be repeated exactly).
 # Prints, per target: executions, new corpus entries, crashes. Exits 1 if any target failed.
 #
 # A longer run (e.g. overnight, all cores):
@@ -53,7 +54,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$work" "$artifacts"
     before=$(find "$work" -type f | wc -l)
     log="build/fuzz/$t.log"
-    "$exe" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    "$exe" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "$seeds" >"$log" 2>&1
     rc=$?
     after=$(find "$work" -type f | wc -l)

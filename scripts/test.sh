@@ -18,7 +18,7 @@ bash scripts/with-keyring.sh ctest --preset debug --parallel 2 2>&1 | tee build/
 ctest_rc=${PIPESTATUS[0]}
 fuzz_rc=0
 if [[ "${LEADBRIDGE_CI_FUZZ_SECONDS:-10}" != 0 ]]; then
-    bash scripts/fuzz.sh "${LEADBRIDGE_CI_FUZZ_SECONDS:-10}"
+    FUZZ_SEED=${FUZZ_SEED:-20261206} bash scripts/fuzz.sh "${LEADBRIDGE_CI_FUZZ_SECONDS:-10}"
     fuzz_rc=$?
 fi
 set -e

@@ -119,6 +119,37 @@
         <source>The request to %1 for %2 was cancelled.</source>
         <translation>Die Anfrage an %1 für %2 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server sent an answer larger than %2 for %3; LeadBridge stopped reading it so that this computer does not run out of memory. Sync again later; if it keeps happening, ask %1 support why the answer is so large.</source>
+        <translation>Der %1-Server hat für %3 eine Antwort größer als %2 geschickt; LeadBridge hat aufgehört, sie zu lesen, damit diesem Computer nicht der Speicher ausgeht. Synchronisieren Sie später erneut; wenn es wieder passiert, fragen Sie den %1-Support, warum die Antwort so groß ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) redirected a call to another server (%3). LeadBridge did not follow it, so that your %1 credentials are never sent to %3. Check the server address of the %1 account; if it is right, ask %1 support about the redirect.</source>
+        <translation>%1 (%2) hat einen Aufruf an einen anderen Server (%3) umgeleitet. LeadBridge ist dem nicht gefolgt, damit Ihre %1-Zugangsdaten nie an %3 gehen. Prüfen Sie die Serveradresse des %1-Kontos; wenn sie stimmt, fragen Sie den %1-Support nach der Umleitung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected a call more than %2 times, so LeadBridge gave up on it. Check the server address of the %1 account.</source>
+        <translation>%1 hat einen Aufruf mehr als %2-mal umgeleitet, daher hat LeadBridge ihn aufgegeben. Prüfen Sie die Serveradresse des %1-Kontos.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AboutPage</name>
@@ -413,6 +444,22 @@
         <source>Sandbox %1</source>
         <translation>Sandbox %1</translation>
     </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>access token expiry</source>
+        <translation>Ablauf des Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>The %1 address must not contain a user name or password (the part before “@”). Enter it as %2 and the password in its own field: LeadBridge keeps passwords only in the system keychain.</source>
+        <translation>Die %1-Adresse darf keinen Benutzernamen und kein Passwort enthalten (den Teil vor „@“). Geben Sie sie als %2 ein und das Passwort in seinem eigenen Feld: LeadBridge bewahrt Passwörter nur im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>This account is used by flows.</source>
+        <translation>Dieses Konto wird von Abläufen verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AccountsPage</name>
@@ -554,6 +601,18 @@
     <message>
         <source>Record %1 has no value in “%2”, which Act-On matches contacts on. Map it, then sync again.</source>
         <translation>Datensatz %1 hat keinen Wert in „%2“, über das Act-On Kontakte abgleicht. Ordnen Sie es zu und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>the contact lists</source>
+        <translation>die Kontaktlisten</translation>
+    </message>
+    <message>
+        <source>the list %1</source>
+        <translation>die Liste %1</translation>
+    </message>
+    <message>
+        <source>the %1 list</source>
+        <translation>die Liste %1</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1401,13 @@ Befehle:
     <message>
         <source>Your system keychain reported an error, so LeadBridge could not use the saved secret. Try again; if it keeps failing, check your keychain application.</source>
         <translation>Der Schlüsselbund Ihres Systems hat einen Fehler gemeldet, daher konnte LeadBridge das gespeicherte Geheimnis nicht verwenden. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie Ihre Schlüsselbund-Anwendung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LeadBridge stopped waiting for the system keychain after %n second(s), so the newest sign-in tokens may not be saved and the next run may have to sign in with the password again. Check that the keychain is unlocked and responding.</source>
+        <translation>
+            <numerusform>LeadBridge hat nach %n Sekunde aufgehört, auf den Schlüsselbund des Systems zu warten; die neuesten Anmelde-Tokens sind daher vielleicht nicht gespeichert, und der nächste Lauf muss sich eventuell wieder mit dem Passwort anmelden. Prüfen Sie, ob der Schlüsselbund entsperrt ist und antwortet.</numerusform>
+            <numerusform>LeadBridge hat nach %n Sekunden aufgehört, auf den Schlüsselbund des Systems zu warten; die neuesten Anmelde-Tokens sind daher vielleicht nicht gespeichert, und der nächste Lauf muss sich eventuell wieder mit dem Passwort anmelden. Prüfen Sie, ob der Schlüsselbund entsperrt ist und antwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2695,10 @@ Befehle:
         <source>LeadBridge could not upgrade the journal %1 to schema %2, so it left the journal as it was (schema %3). Details are in the log.</source>
         <translation>LeadBridge konnte das Journal %1 nicht auf Schema %2 aktualisieren und hat es daher unverändert gelassen (Schema %3). Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>The journal %1 is read-only: LeadBridge may not write to the file or to its folder, so it cannot record runs there. Give your user write permission on the folder and the file, or choose another data folder.</source>
+        <translation>Das Journal %1 ist schreibgeschützt: LeadBridge darf weder in die Datei noch in ihren Ordner schreiben und kann dort daher keine Läufe festhalten. Geben Sie Ihrem Benutzer Schreibrechte für den Ordner und die Datei, oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LeadHandoffForm</name>
@@ -2774,6 +2844,30 @@ Befehle:
     <message>
         <source>Updating lead scores…</source>
         <translation>Lead-Scores werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The score “%1” of %2 in the Act-On list “%3” is not a number, so LeadBridge cannot tell whether it reaches the threshold. Correct the score in Act-On.</source>
+        <translation>Die Bewertung „%1“ von %2 in der Act-On-Liste „%3“ ist keine Zahl, daher kann LeadBridge nicht sagen, ob sie den Schwellenwert erreicht. Korrigieren Sie die Bewertung in Act-On.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the Act-On list “%2” has a score of %3 but no e-mail address, so no lead was made for it. Add the address in Act-On.</source>
+        <translation>Zeile %1 der Act-On-Liste „%2“ hat die Bewertung %3, aber keine E-Mail-Adresse, daher wurde kein Lead für sie angelegt. Ergänzen Sie die Adresse in Act-On.</translation>
+    </message>
+    <message>
+        <source>“%1” in the Act-On list “%2” is not a valid e-mail address, so no lead was made for it. Correct the address in Act-On.</source>
+        <translation>„%1“ in der Act-On-Liste „%2“ ist keine gültige E-Mail-Adresse, daher wurde kein Lead dafür angelegt. Korrigieren Sie die Adresse in Act-On.</translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” has no column “%2”, so LeadBridge cannot tell which members are hot leads. Choose the score field of this list in the flow&apos;s settings.</source>
+        <translation>Die Act-On-Liste „%1“ hat keine Spalte „%2“, daher kann LeadBridge nicht erkennen, welche Mitglieder heiße Leads sind. Wählen Sie das Bewertungsfeld dieser Liste in den Einstellungen des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists “%1” has a column “%2”, so LeadBridge cannot tell which members are hot leads. Choose the score field of these lists in the flow&apos;s settings.</source>
+        <translation>Keine der Act-On-Listen „%1“ hat eine Spalte „%2“, daher kann LeadBridge nicht erkennen, welche Mitglieder heiße Leads sind. Wählen Sie das Bewertungsfeld dieser Listen in den Einstellungen des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” has no column “%2”, so none of its members was considered for a lead.</source>
+        <translation>Die Act-On-Liste „%1“ hat keine Spalte „%2“, daher wurde keines ihrer Mitglieder für einen Lead berücksichtigt.</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3300,10 @@ Befehle:
     <message>
         <source>Not found in Salesforce; the push option “Add new records to Salesforce” is off.</source>
         <translation>Nicht in Salesforce gefunden; die Übertragungsoption „Neue Datensätze zu Salesforce hinzufügen“ ist aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address, so this list row cannot be matched to a Salesforce record. Correct the address in Act-On.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse, daher kann diese Listenzeile keinem Salesforce-Datensatz zugeordnet werden. Korrigieren Sie die Adresse in Act-On.</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4105,10 @@ Befehle:
         <source>LeadBridge could not register %1 in ON24 (%2) because no webinar was chosen. Choose the ON24 webinar in the flow&apos;s settings.</source>
         <translation>LeadBridge konnte %1 nicht in ON24 anmelden (%2), weil kein Webinar gewählt wurde. Wählen Sie das ON24-Webinar in den Einstellungen des Ablaufs.</translation>
     </message>
+    <message>
+        <source>the %1 records</source>
+        <translation>die %1-Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::PipelinerConnector</name>
@@ -4049,6 +4151,10 @@ Befehle:
     <message>
         <source>LeadBridge could not change a Pipeliner record for %1 because it has no Pipeliner id. Sync the record from Pipeliner first.</source>
         <translation>LeadBridge konnte einen Pipeliner-Datensatz für %1 nicht ändern, weil er keine Pipeliner-ID hat. Synchronisieren Sie den Datensatz zuerst aus Pipeliner.</translation>
+    </message>
+    <message>
+        <source>the %1 records</source>
+        <translation>die %1-Datensätze</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4210,10 @@ Befehle:
     <message>
         <source>&quot;%1&quot; changed in both %2 and Act-On since the last sync. Rule &quot;%3&quot;: %4</source>
         <translation>„%1“ wurde seit der letzten Synchronisierung sowohl in %2 als auch in Act-On geändert. Regel „%3“: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address, so this %2 record cannot be put on the Act-On list. Correct the address in %2.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse, daher kann dieser %2-Datensatz nicht auf die Act-On-Liste gesetzt werden. Korrigieren Sie die Adresse in %2.</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4561,10 @@ Befehle:
         <source>Salesforce did not process this record in the bulk load for %1. LeadBridge will send it again at the next sync.</source>
         <translation>Salesforce hat diesen Datensatz beim Massenimport für %1 nicht verarbeitet. LeadBridge sendet ihn bei der nächsten Synchronisierung erneut.</translation>
     </message>
+    <message>
+        <source>the %1 records</source>
+        <translation>die %1-Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SalesforceOAuthSignIn</name>
@@ -4591,6 +4705,14 @@ Befehle:
     <message>
         <source>The demo data file %1 is not a JSON object (%2 at byte %3).</source>
         <translation>Die Demodatendatei %1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The demo data file %1 is larger than %2 MB; LeadBridge does not load demo data files that large. Use a smaller data set.</source>
+        <translation>Die Demodatendatei %1 ist größer als %2 MB; so große Demodatendateien lädt LeadBridge nicht. Verwenden Sie einen kleineren Datensatz.</translation>
+    </message>
+    <message>
+        <source>The demo data file %1 is not a regular file. Give the path of a JSON file written by --save-data.</source>
+        <translation>Die Demodatendatei %1 ist keine normale Datei. Geben Sie den Pfad einer mit --save-data geschriebenen JSON-Datei an.</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5472,17 @@ Befehle:
     <message>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
+    <name>PagingGuard</name>
+    <message>
+        <source>%1 sent more than %2 pages of %3, more than any real answer has, so LeadBridge stopped reading them instead of looping for ever. Sync again later; if it happens again, ask %1 support about paging.</source>
+        <translation>%1 hat mehr als %2 Seiten für %3 geschickt, mehr als jede echte Antwort hat, daher hat LeadBridge aufgehört, sie zu lesen, statt endlos weiterzulesen. Synchronisieren Sie später erneut; wenn es wieder passiert, fragen Sie den %1-Support nach dem Seitenabruf.</translation>
+    </message>
+    <message>
+        <source>%1 kept sending the same pages of %2, so LeadBridge stopped reading them instead of looping for ever. Sync again later; if it happens again, ask %1 support about paging.</source>
+        <translation>%1 hat immer wieder dieselben Seiten für %2 geschickt, daher hat LeadBridge aufgehört, sie zu lesen, statt endlos weiterzulesen. Synchronisieren Sie später erneut; wenn es wieder passiert, fragen Sie den %1-Support nach dem Seitenabruf.</translation>
     </message>
 </context>
 <context>

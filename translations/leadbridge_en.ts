@@ -119,6 +119,37 @@
         <source>The request to %1 for %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server sent an answer larger than %2 for %3; LeadBridge stopped reading it so that this computer does not run out of memory. Sync again later; if it keeps happening, ask %1 support why the answer is so large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) redirected a call to another server (%3). LeadBridge did not follow it, so that your %1 credentials are never sent to %3. Check the server address of the %1 account; if it is right, ask %1 support about the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected a call more than %2 times, so LeadBridge gave up on it. Check the server address of the %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AboutPage</name>
@@ -413,6 +444,22 @@
         <source>Sandbox %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 address must not contain a user name or password (the part before “@”). Enter it as %2 and the password in its own field: LeadBridge keeps passwords only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is used by flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AccountsPage</name>
@@ -553,6 +600,18 @@
     </message>
     <message>
         <source>Record %1 has no value in “%2”, which Act-On matches contacts on. Map it, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1373,13 @@ Commands:
     <message>
         <source>Your system keychain reported an error, so LeadBridge could not use the saved secret. Try again; if it keeps failing, check your keychain application.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LeadBridge stopped waiting for the system keychain after %n second(s), so the newest sign-in tokens may not be saved and the next run may have to sign in with the password again. Check that the keychain is unlocked and responding.</source>
+        <translation>
+            <numerusform>LeadBridge stopped waiting for the system keychain after %n second, so the newest sign-in tokens may not be saved and the next run may have to sign in with the password again. Check that the keychain is unlocked and responding.</numerusform>
+            <numerusform>LeadBridge stopped waiting for the system keychain after %n seconds, so the newest sign-in tokens may not be saved and the next run may have to sign in with the password again. Check that the keychain is unlocked and responding.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2667,10 @@ Commands:
         <source>LeadBridge could not upgrade the journal %1 to schema %2, so it left the journal as it was (schema %3). Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal %1 is read-only: LeadBridge may not write to the file or to its folder, so it cannot record runs there. Give your user write permission on the folder and the file, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LeadHandoffForm</name>
@@ -2745,6 +2815,30 @@ Commands:
     </message>
     <message>
         <source>Updating lead scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score “%1” of %2 in the Act-On list “%3” is not a number, so LeadBridge cannot tell whether it reaches the threshold. Correct the score in Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the Act-On list “%2” has a score of %3 but no e-mail address, so no lead was made for it. Add the address in Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the Act-On list “%2” is not a valid e-mail address, so no lead was made for it. Correct the address in Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” has no column “%2”, so LeadBridge cannot tell which members are hot leads. Choose the score field of this list in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists “%1” has a column “%2”, so LeadBridge cannot tell which members are hot leads. Choose the score field of these lists in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list “%1” has no column “%2”, so none of its members was considered for a lead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3271,10 @@ Commands:
     </message>
     <message>
         <source>Not found in Salesforce; the push option “Add new records to Salesforce” is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address, so this list row cannot be matched to a Salesforce record. Correct the address in Act-On.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +4077,10 @@ Commands:
         <source>LeadBridge could not register %1 in ON24 (%2) because no webinar was chosen. Choose the ON24 webinar in the flow&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::PipelinerConnector</name>
@@ -4020,6 +4122,10 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not change a Pipeliner record for %1 because it has no Pipeliner id. Sync the record from Pipeliner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4075,6 +4181,10 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; changed in both %2 and Act-On since the last sync. Rule &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address, so this %2 record cannot be put on the Act-On list. Correct the address in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,6 +4533,10 @@ Commands:
         <source>Salesforce did not process this record in the bulk load for %1. LeadBridge will send it again at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SalesforceOAuthSignIn</name>
@@ -4562,6 +4676,14 @@ Commands:
     </message>
     <message>
         <source>The demo data file %1 is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data file %1 is larger than %2 MB; LeadBridge does not load demo data files that large. Use a smaller data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data file %1 is not a regular file. Give the path of a JSON file written by --save-data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5321,6 +5443,17 @@ Commands:
     </message>
     <message>
         <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingGuard</name>
+    <message>
+        <source>%1 sent more than %2 pages of %3, more than any real answer has, so LeadBridge stopped reading them instead of looping for ever. Sync again later; if it happens again, ask %1 support about paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept sending the same pages of %2, so LeadBridge stopped reading them instead of looping for ever. Sync again later; if it happens again, ask %1 support about paging.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

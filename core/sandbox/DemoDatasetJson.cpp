@@ -412,7 +412,7 @@ bool DemoDatasetJson::load(const QString &path, DemoDataset *out, QString *error
     if (info.exists() && !info.isFile()) {
         if (error)
             *error = tr("The demo data file %1 is not a regular file. Give the path of a JSON "
-                        "file written by --write-data.")
+                        "file written by --save-data.")
                          .arg(path);
         return false;
     }

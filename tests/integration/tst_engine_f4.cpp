@@ -267,7 +267,8 @@ private Q_SLOTS:
                 { QStringLiteral("scoreHeading"), QStringLiteral("Lead Temperature") } }));
         const RunOutcome out = h->run(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Failed);
-        QVERIFY2(out.message.contains(QStringLiteral("has no column “Lead Temperature”")),
+        QVERIFY2(out.message.contains(QStringLiteral("column “Lead Temperature”"))
+                && out.message.contains(QStringLiteral("“Webinar”")),
             qPrintable(out.message));
         QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
     }

@@ -206,8 +206,23 @@ void LeadHandoffRunner::readMembers(int index)
 {
     if (stopped())
         return;
-    if (index >= m_lists.size())
+    if (index >= m_lists.size()) {
+        // Not one list can say who is a hot lead: the score column is set wrong, and a run
+        // that "succeeds" with nothing would hide it.
+        if (m_listsWithScore == 0 && !m_listsWithoutScore.isEmpty()) {
+            if (m_listsWithoutScore.size() == 1) {
+                return fail(tr("The Act-On list “%1” has no column “%2”, so LeadBridge cannot "
+                               "tell which members are hot leads. Choose the score field of this "
+                               "list in the flow's settings.")
+                                .arg(m_listsWithoutScore.constFirst(), m_scoreHeading));
+            }
+            return fail(tr("None of the Act-On lists “%1” has a column “%2”, so LeadBridge cannot "
+                           "tell which members are hot leads. Choose the score field of these "
+                           "lists in the flow's settings.")
+                            .arg(m_listsWithoutScore.join(QStringLiteral("”, “")), m_scoreHeading));
+        }
         return loadLinks();
+    }
     const auto list = m_lists.at(index);
     reportProgress(RunPhase::Fetching, tr("Reading the Act-On list “%1”…").arg(list.second), index,
         m_lists.size());
@@ -285,10 +300,14 @@ void LeadHandoffRunner::readMembers(int index)
             if (error.isError())
                 return self->failApi(error);
             if (*noScoreColumn) {
-                return self->fail(tr("The Act-On list “%1” has no column “%2”, so LeadBridge "
-                                     "cannot tell which members are hot leads. Choose the score "
-                                     "field of this list in the flow's settings.")
-                                      .arg(list.second, self->m_scoreHeading));
+                self->m_listsWithoutScore.append(list.second);
+                self->m_skips.append(self->row(self->leadObject(), list.first,
+                    ChangeOperation::Skip, QString(), QString(), QString(),
+                    tr("The Act-On list “%1” has no column “%2”, so none of its members was "
+                       "considered for a lead.")
+                        .arg(list.second, self->m_scoreHeading)));
+            } else {
+                ++self->m_listsWithScore;
             }
             self->readMembers(index + 1);
         });

@@ -100,6 +100,8 @@ private:
     QString m_scoreHeading;
     QString m_scoreField;
     QList<QPair<QString, QString>> m_lists; ///< id, name
+    QStringList m_listsWithoutScore; ///< names of lists read that have no score column
+    int m_listsWithScore = 0;
     QList<Member> m_members;
     QHash<QString, LinkSnapshot> m_links; ///< by link key
     QList<int> m_newLeads; ///< indexes into m_members needing a lead
