@@ -149,14 +149,24 @@ expect_eq "test unknown exit" "$RC" 4
 expect_contains "test unknown" "$ERR" "There is no account called “Nobody”."
 
 # unlink: the row and the keychain entries go
+# (QtKeychain files entries under attribute server=LeadBridge, user=…/<keychain id>:<name>.)
+keychain_entries() { # keychain_entries <keychain id>: how many secrets that account has
+    secret-tool search --all --unlock server LeadBridge 2>&1 \
+        | grep -c "^attribute.user = .*/$1:" || true
+}
+WRONG_KID=$(python3 -c 'import sqlite3,sys,json; c=sqlite3.connect(sys.argv[1]); print(json.loads(c.execute("SELECT settings FROM accounts WHERE name = ?", ("Wrong",)).fetchone()[0]).get("keychainId", ""))' "$LEADBRIDGE_DATA_DIR/journal.sqlite")
+[[ "$WRONG_KID" == k* ]] || fail "the account has no keychain id of its own: [$WRONG_KID]"
+if command -v secret-tool >/dev/null; then
+    [[ "$(keychain_entries "$WRONG_KID")" -ge 1 ]] || fail "the account's secrets were not in the keychain before unlinking"
+fi
 run accounts unlink Wrong
 expect_eq "unlink exit" "$RC" 0
 expect_contains "unlink" "$OUT" "Unlinked “Wrong” and deleted its secrets from the system keychain."
 run accounts list --json
 expect_eq "after unlink" "$(echo "$OUT" | json '",".join(sorted(a["name"] for a in d))')" "CRM,Webinars"
 if command -v secret-tool >/dev/null; then
-    [[ -z "$(secret-tool lookup service LeadBridge username "leadbridge:3:tokenSecret" 2>/dev/null)" ]] \
-        || fail "keychain entry of the unlinked account is still there"
+    [[ "$(keychain_entries "$WRONG_KID")" -eq 0 ]] \
+        || fail "keychain entries of the unlinked account are still there"
 fi
 
 # Secrets never reach the journal or the log
