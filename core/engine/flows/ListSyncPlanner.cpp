@@ -55,51 +55,39 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
     // The list, by email (first row wins; later duplicates are skipped).
     QHash<QString, const SideRecord *> listByEmail;
     QList<const SideRecord *> listOrder;
+    auto skipRow = [&](const SideRecord &r, const QString &key, const QString &reason) {
+        PlannedChange skip;
+        skip.target = SyncSide::Marketing;
+        skip.system = kActOn;
+        skip.object = in.listId;
+        skip.key = key;
+        skip.id = r.id;
+        skip.operation = ChangeOperation::Skip;
+        skip.reason = reason;
+        plan.skips.append(skip);
+        ++plan.counts.skips;
+    };
     for (const SideRecord &r : in.listRecords) {
         if (r.email.isEmpty()) {
-            PlannedChange skip;
-            skip.target = SyncSide::Marketing;
-            skip.system = kActOn;
-            skip.object = in.listId;
-            skip.key = r.id;
-            skip.id = r.id;
-            skip.operation = ChangeOperation::Skip;
-            skip.reason = tr("This list row has no email address, so it cannot be matched to "
-                             "a Salesforce record.");
-            plan.skips.append(skip);
-            ++plan.counts.skips;
+            skipRow(r, r.id,
+                tr("This list row has no email address, so it cannot be matched to "
+                   "a Salesforce record."));
             continue;
         }
         if (!PersonKey::isValidEmail(r.email)) {
             // Sent on, the address is refused by Salesforce at best; a NUL byte in front
             // even made the run's history impossible to write.
-            PlannedChange skip;
-            skip.target = SyncSide::Marketing;
-            skip.system = kActOn;
-            skip.object = in.listId;
-            skip.key = r.id;
-            skip.id = r.id;
-            skip.operation = ChangeOperation::Skip;
-            skip.reason = tr("“%1” is not a valid email address, so this list row cannot be "
-                             "matched to a Salesforce record. Correct the address in Act-On.")
-                              .arg(FieldNormaliser::stripControlCharacters(r.email));
-            plan.skips.append(skip);
-            ++plan.counts.skips;
+            skipRow(r, r.id,
+                tr("“%1” is not a valid email address, so this list row cannot be "
+                   "matched to a Salesforce record. Correct the address in Act-On.")
+                    .arg(FieldNormaliser::stripControlCharacters(r.email)));
             continue;
         }
         if (listByEmail.contains(r.email)) {
-            PlannedChange skip;
-            skip.target = SyncSide::Marketing;
-            skip.system = kActOn;
-            skip.object = in.listId;
-            skip.key = r.email;
-            skip.id = r.id;
-            skip.operation = ChangeOperation::Skip;
-            skip.reason = tr("Another row of the list (%1) has the same email address, so "
-                             "this one was left alone.")
-                              .arg(listByEmail.value(r.email)->id);
-            plan.skips.append(skip);
-            ++plan.counts.skips;
+            skipRow(r, r.email,
+                tr("Another row of the list (%1) has the same email address, so "
+                   "this one was left alone.")
+                    .arg(listByEmail.value(r.email)->id));
             continue;
         }
         listByEmail.insert(r.email, &r);
