@@ -11,8 +11,9 @@ target_compile_definitions(leadbridge_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_UP_TO=0x060000)
 target_compile_options(leadbridge_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wno-missing-field-initializers)
+    # clang (the fuzz preset) has no -Wshadow=local.
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor
+    -Woverloaded-virtual -Wno-missing-field-initializers)
 target_include_directories(leadbridge_options INTERFACE
     "${PROJECT_SOURCE_DIR}"
     "${PROJECT_BINARY_DIR}/generated")
