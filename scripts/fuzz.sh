@@ -8,7 +8,10 @@
 # only read); a crash, leak, sanitizer report or failed check stops that target and leaves
 # crash-*/leak-*/timeout-* files in build/fuzz/artifacts/<target>/; copy such a file into
 # tests/fuzz/corpus/<target>/ once it is fixed, so the replay test keeps it fixed.
-# FUZZ_SEED=N fixes libFuzzer's random seed (CI does, so a red run can be repeated exactly).
+# FUZZ_SEED=N fixes libFuzzer's random seed and Qt's hash seed; FUZZ_RUNS=N runs N inputs per
+# target instead of a time (the seconds then only bound a slow machine). CI sets both, so its
+# fuzz step tries the same inputs on every machine: a red run repeats exactly, and a run that
+# passed here passes there. Time-bounded runs explore further but differ from run to run.
 # Prints, per target: executions, new corpus entries, crashes. Exits 1 if any target failed.
 #
 # A longer run (e.g. overnight, all cores):
@@ -22,6 +25,9 @@ SECONDS_EACH=${1:-20}
 shift || true
 if ! [[ "$SECONDS_EACH" =~ ^[0-9]+$ ]] || [[ "$SECONDS_EACH" -lt 1 ]]; then
     echo "usage: scripts/fuzz.sh [seconds-per-target] [target...]" >&2; exit 2
+fi
+if [[ -n "${FUZZ_RUNS:-}" ]] && ! [[ "$FUZZ_RUNS" =~ ^[1-9][0-9]*$ ]]; then
+    echo "fuzz: FUZZ_RUNS must be a positive whole number" >&2; exit 2
 fi
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
 
@@ -43,6 +49,8 @@ fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+# Qt seeds its hashes at random; the iteration order then changes the coverage libFuzzer sees.
+[[ -n "${FUZZ_SEED:-}" ]] && export QT_HASH_SEED=0
 failed=0
 total_execs=0
 summary=()
@@ -54,7 +62,7 @@ for t in "${targets[@]}"; do
     mkdir -p "$work" "$artifacts"
     before=$(find "$work" -type f | wc -l)
     log="build/fuzz/$t.log"
-    "$exe" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    "$exe" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "$seeds" >"$log" 2>&1
     rc=$?
     after=$(find "$work" -type f | wc -l)
@@ -70,7 +78,11 @@ for t in "${targets[@]}"; do
     summary+=("$(printf '%-18s %10s execs  %4s new corpus entries  %2s crashes  %s' \
         "$t" "$execs" "$((after - before))" "$crashes" "$status")")
 done
-echo "fuzz: ${SECONDS_EACH} s per target"
+if [[ -n "${FUZZ_RUNS:-}" ]]; then
+    echo "fuzz: $FUZZ_RUNS inputs per target (at most ${SECONDS_EACH} s)${FUZZ_SEED:+, seed $FUZZ_SEED}"
+else
+    echo "fuzz: ${SECONDS_EACH} s per target${FUZZ_SEED:+, seed $FUZZ_SEED}"
+fi
 printf '%s\n' "${summary[@]}"
 echo "fuzz: $total_execs executions in total"
 exit $failed

@@ -1,6 +1,7 @@
 #include "core/mapping/FieldMapJson.h"
 
 #include "core/mapping/StandardFields.h"
+#include "core/util/WholeNumber.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -101,18 +102,19 @@ FieldMapJson::ImportResult FieldMapJson::fromJsonObject(const QJsonObject &docum
     }
 
     const QJsonValue version = document.value(Key::version);
-    const double versionNumber = version.toDouble(-1);
-    if (!version.isDouble() || versionNumber != double(int(versionNumber)) || versionNumber < 1) {
+    const std::optional<qint64> versionNumber
+        = version.isDouble() ? wholeNumber(version.toDouble()) : std::nullopt;
+    if (!versionNumber || *versionNumber < 1) {
         return { std::nullopt,
             { tr("The field map has no valid format version (expected a whole number such as "
                  "%1). Export it again from LeadBridge.")
                     .arg(FieldMap::kFormatVersion) } };
     }
-    if (int(versionNumber) > FieldMap::kFormatVersion) {
+    if (*versionNumber > FieldMap::kFormatVersion) {
         return { std::nullopt,
             { tr("This field map was written by a newer LeadBridge (format version %1; this "
                  "version reads up to %2). Update LeadBridge to import it.")
-                    .arg(int(versionNumber))
+                    .arg(*versionNumber)
                     .arg(FieldMap::kFormatVersion) } };
     }
 

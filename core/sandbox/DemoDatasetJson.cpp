@@ -1,5 +1,6 @@
 #include "core/sandbox/DemoDatasetJson.h"
 
+#include "core/util/WholeNumber.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -75,11 +76,12 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+        const std::optional<qint64> n = v.isDouble() ? wholeNumber(v.toDouble()) : std::nullopt;
+        if (!n) {
             fail(path + u'.' + key, tr("must be a whole number"));
             return fallback;
         }
-        return qint64(v.toDouble());
+        return *n;
     }
     double number(const QJsonObject &o, const QString &key, const QString &path)
     {

@@ -2,11 +2,13 @@
 
 #include "core/sandbox/acton/ActOnCsvReader.h"
 #include "core/sandbox/acton/ActOnMultipartParser.h"
+#include "core/util/WholeNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +42,8 @@ QByteArray jsonValueBytes(const QJsonValue &v)
         return v.toString().toUtf8();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return QByteArray::number(qint64(d));
+        if (const std::optional<qint64> n = wholeNumber(d))
+            return QByteArray::number(*n);
         return QByteArray::number(d, 'g', 15);
     }
     if (v.isBool())
@@ -1277,9 +1279,13 @@ SandboxResponse ActOnEmulator::controlRecords(
                 return bad(400, u"limits body must be a JSON object"_s);
             int perSecond = m_perSecondMax, perDay = m_perDayMax, perHour = m_authPerHourMax;
             for (auto it = body.begin(); it != body.end(); ++it) {
-                if (!it.value().isDouble() || it.value().toDouble() < 0)
-                    return bad(400, u"limit %1 must be a non-negative number"_s.arg(it.key()));
-                const int v = int(it.value().toDouble());
+                const std::optional<qint64> n
+                    = it.value().isDouble() ? wholeNumber(it.value().toDouble()) : std::nullopt;
+                if (!n || *n < 0 || *n > std::numeric_limits<int>::max())
+                    return bad(400, u"limit %1 must be a whole number from 0 to %2"_s
+                                        .arg(it.key())
+                                        .arg(std::numeric_limits<int>::max()));
+                const int v = int(*n);
                 if (it.key() == u"callsPerSecond"_s)
                     perSecond = v;
                 else if (it.key() == u"callsPerDay"_s)

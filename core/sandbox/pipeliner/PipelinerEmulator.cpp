@@ -1,5 +1,6 @@
 #include "core/sandbox/pipeliner/PipelinerEmulator.h"
 
+#include "core/util/WholeNumber.h"
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -955,7 +956,7 @@ PipelinerEmulator::Validation PipelinerEmulator::validate(
         if (type == u"input"_s || type == u"text_area"_s) {
             ok = value.isString();
         } else if (type == u"integer"_s) {
-            ok = value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+            ok = value.isDouble() && wholeNumber(value.toDouble()).has_value();
         } else if (type == u"float"_s) {
             ok = value.isDouble();
         } else if (type == u"checkbox"_s) {
