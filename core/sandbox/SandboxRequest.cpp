@@ -31,7 +31,9 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-QList<QPair<QString, QString>> decodeQuery(const QByteArray &encoded)
+} // namespace
+
+QList<QPair<QString, QString>> SandboxRequest::decodeQuery(const QByteArray &encoded)
 {
     QList<QPair<QString, QString>> items;
     // '+' means space in query strings and forms; QUrlQuery leaves it alone.
@@ -43,7 +45,6 @@ QList<QPair<QString, QString>> decodeQuery(const QByteArray &encoded)
         items.append({item.first, item.second});
     return items;
 }
-} // namespace
 
 SandboxRequest SandboxRequest::fromQt(const QHttpServerRequest &request)
 {

@@ -23,6 +23,9 @@ public:
     SandboxRequest() = default;
     /// Copies what the emulators need out of a Qt HttpServer request.
     static SandboxRequest fromQt(const QHttpServerRequest &request);
+    /// The parameters of a URL query as sent on the wire (percent-encoded, '+' for a space),
+    /// decoded, in order: how every emulator reads a query.
+    static QList<QPair<QString, QString>> decodeQuery(const QByteArray &encoded);
 
     QByteArray method; ///< upper case: GET, POST, PUT, PATCH, DELETE
     QString path; ///< decoded path, without query

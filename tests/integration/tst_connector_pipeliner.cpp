@@ -705,6 +705,57 @@ private slots:
         QCOMPARE(totalCalls(), 0);
     }
 
+    void filtersCannotAddParameters()
+    {
+        auto c = connector();
+        // A filter key that is not a field name is refused before anything is sent.
+        FetchRequest r;
+        r.object = QStringLiteral("Contacts");
+        r.options.insert(QStringLiteral("filter"),
+            QVariantMap { { QStringLiteral("email1]=x&first=1&filter[name"), QStringLiteral("a") } });
+        FetchOutcome f = runFetch([&](auto p, auto d) { c->fetch(r, p, d); });
+        QCOMPARE(f.error->kind(), Kind::Validation);
+        QVERIFY2(f.error->userMessage().contains(QStringLiteral("API name")),
+            qPrintable(f.error->userMessage()));
+        r.options.insert(QStringLiteral("filter"),
+            QVariantMap { { QStringLiteral("email1"), QStringLiteral("a") } });
+        r.options.insert(QStringLiteral("filterOp"),
+            QVariantMap { { QStringLiteral("email1"), QStringLiteral("eq&include-deleted=true") } });
+        f = runFetch([&](auto p, auto d) { c->fetch(r, p, d); });
+        QCOMPARE(f.error->kind(), Kind::Validation);
+        WriteRequest w;
+        w.object = QStringLiteral("contact");
+        w.operation = WriteRequest::Operation::Upsert;
+        w.keyField = QStringLiteral("email1&first=100");
+        ConnectorRecord rec;
+        rec.fields = { { w.keyField, QStringLiteral("x@example.com") } };
+        w.records = { rec };
+        auto [res, e]
+            = runResult<WriteResult>([&](Connector::Result<WriteResult> d) { c->write(w, d); });
+        QCOMPARE(e.kind(), Kind::Validation);
+        QCOMPARE(totalCalls(), 0);
+
+        // A value full of query syntax is one value: it finds nothing and adds no parameter.
+        const QString hostile = QStringLiteral("person3@example.com&filter-op[email1]=contains"
+                                               "&include-deleted=true#+ %26=");
+        auto [found, e2] = runResult<PipelinerConnector::Records>(
+            [&](Connector::Result<PipelinerConnector::Records> d) {
+                c->findContactsByEmail({ hostile }, d);
+            });
+        QVERIFY2(!e2.isError(), qPrintable(e2.toLogString()));
+        QCOMPARE(found.size(), 0);
+        const auto queries = spiedQueries(QStringLiteral("/entities/Contacts"));
+        QCOMPARE(queries.size(), 1);
+        const auto items = queries.first().queryItems(QUrl::FullyDecoded);
+        QStringList keys;
+        for (const auto &item : items)
+            keys.append(item.first);
+        QVERIFY2(!keys.contains(QStringLiteral("include-deleted")), qPrintable(keys.join(u',')));
+        QCOMPARE(keys.count(QStringLiteral("filter-op[email1]")), 1);
+        QCOMPARE(queries.first().queryItemValue(QStringLiteral("filter[email1]"), QUrl::FullyDecoded),
+            hostile);
+    }
+
     // ------------------------------------------------------------ faults
 
     void rateLimitIsWaitedFor()

@@ -1,6 +1,7 @@
 #include "core/connectors/pipeliner/PipelinerConnector.h"
 
 #include "core/connectors/PagingGuard.h"
+#include "core/connectors/pipeliner/PipelinerFilter.h"
 #include "core/net/ApiRequest.h"
 #include "core/net/ApiResponse.h"
 #include "core/net/HttpClient.h"
@@ -400,6 +401,22 @@ void PipelinerConnector::fetch(const FetchRequest &request, PageHandler onPage, 
         failSoon([done, e] { done(e); });
         return;
     }
+    const QVariantMap filters = request.options.value(QStringLiteral("filter")).toMap();
+    const QVariantMap ops = request.options.value(QStringLiteral("filterOp")).toMap();
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        const QString op = ops.value(it.key()).toString();
+        if (!PipelinerFilter::isFieldName(it.key())
+            || (!op.isEmpty() && !PipelinerFilter::isOperator(op))) {
+            const ApiError e(ApiError::Kind::Validation,
+                tr("LeadBridge cannot filter Pipeliner records of %1 on “%2” (operator “%3”): "
+                   "filters take a field's API name, such as email1, and an operator such as "
+                   "ieq. Correct the filter in the flow's settings.")
+                    .arg(m_label, it.key(), op),
+                QStringLiteral("fetch: invalid filter %1").arg(it.key()));
+            failSoon([done, e] { done(e); });
+            return;
+        }
+    }
     auto list = std::make_shared<ListState>();
     list->entity = entity;
     list->operation = QStringLiteral("list %1").arg(entity);
@@ -407,21 +424,15 @@ void PipelinerConnector::fetch(const FetchRequest &request, PageHandler onPage, 
     q.addQueryItem(QStringLiteral("first"),
         QString::number(request.pageSize > 0 ? qBound(1, request.pageSize, kPageSize) : kPageSize));
     if (request.since.isValid()) {
-        q.addQueryItem(
-            QStringLiteral("filter[modified]"), rfc3339(request.since.addSecs(-kSinceOverlapSecs)));
-        q.addQueryItem(QStringLiteral("filter-op[modified]"), QStringLiteral("gte"));
+        PipelinerFilter::add(q, QStringLiteral("modified"),
+            rfc3339(request.since.addSecs(-kSinceOverlapSecs)), QStringLiteral("gte"));
         q.addQueryItem(QStringLiteral("order-by"), QStringLiteral("modified"));
     }
-    const QVariantMap filters = request.options.value(QStringLiteral("filter")).toMap();
-    const QVariantMap ops = request.options.value(QStringLiteral("filterOp")).toMap();
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
-        q.addQueryItem(QStringLiteral("filter[%1]").arg(it.key()),
-            QString::fromLatin1(QUrl::toPercentEncoding(it.value().typeId() == QMetaType::QDateTime
-                    ? rfc3339(it.value().toDateTime())
-                    : it.value().toString())));
-        if (ops.contains(it.key()))
-            q.addQueryItem(
-                QStringLiteral("filter-op[%1]").arg(it.key()), ops.value(it.key()).toString());
+        PipelinerFilter::add(q, it.key(),
+            it.value().typeId() == QMetaType::QDateTime ? rfc3339(it.value().toDateTime())
+                                                        : it.value().toString(),
+            ops.value(it.key()).toString());
     }
     if (!request.fields.isEmpty()) {
         QStringList fields = request.fields;
@@ -448,9 +459,7 @@ void PipelinerConnector::listClients(Result<Records> done)
 void PipelinerConnector::findLeadsByName(const QString &name, Result<Records> done)
 {
     QUrlQuery q;
-    q.addQueryItem(
-        QStringLiteral("filter[name]"), QString::fromLatin1(QUrl::toPercentEncoding(name)));
-    q.addQueryItem(QStringLiteral("filter-op[name]"), QStringLiteral("ieq"));
+    PipelinerFilter::add(q, QStringLiteral("name"), name, QStringLiteral("ieq"));
     collect(QStringLiteral("Leads"), q, QStringLiteral("find leads by name"), std::move(done));
 }
 
@@ -491,9 +500,7 @@ void PipelinerConnector::findContactsByEmail(const QStringList &emails, Result<R
             const int i = st->next++;
             ++st->running;
             QUrlQuery q;
-            q.addQueryItem(QStringLiteral("filter[email1]"),
-                QString::fromLatin1(QUrl::toPercentEncoding(st->emails.at(i))));
-            q.addQueryItem(QStringLiteral("filter-op[email1]"), QStringLiteral("ieq"));
+            PipelinerFilter::add(q, QStringLiteral("email1"), st->emails.at(i), QStringLiteral("ieq"));
             auto keep = weakLaunch.lock();
             collect(QStringLiteral("Contacts"), q, QStringLiteral("find contacts by email"),
                 [st, i, keep](const Records &found, const ApiError &e) {
@@ -578,7 +585,7 @@ void PipelinerConnector::describe(const QStringList &objects, Result<QList<CrmOb
     }
     QUrlQuery q;
     if (wanted.size() == 1)
-        q.addQueryItem(QStringLiteral("filter[entity_name]"), wanted.first());
+        PipelinerFilter::add(q, QStringLiteral("entity_name"), wanted.first());
     collect(QStringLiteral("Fields"), q, QStringLiteral("describe fields"),
         [wanted, done](const Records &fields, const ApiError &e) {
             if (e.isError()) {
@@ -678,6 +685,17 @@ void PipelinerConnector::write(const WriteRequest &request, Result<WriteResult> 
     st->generation = m_generation;
     for (int i = 0; i < request.records.size(); ++i)
         st->pending.append(i);
+    if (request.operation == WriteRequest::Operation::Upsert && !request.keyField.isEmpty()
+        && !PipelinerFilter::isFieldName(request.keyField)) {
+        const ApiError e(ApiError::Kind::Validation,
+            tr("LeadBridge cannot match Pipeliner records of %1 on “%2”: the key must be a "
+               "field's API name, such as email1. Choose the key field again in the flow's "
+               "settings.")
+                .arg(m_label, request.keyField),
+            QStringLiteral("write: invalid key field %1").arg(request.keyField));
+        failSoon([st, e] { st->done({}, e); });
+        return;
+    }
     if (request.operation == WriteRequest::Operation::Upsert && !request.keyField.isEmpty())
         upsertLookup(st, 0);
     else
@@ -704,10 +722,8 @@ void PipelinerConnector::upsertLookup(const std::shared_ptr<WriteState> &st, int
     }
     const QString key = st->request.keyField;
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("filter[%1]").arg(key),
-        QString::fromLatin1(QUrl::toPercentEncoding(
-            st->request.records.at(index).fields.value(key).toString().trimmed())));
-    q.addQueryItem(QStringLiteral("filter-op[%1]").arg(key), QStringLiteral("ieq"));
+    PipelinerFilter::add(q, key, st->request.records.at(index).fields.value(key).toString().trimmed(),
+        QStringLiteral("ieq"));
     q.addQueryItem(QStringLiteral("first"), QStringLiteral("1"));
     q.addQueryItem(QStringLiteral("load-only"), QStringLiteral("id"));
     send("GET", QStringLiteral("/entities/") + st->entity, q, {}, QStringLiteral("upsert look-up"),
