@@ -150,6 +150,14 @@
         <source>%1 redirected a call more than %2 times, so LeadBridge gave up on it. Check the server address of the %1 account.</source>
         <translation>%1 hat einen Aufruf mehr als %2-mal umgeleitet, daher hat LeadBridge ihn aufgegeben. Prüfen Sie die Serveradresse des %1-Kontos.</translation>
     </message>
+    <message>
+        <source>LeadBridge could not save the download from %1 for %2 in %3 (%4). Free disk space there, or point TMPDIR at a folder with room, then sync again.</source>
+        <translation>LeadBridge konnte den Download von %1 für %2 nicht in %3 speichern (%4). Geben Sie dort Speicherplatz frei oder richten Sie TMPDIR auf einen Ordner mit genug Platz, und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the answer of %1 for %2 on this computer. Free disk space, then sync again.</source>
+        <translation>LeadBridge konnte die Antwort von %1 für %2 auf diesem Computer nicht speichern. Geben Sie Speicherplatz frei und synchronisieren Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AboutPage</name>
@@ -4155,6 +4163,14 @@ Befehle:
     <message>
         <source>the %1 records</source>
         <translation>die %1-Datensätze</translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot filter Pipeliner records of %1 on “%2” (operator “%3”): filters take a field&apos;s API name, such as email1, and an operator such as ieq. Correct the filter in the flow&apos;s settings.</source>
+        <translation>LeadBridge kann Pipeliner-Datensätze von %1 nicht nach „%2“ filtern (Operator „%3“): Filter brauchen den API-Namen eines Felds, etwa email1, und einen Operator wie ieq. Korrigieren Sie den Filter in den Einstellungen des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot match Pipeliner records of %1 on “%2”: the key must be a field&apos;s API name, such as email1. Choose the key field again in the flow&apos;s settings.</source>
+        <translation>LeadBridge kann Pipeliner-Datensätze von %1 nicht über „%2“ zuordnen: Der Schlüssel muss der API-Name eines Felds sein, etwa email1. Wählen Sie das Schlüsselfeld in den Einstellungen des Ablaufs neu.</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,14 @@
         <source>%1 redirected a call more than %2 times, so LeadBridge gave up on it. Check the server address of the %1 account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LeadBridge could not save the download from %1 for %2 in %3 (%4). Free disk space there, or point TMPDIR at a folder with room, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the answer of %1 for %2 on this computer. Free disk space, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AboutPage</name>
@@ -4126,6 +4134,14 @@ Commands:
     </message>
     <message>
         <source>the %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot filter Pipeliner records of %1 on “%2” (operator “%3”): filters take a field&apos;s API name, such as email1, and an operator such as ieq. Correct the filter in the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot match Pipeliner records of %1 on “%2”: the key must be a field&apos;s API name, such as email1. Choose the key field again in the flow&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

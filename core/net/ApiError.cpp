@@ -84,6 +84,7 @@ bool ApiError::defaultRetryable(Kind kind)
     case Kind::Validation:
     case Kind::QuotaExhausted:
     case Kind::Cancelled:
+    case Kind::Storage:
         return false;
     }
     return false;
@@ -116,6 +117,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Malformed");
     case Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case Kind::Storage:
+        return QStringLiteral("Storage");
     }
     return QString();
 }
@@ -137,6 +140,14 @@ QString ApiError::answerTooLarge(const QString &system, const QString &account, 
               "it so that this computer does not run out of memory. Sync again later; if it "
               "keeps happening, ask %1 support why the answer is so large.")
         .arg(system, humanSize(capBytes), account);
+}
+
+QString ApiError::downloadNotSaved(
+    const QString &system, const QString &account, const QString &folder, const QString &reason)
+{
+    return tr("LeadBridge could not save the download from %1 for %2 in %3 (%4). Free disk space "
+              "there, or point TMPDIR at a folder with room, then sync again.")
+        .arg(system, account, folder, reason);
 }
 
 QString ApiError::redirectRefused(
@@ -280,6 +291,10 @@ QString ApiError::sentence(
             .arg(system, account);
     case Kind::Cancelled:
         return tr("The request to %1 for %2 was cancelled.").arg(system, account);
+    case Kind::Storage:
+        return tr("LeadBridge could not store the answer of %1 for %2 on this computer. Free "
+                  "disk space, then sync again.")
+            .arg(system, account);
     }
     return QString();
 }

@@ -27,6 +27,7 @@ public:
         Timeout, ///< no complete answer in time (also 408)
         Malformed, ///< an answer that could not be read (bad or cut-off JSON)
         Cancelled, ///< abort() by the caller
+        Storage, ///< this computer could not store what arrived (disk full, no temp folder)
     };
 
     /// Which credential an Auth error is about, for the sentence.
@@ -89,6 +90,10 @@ public:
         const QString &system, const QString &fromHost, const QString &toHost);
     /// "… redirected a call more than 5 times …".
     static QString tooManyRedirects(const QString &system, int redirects);
+    /// "LeadBridge could not save the download from Act-On for … in /tmp (No space left on
+    /// device). Free disk space there, then sync again."
+    static QString downloadNotSaved(const QString &system, const QString &account,
+        const QString &folder, const QString &reason);
     /// "64 MB", "512 KB": a size for a sentence.
     static QString humanSize(qint64 bytes);
     /// "2 minutes", "45 seconds": a wait for a sentence.

@@ -7,6 +7,7 @@
 #include "core/util/Redactor.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -197,6 +198,10 @@ void ApiJob::sendAttempt(qint64 limiterWaitMs)
     m_overCap = false;
     m_received.clear();
     m_receivedTotal = 0;
+    m_spool.reset();
+    m_spoolError.clear();
+    m_spoolDecided = false;
+    m_bodyCap = m_request.maxBodyBytes;
     m_reply = m_client->m_nam->sendCustomRequest(req, m_method, m_sendBody);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
@@ -214,12 +219,15 @@ void ApiJob::onAttemptTimeout()
 
 void ApiJob::onMetaDataChanged()
 {
-    if (!m_reply || m_overCap)
+    if (!m_reply || m_overCap || !m_spoolError.isEmpty())
+        return;
+    spooling(); // a 2xx download goes to a file, under the larger cap
+    if (!m_reply || !m_spoolError.isEmpty())
         return;
     // A declared length over the cap is refused before a single body byte is buffered.
     bool ok = false;
     const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    if (ok && declared > m_request.maxBodyBytes) {
+    if (ok && declared > m_bodyCap) {
         m_receivedTotal = declared;
         stopOverCap();
     }
@@ -227,15 +235,58 @@ void ApiJob::onMetaDataChanged()
 
 void ApiJob::onReadyRead()
 {
-    if (!m_reply || m_overCap)
+    if (!m_reply || m_overCap || !m_spoolError.isEmpty())
+        return;
+    const bool toFile = spooling();
+    if (!m_reply || !m_spoolError.isEmpty())
         return;
     const qint64 available = m_reply->bytesAvailable();
-    m_receivedTotal = m_received.size() + available;
-    if (m_receivedTotal > m_request.maxBodyBytes) {
+    m_receivedTotal = (toFile ? m_spool->size() : m_received.size()) + available;
+    if (m_receivedTotal > m_bodyCap) {
         stopOverCap();
         return;
     }
-    m_received += m_reply->readAll();
+    if (!toFile) {
+        m_received += m_reply->readAll();
+        return;
+    }
+    const QByteArray chunk = m_reply->readAll();
+    if (m_spool->write(chunk) != chunk.size())
+        stopSpoolFailed(m_spool->errorString());
+}
+
+bool ApiJob::spooling()
+{
+    if (!m_request.spoolBody)
+        return false;
+    if (!m_spoolDecided) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status > 299)
+            return false; // error answers are small and read as text; decide again later
+        m_spoolDecided = true;
+        // QTemporaryFile creates the file readable by its owner only (0600).
+        auto file = std::make_shared<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("leadbridge-download-XXXXXX")));
+        if (!file->open()) {
+            stopSpoolFailed(file->errorString());
+            return false;
+        }
+        m_spool = std::move(file);
+        m_bodyCap = ApiRequest::kSpooledMaxBodyBytes;
+    }
+    return m_spool != nullptr;
+}
+
+void ApiJob::stopSpoolFailed(const QString &reason)
+{
+    m_spoolError = reason.isEmpty() ? QStringLiteral("write error") : reason;
+    qCWarning(lcNet).noquote() << QStringLiteral("#%1 could not save the answer in %2: %3; "
+                                                 "aborting the transfer")
+                                      .arg(QString::number(m_id),
+                                          QDir::toNativeSeparators(QDir::tempPath()), m_spoolError);
+    m_spool.reset();
+    if (m_reply)
+        m_reply->abort(); // emits finished() → onReplyFinished()
 }
 
 void ApiJob::stopOverCap()
@@ -244,10 +295,11 @@ void ApiJob::stopOverCap()
     qCWarning(lcNet).noquote() << QStringLiteral("#%1 answer over the %2-byte cap (%3 bytes so "
                                                  "far); aborting the transfer")
                                       .arg(m_id)
-                                      .arg(m_request.maxBodyBytes)
+                                      .arg(m_bodyCap)
                                       .arg(m_receivedTotal);
     m_received.clear();
     m_received.squeeze();
+    m_spool.reset();
     m_reply->abort(); // emits finished() → onReplyFinished()
 }
 
@@ -256,7 +308,7 @@ void ApiJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
-    if (!m_timedOut && !m_overCap && reply->isOpen())
+    if (!m_timedOut && !m_overCap && m_spoolError.isEmpty() && reply->isOpen())
         onReadyRead(); // the rest, under the same cap
     m_attemptTimer->stop();
     m_reply = nullptr;
@@ -274,13 +326,12 @@ void ApiJob::onReplyFinished()
         const QString where = QString::fromLatin1(m_method) + u' '
             + m_target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         ApiError e(ApiError::Kind::Malformed,
-            ApiError::answerTooLarge(
-                m_client->m_systemName, m_client->m_accountLabel, m_request.maxBodyBytes),
+            ApiError::answerTooLarge(m_client->m_systemName, m_client->m_accountLabel, m_bodyCap),
             QStringLiteral("HTTP %1 %2: answer body over the %3-byte cap (%4 bytes seen); "
                            "transfer aborted")
                 .arg(answer.status)
                 .arg(where)
-                .arg(m_request.maxBodyBytes)
+                .arg(m_bodyCap)
                 .arg(m_receivedTotal));
         e.setHttpStatus(answer.status);
         e.setRetryable(true); // once, under RetryPolicy::maxMalformedRetries
@@ -288,6 +339,21 @@ void ApiJob::onReplyFinished()
         m_response.headers = answer.headers;
         m_response.body.clear();
         handleFailure(e);
+        return;
+    }
+    if (!m_spoolError.isEmpty()) {
+        const QString folder = QDir::toNativeSeparators(QDir::tempPath());
+        ApiError e(ApiError::Kind::Storage,
+            ApiError::downloadNotSaved(
+                m_client->m_systemName, m_client->m_accountLabel, folder, m_spoolError),
+            QStringLiteral("HTTP %1 %2 %3: answer not saved in %4: %5")
+                .arg(QString::number(answer.status), QString::fromLatin1(m_method),
+                    m_target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), folder,
+                    m_spoolError));
+        e.setHttpStatus(answer.status);
+        m_response.status = answer.status;
+        m_response.headers = answer.headers;
+        finish(e);
         return;
     }
     answer.body = std::exchange(m_received, {});
@@ -299,8 +365,11 @@ void ApiJob::onReplyFinished()
         << QStringLiteral("#%1 ← %2 after %3 ms, %4 bytes; headers: %5; body: %6")
                .arg(QString::number(m_id),
                    answer.status == 0 ? reply->errorString() : QString::number(answer.status),
-                   QString::number(m_elapsed.elapsed()), QString::number(answer.body.size()),
-                   HttpClient::describeHeaders(answer.headers), bodyForLog(answer.body));
+                   QString::number(m_elapsed.elapsed()),
+                   QString::number(m_spool ? m_spool->size() : answer.body.size()),
+                   HttpClient::describeHeaders(answer.headers),
+                   m_spool ? QStringLiteral("(saved to a temporary file)")
+                           : bodyForLog(answer.body));
 
     if (answer.status != 0 && m_client->m_observer)
         m_client->m_observer(answer);
@@ -318,6 +387,19 @@ void ApiJob::onReplyFinished()
     if (!error.isError()) {
         if (m_request.expectJson && !answer.body.trimmed().isEmpty())
             m_response.json = QJsonDocument::fromJson(answer.body);
+        if (m_spool) {
+            if (!m_spool->flush() || !m_spool->seek(0)) {
+                stopSpoolFailed(m_spool->errorString());
+                m_response.status = answer.status;
+                ApiError e(ApiError::Kind::Storage,
+                    ApiError::downloadNotSaved(m_client->m_systemName, m_client->m_accountLabel,
+                        QDir::toNativeSeparators(QDir::tempPath()), m_spoolError),
+                    QStringLiteral("answer not saved: %1").arg(m_spoolError));
+                finish(e);
+                return;
+            }
+            m_response.bodyFile = std::exchange(m_spool, {});
+        }
         finish(ApiError());
         return;
     }

@@ -55,6 +55,9 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void stopOverCap();
+    /// Whether this attempt's body goes to a file: a spooling request answered with 2xx.
+    bool spooling();
+    void stopSpoolFailed(const QString &reason);
     void followRedirect(int status, const QByteArray &location);
     void onAttemptTimeout();
     void handleFailure(ApiError error);
@@ -69,6 +72,9 @@ private:
     QByteArray m_sendBody; ///< m_request.body until a 303 drops it
     QByteArray m_received; ///< answer body of the attempt in flight, read as it arrives
     qint64 m_receivedTotal = 0; ///< bytes of the attempt in flight, including any over the cap
+    std::shared_ptr<QTemporaryFile> m_spool; ///< the body of this attempt (spoolBody, 2xx)
+    QString m_spoolError; ///< why the spool file could not be written (attempt aborted)
+    qint64 m_bodyCap = 0; ///< cap of this attempt's body (the spool cap once it goes to a file)
     quint64 m_id;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_attemptTimer;
@@ -81,6 +87,7 @@ private:
     int m_malformed = 0;
     int m_redirects = 0;
     bool m_overCap = false;
+    bool m_spoolDecided = false; ///< whether spooling() has looked at this attempt's status
     bool m_reauthenticated = false;
     bool m_timedOut = false;
     bool m_finished = false;

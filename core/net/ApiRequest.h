@@ -18,6 +18,8 @@ public:
     static constexpr qint64 kDefaultMaxBodyBytes = 64LL * 1024 * 1024;
     /// Largest answer body read for a CSV download (list exports, Bulk results): 512 MiB.
     static constexpr qint64 kCsvMaxBodyBytes = 512LL * 1024 * 1024;
+    /// Largest answer body saved for a spooled download (spoolBody): 8 GiB of disk.
+    static constexpr qint64 kSpooledMaxBodyBytes = 8LL * 1024 * 1024 * 1024;
     /// Redirects (same host only) followed before a call gives up.
     static constexpr int kMaxRedirects = 5;
 
@@ -49,6 +51,10 @@ public:
     /// Largest answer body read; a longer answer is aborted as it arrives and the call fails
     /// with ApiError::answerTooLarge (Kind::Malformed).
     qint64 maxBodyBytes = kDefaultMaxBodyBytes;
+    /// A successful (2xx) answer body goes to a temporary file as it arrives, never to memory
+    /// (ApiResponse::bodyFile; body stays empty): whole-list CSV downloads. Error answers are
+    /// still read into body.
+    bool spoolBody = false;
     /// Short name for logs, e.g. "list contacts".
     QString operation;
 };

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QMetaType>
 #include <QPair>
+#include <QTemporaryFile>
+
+#include <memory>
 
 namespace LeadBridge {
 
@@ -22,6 +25,9 @@ public:
     int status = 0; ///< HTTP status of the last answer, 0 when none arrived
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// The body of a spooled download (ApiRequest::spoolBody), open for reading at its start;
+    /// the file is removed when the last copy of the response is gone. Null otherwise.
+    std::shared_ptr<QTemporaryFile> bodyFile;
     QJsonDocument json; ///< parsed body when the request expected JSON
     ApiError error; ///< kind None on success
     int attempts = 0; ///< HTTP calls sent (including a replay after re-authentication)

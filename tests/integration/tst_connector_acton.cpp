@@ -2,11 +2,13 @@
 
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/connectors/acton/ActOnCsv.h"
+#include "core/connectors/acton/ActOnCsvStream.h"
 #include "core/connectors/acton/ActOnSession.h"
 #include "core/net/HttpClient.h"
 #include "core/sandbox/SandboxRequest.h"
 #include "core/sandbox/acton/ActOnEmulator.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -586,6 +588,13 @@ private Q_SLOTS:
         QCOMPARE(calls(QStringLiteral("list.download")), pages + 1);
         if (rows > 0)
             QCOMPARE(csv.pages.last().rows.last(), d.pages.last().rows.last());
+        // Read back from the spooled file page by page: the same pages, row for row.
+        QCOMPARE(csv.pages.size(), pages);
+        for (int i = 0; i < pages; ++i) {
+            QCOMPARE(csv.pages.at(i).rows, d.pages.at(i).rows);
+            QCOMPARE(csv.pages.at(i).totalCount, rows);
+            QCOMPARE(csv.pages.at(i).last, i == pages - 1);
+        }
     }
 
     void fetchStreamsRecordsKeyedByHeading()
@@ -839,6 +848,36 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ActOnCsv::parse("a,\"open\r\n", &rows, &error));
         QVERIFY(error.contains(QLatin1String("line 1")));
+    }
+
+    void csvStreamReadsAcrossItsBufferEdges()
+    {
+        // The stream reads a megabyte at a time: a doubled quote, a CRLF and a UTF-8
+        // character split at that edge must read as if the document were one piece.
+        const qsizetype edge = 1024 * 1024;
+        for (const QByteArray &straddler :
+            { QByteArray("\"\""), QByteArray("\r\n"), QByteArray("\xC3\xAB") }) {
+            for (qsizetype shift = 0; shift < 3; ++shift) {
+                QByteArray csv = "Record ID,Note\r\n1,\"";
+                const bool quoted = straddler == "\"\"";
+                QByteArray filler(edge - csv.size() - 1 + shift, 'x');
+                csv += filler + straddler + "end\"\r\n2,last\r\n";
+                QList<QStringList> whole;
+                QVERIFY(ActOnCsv::parse(csv, &whole));
+                QBuffer device(&csv);
+                QVERIFY(device.open(QIODevice::ReadOnly));
+                ActOnCsvStream stream(&device);
+                QList<QStringList> streamed;
+                for (QStringList row; stream.next(&row);)
+                    streamed.append(row);
+                QVERIFY2(stream.error().isEmpty(), qPrintable(stream.error()));
+                QCOMPARE(streamed, whole);
+                QCOMPARE(streamed.size(), 3);
+                QCOMPARE(streamed.at(1).at(1),
+                    QString::fromUtf8(filler + (quoted ? QByteArray("\"") : straddler) + "end"));
+                QCOMPARE(streamed.at(2), (QStringList { QStringLiteral("2"), QStringLiteral("last") }));
+            }
+        }
     }
 
     void badBaseUrlIsASentence()

@@ -19,13 +19,16 @@
 #include "core/sandbox/pipeliner/PipelinerEmulator.h"
 #include "core/sandbox/salesforce/SalesforceEmulator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -91,6 +94,31 @@ public:
                 s->write(chunk);
                 bytesSent += chunk.size();
             }
+        };
+        QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
+        pump();
+    }
+
+    /// A 200 answer of @p total bytes (announced), the byte at offset i being 'a' + i % 26,
+    /// written 1 MiB at a time as the client drains the socket.
+    void sized(QTcpSocket *s, qint64 total)
+    {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Length: "
+            + QByteArray::number(total) + "\r\nConnection: close\r\n\r\n");
+        auto sent = std::make_shared<qint64>(0);
+        auto pump = [this, s, total, sent] {
+            while (s->state() == QAbstractSocket::ConnectedState && *sent < total
+                && s->bytesToWrite() < (1 << 20)) {
+                const qint64 n = qMin<qint64>(1 << 20, total - *sent);
+                QByteArray chunk(n, Qt::Uninitialized);
+                for (qint64 i = 0; i < n; ++i)
+                    chunk[i] = char('a' + (*sent + i) % 26);
+                s->write(chunk);
+                *sent += n;
+                bytesSent += n;
+            }
+            if (*sent >= total)
+                s->disconnectFromHost();
         };
         QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
         pump();
@@ -436,6 +464,9 @@ private Q_SLOTS:
     void redirectLoopEnds();
     void endlessAnswerIsCutAtTheCap();
     void announcedHugeAnswerIsRefusedAtTheHeader();
+    void spooledDownloadGoesToDiskNotMemory();
+    void spooledDownloadErrorAnswerIsText();
+    void spooledDownloadWithoutRoomIsASentence();
     void signInTokenExchangeNeverFollowsARedirect();
     void salesforceRepeatedNextRecordsUrlFails();
     void salesforceRepeatedBulkLocatorFails();
@@ -603,6 +634,94 @@ void TestHostileNetwork::announcedHugeAnswerIsRefusedAtTheHeader()
     QVERIFY2(r.error.userMessage().contains(u"larger than 512 MB"_s), qPrintable(r.error.userMessage()));
     QVERIFY2(r.error.technicalDetail().contains(u"1610612736"_s), qPrintable(r.error.technicalDetail()));
     qInfo() << "announced 1.5 GB: server wrote" << (home.bytesSent >> 20) << "MiB before the client hung up";
+}
+
+void TestHostileNetwork::spooledDownloadGoesToDiskNotMemory()
+{
+    // A whole-list download larger than any in-memory cap arrives in a temporary file.
+    const qint64 total = qint64(200) << 20;
+    HostileServer home;
+    home.handler = [&home, total](QTcpSocket *s, const SeenRequest &) { home.sized(s, total); };
+    QNetworkAccessManager nam;
+    HttpClient client(&nam);
+    client.setSystemName(u"Act-On"_s);
+    ApiRequest req = ApiRequest::get(home.url().resolved(QUrl(u"/api/1/list/l-1"_s)));
+    req.expectJson = false;
+    req.spoolBody = true;
+    req.timeoutMs = 120'000;
+    const qint64 before = peakRssKiB();
+    QString path;
+    {
+        const ApiResponse r = sendAndWait(client, req, 180'000);
+        const qint64 after = peakRssKiB();
+        QVERIFY2(r.ok(), qPrintable(r.error.toLogString()));
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(r.bodyFile);
+        path = r.bodyFile->fileName();
+        QCOMPARE(QFileInfo(path).size(), total);
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+        QCOMPARE(r.bodyFile->pos(), 0);
+        const QByteArray head = r.bodyFile->read(30);
+        QCOMPARE(head, QByteArray("abcdefghijklmnopqrstuvwxyzabcd"));
+        r.bodyFile->seek(total - 1);
+        QCOMPARE(r.bodyFile->read(1), QByteArray(1, char('a' + (total - 1) % 26)));
+        qInfo().noquote() << u"spooled download: %1 MiB to disk; peak RSS %2 MiB before, %3 MiB "
+                             "after"_s.arg(total >> 20).arg(before >> 10).arg(after >> 10);
+        QVERIFY2(after - before < 64 * 1024, qPrintable(QString::number(after - before)));
+    }
+    QVERIFY2(!QFile::exists(path), qPrintable(path)); // removed with the last response copy
+}
+
+void TestHostileNetwork::spooledDownloadErrorAnswerIsText()
+{
+    HostileServer home;
+    home.handler = [](QTcpSocket *s, const SeenRequest &) {
+        HostileServer::reply(s, 404, R"({"errorCode":"10012","message":"List not found"})");
+    };
+    QNetworkAccessManager nam;
+    HttpClient client(&nam);
+    client.setSystemName(u"Act-On"_s);
+    ApiRequest req = ApiRequest::get(home.url().resolved(QUrl(u"/api/1/list/l-9"_s)));
+    req.expectJson = false;
+    req.spoolBody = true;
+    const ApiResponse r = sendAndWait(client, req);
+    QCOMPARE(r.error.kind(), ApiError::Kind::NotFound);
+    QVERIFY(!r.bodyFile);
+    QVERIFY2(r.body.contains("List not found"), r.body.constData());
+}
+
+void TestHostileNetwork::spooledDownloadWithoutRoomIsASentence()
+{
+    HostileServer home;
+    home.handler = [&home](QTcpSocket *s, const SeenRequest &) { home.sized(s, 4096); };
+    QNetworkAccessManager nam;
+    HttpClient client(&nam);
+    client.setSystemName(u"Act-On"_s);
+    client.setAccountLabel(u"anna@example.com"_s);
+    ApiRequest req = ApiRequest::get(home.url().resolved(QUrl(u"/api/1/list/l-1"_s)));
+    req.expectJson = false;
+    req.spoolBody = true;
+    // A "folder" that is a file: nothing can be created in it, not even by root.
+    QTemporaryFile notAFolder;
+    QVERIFY(notAFolder.open());
+    const QString missing = QFileInfo(notAFolder.fileName()).canonicalFilePath();
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", missing.toLocal8Bit());
+    const ApiResponse r = sendAndWait(client, req);
+    if (oldTmp.isEmpty())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", oldTmp);
+    QCOMPARE(r.error.kind(), ApiError::Kind::Storage);
+    QCOMPARE(r.attempts, 1); // a full disk does not empty itself: no retry
+    QVERIFY(!r.bodyFile);
+    QVERIFY2(r.error.userMessage().startsWith(
+                 u"LeadBridge could not save the download from Act-On for anna@example.com in "_s
+                 + QDir::toNativeSeparators(missing)),
+        qPrintable(r.error.userMessage()));
+    QVERIFY2(r.error.userMessage().endsWith(u"Free disk space there, or point TMPDIR at a folder "
+                                            "with room, then sync again."_s),
+        qPrintable(r.error.userMessage()));
 }
 
 void TestHostileNetwork::signInTokenExchangeNeverFollowsARedirect()

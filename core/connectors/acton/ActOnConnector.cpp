@@ -2,7 +2,9 @@
 
 #include "core/connectors/PagingGuard.h"
 #include "core/connectors/acton/ActOnCsv.h"
+#include "core/connectors/acton/ActOnCsvStream.h"
 #include "core/connectors/acton/ActOnMultipart.h"
+#include "core/util/WholeNumber.h"
 #include "core/connectors/acton/ActOnSession.h"
 #include "core/mapping/MarketingFieldType.h"
 #include "core/mapping/StandardFields.h"
@@ -11,6 +13,7 @@
 #include "core/net/RateLimiter.h"
 #include "core/util/LogCategories.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -48,7 +51,8 @@ QString jsonString(const QJsonValue &v)
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
+        const std::optional<qint64> n = wholeNumber(d);
+        return n ? QString::number(*n) : QString::number(d);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -58,7 +62,7 @@ QString jsonString(const QJsonValue &v)
 qint64 jsonInt(const QJsonValue &v, qint64 fallback = -1)
 {
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return wholeNumber(v.toDouble()).value_or(fallback);
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);
@@ -764,19 +768,36 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
     ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
     req.expectJson = false;
     req.timeoutMs = 10 * 60 * 1000;
-    req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
+    req.spoolBody = true; // a whole list: to a temporary file as it arrives, read from there
     req.operation = QStringLiteral("download list (CSV)");
     send(req, [=, this](const ApiResponse &r) {
         if (!r.ok())
             return done(r.error);
-        QList<QStringList> rows;
-        QString parseError;
-        const bool parsed = ActOnCsv::parse(r.body, &rows, &parseError);
+        QBuffer memory; // a body that was not spooled (an answer without a 2xx status)
+        QIODevice *csv = r.bodyFile.get();
+        if (!csv) {
+            memory.setData(r.body);
+            memory.open(QIODevice::ReadOnly);
+            csv = &memory;
+        }
         // A CSV answer ends with a line break and starts with the record id column; a cut
-        // or garbled answer is read again once.
-        const bool complete = r.body.isEmpty() || r.body.endsWith('\n');
-        const bool shaped = parsed && !rows.isEmpty()
-            && rows.first().value(0).compare(kRecordIdHeading, Qt::CaseInsensitive) == 0;
+        // or garbled answer is read again once. The whole file is checked before the first
+        // page goes out, then read again page by page: never all rows in memory at once.
+        const qint64 size = csv->size();
+        bool complete = size == 0;
+        if (size > 0 && csv->seek(size - 1))
+            complete = csv->read(1) == "\n";
+        csv->seek(0);
+        ActOnCsvStream check(csv);
+        QStringList headers;
+        const bool hasHeader = check.next(&headers);
+        qint64 total = 0;
+        for (QStringList row; check.next(&row);)
+            ++total;
+        const QString parseError = check.error();
+        const bool parsed = parseError.isEmpty();
+        const bool shaped = parsed && hasHeader
+            && headers.value(0).compare(kRecordIdHeading, Qt::CaseInsensitive) == 0;
         if (!complete || !shaped) {
             if (attempt < 2)
                 return downloadCsvAttempt(listId, fields, onPage, done, attempt + 1);
@@ -786,8 +807,10 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
                                  : (complete ? QStringLiteral("no header row")
                                              : QStringLiteral("cut off")))));
         }
-        const QStringList headers = rows.takeFirst();
-        const qint64 total = rows.size();
+        csv->seek(0);
+        ActOnCsvStream read(csv);
+        QStringList skipped;
+        read.next(&skipped); // the header row, checked above
         qint64 offset = 0;
         int pageNumber = 1;
         do {
@@ -804,7 +827,9 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
                 }
             }
             const qint64 n = qMin<qint64>(kPageSize, total - offset);
-            page.rows = rows.mid(offset, n);
+            page.rows.reserve(n);
+            for (QStringList row; page.rows.size() < n && read.next(&row);)
+                page.rows.append(row);
             offset += n;
             page.last = offset >= total;
             onPage(page);

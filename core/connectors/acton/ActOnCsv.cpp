@@ -1,18 +1,10 @@
 #include "core/connectors/acton/ActOnCsv.h"
 
-#include <QStringDecoder>
+#include "core/connectors/acton/ActOnCsvStream.h"
+
+#include <QBuffer>
 
 namespace LeadBridge {
-
-namespace {
-/// One field's bytes as text. QString::fromUtf8 drops a leading U+FEFF; inside a document
-/// (the document's own BOM is skipped before) it is data and stays (found by fuzz_acton_csv).
-QString fieldText(const QByteArray &utf8)
-{
-    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    return decode(utf8);
-}
-} // namespace
 
 void ActOnCsv::appendField(QByteArray &out, const QString &value)
 {
@@ -76,75 +68,18 @@ qsizetype ActOnCsv::appendRows(
 
 bool ActOnCsv::parse(const QByteArray &csv, QList<QStringList> *rows, QString *error)
 {
-    qsizetype i = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const qsizetype n = csv.size();
-    QStringList record;
-    QByteArray field;
-    int line = 1;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    int quoteLine = 0;
-    auto endField = [&] {
-        record.append(fieldText(field));
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        if (!(record.size() == 1 && record.first().isEmpty()))
-            rows->append(record);
-        record.clear();
-    };
-    for (; i < n; ++i) {
-        const char c = csv.at(i);
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < n && csv.at(i + 1) == '"') {
-                    field.append('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == '\n')
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            if (!fieldStarted && field.isEmpty()) {
-                inQuotes = true;
-                fieldStarted = true;
-                quoteLine = line;
-            } else {
-                field.append(c);
-            }
-            break;
-        case ',':
-            endField();
-            break;
-        case '\r':
-            if (i + 1 < n && csv.at(i + 1) == '\n')
-                ++i;
-            Q_FALLTHROUGH();
-        case '\n':
-            endRecord();
-            ++line;
-            break;
-        default:
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (inQuotes) {
+    QBuffer buffer;
+    buffer.setData(csv); // shares the bytes, no copy
+    buffer.open(QIODevice::ReadOnly);
+    ActOnCsvStream stream(&buffer);
+    QStringList row;
+    while (stream.next(&row))
+        rows->append(row);
+    if (!stream.error().isEmpty()) {
         if (error)
-            *error = QStringLiteral("unterminated quoted field starting on line %1").arg(quoteLine);
+            *error = stream.error();
         return false;
     }
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty())
-        endRecord();
     return true;
 }
 
