@@ -6,7 +6,7 @@
 #include "core/store/Journal.h"
 #include "ui/EmptyState.h"
 #include "ui/accounts/ErrorBanner.h"
-#include "ui/history/ChangeCsvExport.h"
+#include "core/store/ChangeCsvExport.h"
 #include "ui/history/ChangeListModel.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"

@@ -53,7 +53,7 @@ QList<Rule> buildRules()
             ci),
         // Header style and plain text: accesstokenkey: value, "token": 123, password: value.
         rule(QStringLiteral("(") + SecretName
-                + QStringLiteral(R"re(["']?\s*:\s*)(?!["\s])[^\s"',;&<>}\])]+)re"),
+                + QStringLiteral(R"re(["']?\s*:\s*)(?!["\s]|\[REDACTED\])[^\s"',;&<>}\])]+)re"),
             ci),
         // A bare Bearer token anywhere (case-sensitive to spare the English word "bearer").
         rule(QStringLiteral(R"(\b(Bearer\s+)[A-Za-z0-9\-._~+/!]{8,}=*)"), {}),

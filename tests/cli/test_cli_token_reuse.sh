@@ -72,6 +72,11 @@ sql "INSERT INTO flows (kind, name, source_account_id, target_account_id, settin
 
 CLIENT_ID=$(field on24 clientIds | cut -d, -f1)
 EVENT=$(curl -s -m 10 "$ON24_URL/_sandbox/records/event" | json "[e['eventid'] for e in d['records'] if e['clientid']==$CLIENT_ID][0]")
+new_registrant() {
+    curl -s -m 10 -o /dev/null -X POST -H 'Content-Type: application/json' \
+        -d "{\"eventid\": $EVENT, \"email\": \"cron-run-$1@example.com\", \"firstname\": \"Run$1\"}" \
+        "$ON24_URL/_sandbox/records/registrant"
+}
 RUNS=8
 succeeded=0
 for i in $(seq 1 $RUNS); do
@@ -81,10 +86,9 @@ for i in $(seq 1 $RUNS); do
         curl -s -m 10 -o /dev/null -X POST "$ACTON_URL/_sandbox/tokens/expire"
     fi
     # A new registrant each time, so every run has a person to write to Act-On.
-    curl -s -m 10 -o /dev/null -X POST -H 'Content-Type: application/json' \
-        -d "{\"eventid\": $EVENT, \"email\": \"cron-run-$i@example.com\", \"firstname\": \"Run$i\"}" \
-        "$ON24_URL/_sandbox/records/registrant"
+    new_registrant "$i"
     "$CLI" sync "Webinar import" >"$WORK/out" 2>"$WORK/err" </dev/null; RC=$?
+    cat "$WORK/out" "$WORK/err" >>"$WORK/all-output"
     if [[ $RC == 0 ]]; then
         succeeded=$((succeeded + 1))
     else
@@ -126,6 +130,28 @@ for line in sys.stdin.read().splitlines() + ["[end]"]:
         user = line[len("attribute.user = "):]
 ' "$1" "$KEYCHAIN_ID"
 }
+# Two more runs that print everything they do (debug logging of every request and answer),
+# after the tokens expired again, so fresh tokens are handed out while the log is loudest; the
+# second is SIGKILLed mid-run, like a crash. Their output is scanned with the rest below.
+curl -s -m 10 -o /dev/null -X POST "$ACTON_URL/_sandbox/tokens/expire"
+new_registrant verbose
+QT_LOGGING_RULES="leadbridge.*=true" "$CLI" --verbose sync "Webinar import" >>"$WORK/all-output" 2>&1 </dev/null \
+    || fail "the verbose sync failed: $(tail -5 "$WORK/all-output")"
+ROTATED_ACCESS=$(keychain accessToken)
+curl -s -m 10 -o /dev/null -X POST "$ACTON_URL/_sandbox/tokens/expire"
+new_registrant killed
+QT_LOGGING_RULES="leadbridge.*=true" "$CLI" --verbose sync "Webinar import" >>"$WORK/all-output" 2>&1 </dev/null &
+KILLED=$!
+sleep 0.4
+kill -KILL "$KILLED" 2>/dev/null
+wait "$KILLED" 2>/dev/null
+for args in "history --json" "history Webinar\ import --json" "history --run 1 --json" "info --json" \
+    "flows --json" "accounts --json"; do
+    eval "\"\$CLI\" $args" >>"$WORK/all-output" 2>&1 </dev/null
+done
+grep -q "Authorization\|/token" "$WORK/all-output" \
+    || fail "the verbose output shows no sign-in, so the scan below would prove nothing"
+
 ACCESS=$(keychain accessToken)
 REFRESH=$(keychain refreshToken)
 EXPIRY=$(keychain accessTokenExpiry)
@@ -133,11 +159,15 @@ EXPIRY=$(keychain accessTokenExpiry)
     || fail "the keychain should hold one Act-On access and one refresh token: [$ACCESS] [$REFRESH]"
 [[ "$EXPIRY" == 20*Z ]] || fail "no access token expiry in the keychain: [$EXPIRY]"
 TOKENS="$ACCESS
-$REFRESH"
-for f in "$LEADBRIDGE_DATA_DIR"/journal.sqlite* "$LEADBRIDGE_DATA_DIR"/logs/*; do
+$REFRESH
+$ROTATED_ACCESS
+$(field acton password)
+$(field acton clientSecret)"
+for f in "$LEADBRIDGE_DATA_DIR"/journal.sqlite* "$LEADBRIDGE_DATA_DIR"/logs/* "$WORK/all-output"; do
     [[ -f "$f" ]] || continue
     while read -r t; do
-        [[ -n "$t" ]] && grep -qF -- "$t" "$f" && fail "a token appears in $f"
+        # (Values under 12 characters, such as the demo password "sandbox", are ordinary words.)
+        [[ ${#t} -ge 12 ]] && grep -qF -- "$t" "$f" && fail "a secret appears in $f"
     done <<<"$TOKENS"
 done
 

@@ -6,6 +6,9 @@
 #include "core/engine/DemoFlows.h"
 #include "core/engine/EngineWorker.h"
 #include "core/engine/RunLauncher.h"
+#include "core/mapping/FieldMapJson.h"
+#include "core/store/ChangeCsvExport.h"
+#include "core/store/FieldMapRepository.h"
 #include "core/store/HistoryQuery.h"
 #include "core/model/Flow.h"
 #include "core/sandbox/Sandbox.h"
@@ -24,6 +27,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -774,8 +778,27 @@ void TestAccountService::noSecretInJournalSettingsOrLog()
     QSettings().setValue(u"probe/written"_s, true); // make sure the settings file exists
     QSettings().sync();
 
+    // The run's changes exported as the History page's "Export CSV" writes them, and every
+    // flow's field map as "Export map" writes it.
+    const QString exportPath = QDir(QFileInfo(m_journal.path()).absolutePath())
+                                   .filePath(u"history-export.csv"_s);
+    const auto exported
+        = ChangeCsvExport::write(m_journal.path(), ChangeFilter { outcome.summary.id }, exportPath);
+    QVERIFY2(exported.ok() && exported.value() > 0, qPrintable(exported.errorString()));
+    const QString mapsPath
+        = QDir(QFileInfo(m_journal.path()).absolutePath()).filePath(u"field-maps.json"_s);
+    {
+        QFile maps(mapsPath);
+        QVERIFY(maps.open(QIODevice::WriteOnly));
+        for (const Flow &f : FlowRepository(m_journal).list().value()) {
+            const auto map = FieldMapRepository(m_journal).load(f.id);
+            if (map.ok() && map.value())
+                maps.write(FieldMapJson::toJson(*map.value()));
+        }
+    }
+
     QStringList files = { m_journal.path(), m_journal.path() + u"-wal"_s, QSettings().fileName(),
-        LogFile::filePath() };
+        LogFile::filePath(), exportPath, mapsPath };
     QVERIFY(QFile::exists(m_journal.path() + u"-wal"_s) || QFile::exists(m_journal.path()));
     m_secretValues.removeDuplicates();
     // Very short demo values (the Act-On demo password is "sandbox") also occur as

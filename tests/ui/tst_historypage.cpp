@@ -14,7 +14,7 @@
 #include "ui/EmptyState.h"
 #include "ui/HistoryPage.h"
 #include "ui/accounts/ErrorBanner.h"
-#include "ui/history/ChangeCsvExport.h"
+#include "core/store/ChangeCsvExport.h"
 #include "ui/history/ChangeListModel.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"

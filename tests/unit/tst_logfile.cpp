@@ -344,6 +344,12 @@ void TestLogFile::redactIsIdempotent()
         u"Authorization: Bearer abcdefgh12345 password=x {\"token\":\"y\"} <sessionId>z</sessionId>"_s);
     QCOMPARE(Redactor::redact(once), once);
     QCOMPARE(once.count(Redactor::mask()), 4);
+    // Header lines are masked by HttpClient and then again by the log handler.
+    const QString header = u"headers: Accept: application/json; accesstokenkey: [REDACTED]; "
+                           "accesstokensecret: [REDACTED]; body: (empty)"_s;
+    QCOMPARE(Redactor::redact(header), header);
+    QCOMPARE(Redactor::redact(Redactor::redact(u"accesstokenkey: abc123"_s)),
+        u"accesstokenkey: [REDACTED]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLogFile)

@@ -1,4 +1,4 @@
-#include "ui/history/ChangeCsvExport.h"
+#include "core/store/ChangeCsvExport.h"
 
 #include "core/store/Journal.h"
 #include "core/util/CsvWriter.h"
