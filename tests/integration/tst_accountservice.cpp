@@ -790,7 +790,8 @@ void TestAccountService::noSecretInJournalSettingsOrLog()
     {
         QFile maps(mapsPath);
         QVERIFY(maps.open(QIODevice::WriteOnly));
-        for (const Flow &f : FlowRepository(m_journal).list().value()) {
+        const QList<Flow> allFlows = FlowRepository(m_journal).list().value();
+        for (const Flow &f : allFlows) {
             const auto map = FieldMapRepository(m_journal).load(f.id);
             if (map.ok() && map.value())
                 maps.write(FieldMapJson::toJson(*map.value()));
