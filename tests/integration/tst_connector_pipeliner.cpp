@@ -322,10 +322,11 @@ private slots:
     void createFieldThroughTheFieldsApi()
     {
         auto c = connector();
-        auto [field, error] = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
-            c->createField(QStringLiteral("Lead"), QStringLiteral("Webinar Minutes"),
-                QStringLiteral("integer"), d);
-        });
+        auto [field, error]
+            = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
+                  c->createField(QStringLiteral("Lead"), QStringLiteral("Webinar Minutes"),
+                      QStringLiteral("integer"), d);
+              });
         QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
         QCOMPARE(field.apiName, QStringLiteral("cf_webinar_minutes"));
         QCOMPARE(field.type, QStringLiteral("integer"));
@@ -334,14 +335,16 @@ private slots:
         const QJsonObject stored
             = control("GET", QStringLiteral("/_sandbox/records/Fields/cf_webinar_minutes"));
         QCOMPARE(stored.value(QStringLiteral("entity_name")).toString(), QStringLiteral("Lead"));
-        QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Webinar Minutes"));
+        QCOMPARE(
+            stored.value(QStringLiteral("name")).toString(), QStringLiteral("Webinar Minutes"));
         const qsizetype fieldsBefore = m_emu->recordCount(QStringLiteral("Fields"));
 
         m_emu->setMayCreateFields(false);
-        auto [none, refused] = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
-            c->createField(QStringLiteral("Lead"), QStringLiteral("Other"),
-                QStringLiteral("input"), d);
-        });
+        auto [none, refused]
+            = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
+                  c->createField(
+                      QStringLiteral("Lead"), QStringLiteral("Other"), QStringLiteral("input"), d);
+              });
         QCOMPARE(refused.kind(), Kind::Permission);
         QCOMPARE(refused.httpStatus(), 403);
         QCOMPARE(m_emu->recordCount(QStringLiteral("Fields")), fieldsBefore);
@@ -613,7 +616,9 @@ private slots:
         });
         QVERIFY2(!ok.isError(), qPrintable(ok.toLogString()));
         QCOMPARE(m_emu->recordCount(QStringLiteral("Leads")), 4);
-        QCOMPARE(m_emu->record(QStringLiteral("Leads"), lead.id).value(QStringLiteral("name")).toString(),
+        QCOMPARE(m_emu->record(QStringLiteral("Leads"), lead.id)
+                     .value(QStringLiteral("name"))
+                     .toString(),
             QStringLiteral("No owner"));
 
         auto [none, error] = runResult<ConnectorRecord>([&](Connector::Result<ConnectorRecord> d) {

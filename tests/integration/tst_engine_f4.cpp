@@ -71,10 +71,10 @@ private:
     QMap<QString, QString> leadCustomFields()
     {
         QMap<QString, QString> out;
-        const QJsonArray all = h->control(h->pipeliner(), "GET",
-                                     QStringLiteral("/_sandbox/records/Fields"))
-                                   .value(QStringLiteral("records"))
-                                   .toArray();
+        const QJsonArray all
+            = h->control(h->pipeliner(), "GET", QStringLiteral("/_sandbox/records/Fields"))
+                  .value(QStringLiteral("records"))
+                  .toArray();
         for (const QJsonValue &v : all) {
             const QJsonObject f = v.toObject();
             const QString api = f.value(QStringLiteral("api_name")).toString();
@@ -128,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(leadCustomFields(), expected);
         const QJsonObject ada = leadNamed(QStringLiteral("Ada Lovelace (Webinar)"));
         QCOMPARE(ada.value(QStringLiteral("cf_acton_score")).toInt(), 80);
-        QCOMPARE(ada.value(QStringLiteral("cf_acton_list_name")).toString(), QStringLiteral("Webinar"));
+        QCOMPARE(
+            ada.value(QStringLiteral("cf_acton_list_name")).toString(), QStringLiteral("Webinar"));
         QVERIFY(!ada.value(QStringLiteral("cf_acton_contact_id")).toString().isEmpty());
         QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
 

@@ -312,8 +312,8 @@ private slots:
             QCOMPARE(f.value(u"type_id").toString(), u"integer"_s);
             for (const char *key : { "id", "api_name", "entity_name", "name", "type_id",
                      "system_type", "system_required", "system_readonly", "column_source",
-                     "relation_id", "relation_with_entity_id", "is_delete_protected",
-                     "has_draft", "is_deleted", "created", "modified" })
+                     "relation_id", "relation_with_entity_id", "is_delete_protected", "has_draft",
+                     "is_deleted", "created", "modified" })
                 QVERIFY2(f.contains(QLatin1String(key)), key);
             for (const char *key : { "is_custom", "is_read_only", "is_required", "related_entity" })
                 QVERIFY2(!f.contains(QLatin1String(key)), key);
@@ -331,23 +331,23 @@ private slots:
         QCOMPARE(nameField.value(u"system_required"), QJsonValue(true));
         QCOMPARE(nameField.value(u"type_id").toString(), u"input"_s);
         // Relations: owner_id of a Lead points at Client and is not required (createLeadInput).
-        const QJsonObject owner = get(u"/entities/Fields"_s,
-            u"filter[entity_name]=Lead&filter[api_name]=owner_id"_s)
-                                      .json()
-                                      .value(u"data")
-                                      .toArray()
-                                      .at(0)
-                                      .toObject();
+        const QJsonObject owner
+            = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[api_name]=owner_id"_s)
+                  .json()
+                  .value(u"data")
+                  .toArray()
+                  .at(0)
+                  .toObject();
         QCOMPARE(owner.value(u"relation_with_entity_id").toString(), u"Client"_s);
         QCOMPARE(owner.value(u"relation_id").toString(), u"owner"_s);
         QCOMPARE(owner.value(u"system_required"), QJsonValue(false));
-        const QJsonObject created = get(u"/entities/Fields"_s,
-            u"filter[entity_name]=Lead&filter[api_name]=created"_s)
-                                        .json()
-                                        .value(u"data")
-                                        .toArray()
-                                        .at(0)
-                                        .toObject();
+        const QJsonObject created
+            = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[api_name]=created"_s)
+                  .json()
+                  .value(u"data")
+                  .toArray()
+                  .at(0)
+                  .toObject();
         QCOMPARE(created.value(u"system_readonly"), QJsonValue(true));
         const RawReply one = get(u"/entities/Fields/"_s + nameField.value(u"id").toString());
         QCOMPARE(one.json().value(u"data").toObject().value(u"api_name").toString(), u"name"_s);
@@ -424,8 +424,8 @@ private slots:
         for (const QString &t : { u"email"_s, u"phone"_s, u"url"_s, u"currency_foreign"_s,
                  u"multiselect_checkbox"_s }) {
             const RawReply typed = post(u"/entities/Fields"_s,
-                QJsonObject { { u"name"_s, QString(u"T "_s + t) },
-                    { u"entity_name"_s, u"Lead"_s }, { u"type_id"_s, t } });
+                QJsonObject { { u"name"_s, QString(u"T "_s + t) }, { u"entity_name"_s, u"Lead"_s },
+                    { u"type_id"_s, t } });
             QVERIFY2(typed.status == 201, qPrintable(t));
             QCOMPARE(typed.json().value(u"data").toObject().value(u"type_id").toString(), t);
         }

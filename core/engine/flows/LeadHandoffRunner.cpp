@@ -240,8 +240,8 @@ void LeadHandoffRunner::createMissingField(int index)
     for (QString &w : words)
         w[0] = w.at(0).toUpper();
     label = words.join(u' ');
-    const QString type = apiName == m_scoreField ? QStringLiteral("integer")
-                                                 : QStringLiteral("input");
+    const QString type
+        = apiName == m_scoreField ? QStringLiteral("integer") : QStringLiteral("input");
     reportProgress(RunPhase::Loading, tr("Creating the Pipeliner lead field %1…").arg(apiName));
     QPointer<LeadHandoffRunner> self(this);
     m_pipeliner->createField(QStringLiteral("Lead"), label, type,
