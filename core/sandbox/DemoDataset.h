@@ -116,6 +116,10 @@ struct DemoDataset
     QList<DemoList> actOnLists;
     QList<DemoUser> users;
     QList<DemoCampaign> campaigns;
+    /// The Pipeliner space already defines the Lead custom fields of the Act-On hand-off
+    /// (cf_acton_score, cf_acton_list_name, cf_acton_contact_id). Off by default: F4
+    /// creates them through the Fields API on its first run.
+    bool pipelinerLeadActOnFields = false;
 
     /// Generates the demo world for @p size people (size >= 1).
     static DemoDataset generate(quint32 seed = 2026, int size = 500);

@@ -228,16 +228,21 @@ QJsonObject DemoDatasetJson::toJson(const DemoDataset &data)
         campaigns.append(QJsonObject { { u"name"_s, c.name }, { u"status"_s, c.status },
             { u"members"_s, indexes(c.members) } });
 
-    return QJsonObject { { u"format"_s, kFormat }, { u"version"_s, kVersion },
+    QJsonObject out { { u"format"_s, kFormat }, { u"version"_s, kVersion },
         { u"seed"_s, qint64(data.seed) }, { u"size"_s, data.size }, { u"people"_s, people },
         { u"on24Clients"_s, clients }, { u"actOnLists"_s, lists }, { u"users"_s, users },
         { u"campaigns"_s, campaigns } };
+    // Optional: written only when set, so files of other datasets stay as they were.
+    if (data.pipelinerLeadActOnFields)
+        out.insert(u"pipelinerLeadActOnFields"_s, true);
+    return out;
 }
 
 bool DemoDatasetJson::fromJson(const QJsonObject &json, DemoDataset *out, QString *error)
 {
     Reader rd;
     DemoDataset d;
+    d.pipelinerLeadActOnFields = json.value(u"pipelinerLeadActOnFields").toBool(false);
     const QString format = rd.str(json, u"format"_s, u"$"_s);
     if (format != kFormat) {
         rd.fail(u"$.format"_s, tr("must be \"%1\"").arg(kFormat));

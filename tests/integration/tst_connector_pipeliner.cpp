@@ -45,6 +45,7 @@ protected:
 DemoDataset world()
 {
     DemoDataset d;
+    d.pipelinerLeadActOnFields = true; // the space defines the Lead cf_acton_* fields
     d.users = { DemoUser { QStringLiteral("Olga"), QStringLiteral("Owner"),
                     QStringLiteral("olga@demo.example") },
         DemoUser {
@@ -281,6 +282,74 @@ private slots:
 
     // ------------------------------------------------------------ describe
 
+    void fieldDescriptorReadsTheDocumentedProperties()
+    {
+        // A Field object as components.schemas.Field of the Pipeliner OpenAPI describes it.
+        const QVariantMap documented { { QStringLiteral("id"),
+                                           QStringLiteral("01234567-abcd-dcba-ffff-000000000000") },
+            { QStringLiteral("api_name"), QStringLiteral("account_id") },
+            { QStringLiteral("entity_name"), QStringLiteral("Contact") },
+            { QStringLiteral("name"), QStringLiteral("Account") },
+            { QStringLiteral("type_id"), QStringLiteral("dropdown") },
+            { QStringLiteral("system_type"), 1 }, { QStringLiteral("column_source"), 0 },
+            { QStringLiteral("system_required"), true },
+            { QStringLiteral("system_readonly"), true },
+            { QStringLiteral("relation_id"), QStringLiteral("account") },
+            { QStringLiteral("relation_with_entity_id"), QStringLiteral("Account") } };
+        const CrmFieldDescriptor d = PipelinerConnector::fieldDescriptor(documented);
+        QCOMPARE(d.apiName, QStringLiteral("account_id"));
+        QCOMPARE(d.label, QStringLiteral("Account"));
+        QCOMPARE(d.type, QStringLiteral("dropdown"));
+        QVERIFY(!d.nillable);
+        QVERIFY(!d.createable && !d.updateable);
+        QVERIFY(!d.custom);
+        QCOMPARE(d.referenceTo, QStringList { QStringLiteral("Account") });
+        QCOMPARE(d.relationshipName, QStringLiteral("account"));
+
+        // The names LeadBridge once invented carry no meaning.
+        const QVariantMap madeUp { { QStringLiteral("api_name"), QStringLiteral("cf_score") },
+            { QStringLiteral("name"), QStringLiteral("Score") },
+            { QStringLiteral("type_id"), QStringLiteral("integer") },
+            { QStringLiteral("is_custom"), false }, { QStringLiteral("is_read_only"), true },
+            { QStringLiteral("is_required"), true },
+            { QStringLiteral("related_entity"), QStringLiteral("Accounts") } };
+        const CrmFieldDescriptor m = PipelinerConnector::fieldDescriptor(madeUp);
+        QVERIFY(m.custom); // cf_ prefix
+        QVERIFY(m.nillable && m.createable && m.updateable);
+        QVERIFY(m.referenceTo.isEmpty());
+    }
+
+    void createFieldThroughTheFieldsApi()
+    {
+        auto c = connector();
+        auto [field, error]
+            = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
+                  c->createField(QStringLiteral("Lead"), QStringLiteral("Webinar Minutes"),
+                      QStringLiteral("integer"), d);
+              });
+        QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
+        QCOMPARE(field.apiName, QStringLiteral("cf_webinar_minutes"));
+        QCOMPARE(field.type, QStringLiteral("integer"));
+        QVERIFY(field.custom);
+        QCOMPARE(spiedQueries(QStringLiteral("/entities/Fields")).size(), 1);
+        const QJsonObject stored
+            = control("GET", QStringLiteral("/_sandbox/records/Fields/cf_webinar_minutes"));
+        QCOMPARE(stored.value(QStringLiteral("entity_name")).toString(), QStringLiteral("Lead"));
+        QCOMPARE(
+            stored.value(QStringLiteral("name")).toString(), QStringLiteral("Webinar Minutes"));
+        const qsizetype fieldsBefore = m_emu->recordCount(QStringLiteral("Fields"));
+
+        m_emu->setMayCreateFields(false);
+        auto [none, refused]
+            = runResult<CrmFieldDescriptor>([&](Connector::Result<CrmFieldDescriptor> d) {
+                  c->createField(
+                      QStringLiteral("Lead"), QStringLiteral("Other"), QStringLiteral("input"), d);
+              });
+        QCOMPARE(refused.kind(), Kind::Permission);
+        QCOMPARE(refused.httpStatus(), 403);
+        QCOMPARE(m_emu->recordCount(QStringLiteral("Fields")), fieldsBefore);
+    }
+
     void describeWithCustomFields()
     {
         auto c = connector();
@@ -295,9 +364,29 @@ private slots:
         QVERIFY(score);
         QVERIFY(score->custom);
         QCOMPARE(score->type, QStringLiteral("integer"));
-        QCOMPARE(score->label, QStringLiteral("Act-On Score"));
+        QCOMPARE(score->label, QStringLiteral("Acton Score"));
+        QVERIFY(score->nillable && score->createable && score->updateable);
         QVERIFY(schemas[0].field(QStringLiteral("name")));
         QVERIFY(!schemas[0].field(QStringLiteral("name"))->nillable);
+        QVERIFY(schemas[0].field(QStringLiteral("name"))->isRequiredOnCreate());
+        // From system_required / system_readonly / relation_with_entity_id of the documented
+        // Field shape: a Lead's owner_id is an optional relation to Client; created is
+        // read-only; only "name" is required on create (createLeadInput).
+        const CrmFieldDescriptor *owner = schemas[0].field(QStringLiteral("owner_id"));
+        QVERIFY(owner);
+        QCOMPARE(owner->referenceTo, QStringList { QStringLiteral("Client") });
+        QCOMPARE(owner->relationshipName, QStringLiteral("owner"));
+        QVERIFY(owner->nillable);
+        QVERIFY(!owner->custom);
+        const CrmFieldDescriptor *created = schemas[0].field(QStringLiteral("created"));
+        QVERIFY(created && !created->createable && !created->updateable);
+        QStringList required;
+        for (const CrmFieldDescriptor &d : schemas[0].fields) {
+            if (d.isRequiredOnCreate())
+                required.append(d.apiName);
+        }
+        QCOMPARE(required, QStringList { QStringLiteral("name") });
+        QCOMPARE(schemas[1].field(QStringLiteral("owner_id"))->nillable, false);
         QVERIFY(!schemas[0].contains(QStringLiteral("email1"))); // Leads have no person fields
         QCOMPARE(schemas[1].object, CrmObjectType::Contact);
         QVERIFY(schemas[1].contains(QStringLiteral("email1")));
@@ -518,26 +607,37 @@ private slots:
         QVERIFY(noLeads.isEmpty());
     }
 
-    void leadWithoutOwnerIs422Sentence()
+    void leadNeedsOnlyANameElse422Sentence()
     {
+        // createLeadInput.required = ["name"] (Pipeliner OpenAPI): no owner_id needed.
         auto c = connector();
-        auto [lead, error] = runResult<ConnectorRecord>([&](Connector::Result<ConnectorRecord> d) {
+        auto [lead, ok] = runResult<ConnectorRecord>([&](Connector::Result<ConnectorRecord> d) {
             c->createLead(QStringLiteral("No owner"), QString(), QString(), {}, d);
+        });
+        QVERIFY2(!ok.isError(), qPrintable(ok.toLogString()));
+        QCOMPARE(m_emu->recordCount(QStringLiteral("Leads")), 4);
+        QCOMPARE(m_emu->record(QStringLiteral("Leads"), lead.id)
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("No owner"));
+
+        auto [none, error] = runResult<ConnectorRecord>([&](Connector::Result<ConnectorRecord> d) {
+            c->createLead(QString(), QString(), QString(), {}, d);
         });
         QCOMPARE(error.kind(), Kind::Validation);
         QCOMPARE(error.httpStatus(), 422);
         QCOMPARE(error.userMessage(),
-            QStringLiteral("Pipeliner refused the data sent for Demo CRM: \"owner_id: Non-null field "
-                           "'owner_id' is null or empty.\". Correct the record or the field mapping, "
+            QStringLiteral("Pipeliner refused the data sent for Demo CRM: \"name: Non-null field "
+                           "'name' is null or empty.\". Correct the record or the field mapping, "
                            "then sync again."));
-        QCOMPARE(m_emu->recordCount(QStringLiteral("Leads")), 3); // nothing stored
+        QCOMPARE(m_emu->recordCount(QStringLiteral("Leads")), 4); // nothing stored
         QCOMPARE(error.vendorCode(), QStringLiteral("ERROR_ENTITY_VALIDATION"));
         QCOMPARE(m_emu->counters()
                      .value(QStringLiteral("calls"))
                      .toObject()
                      .value(QStringLiteral("leads.create"))
                      .toInt(),
-            1);
+            2);
     }
 
     // ------------------------------------------------------------ writes

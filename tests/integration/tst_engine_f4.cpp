@@ -67,6 +67,23 @@ private:
         h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(id, rec),
             QJsonObject { { QStringLiteral("Score"), QString::number(score) } });
     }
+    /// Lead custom fields (cf_…) the emulated space defines, by api_name -> type_id.
+    QMap<QString, QString> leadCustomFields()
+    {
+        QMap<QString, QString> out;
+        const QJsonArray all
+            = h->control(h->pipeliner(), "GET", QStringLiteral("/_sandbox/records/Fields"))
+                  .value(QStringLiteral("records"))
+                  .toArray();
+        for (const QJsonValue &v : all) {
+            const QJsonObject f = v.toObject();
+            const QString api = f.value(QStringLiteral("api_name")).toString();
+            if (f.value(QStringLiteral("entity_name")).toString() == QLatin1String("Lead")
+                && api.startsWith(QLatin1String("cf_")))
+                out.insert(api, f.value(QStringLiteral("type_id")).toString());
+        }
+        return out;
+    }
     QJsonObject leadNamed(const QString &name)
     {
         for (const QJsonObject &l : h->plRecords(QStringLiteral("Leads"))) {
@@ -97,6 +114,60 @@ private Q_SLOTS:
         QVERIFY(m_flow > 0);
     }
     void cleanup() { h.reset(); }
+
+    void missingLeadFieldsAreCreatedThenWritten()
+    {
+        // The demo space of world() does not define the Lead custom fields F4 writes.
+        QVERIFY(leadCustomFields().isEmpty());
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const QMap<QString, QString> expected { { QStringLiteral("cf_acton_contact_id"),
+                                                    QStringLiteral("input") },
+            { QStringLiteral("cf_acton_list_name"), QStringLiteral("input") },
+            { QStringLiteral("cf_acton_score"), QStringLiteral("integer") } };
+        QCOMPARE(leadCustomFields(), expected);
+        const QJsonObject ada = leadNamed(QStringLiteral("Ada Lovelace (Webinar)"));
+        QCOMPARE(ada.value(QStringLiteral("cf_acton_score")).toInt(), 80);
+        QCOMPARE(
+            ada.value(QStringLiteral("cf_acton_list_name")).toString(), QStringLiteral("Webinar"));
+        QVERIFY(!ada.value(QStringLiteral("cf_acton_contact_id")).toString().isEmpty());
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+
+        // Second run: the fields exist, nothing is created again.
+        const qsizetype fields = h->pipeliner().recordCount(QStringLiteral("Fields"));
+        QCOMPARE(h->run(m_flow).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->pipeliner().recordCount(QStringLiteral("Fields")), fields);
+    }
+
+    void refusedFieldCreationStopsBeforeAnyWrite()
+    {
+        h->pipeliner().setMayCreateFields(false);
+        const auto leadsBefore = h->plRecords(QStringLiteral("Leads"));
+        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
+        const qsizetype fieldsBefore = h->pipeliner().recordCount(QStringLiteral("Fields"));
+
+        const RunOutcome out = h->run(m_flow);
+        QCOMPARE(out.summary.status, RunStatus::Failed);
+        const QString expected = QStringLiteral(
+            "Pipeliner leads lack the fields cf_acton_score, cf_acton_list_name, "
+            "cf_acton_contact_id that the lead handoff writes, and the Pipeliner user of this "
+            "account may not create fields. Ask a Pipeliner administrator to create them "
+            "(Administration → Fields & Forms → Lead) or to let this user manage fields, then "
+            "run the handoff again. Nothing was written.");
+        QCOMPARE(out.message, expected);
+        // The journal's run row carries the same sentence, and no record changes.
+        RunRepository runs(h->journal());
+        const auto row = runs.get(out.summary.id);
+        QVERIFY(row.ok());
+        QCOMPARE(row->status, RunStatus::Failed);
+        QCOMPARE(row->errorSummary, expected);
+        QVERIFY(h->changes(out.summary.id).isEmpty());
+        // Pipeliner is untouched: no lead, no contact, no field.
+        QCOMPARE(h->plRecords(QStringLiteral("Leads")), leadsBefore);
+        QCOMPARE(h->plRecords(QStringLiteral("Contacts")), contactsBefore);
+        QCOMPARE(h->pipeliner().recordCount(QStringLiteral("Fields")), fieldsBefore);
+        QVERIFY(leadCustomFields().isEmpty());
+    }
 
     void leadsPerMembershipWithNamesOwnerAndContacts()
     {
@@ -251,6 +322,7 @@ private Q_SLOTS:
         QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
         QCOMPARE(h->plRecords(QStringLiteral("Contacts")).size(), contactsBefore.size());
         QVERIFY(h->links(m_flow, CrmKind::Pipeliner).isEmpty());
+        QVERIFY(leadCustomFields().isEmpty()); // a preview creates no fields either
         bool planned = false;
         for (const RecordChange &c : h->changes(out.summary.id))
             planned = planned

@@ -41,6 +41,7 @@ DemoPerson person(int index, const QString &first, const QString &last, const QS
 DemoDataset smallWorld()
 {
     DemoDataset d;
+    d.pipelinerLeadActOnFields = true; // this space defines the Lead cf_acton_* fields
     d.users = { DemoUser { u"Olga"_s, u"Owner"_s, u"olga@demo.example"_s },
         DemoUser { u"Sam"_s, u"Seller"_s, u"sam@demo.example"_s } };
     d.people
@@ -167,7 +168,8 @@ private slots:
             const RawReply r
                 = call("GET", u"/entities/Contacts"_s, {}, {}, auth.isEmpty() ? "" : auth);
             verifyError(r, 401, 401, u"ERROR_UNAUTHORIZED"_s);
-            QVERIFY(r.header("WWW-Authenticate").startsWith("Basic"));
+            // Pipeliner's challenge (getting-started / authentication page).
+            QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Basic realm=\"restapi\""));
         }
         // Scheme name is case-insensitive.
         const QByteArray lower
@@ -297,6 +299,8 @@ private slots:
 
     void customFieldsAreDiscoverable()
     {
+        // Field objects carry the properties of the OpenAPI's components.schemas.Field and
+        // none of the names LeadBridge once made up.
         const RawReply r
             = get(u"/entities/Fields"_s, u"filter[api_name]=cf_acton_score&first=100"_s);
         QCOMPARE(r.status, 200);
@@ -306,28 +310,125 @@ private slots:
             const QJsonObject f = v.toObject();
             entities.insert(f.value(u"entity_name").toString());
             QCOMPARE(f.value(u"type_id").toString(), u"integer"_s);
-            QCOMPARE(f.value(u"is_custom"), QJsonValue(true));
-            QCOMPARE(f.value(u"name").toString(), u"Act-On Score"_s);
+            for (const char *key : { "id", "api_name", "entity_name", "name", "type_id",
+                     "system_type", "system_required", "system_readonly", "column_source",
+                     "relation_id", "relation_with_entity_id", "is_delete_protected", "has_draft",
+                     "is_deleted", "created", "modified" })
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            for (const char *key : { "is_custom", "is_read_only", "is_required", "related_entity" })
+                QVERIFY2(!f.contains(QLatin1String(key)), key);
+            QCOMPARE(f.value(u"system_required"), QJsonValue(false));
+            QCOMPARE(f.value(u"system_readonly"), QJsonValue(false));
+            QCOMPARE(f.value(u"is_delete_protected"), QJsonValue(false));
         }
         QCOMPARE(entities, (QSet<QString> { u"Lead"_s, u"Contact"_s }));
-        const RawReply leadFields
-            = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[is_custom]=true"_s);
-        QCOMPARE(leadFields.json().value(u"total").toInt(), 3);
+        const RawReply leadCustom = get(u"/entities/Fields"_s,
+            u"filter[entity_name]=Lead&filter[api_name]=cf_&filter-op[api_name]=starts"_s);
+        QCOMPARE(leadCustom.json().value(u"total").toInt(), 3);
         const RawReply system
             = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[api_name]=name"_s);
         const QJsonObject nameField = system.json().value(u"data").toArray().at(0).toObject();
-        QCOMPARE(nameField.value(u"is_required"), QJsonValue(true));
+        QCOMPARE(nameField.value(u"system_required"), QJsonValue(true));
+        QCOMPARE(nameField.value(u"type_id").toString(), u"input"_s);
+        // Relations: owner_id of a Lead points at Client and is not required (createLeadInput).
+        const QJsonObject owner
+            = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[api_name]=owner_id"_s)
+                  .json()
+                  .value(u"data")
+                  .toArray()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(owner.value(u"relation_with_entity_id").toString(), u"Client"_s);
+        QCOMPARE(owner.value(u"relation_id").toString(), u"owner"_s);
+        QCOMPARE(owner.value(u"system_required"), QJsonValue(false));
+        const QJsonObject created
+            = get(u"/entities/Fields"_s, u"filter[entity_name]=Lead&filter[api_name]=created"_s)
+                  .json()
+                  .value(u"data")
+                  .toArray()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(created.value(u"system_readonly"), QJsonValue(true));
         const RawReply one = get(u"/entities/Fields/"_s + nameField.value(u"id").toString());
         QCOMPARE(one.json().value(u"data").toObject().value(u"api_name").toString(), u"name"_s);
         verifyError(get(u"/entities/Fields/nope"_s), 404, 404, u"ERROR_ENTITY_NOT_FOUND"_s);
+    }
+
+    void leadCustomFieldsOnlyWhenTheSpaceDefinesThem()
+    {
+        DemoDataset plain = smallWorld();
+        plain.pipelinerLeadActOnFields = false;
+        m_emu->seed(plain);
+        const RawReply leadCustom = get(u"/entities/Fields"_s,
+            u"filter[entity_name]=Lead&filter[api_name]=cf_&filter-op[api_name]=starts"_s);
+        QCOMPARE(leadCustom.json().value(u"total").toInt(), 0);
+        const RawReply leads = get(u"/entities/Leads"_s);
+        QCOMPARE(leads.json().value(u"total").toInt(), 4);
+        for (const QJsonValue &v : leads.json().value(u"data").toArray())
+            QVERIFY(!v.toObject().contains(u"cf_acton_score"_s));
+        // Writing a field the space lacks is refused.
+        const RawReply r = post(u"/entities/Leads"_s,
+            QJsonObject { { u"name"_s, u"X"_s }, { u"cf_acton_list_name"_s, u"Webinar"_s } });
+        verifyError(r, 422, 40000, u"ERROR_ENTITY_VALIDATION"_s);
+        // Once created through the Fields API the same write works.
+        const RawReply f = post(u"/entities/Fields"_s,
+            QJsonObject { { u"name"_s, u"Acton List Name"_s }, { u"entity_name"_s, u"Lead"_s },
+                { u"type_id"_s, u"input"_s } });
+        QCOMPARE(f.status, 201);
+        QCOMPARE(f.json().value(u"data").toObject().value(u"api_name").toString(),
+            u"cf_acton_list_name"_s);
+        QCOMPARE(post(u"/entities/Leads"_s,
+                     QJsonObject { { u"name"_s, u"X"_s }, { u"cf_acton_list_name"_s, u"W"_s } })
+                     .status,
+            201);
+    }
+
+    void fieldCreationRefusedWithoutPermission()
+    {
+        const qsizetype before = m_emu->recordCount(u"Fields"_s);
+        const RawReply knob = control(
+            "PATCH", u"/_sandbox/records/Fields"_s, QByteArray("{\"mayCreateFields\":false}"));
+        QCOMPARE(knob.status, 200);
+        QVERIFY(!m_emu->mayCreateFields());
+        const RawReply r = post(u"/entities/Fields"_s,
+            QJsonObject { { u"name"_s, u"Nope"_s }, { u"entity_name"_s, u"Lead"_s },
+                { u"type_id"_s, u"input"_s } });
+        verifyError(r, 403, 403, u"ERROR_ACCESS_DENIED"_s);
+        QCOMPARE(r.json().value(u"http_status").toInt(), 403);
+        QCOMPARE(m_emu->recordCount(u"Fields"_s), before);
+        m_emu->setMayCreateFields(true);
+    }
+
+    void leadNeedsOnlyAName()
+    {
+        // createLeadInput.required = ["name"]: no owner_id needed; the API user owns it.
+        const RawReply r = post(u"/entities/Leads"_s, QJsonObject { { u"name"_s, u"Solo"_s } });
+        QCOMPARE(r.status, 201);
+        const QJsonObject lead = r.json().value(u"data").toObject();
+        QCOMPARE(lead.value(u"name").toString(), u"Solo"_s);
+        QCOMPARE(lead.value(u"owner_id").toString(), clientId(0));
+        // Contacts still need owner_id (docs tutorial "Create Contact").
+        verifyError(post(u"/entities/Contacts"_s, QJsonObject { { u"last_name"_s, u"Z"_s } }), 422,
+            40000, u"ERROR_ENTITY_VALIDATION"_s);
     }
 
     void customFieldCanBeCreated()
     {
         const RawReply r = post(u"/entities/Fields"_s,
             QJsonObject { { u"name"_s, u"Webinar Minutes"_s }, { u"entity_name"_s, u"Contact"_s },
-                { u"type_id"_s, u"integer"_s } });
+                { u"type_id"_s, u"integer"_s }, { u"api_name"_s, u"ignored_name"_s } });
         QCOMPARE(r.status, 201);
+        // api_name is generated (not part of createFieldInput); type_id kept as sent.
+        QCOMPARE(r.json().value(u"data").toObject().value(u"type_id").toString(), u"integer"_s);
+        QCOMPARE(r.json().value(u"data").toObject().value(u"system_required"), QJsonValue(false));
+        for (const QString &t : { u"email"_s, u"phone"_s, u"url"_s, u"currency_foreign"_s,
+                 u"multiselect_checkbox"_s }) {
+            const RawReply typed = post(u"/entities/Fields"_s,
+                QJsonObject { { u"name"_s, QString(u"T "_s + t) }, { u"entity_name"_s, u"Lead"_s },
+                    { u"type_id"_s, t } });
+            QVERIFY2(typed.status == 201, qPrintable(t));
+            QCOMPARE(typed.json().value(u"data").toObject().value(u"type_id").toString(), t);
+        }
         QCOMPARE(r.json().value(u"data").toObject().value(u"api_name").toString(),
             u"cf_webinar_minutes"_s);
         // Usable at once on records and in filters.

@@ -603,28 +603,63 @@ void PipelinerConnector::describe(const QStringList &objects, Result<QList<CrmOb
                     const QVariantMap &f = r.fields;
                     if (f.value(QStringLiteral("entity_name")).toString() != name)
                         continue;
-                    CrmFieldDescriptor d
-                        = CrmFieldDescriptor::make(f.value(QStringLiteral("api_name")).toString(),
-                            f.value(QStringLiteral("name")).toString(),
-                            f.value(QStringLiteral("type_id")).toString());
-                    d.custom = f.value(QStringLiteral("is_custom")).toBool();
-                    const bool readOnly = f.value(QStringLiteral("is_read_only")).toBool();
-                    d.createable = !readOnly;
-                    d.updateable = !readOnly;
-                    d.nillable = !f.value(QStringLiteral("is_required")).toBool();
-                    const QString related = f.value(QStringLiteral("related_entity")).toString();
-                    if (!related.isEmpty()) {
-                        d.referenceTo = QStringList { related };
-                        QString rel = d.apiName;
-                        if (rel.endsWith(QLatin1String("_id")))
-                            rel.chop(3);
-                        d.relationshipName = rel;
-                    }
-                    s.fields.append(d);
+                    s.fields.append(fieldDescriptor(f));
                 }
                 out.append(s);
             }
             done(out, ApiError());
+        });
+}
+
+CrmFieldDescriptor PipelinerConnector::fieldDescriptor(const QVariantMap &f)
+{
+    // Properties of components.schemas.Field in the Pipeliner OpenAPI (amp-labs/connectors,
+    // providers/pipeliner/openapi/api.json). type_id is kept as Pipeliner names it (input,
+    // text_area, dropdown, …). The Field has no "custom" flag and system_type's values are
+    // not documented: a field is custom when its api_name starts with "cf_", the prefix of
+    // custom fields' generated api names (docs/connector-pipeliner.md, "Still assumptions").
+    const QString apiName = f.value(QStringLiteral("api_name")).toString();
+    CrmFieldDescriptor d = CrmFieldDescriptor::make(apiName,
+        f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("type_id")).toString());
+    d.custom = apiName.startsWith(QLatin1String("cf_"));
+    const bool readOnly = f.value(QStringLiteral("system_readonly")).toBool();
+    d.createable = !readOnly;
+    d.updateable = !readOnly;
+    d.nillable = !f.value(QStringLiteral("system_required")).toBool();
+    const QString related = f.value(QStringLiteral("relation_with_entity_id")).toString();
+    if (!related.isEmpty()) {
+        d.referenceTo = QStringList { related };
+        QString rel = f.value(QStringLiteral("relation_id")).toString();
+        if (rel.isEmpty()) {
+            rel = apiName;
+            if (rel.endsWith(QLatin1String("_id")))
+                rel.chop(3);
+        }
+        d.relationshipName = rel;
+    }
+    return d;
+}
+
+void PipelinerConnector::createField(const QString &entity, const QString &name,
+    const QString &typeId, Result<CrmFieldDescriptor> done)
+{
+    ApiError error;
+    if (!configOk(&error)) {
+        failSoon([done, error] { done({}, error); });
+        return;
+    }
+    // POST entities/Fields with createFieldInput (name, type_id, entity_name); Pipeliner
+    // generates the api_name (OpenAPI Field.api_name: "Immutable and generated name").
+    const QJsonObject body { { QStringLiteral("name"), name },
+        { QStringLiteral("type_id"), typeId }, { QStringLiteral("entity_name"), entity } };
+    send("POST", QStringLiteral("/entities/Fields"), {}, QJsonDocument(body),
+        QStringLiteral("create field"), [done](const QJsonObject &json, const ApiError &e) {
+            if (e.isError()) {
+                done({}, e);
+                return;
+            }
+            done(fieldDescriptor(json.value(QStringLiteral("data")).toObject().toVariantMap()),
+                ApiError());
         });
 }
 

@@ -42,7 +42,9 @@ public:
 
     void checkConnection(Result<ConnectionInfo> done) override;
     /// Live field list from entities/Fields: "Lead" and "Contact" by default ("Account"
-    /// too); custom fields (cf_…) included, with their Pipeliner types.
+    /// too); custom fields (cf_…) included, with their Pipeliner types (type_id), required /
+    /// read-only from system_required / system_readonly and relations from
+    /// relation_with_entity_id / relation_id (see fieldDescriptor()).
     void describe(const QStringList &objects, Result<QList<CrmObjectSchema>> done) override;
     /// object Contacts, Leads, Accounts, Clients or Fields (singular accepted). since →
     /// filter[modified] gte (minus kSinceOverlapSecs), ordered by modified; until drops later
@@ -64,6 +66,17 @@ public:
     /// empty), with @p customFields (cf_… api names) set. Returns the stored record.
     void createLead(const QString &name, const QString &ownerId, const QString &contactId,
         const QVariantMap &customFields, Result<ConnectorRecord> done);
+
+    /// Creates a custom field named @p name of type @p typeId (a documented type_id such as
+    /// "input" or "integer") on @p entity ("Lead", "Contact", …) through POST
+    /// entities/Fields. Returns the new field; Pipeliner chooses its api_name. A user who
+    /// may not change fields gets an ApiError of kind Permission (HTTP 403).
+    void createField(const QString &entity, const QString &name, const QString &typeId,
+        Result<CrmFieldDescriptor> done);
+    /// One entities/Fields object as a field descriptor: type from type_id, custom from the
+    /// cf_ prefix of api_name, required from system_required, read-only from
+    /// system_readonly, relation from relation_with_entity_id (+ relation_id).
+    static CrmFieldDescriptor fieldDescriptor(const QVariantMap &field);
 
     /// {base}/api/v100/rest/spaces/{spaceId}.
     QUrl spaceRoot() const { return m_root; }

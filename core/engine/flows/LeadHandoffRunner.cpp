@@ -7,8 +7,10 @@
 #include "core/engine/PersonKey.h"
 #include "core/engine/RunRecorder.h"
 #include "core/engine/SyncEngine.h"
+#include "core/util/LogCategories.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <cmath>
 #include <memory>
@@ -168,7 +170,110 @@ void LeadHandoffRunner::start()
     m_scoreField = s.value(QStringLiteral("scoreField")).toString();
     if (m_scoreField.isEmpty())
         m_scoreField = m_pipeliner ? QStringLiteral("cf_acton_score") : QStringLiteral("Score__c");
-    readLists();
+    if (m_pipeliner)
+        checkCustomFields();
+    else
+        readLists();
+}
+
+QStringList LeadHandoffRunner::leadCustomFields() const
+{
+    QStringList out { m_scoreField, QStringLiteral("cf_acton_list_name"),
+        QStringLiteral("cf_acton_contact_id") };
+    out.removeDuplicates();
+    return out;
+}
+
+void LeadHandoffRunner::checkCustomFields()
+{
+    if (stopped())
+        return;
+    reportProgress(RunPhase::Loading, tr("Checking the Pipeliner lead fields…"));
+    QPointer<LeadHandoffRunner> self(this);
+    m_pipeliner->describe({ QStringLiteral("Lead") },
+        [self, this](const QList<CrmObjectSchema> &schemas, const ApiError &e) {
+            if (!self || stopped())
+                return;
+            if (e.isError())
+                return failApi(e);
+            QSet<QString> have;
+            for (const CrmObjectSchema &schema : schemas) {
+                for (const CrmFieldDescriptor &d : schema.fields)
+                    have.insert(d.apiName);
+            }
+            m_missingFields.clear();
+            QStringList notCustom;
+            for (const QString &name : leadCustomFields()) {
+                if (have.contains(name))
+                    continue;
+                if (name.startsWith(QLatin1String("cf_")))
+                    m_missingFields.append(name);
+                else
+                    notCustom.append(name);
+            }
+            if (!notCustom.isEmpty()) {
+                return fail(tr("Pipeliner leads have no field %1, so LeadHandoff cannot write "
+                               "the Act-On score there. Choose an existing lead field as the "
+                               "score field in the flow settings.")
+                                .arg(notCustom.join(QStringLiteral(", "))));
+            }
+            if (m_missingFields.isEmpty() || m_context.preview) {
+                // A preview writes nothing, so it does not create fields either.
+                return readLists();
+            }
+            createMissingField(0);
+        });
+}
+
+void LeadHandoffRunner::createMissingField(int index)
+{
+    if (stopped())
+        return;
+    if (index >= m_missingFields.size())
+        return readLists();
+    const QString apiName = m_missingFields.at(index);
+    // Pipeliner generates a custom field's api_name from its name ("cf_" + the name in lower
+    // case, words joined by "_"), so the names below give the api names F4 writes.
+    QString label = apiName.mid(3);
+    label.replace(u'_', u' ');
+    QStringList words = label.split(u' ', Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w[0] = w.at(0).toUpper();
+    label = words.join(u' ');
+    const QString type
+        = apiName == m_scoreField ? QStringLiteral("integer") : QStringLiteral("input");
+    reportProgress(RunPhase::Loading, tr("Creating the Pipeliner lead field %1…").arg(apiName));
+    QPointer<LeadHandoffRunner> self(this);
+    m_pipeliner->createField(QStringLiteral("Lead"), label, type,
+        [self, this, index, apiName](const CrmFieldDescriptor &field, const ApiError &e) {
+            if (!self || stopped())
+                return;
+            const QString missing = m_missingFields.mid(index).join(QStringLiteral(", "));
+            if (e.kind() == ApiError::Kind::Permission) {
+                return fail(tr("Pipeliner leads lack the fields %1 that the lead handoff "
+                               "writes, and the Pipeliner user of this account may not create "
+                               "fields. Ask a Pipeliner administrator to create them "
+                               "(Administration → Fields & Forms → Lead) or to let this user "
+                               "manage fields, then run the handoff again. Nothing was written.")
+                                .arg(missing));
+            }
+            if (e.isError()) {
+                if (e.kind() == ApiError::Kind::Cancelled)
+                    return failApi(e);
+                return fail(tr("LeadBridge could not create the Pipeliner lead fields %1: %2 "
+                               "Nothing was written.")
+                                .arg(missing, e.userMessage()));
+            }
+            if (field.apiName != apiName) {
+                return fail(tr("Pipeliner created the lead field %1 as “%2” instead. Rename or "
+                               "create a lead field with the API name %1 in Pipeliner, then run "
+                               "the handoff again. Nothing was written.")
+                                .arg(apiName, field.apiName));
+            }
+            qCInfo(lcEngine).noquote()
+                << QStringLiteral("F4 created the Pipeliner lead field %1").arg(apiName);
+            createMissingField(index + 1);
+        });
 }
 
 void LeadHandoffRunner::readLists()

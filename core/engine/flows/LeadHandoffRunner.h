@@ -34,6 +34,10 @@ struct ConnectorRecord;
 /// under the e-mail. Settings (Flow::settings): scoreThreshold (default 50), lists (ids or
 /// names), ownerId (Pipeliner Client id / Salesforce User id; required), scoreHeading
 /// (default "Score"), scoreField (default cf_acton_score / Score__c).
+/// Pre-flight (Pipeliner): the Lead custom fields the run writes (the score field,
+/// cf_acton_list_name, cf_acton_contact_id) must exist in the space. Missing cf_ fields are
+/// created through the Fields API (POST entities/Fields); when Pipeliner refuses (the user may
+/// not manage fields) the run stops before any write with a sentence naming the fields.
 /// Salesforce has no lead-to-contact lookup: there the lead's name is FirstName + LastName
 /// "Last (List name)", Company = the account name (or "[not provided]"), and the contact
 /// link is kept in the journal and written into the lead's Description.
@@ -70,6 +74,10 @@ private:
 
     bool stopped();
     void failApi(const ApiError &error);
+    void checkCustomFields();
+    void createMissingField(int index);
+    /// The Pipeliner Lead custom fields a run writes.
+    QStringList leadCustomFields() const;
     void readLists();
     void readMembers(int index);
     void loadLinks();
@@ -107,6 +115,7 @@ private:
     QList<int> m_newLeads; ///< indexes into m_members needing a lead
     QHash<QString, QString> m_contacts; ///< email -> CRM contact id
     QList<RecordChange> m_skips;
+    QStringList m_missingFields; ///< pre-flight: Lead custom fields still to create
 };
 
 /// Registers LeadHandoffRunner for FlowKind::LeadHandoff with SyncEngine.

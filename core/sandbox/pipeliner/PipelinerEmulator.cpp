@@ -520,7 +520,9 @@ std::optional<SandboxResponse> PipelinerEmulator::beforeRoute(
         ++m_authFailures;
         return errorResponse(401, 401, u"ERROR_UNAUTHORIZED"_s,
             u"Authentication failed: invalid API token or API password."_s)
-            .setHeader("WWW-Authenticate", "Basic realm=\"Pipeliner API\"");
+            // Challenge as Pipeliner sends it (developers.pipelinersales.com, Authentication /
+            // getting started: Basic realm="restapi").
+            .setHeader("WWW-Authenticate", "Basic realm=\"restapi\"");
     }
     if (request.param(u"space"_s) != m_spaceId) {
         return errorResponse(404, 404, u"ERROR_SPACE_NOT_FOUND"_s,
@@ -1049,6 +1051,12 @@ QJsonObject PipelinerEmulator::apply(const QString &collection, const QJsonObjec
         rec.insert(u"created"_s, ts);
         rec.insert(u"revision"_s, 0);
         rec.insert(u"unit_id"_s, m_defaultUnitId);
+        // createLeadInput requires only "name" (OpenAPI); a Lead created without owner_id
+        // is owned by the API user. Which user Pipeliner picks is not documented: the
+        // emulator uses the first Client of the space (assumption).
+        if (!body.contains(u"owner_id"_s) && m_schema.field(entity, u"owner_id"_s)
+            && !m_apiUserId.isEmpty())
+            rec.insert(u"owner_id"_s, m_apiUserId);
     }
     for (auto it = body.begin(); it != body.end(); ++it) {
         const PipelinerField *def = m_schema.field(entity, it.key());
@@ -1280,13 +1288,30 @@ SandboxResponse PipelinerEmulator::batchDelete(
 
 SandboxResponse PipelinerEmulator::createField(const SandboxRequest &r)
 {
+    // POST entities/Fields (OpenAPI Fields.create, body createFieldInput; docs "Fields":
+    // name, type_id, entity_name, data_set for choice types). api_name is not part of the
+    // input: Pipeliner generates it ("Immutable and generated name").
+    if (!m_mayCreateFields) {
+        // A user without the Fields & Forms right (MasterRight.access_form_and_fields).
+        // Status 403 and the error envelope are documented; code and name are an assumption.
+        return errorResponse(403, 403, u"ERROR_ACCESS_DENIED"_s,
+            u"You do not have permission to create fields. Access to Fields & Forms is "
+            "required."_s);
+    }
     bool ok = false;
     const QJsonDocument doc = r.json(&ok);
     if (!ok || !doc.isObject())
         return invalidJson();
     const QJsonObject body = doc.object();
-    static const QSet<QString> types { u"input"_s, u"text_area"_s, u"integer"_s, u"float"_s,
-        u"checkbox"_s, u"datetime"_s, u"date"_s, u"dropdown"_s, u"radio"_s, u"currency"_s };
+    // Supported type_id values: OpenAPI Field.type_id / docs "List of Supported fields".
+    static const QHash<QString, QString> types { { u"input"_s, u"input"_s },
+        { u"text_area"_s, u"text_area"_s }, { u"dropdown"_s, u"input"_s },
+        { u"checkbox"_s, u"checkbox"_s }, { u"multiselect_checkbox"_s, u"list"_s },
+        { u"radio"_s, u"input"_s }, { u"currency"_s, u"float"_s },
+        { u"currency_foreign"_s, u"float"_s }, { u"date"_s, u"date"_s },
+        { u"datetime"_s, u"datetime"_s }, { u"float"_s, u"float"_s },
+        { u"integer"_s, u"integer"_s }, { u"sequence"_s, u"input"_s }, { u"url"_s, u"input"_s },
+        { u"email"_s, u"input"_s }, { u"phone"_s, u"input"_s } };
     Validation v;
     const QString entityName = body.value(u"entity_name").toString();
     const QString label = body.value(u"name").toString().trimmed();
@@ -1305,14 +1330,9 @@ SandboxResponse PipelinerEmulator::createField(const SandboxRequest &r)
     else if (!types.contains(type))
         v.fieldErrors.append(invalidError(
             *m_schema.field(u"Field"_s, u"type_id"_s), u"Unknown field type '%1'."_s.arg(type)));
-    QString apiName = body.value(u"api_name").toString();
-    if (apiName.isEmpty()) {
-        apiName = u"cf_"_s + label.toLower();
-        static const QRegularExpression nonWord(u"[^a-z0-9]+"_s);
-        apiName.replace(nonWord, u"_"_s);
-    }
+    const QString apiName = PipelinerSchema::customApiName(label);
     if (v.ok() && m_schema.field(entityName, apiName)) {
-        v.fieldErrors.append(invalidError(*m_schema.field(u"Field"_s, u"api_name"_s),
+        v.fieldErrors.append(invalidError(*m_schema.field(u"Field"_s, u"name"_s),
             u"Field '%1' already exists on %2."_s.arg(apiName, entityName)));
     }
     const QString id = nextId();
@@ -1323,10 +1343,8 @@ SandboxResponse PipelinerEmulator::createField(const SandboxRequest &r)
     f.apiName = apiName;
     f.label = label;
     f.entityName = entityName;
-    // Choice types store their option ids as text in this emulator.
-    f.type = (type == u"dropdown"_s || type == u"radio"_s) ? u"input"_s
-        : type == u"currency"_s                            ? u"float"_s
-                                                           : type;
+    f.type = types.value(type);
+    f.typeId = type;
     f.custom = true;
     m_schema.addField(f);
     return SandboxResponse::json(201,
@@ -1341,6 +1359,7 @@ void PipelinerEmulator::clear()
         t.clear();
     m_schema.reset();
     m_sequence = 0;
+    m_apiUserId.clear();
 }
 
 void PipelinerEmulator::seed(const DemoDataset &data)
@@ -1365,6 +1384,9 @@ void PipelinerEmulator::seed(const DemoDataset &data)
             { u"timezone"_s, u"UTC"_s } });
         clientIds.append(id);
     }
+    m_apiUserId = clientIds.first();
+    if (data.pipelinerLeadActOnFields)
+        m_schema.addLeadActOnFields();
 
     QHash<int, QString> listOf;
     for (const DemoList &l : data.actOnLists) {
@@ -1433,7 +1455,7 @@ void PipelinerEmulator::seed(const DemoDataset &data)
         const QString personName = QString(p->firstName + u' ' + p->lastName).trimmed();
         const QString name = u"%1 (%2)"_s.arg(personName, listName);
         const QJsonObject *contact = m_tables[u"Contacts"_s].find(contactId);
-        m_tables[u"Leads"_s].put(QJsonObject { { u"id"_s, nextId() }, { u"is_deleted"_s, false },
+        QJsonObject lead { { u"id"_s, nextId() }, { u"is_deleted"_s, false },
             { u"created"_s, seedTs }, { u"modified"_s, seedTs }, { u"revision"_s, 1 },
             { u"owner_id"_s, contact->value(u"owner_id") }, { u"unit_id"_s, m_defaultUnitId },
             { u"name"_s, name }, { u"formatted_name"_s, name },
@@ -1442,7 +1464,13 @@ void PipelinerEmulator::seed(const DemoDataset &data)
             { u"contact_relations"_s,
                 QJsonArray { QJsonObject { { u"id"_s, nextId() }, { u"contact_id"_s, contactId },
                     { u"is_primary"_s, true } } } },
-            { u"cf_acton_score"_s, p->score }, { u"cf_acton_list_name"_s, listName } });
+            { u"cf_acton_score"_s, p->score }, { u"cf_acton_list_name"_s, listName } };
+        // The Lead custom fields hold values only when the space defines them.
+        if (!data.pipelinerLeadActOnFields) {
+            lead.remove(u"cf_acton_score"_s);
+            lead.remove(u"cf_acton_list_name"_s);
+        }
+        m_tables[u"Leads"_s].put(lead);
     }
 }
 
@@ -1462,10 +1490,20 @@ SandboxResponse PipelinerEmulator::controlRecords(
         return msg(404, u"pipeliner keeps no records of type '%1'"_s.arg(object));
     const QByteArray &m = request.method;
     if (collection == u"Fields"_s) {
+        if (m == "PATCH" && id.isEmpty()) {
+            // {"mayCreateFields": false} makes POST entities/Fields answer 403.
+            bool ok = false;
+            const QJsonObject body = request.json(&ok).object();
+            if (!ok || !body.value(u"mayCreateFields").isBool())
+                return msg(400, u"send {\"mayCreateFields\": true|false}"_s);
+            m_mayCreateFields = body.value(u"mayCreateFields").toBool();
+            return SandboxResponse::json(
+                200, QJsonObject { { u"mayCreateFields"_s, m_mayCreateFields } });
+        }
         if (m != "GET")
             return msg(405,
                 u"Fields are read-only here; create custom fields with POST "
-                "entities/Fields"_s);
+                "entities/Fields, or PATCH {\"mayCreateFields\": bool}"_s);
         QJsonArray all;
         for (const QJsonObject &rec : fieldRecords()) {
             if (id.isEmpty())

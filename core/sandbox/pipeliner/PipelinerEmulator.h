@@ -39,10 +39,17 @@ public:
     /// Calls allowed per rolling minute before 429 (0 = no limit, the default:
     /// Pipeliner documents no rate limit).
     void setCallsPerMinute(int limit) { m_callsPerMinute = limit; }
+    /// Whether the API user may create custom fields (POST entities/Fields); when not,
+    /// that call answers 403 (a user without Fields & Forms rights). Default true; also
+    /// PATCH /_sandbox/records/Fields {"mayCreateFields": bool}.
+    void setMayCreateFields(bool may) { m_mayCreateFields = may; }
+    bool mayCreateFields() const { return m_mayCreateFields; }
 
     /// Replaces all data with the demo world: Clients from users, Accounts from
     /// companies of Pipeliner people, Contacts from people with inPipeliner, a few
-    /// Leads linked to their Contacts, and the field catalogue with Act-On fields.
+    /// Leads linked to their Contacts, and the field catalogue: system fields, the Contact
+    /// cf_acton_* fields, and the Lead cf_acton_* fields only when
+    /// DemoDataset::pipelinerLeadActOnFields says the space defines them.
     void seed(const DemoDataset &data);
     /// Empties every entity and resets the field catalogue.
     void clear();
@@ -108,6 +115,8 @@ private:
     quint64 m_sequence = 0;
     QString m_defaultUnitId;
     int m_callsPerMinute = 0;
+    bool m_mayCreateFields = true;
+    QString m_apiUserId; ///< Client that owns records created without owner_id
     qint64 m_callsUsed = 0;
     qint64 m_authFailures = 0;
     QList<qint64> m_recentCalls; ///< limitClockMs() of calls in the last minute (when limited)

@@ -1,5 +1,7 @@
 #include "core/sandbox/pipeliner/PipelinerSchema.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace LeadBridge::Sandbox {
@@ -68,7 +70,9 @@ void PipelinerSchema::reset()
     m_index.clear();
     m_nextId = 1;
 
-    auto common = [this](const QString &e, bool owned) {
+    // owner_id: required on create of Contacts and Accounts (docs tutorial "Create Contact"),
+    // not of Leads (OpenAPI createLeadInput.required = ["name"]).
+    auto common = [this](const QString &e, bool owned, bool ownerRequired = true) {
         add(e, u"id"_s, u"uuid"_s, {}, false, true);
         add(e, u"is_deleted"_s, u"checkbox"_s, {}, false, true);
         add(e, u"is_delete_protected"_s, u"checkbox"_s);
@@ -76,7 +80,7 @@ void PipelinerSchema::reset()
         add(e, u"modified"_s, u"datetime"_s, {}, false, true);
         add(e, u"revision"_s, u"integer"_s, {}, false, true);
         if (owned) {
-            add(e, u"owner_id"_s, u"uuid"_s, u"Clients"_s, true);
+            add(e, u"owner_id"_s, u"uuid"_s, u"Clients"_s, ownerRequired);
             add(e, u"unit_id"_s, u"uuid"_s);
             add(e, u"share_mode"_s, u"integer"_s);
             add(e, u"is_favorite"_s, u"checkbox"_s);
@@ -109,7 +113,7 @@ void PipelinerSchema::reset()
     add(c, u"cf_acton_last_sync"_s, u"datetime"_s, {}, false, false, true, u"Act-On Last Sync"_s);
 
     const QString l = u"Lead"_s;
-    common(l, true);
+    common(l, true, false);
     add(l, u"name"_s, u"input"_s, {}, true);
     add(l, u"description"_s, u"text_area"_s);
     add(l, u"lead_type_id"_s, u"uuid"_s);
@@ -127,9 +131,6 @@ void PipelinerSchema::reset()
     add(l, u"label_flag"_s, u"integer"_s);
     add(l, u"qualify_date"_s, u"datetime"_s);
     add(l, u"lost_date"_s, u"datetime"_s);
-    add(l, u"cf_acton_score"_s, u"integer"_s, {}, false, false, true, u"Act-On Score"_s);
-    add(l, u"cf_acton_list_name"_s, u"input"_s, {}, false, false, true, u"Act-On List Name"_s);
-    add(l, u"cf_acton_contact_id"_s, u"input"_s, {}, false, false, true, u"Act-On Contact Id"_s);
 
     const QString a = u"Account"_s;
     common(a, true);
@@ -160,14 +161,44 @@ void PipelinerSchema::reset()
 
     const QString f = u"Field"_s;
     common(f, false);
+    // components.schemas.Field of the OpenAPI (the properties LeadBridge reads).
+    add(f, u"has_draft"_s, u"checkbox"_s);
     add(f, u"api_name"_s, u"input"_s);
     add(f, u"name"_s, u"input"_s, {}, true);
     add(f, u"entity_name"_s, u"input"_s, {}, true);
     add(f, u"type_id"_s, u"input"_s, {}, true);
-    add(f, u"is_custom"_s, u"checkbox"_s, {}, false, true);
-    add(f, u"is_required"_s, u"checkbox"_s, {}, false, true);
-    add(f, u"is_read_only"_s, u"checkbox"_s, {}, false, true);
-    add(f, u"related_entity"_s, u"input"_s, {}, false, true);
+    add(f, u"use_lang"_s, u"integer"_s);
+    add(f, u"column_name"_s, u"input"_s);
+    add(f, u"column_source"_s, u"integer"_s, {}, false, true);
+    add(f, u"relation_id"_s, u"input"_s);
+    add(f, u"relation_with_entity_id"_s, u"input"_s);
+    add(f, u"system_type"_s, u"integer"_s, {}, false, true);
+    add(f, u"system_required"_s, u"checkbox"_s, {}, false, true);
+    add(f, u"system_readonly"_s, u"checkbox"_s, {}, false, true);
+    add(f, u"is_published"_s, u"checkbox"_s, {}, false, true);
+    add(f, u"is_unique"_s, u"checkbox"_s, {}, false, true);
+    add(f, u"use_in_global_search"_s, u"checkbox"_s);
+    add(f, u"default_value"_s, u"input"_s);
+}
+
+void PipelinerSchema::addLeadActOnFields()
+{
+    const QString l = u"Lead"_s;
+    add(l, u"cf_acton_score"_s, u"integer"_s, {}, false, false, true, u"Acton Score"_s);
+    add(l, u"cf_acton_list_name"_s, u"input"_s, {}, false, false, true, u"Acton List Name"_s);
+    add(l, u"cf_acton_contact_id"_s, u"input"_s, {}, false, false, true, u"Acton Contact Id"_s);
+}
+
+QString PipelinerSchema::customApiName(const QString &name)
+{
+    static const QRegularExpression nonWord(u"[^a-z0-9]+"_s);
+    QString apiName = name.trimmed().toLower();
+    apiName.replace(nonWord, u"_"_s);
+    while (apiName.startsWith(u'_'))
+        apiName.remove(0, 1);
+    while (apiName.endsWith(u'_'))
+        apiName.chop(1);
+    return u"cf_"_s + apiName;
 }
 
 QList<PipelinerField> PipelinerSchema::fields(const QString &entityName) const
@@ -189,13 +220,40 @@ const PipelinerField *PipelinerSchema::field(
 
 QJsonObject PipelinerSchema::toRecord(const PipelinerField &f, const QString &timestamp) const
 {
-    return QJsonObject { { u"id"_s, f.id }, { u"is_deleted"_s, false },
-        { u"is_delete_protected"_s, !f.custom }, { u"created"_s, timestamp },
-        { u"modified"_s, timestamp }, { u"revision"_s, 1 }, { u"api_name"_s, f.apiName },
-        { u"name"_s, f.label }, { u"entity_name"_s, f.entityName }, { u"type_id"_s, f.type },
-        { u"is_custom"_s, f.custom }, { u"is_required"_s, f.required },
-        { u"is_read_only"_s, f.readOnly },
-        { u"related_entity"_s, f.relation.isEmpty() ? QJsonValue() : QJsonValue(f.relation) } };
+    // Shape: components.schemas.Field of the Pipeliner OpenAPI (amp-labs/connectors,
+    // providers/pipeliner/openapi/api.json). The OpenAPI gives system_type and column_source
+    // as int32 without their values; the emulator uses 1 for system and 0 for custom fields
+    // (system_type) and 0 / 1 (column_source): an assumption, see docs/sandbox-pipeliner.md.
+    // relation_id / relation_with_entity_id are plain strings in the OpenAPI; the emulator
+    // puts the relation's name ("owner") and the related entity's name ("Client") there
+    // (assumption).
+    QJsonValue relationId;
+    QJsonValue relationEntity;
+    if (!f.relation.isEmpty()) {
+        QString rel = f.apiName;
+        if (rel.endsWith(u"_id"_s))
+            rel.chop(3);
+        relationId = rel;
+        relationEntity = entityNameFor(f.relation);
+    }
+    const QString typeId = f.typeId.isEmpty() ? f.type : f.typeId;
+    return QJsonObject { { u"id"_s, f.id }, { u"is_delete_protected"_s, !f.custom },
+        { u"has_draft"_s, false }, { u"is_deleted"_s, false }, { u"created"_s, timestamp },
+        { u"modified"_s, timestamp }, { u"entity_name"_s, f.entityName },
+        { u"api_name"_s, f.apiName }, { u"name"_s, f.label }, { u"use_lang"_s, 0 },
+        { u"column_name"_s, f.custom ? QJsonValue() : QJsonValue(f.apiName) },
+        { u"column_source"_s, f.custom ? 1 : 0 }, { u"relation_id"_s, relationId },
+        { u"relation_with_entity_id"_s, relationEntity }, { u"system_type"_s, f.custom ? 0 : 1 },
+        { u"type_id"_s, typeId }, { u"system_required"_s, f.required },
+        { u"system_readonly"_s, f.readOnly }, { u"is_published"_s, true },
+        { u"is_unique"_s, false }, { u"use_in_global_search"_s, false },
+        { u"default_value"_s, QJsonValue() }, { u"data_set"_s, QJsonValue() },
+        { u"field_permissions"_s, QJsonValue() }, { u"source_field_id"_s, QJsonValue() },
+        { u"source_type_id"_s, QJsonValue() }, { u"use_in_interface_preview"_s, false },
+        { u"translated_name"_s, f.label }, { u"name_translations"_s, QJsonValue() },
+        { u"name_translated"_s, f.label }, { u"primitive_type"_s, QJsonValue() },
+        { u"is_available_for_webresource"_s, false },
+        { u"is_available_for_advanced_formula"_s, false } };
 }
 
 } // namespace LeadBridge::Sandbox

@@ -18,6 +18,10 @@ struct PipelinerField
     /// Value type: "uuid", "input", "text_area", "integer", "float", "checkbox",
     /// "datetime", "date", "relation_list" (array of relation objects), "list" (array).
     QString type;
+    /// type_id as the API shows it (the OpenAPI's Field.type_id values: checkbox, currency,
+    /// currency_foreign, date, datetime, dropdown, email, float, input, integer,
+    /// multiselect_checkbox, phone, radio, sequence, text_area, url); empty = same as type.
+    QString typeId;
     QString relation; ///< for "uuid" relation fields ending in _id: target collection ("Clients")
     bool required = false;
     bool readOnly = false;
@@ -25,15 +29,21 @@ struct PipelinerField
 };
 
 /// The field catalogue of the emulated space: system fields per entity taken
-/// from the API reference (B5), plus custom fields (the Act-On integration's
-/// cf_acton_* fields and any created through POST entities/Fields).
+/// from the API reference (B5), plus custom fields (cf_…) that exist only when the
+/// space defines them: seeded when the demo dataset says so, or created through
+/// POST entities/Fields (Pipeliner OpenAPI createFieldInput, amp-labs/connectors
+/// providers/pipeliner/openapi/api.json; developers.pipelinersales.com "Fields").
 class PipelinerSchema
 {
 public:
     PipelinerSchema();
 
-    /// Back to the system fields plus the default custom fields.
+    /// Back to the system fields (plus the Contact cf_acton_* fields of the Act-On contact
+    /// sync); no Lead custom fields.
     void reset();
+    /// Adds the Act-On lead hand-off fields cf_acton_score, cf_acton_list_name and
+    /// cf_acton_contact_id to Lead (as if the space admin had created them).
+    void addLeadActOnFields();
     /// "Contacts" -> "Contact"; empty if the collection is not emulated.
     static QString entityNameFor(const QString &collection);
     /// Collections served by the emulator, in a stable order.
@@ -46,8 +56,14 @@ public:
     bool addField(const PipelinerField &field);
     /// Every field definition of every entity.
     QList<PipelinerField> allFields() const { return m_fields; }
-    /// Field definition as an entities/Fields record.
+    /// Field definition as an entities/Fields record: the properties of the OpenAPI's
+    /// components.schemas.Field (api_name, entity_name, name, type_id, system_type,
+    /// system_required, system_readonly, column_source, relation_id,
+    /// relation_with_entity_id, …), nothing else.
     QJsonObject toRecord(const PipelinerField &field, const QString &timestamp) const;
+    /// api_name Pipeliner generates for a new custom field named @p name (assumption:
+    /// "cf_" + the name in lower case with runs of other characters as "_").
+    static QString customApiName(const QString &name);
 
 private:
     void add(const QString &entity, const QString &apiName, const QString &type,
