@@ -212,7 +212,7 @@ void LeadHandoffRunner::checkCustomFields()
                     notCustom.append(name);
             }
             if (!notCustom.isEmpty()) {
-                return fail(tr("Pipeliner leads have no field %1, so LeadHandoff cannot write "
+                return fail(tr("Pipeliner leads have no field %1, so the lead handoff cannot write "
                                "the Act-On score there. Choose an existing lead field as the "
                                "score field in the flow settings.")
                                 .arg(notCustom.join(QStringLiteral(", "))));
