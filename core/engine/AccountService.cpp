@@ -653,6 +653,11 @@ void AccountService::onConnectionTested(
     // answer and are being kept by keepRotatedSecrets().
     if (result.ok && acc.kind == AccountKind::Salesforce && !info.instanceUrl.isEmpty())
         acc.settings.insert(QStringLiteral("instanceUrl"), info.instanceUrl);
+    // The org refuses the OAuth password grant but SOAP login() works: later sign-ins go to
+    // SOAP first (a setting, not a secret; SalesforceSession reads it).
+    if (result.ok && acc.kind == AccountKind::Salesforce
+        && info.details.value(QStringLiteral("passwordGrantBlocked")).toBool())
+        acc.settings.insert(QStringLiteral("passwordGrantBlocked"), true);
     finishCheck(acc, result, pending.done);
 }
 
