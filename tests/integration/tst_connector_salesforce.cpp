@@ -430,7 +430,7 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
         QCOMPARE(info.details.value(u"signInMethod"_s).toString(), u"soap-login"_s);
         // Remembered for the account (a setting, never a secret).
-        QCOMPARE(info.details.value(u"passwordGrantBlocked"_s), QVariant(true));
+        QCOMPARE(info.details.value(u"soapLoginFirst"_s), QVariant(true));
         QVERIFY(info.updatedSecrets.secrets.isEmpty());
         QCOMPARE(calls(u"oauth.token"_s), 1);
         QCOMPARE(calls(u"soap.login"_s), 1);
@@ -452,7 +452,7 @@ private Q_SLOTS:
 
         // So does a new connector whose account carries the setting.
         ConnectorConfig remembered = passwordConfig();
-        remembered.account.settings.insert(u"passwordGrantBlocked"_s, true);
+        remembered.account.settings.insert(u"soapLoginFirst"_s, true);
         SalesforceConnector c2(remembered, &m_nam);
         auto [info3, error3] = runCheck(c2);
         QVERIFY2(!error3.isError(), qPrintable(error3.toLogString()));
@@ -473,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(calls(u"oauth.token"_s), 1);
         QCOMPARE(calls(u"soap.login"_s), 1); // once, not again
         QVERIFY(!c.session()->passwordGrantBlocked());
-        QVERIFY(!info.details.contains(u"passwordGrantBlocked"_s));
+        QVERIFY(!info.details.contains(u"soapLoginFirst"_s));
     }
 
     void passwordGrantAllowedStaysOAuth()
@@ -483,7 +483,7 @@ private Q_SLOTS:
         auto [info, error] = runCheck(c);
         QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
         QCOMPARE(info.details.value(u"signInMethod"_s).toString(), u"oauth-password"_s);
-        QVERIFY(!info.details.contains(u"passwordGrantBlocked"_s));
+        QVERIFY(!info.details.contains(u"soapLoginFirst"_s));
         QCOMPARE(calls(u"soap.login"_s), 0);
     }
 

@@ -16,7 +16,7 @@ const QString kSystem = QStringLiteral("Salesforce");
 // the version the reference describes.
 const QString kSoapVersion = QStringLiteral("62.0");
 /// Account setting: the org refuses the OAuth password grant, SOAP login() comes first.
-const QString kPasswordGrantBlocked = QStringLiteral("passwordGrantBlocked");
+const QString kSoapLoginFirst = QStringLiteral("soapLoginFirst");
 
 QString xmlEscape(const QString &s)
 {
@@ -144,7 +144,7 @@ void SalesforceSession::signIn()
             QStringLiteral("password login without username/password")));
         return;
     }
-    if (m_config.account.settings.value(kPasswordGrantBlocked).toBool())
+    if (m_config.account.settings.value(kSoapLoginFirst).toBool())
         m_passwordGrantBlocked = true;
     if (m_passwordGrantBlocked) {
         soapLogin(login); // learned earlier: the org refuses the password grant

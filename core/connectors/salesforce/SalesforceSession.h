@@ -20,7 +20,7 @@ class HttpClient;
 /// grant as unsupported, or when it answers invalid_grant "authentication failure" (what an
 /// org that blocks the username-password flow answers, the same as for a wrong password).
 /// Once SOAP worked where the password grant was refused, the session (and, through
-/// ConnectionInfo::details "passwordGrantBlocked", the account setting of that name) goes
+/// ConnectionInfo::details "soapLoginFirst", the account setting of that name) goes
 /// to SOAP first. Plugs into HttpClient as its AuthProvider, so a 401 INVALID_SESSION_ID
 /// leads to exactly one sign-in and one replay.
 class SalesforceSession : public QObject, public AuthProvider
