@@ -368,8 +368,8 @@ private slots:
         QVERIFY(m_emu->connectedApp().requireSecretForRefreshTokenFlow);
         QCOMPARE(connectedApp("PATCH", R"({"requireSecret":true})").status, 400);
         QCOMPARE(connectedApp("PATCH", R"({"requireSecretForWebServerFlow":"yes"})").status, 400);
-        QCOMPARE(m_http.send("GET", url(u"/_sandbox/records/connectedApp/other-app"_s)).status,
-            404);
+        QCOMPARE(
+            m_http.send("GET", url(u"/_sandbox/records/connectedApp/other-app"_s)).status, 404);
         QCOMPARE(connectedApp("PUT", "{}").json().value(u"requireSecretForRefreshTokenFlow"_s),
             QJsonValue(false));
     }
@@ -468,8 +468,9 @@ private slots:
               "<login xmlns=\"urn:partner.soap.sforce.com\"><username>demo@leadbridge.sandbox"
               "</username><password>sandboxTOKEN</password></login></se:Body></se:Envelope>";
         for (const QString &v : { u"62.0"_s, u"63.0"_s, u"64.0"_s })
-            QCOMPARE(m_http.send("POST", url(u"/services/Soap/u/"_s + v),
-                         { { "Content-Type", "text/xml" } }, env)
+            QCOMPARE(m_http
+                         .send("POST", url(u"/services/Soap/u/"_s + v),
+                             { { "Content-Type", "text/xml" } }, env)
                          .status,
                 200);
         for (const QString &v : { u"65.0"_s, u"66.0"_s }) {

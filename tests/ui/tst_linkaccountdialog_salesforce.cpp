@@ -4,12 +4,12 @@
 // with the code exchange and every refresh and kept in the real keychain (never in settings,
 // the journal or QSettings), the sentence when the app wants a secret that was not entered,
 // and an org that blocks the password flow remembered as an account setting.
+#include "core/connectors/salesforce/SalesforceOAuthSignIn.h"
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
 #include "core/sandbox/SandboxThread.h"
 #include "core/sandbox/salesforce/SalesforceEmulator.h"
 #include "core/secrets/CredentialStore.h"
-#include "core/connectors/salesforce/SalesforceOAuthSignIn.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/LogFile.h"
@@ -164,11 +164,10 @@ QByteArray TestLinkAccountDialogSalesforce::readSecret(qint64 accountId, const Q
         return {};
     QByteArray out;
     bool finished = false;
-    m_store.read(AccountService::keychainId(account.value()), name,
-        [&](const CredentialResult &r) {
-            out = r.ok ? r.value : QByteArray();
-            finished = true;
-        });
+    m_store.read(AccountService::keychainId(account.value()), name, [&](const CredentialResult &r) {
+        out = r.ok ? r.value : QByteArray();
+        finished = true;
+    });
     if (!QTest::qWaitFor([&] { return finished; }, 10000))
         qWarning("keychain read did not finish");
     return out;
@@ -291,11 +290,8 @@ void TestLinkAccountDialogSalesforce::blockedPasswordFlowIsRemembered()
     QVERIFY(id > 0);
     // The check signed in over SOAP after the refused password grant and the account
     // remembers it: a setting, not a secret.
-    QTRY_VERIFY_WITH_TIMEOUT(AccountRepository(m_journal)
-                                 .get(id)
-                                 ->settings.value(u"soapLoginFirst"_s)
-                                 .toBool(),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        AccountRepository(m_journal).get(id)->settings.value(u"soapLoginFirst"_s).toBool(), 20000);
     QCOMPARE(AccountRepository(m_journal).get(id)->status, AccountStatus::Linked);
 }
 

@@ -29,9 +29,9 @@ class SalesforceOAuthSignIn;
 /// needs (ON24: client id, access token key + secret, data centre; Act-On: user
 /// name, password, API client id + secret, optional base URL; Salesforce: browser
 /// sign-in (optionally with the consumer secret, for connected apps that require it) or
-/// legacy user name + password + security token + client id/secret, and the login address; Pipeliner: region, space id, API token + secret). Secret
-/// fields never show what is typed. "Test connection" runs on the engine thread
-/// with a busy indicator and shows the plain sentence inline.
+/// legacy user name + password + security token + client id/secret, and the login address;
+/// Pipeliner: region, space id, API token + secret). Secret fields never show what is typed. "Test
+/// connection" runs on the engine thread with a busy indicator and shows the plain sentence inline.
 class LinkAccountDialog : public QDialog
 {
     Q_OBJECT

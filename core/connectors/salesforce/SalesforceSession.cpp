@@ -228,7 +228,7 @@ void SalesforceSession::passwordGrant(const QUrl &login)
             // "Username-Password Flow Disabled". SOAP login() tells the two apart: once.
             if (r.error.httpStatus() == 400 && code == QLatin1String("invalid_grant")
                 && r.error.vendorMessage().trimmed().compare(
-                    QLatin1String("authentication failure"), Qt::CaseInsensitive)
+                       QLatin1String("authentication failure"), Qt::CaseInsensitive)
                     == 0) {
                 qCInfo(lcConnectors) << "Salesforce refused the OAuth password grant with "
                                         "\"authentication failure\"; trying SOAP login() for"

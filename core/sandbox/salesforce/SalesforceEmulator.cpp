@@ -588,8 +588,8 @@ SandboxResponse SalesforceEmulator::oauthToken(const SandboxRequest &request)
         // write-ups; Salesforce help "Block Authorization Flows to Improve Security").
         // Checked after the client (assumption: no source orders the two checks).
         if (m_app.usernamePasswordFlowDisabled) {
-            recordLogin(param(u"username"), u"Remote Access 2.0"_s,
-                u"Username-Password Flow Disabled"_s);
+            recordLogin(
+                param(u"username"), u"Remote Access 2.0"_s, u"Username-Password Flow Disabled"_s);
             return oauthError(400, u"invalid_grant"_s, u"authentication failure"_s);
         }
         int userRow = 0;
@@ -2987,8 +2987,7 @@ void SalesforceEmulator::recordLogin(
     constexpr qsizetype kKept = 1000;
     if (m_loginHistory.size() >= kKept)
         m_loginHistory.removeFirst();
-    m_loginHistory.append(
-        LoginAttempt { username, loginType, status, now().toMSecsSinceEpoch() });
+    m_loginHistory.append(LoginAttempt { username, loginType, status, now().toMSecsSinceEpoch() });
 }
 
 SandboxResponse SalesforceEmulator::controlConnectedApp(
@@ -3009,10 +3008,12 @@ SandboxResponse SalesforceEmulator::controlConnectedApp(
         ConnectedApp next = request.method == "PUT" ? ConnectedApp() : m_app;
         for (auto it = in.begin(); it != in.end(); ++it) {
             if (!keys.contains(it.key()))
-                return bad(400, u"unknown connected app setting '%1' (known: %2)"_s.arg(
-                                    it.key(), keys.join(u", "_s)));
+                return bad(400,
+                    u"unknown connected app setting '%1' (known: %2)"_s.arg(
+                        it.key(), keys.join(u", "_s)));
             if (!it.value().isBool())
-                return bad(400, u"connected app setting '%1' must be true or false"_s.arg(it.key()));
+                return bad(
+                    400, u"connected app setting '%1' must be true or false"_s.arg(it.key()));
             const bool v = it.value().toBool();
             if (it.key() == keys.at(0))
                 next.requireSecretForWebServerFlow = v;
@@ -3035,12 +3036,14 @@ SandboxResponse SalesforceEmulator::controlConnectedApp(
 SandboxResponse SalesforceEmulator::controlLoginHistory(const SandboxRequest &request)
 {
     if (request.method != "GET")
-        return SandboxResponse::json(405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
+        return SandboxResponse::json(
+            405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
     QJsonArray out;
     for (const LoginAttempt &a : std::as_const(m_loginHistory))
         out.append(QJsonObject { { u"Username"_s, a.username }, { u"LoginType"_s, a.loginType },
             { u"Status"_s, a.status }, { u"LoginTime"_s, isoMs(a.timeMs) } });
-    return SandboxResponse::json(200, QJsonObject { { u"total"_s, int(out.size()) }, { u"records"_s, out } });
+    return SandboxResponse::json(
+        200, QJsonObject { { u"total"_s, int(out.size()) }, { u"records"_s, out } });
 }
 
 SandboxResponse SalesforceEmulator::controlRecords(
