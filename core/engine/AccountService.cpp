@@ -653,6 +653,12 @@ void AccountService::onConnectionTested(
     // answer and are being kept by keepRotatedSecrets().
     if (result.ok && acc.kind == AccountKind::Salesforce && !info.instanceUrl.isEmpty())
         acc.settings.insert(QStringLiteral("instanceUrl"), info.instanceUrl);
+    // The org refuses the OAuth password grant but SOAP login() works: later sign-ins go to
+    // SOAP first (a setting, not a secret; SalesforceSession reads it). Its name must not
+    // look secret ("password…"), or the journal refuses the whole account.
+    if (result.ok && acc.kind == AccountKind::Salesforce
+        && info.details.value(QStringLiteral("soapLoginFirst")).toBool())
+        acc.settings.insert(QStringLiteral("soapLoginFirst"), true);
     finishCheck(acc, result, pending.done);
 }
 

@@ -26,6 +26,12 @@ using Kind = ApiError::Kind;
 namespace {
 
 const QString kAccount = u"acme prod"_s;
+const QString kBothRefused
+    = u"Salesforce refused the password for acme prod with both sign-in methods LeadBridge "
+      "tried (OAuth and SOAP). Check the password and security token in Accounts → Salesforce. "
+      "If they are right, the org probably blocks password sign-in (its Login History shows "
+      "“Username-Password Flow Disabled”): choose “In the browser” in Accounts → Salesforce and "
+      "sign in there."_s;
 
 struct FetchRun
 {
@@ -173,6 +179,35 @@ private:
         if (valid)
             r.fields.insert(u"LastName"_s, u"Person %1"_s.arg(i));
         return r;
+    }
+
+    /// A browser sign-in against the emulator (the "browser" follows the redirect to the
+    /// loopback callback); @p secret is the optional consumer secret.
+    std::pair<SalesforceOAuthSignIn::Result, ApiError> browserSignIn(const QString &secret = {})
+    {
+        SalesforceOAuthSignIn signIn;
+        signIn.setPort(0);
+        signIn.setAccountLabel(kAccount);
+        signIn.setClientSecret(secret);
+        QNetworkAccessManager browser;
+        browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        connect(&signIn, &SalesforceOAuthSignIn::authorizeUrl, this, [&browser](const QUrl &u) {
+            QNetworkReply *reply = browser.get(QNetworkRequest(u));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        SalesforceOAuthSignIn::Result result;
+        ApiError error;
+        int finished = 0;
+        connect(&signIn, &SalesforceOAuthSignIn::finished, this,
+            [&](const SalesforceOAuthSignIn::Result &r, const ApiError &e) {
+                result = r;
+                error = e;
+                ++finished;
+            });
+        signIn.start(m_emu->baseUrl(), SalesforceEmulator::demoClientId());
+        if (!QTest::qWaitFor([&finished] { return finished > 0; }, 10000))
+            qWarning() << "sign-in did not finish";
+        return { result, error };
     }
 
 private Q_SLOTS:
@@ -333,12 +368,17 @@ private Q_SLOTS:
                                  "the user's security token unless LeadBridge's address is trusted "
                                  "by the org."_s;
         {
+            // invalid_grant "authentication failure" is also what an org that blocks the
+            // password flow answers: SOAP login() is tried once, and refuses as well.
             SalesforceConnector c(passwordConfig(true, u"wrong"_s), &m_nam);
             auto [info, error] = runCheck(c);
             QCOMPARE(error.kind(), Kind::Auth);
-            QCOMPARE(error.vendorCode(), u"invalid_grant"_s);
-            QCOMPARE(error.userMessage(), expected);
+            QCOMPARE(error.vendorCode(), u"INVALID_LOGIN"_s);
+            QCOMPARE(error.userMessage(), kBothRefused);
             QCOMPARE(calls(u"oauth.token"_s), 1); // refused, not retried
+            QCOMPARE(calls(u"soap.login"_s), 1);
+            QVERIFY(!c.session()->passwordGrantBlocked());
+            m_emu->resetCounters();
         }
         {
             SalesforceConnector c(passwordConfig(false, u"wrong"_s), &m_nam);
@@ -376,6 +416,173 @@ private Q_SLOTS:
                 "been revoked or expired). Open Accounts → Salesforce and sign in again."_s);
         }
         QCOMPARE(calls(u"rest.limits"_s), 0);
+    }
+
+    // --- vendor-contracts S1: orgs that block the OAuth username-password flow ----------
+
+    void passwordFlowDisabledFallsBackToSoapOnce()
+    {
+        SalesforceEmulator::ConnectedApp app;
+        app.usernamePasswordFlowDisabled = true;
+        m_emu->setConnectedApp(app);
+        SalesforceConnector c(passwordConfig(), &m_nam);
+        auto [info, error] = runCheck(c);
+        QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
+        QCOMPARE(info.details.value(u"signInMethod"_s).toString(), u"soap-login"_s);
+        // Remembered for the account (a setting, never a secret).
+        QCOMPARE(info.details.value(u"soapLoginFirst"_s), QVariant(true));
+        QVERIFY(info.updatedSecrets.secrets.isEmpty());
+        QCOMPARE(calls(u"oauth.token"_s), 1);
+        QCOMPARE(calls(u"soap.login"_s), 1);
+        const auto history = m_emu->loginHistory();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).status, u"Username-Password Flow Disabled"_s);
+        QCOMPARE(history.at(1).status, u"Success"_s);
+
+        // A re-authentication of the same session (expired during a read) goes to SOAP first.
+        QCOMPARE(m_raw.send("POST", url(u"/_sandbox/tokens/expire"_s)).status, 200);
+        FetchRequest req;
+        req.object = u"Lead"_s;
+        const FetchRun run = runFetch(c, req);
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toLogString()));
+        QCOMPARE(run.ids().size(), m_emu->recordCount(u"Lead"_s));
+        QCOMPARE(c.session()->signIns(), 2);
+        QCOMPARE(calls(u"oauth.token"_s), 1);
+        QCOMPARE(calls(u"soap.login"_s), 2);
+
+        // So does a new connector whose account carries the setting.
+        ConnectorConfig remembered = passwordConfig();
+        remembered.account.settings.insert(u"soapLoginFirst"_s, true);
+        SalesforceConnector c2(remembered, &m_nam);
+        auto [info3, error3] = runCheck(c2);
+        QVERIFY2(!error3.isError(), qPrintable(error3.toLogString()));
+        QCOMPARE(info3.details.value(u"signInMethod"_s).toString(), u"soap-login"_s);
+        QCOMPARE(calls(u"oauth.token"_s), 1);
+        QCOMPARE(calls(u"soap.login"_s), 3);
+    }
+
+    void passwordFlowDisabledAndSoapRefusesToo()
+    {
+        SalesforceEmulator::ConnectedApp app;
+        app.usernamePasswordFlowDisabled = true;
+        m_emu->setConnectedApp(app);
+        SalesforceConnector c(passwordConfig(true, u"wrong"_s), &m_nam);
+        auto [info, error] = runCheck(c);
+        QCOMPARE(error.kind(), Kind::Auth);
+        QCOMPARE(error.userMessage(), kBothRefused);
+        QCOMPARE(calls(u"oauth.token"_s), 1);
+        QCOMPARE(calls(u"soap.login"_s), 1); // once, not again
+        QVERIFY(!c.session()->passwordGrantBlocked());
+        QVERIFY(!info.details.contains(u"soapLoginFirst"_s));
+    }
+
+    void passwordGrantAllowedStaysOAuth()
+    {
+        // Allowed flow, right password: no SOAP call, nothing remembered.
+        SalesforceConnector c(passwordConfig(), &m_nam);
+        auto [info, error] = runCheck(c);
+        QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
+        QCOMPARE(info.details.value(u"signInMethod"_s).toString(), u"oauth-password"_s);
+        QVERIFY(!info.details.contains(u"soapLoginFirst"_s));
+        QCOMPARE(calls(u"soap.login"_s), 0);
+    }
+
+    // --- vendor-contracts S2: Require Secret for Web Server / Refresh Token Flow ---------
+
+    void connectedAppSecretSettings_data()
+    {
+        QTest::addColumn<bool>("webServer");
+        QTest::addColumn<bool>("refresh");
+        QTest::addColumn<bool>("withSecret");
+        for (const bool ws : { false, true })
+            for (const bool rf : { false, true })
+                for (const bool sec : { false, true })
+                    QTest::addRow("webServer=%d refresh=%d secret=%d", ws, rf, sec)
+                        << ws << rf << sec;
+    }
+    void connectedAppSecretSettings()
+    {
+        QFETCH(bool, webServer);
+        QFETCH(bool, refresh);
+        QFETCH(bool, withSecret);
+        SalesforceEmulator::ConnectedApp app;
+        app.requireSecretForWebServerFlow = webServer;
+        app.requireSecretForRefreshTokenFlow = refresh;
+        m_emu->setConnectedApp(app);
+        const QString secret = withSecret ? SalesforceEmulator::demoClientSecret() : QString();
+
+        auto [result, error] = browserSignIn(secret);
+        QCOMPARE(calls(u"oauth.token"_s), 1);
+        if (webServer && !withSecret) {
+            QCOMPARE(error.kind(), Kind::Auth);
+            QCOMPARE(error.vendorCode(), u"invalid_client"_s);
+            QCOMPARE(error.userMessage(),
+                u"Salesforce wants the connected app's consumer secret to finish the sign-in for "
+                "acme prod (the app has “Require Secret for Web Server Flow” turned on). Enter "
+                "the consumer secret, then sign in again — or ask your Salesforce admin to turn "
+                "that setting off."_s);
+            QVERIFY(result.refreshToken.isEmpty());
+            // Signed in some other way to test the refresh below.
+            SalesforceEmulator::ConnectedApp open = app;
+            open.requireSecretForWebServerFlow = false;
+            m_emu->setConnectedApp(open);
+            std::tie(result, error) = browserSignIn();
+            m_emu->setConnectedApp(app);
+        }
+        QVERIFY2(!error.isError(), qPrintable(error.toLogString()));
+        QVERIFY(!result.refreshToken.isEmpty());
+
+        // Every refresh carries the secret when the account has one.
+        ConnectorConfig cfg = oauthConfig(result.refreshToken);
+        if (withSecret)
+            cfg.credentials.secrets.insert(u"clientSecret"_s, secret.toUtf8());
+        SalesforceConnector c(cfg, &m_nam);
+        const int before = calls(u"oauth.token"_s);
+        auto [info, checkError] = runCheck(c);
+        QCOMPARE(calls(u"oauth.token"_s), before + 1); // refused answers are not retried
+        if (refresh && !withSecret) {
+            QCOMPARE(checkError.kind(), Kind::Auth);
+            QCOMPARE(checkError.vendorCode(), u"invalid_client"_s);
+            QCOMPARE(checkError.userMessage(),
+                u"Salesforce wants the connected app's consumer secret to keep acme prod signed "
+                "in (the app has “Require Secret for Refresh Token Flow” turned on). Enter the "
+                "consumer secret in Accounts → Salesforce, or ask your Salesforce admin to turn "
+                "that setting off."_s);
+            return;
+        }
+        QVERIFY2(!checkError.isError(), qPrintable(checkError.toLogString()));
+        QCOMPARE(info.details.value(u"signInMethod"_s).toString(), u"oauth-refresh-token"_s);
+        // A re-authentication (session expired during a read) refreshes again, again with
+        // the secret.
+        QCOMPARE(m_raw.send("POST", url(u"/_sandbox/tokens/expire"_s)).status, 200);
+        FetchRequest req;
+        req.object = u"Lead"_s;
+        const FetchRun run = runFetch(c, req);
+        QVERIFY2(!run.error.isError(), qPrintable(run.error.toLogString()));
+        QCOMPARE(c.session()->signIns(), 2);
+        QCOMPARE(calls(u"oauth.token"_s), before + 2);
+    }
+
+    void wrongConsumerSecretSentences()
+    {
+        SalesforceEmulator::ConnectedApp app;
+        app.requireSecretForWebServerFlow = true;
+        m_emu->setConnectedApp(app);
+        auto [result, error] = browserSignIn(u"not-the-secret"_s);
+        QCOMPARE(error.vendorCode(), u"invalid_client"_s);
+        QCOMPARE(error.userMessage(),
+            u"Salesforce rejected the consumer secret entered for acme prod. Copy it again from "
+            "the connected app (Setup → App Manager → your app → View → Manage Consumer "
+            "Details), then sign in again."_s);
+        auto [ok, okError] = browserSignIn(SalesforceEmulator::demoClientSecret());
+        QVERIFY2(!okError.isError(), qPrintable(okError.toLogString()));
+        ConnectorConfig cfg = oauthConfig(ok.refreshToken);
+        cfg.credentials.secrets.insert(u"clientSecret"_s, "not-the-secret");
+        SalesforceConnector c(cfg, &m_nam);
+        auto [info, checkError] = runCheck(c);
+        QCOMPARE(checkError.userMessage(),
+            u"Salesforce rejected the connected app's consumer secret for acme prod. Check it in "
+            "Accounts → Salesforce."_s);
     }
 
     void loginUrlChoice()

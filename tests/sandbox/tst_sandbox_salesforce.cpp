@@ -310,6 +310,179 @@ private slots:
             400);
     }
 
+    // --- connected app policies (vendor-contracts S1, S2) --------------------------------
+
+    RawReply connectedApp(const QByteArray &verb, const QByteArray &body = {})
+    {
+        return m_http.send(verb, url(u"/_sandbox/records/connectedApp"_s),
+            { { "Content-Type", "application/json" } }, body);
+    }
+    QString pkceCode(const QString &verifier, const QString &redirect)
+    {
+        QUrlQuery q;
+        q.addQueryItem(u"response_type"_s, u"code"_s);
+        q.addQueryItem(u"client_id"_s, SalesforceEmulator::demoClientId());
+        q.addQueryItem(u"redirect_uri"_s, redirect);
+        q.addQueryItem(u"code_challenge"_s,
+            QString::fromLatin1(
+                QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+        QUrl u = url(u"/services/oauth2/authorize"_s);
+        u.setQuery(q);
+        return QUrlQuery(QUrl(QString::fromUtf8(noRedirect(u).header("Location"))))
+            .queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    }
+    RawReply exchange(const QString &code, const QString &verifier, const QString &redirect,
+        const QString &secret = {})
+    {
+        QList<QPair<QString, QString>> items { { u"grant_type"_s, u"authorization_code"_s },
+            { u"code"_s, code }, { u"client_id"_s, SalesforceEmulator::demoClientId() },
+            { u"redirect_uri"_s, redirect }, { u"code_verifier"_s, verifier } };
+        if (!secret.isEmpty())
+            items.append({ u"client_secret"_s, secret });
+        return form(u"/services/oauth2/token"_s, items);
+    }
+    RawReply refreshGrant(const QString &refresh, const QString &secret = {})
+    {
+        QList<QPair<QString, QString>> items { { u"grant_type"_s, u"refresh_token"_s },
+            { u"refresh_token"_s, refresh },
+            { u"client_id"_s, SalesforceEmulator::demoClientId() } };
+        if (!secret.isEmpty())
+            items.append({ u"client_secret"_s, secret });
+        return form(u"/services/oauth2/token"_s, items);
+    }
+
+    void connectedAppControl()
+    {
+        // Off by default; PATCH changes only what it names; unknown keys are refused.
+        RawReply r = connectedApp("GET");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"requireSecretForWebServerFlow"_s), QJsonValue(false));
+        QCOMPARE(r.json().value(u"requireSecretForRefreshTokenFlow"_s), QJsonValue(false));
+        QCOMPARE(r.json().value(u"usernamePasswordFlowDisabled"_s), QJsonValue(false));
+        r = connectedApp("PATCH", R"({"requireSecretForRefreshTokenFlow":true})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"requireSecretForRefreshTokenFlow"_s), QJsonValue(true));
+        QCOMPARE(r.json().value(u"requireSecretForWebServerFlow"_s), QJsonValue(false));
+        QVERIFY(m_emu->connectedApp().requireSecretForRefreshTokenFlow);
+        QCOMPARE(connectedApp("PATCH", R"({"requireSecret":true})").status, 400);
+        QCOMPARE(connectedApp("PATCH", R"({"requireSecretForWebServerFlow":"yes"})").status, 400);
+        QCOMPARE(
+            m_http.send("GET", url(u"/_sandbox/records/connectedApp/other-app"_s)).status, 404);
+        QCOMPARE(connectedApp("PUT", "{}").json().value(u"requireSecretForRefreshTokenFlow"_s),
+            QJsonValue(false));
+    }
+
+    void requireSecretForWebServerFlow()
+    {
+        const QString verifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_s;
+        const QString redirect = u"http://127.0.0.1:5555/callback"_s;
+        QCOMPARE(connectedApp("PATCH", R"({"requireSecretForWebServerFlow":true})").status, 200);
+        // PKCE alone is refused as the documented invalid_client answer.
+        RawReply r = exchange(pkceCode(verifier, redirect), verifier, redirect);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json(),
+            QJsonObject({ { u"error"_s, u"invalid_client"_s },
+                { u"error_description"_s, u"invalid client credentials"_s } }));
+        // A wrong secret: the same answer.
+        r = exchange(pkceCode(verifier, redirect), verifier, redirect, u"wrong"_s);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_client"_s);
+        // PKCE and the secret: tokens.
+        r = exchange(pkceCode(verifier, redirect), verifier, redirect,
+            SalesforceEmulator::demoClientSecret());
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json().value(u"refresh_token"_s).toString().isEmpty());
+        // The refresh-token setting is separate: still off, so a refresh needs no secret.
+        QCOMPARE(refreshGrant(r.json().value(u"refresh_token"_s).toString()).status, 200);
+        // Switched off again, PKCE alone works.
+        QCOMPARE(connectedApp("PATCH", R"({"requireSecretForWebServerFlow":false})").status, 200);
+        QCOMPARE(exchange(pkceCode(verifier, redirect), verifier, redirect).status, 200);
+    }
+
+    void requireSecretForRefreshTokenFlow()
+    {
+        const QString verifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_s;
+        const QString redirect = u"http://127.0.0.1:5555/callback"_s;
+        const RawReply tokens = exchange(pkceCode(verifier, redirect), verifier, redirect);
+        QCOMPARE(tokens.status, 200);
+        const QString refresh = tokens.json().value(u"refresh_token"_s).toString();
+        QCOMPARE(connectedApp("PATCH", R"({"requireSecretForRefreshTokenFlow":true})").status, 200);
+        RawReply r = refreshGrant(refresh);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json(),
+            QJsonObject({ { u"error"_s, u"invalid_client"_s },
+                { u"error_description"_s, u"invalid client credentials"_s } }));
+        QCOMPARE(refreshGrant(refresh, u"wrong"_s).json().value(u"error"_s).toString(),
+            u"invalid_client"_s);
+        r = refreshGrant(refresh, SalesforceEmulator::demoClientSecret());
+        QCOMPARE(r.status, 200);
+        m_token = r.json().value(u"access_token"_s).toString();
+        QCOMPARE(rest("GET", u"/limits"_s).status, 200);
+        // The web-server setting is separate: a PKCE exchange without secret still works.
+        QCOMPARE(exchange(pkceCode(verifier, redirect), verifier, redirect).status, 200);
+    }
+
+    void usernamePasswordFlowDisabled()
+    {
+        QCOMPARE(connectedApp("PATCH", R"({"usernamePasswordFlowDisabled":true})").status, 200);
+        // The right password is refused exactly as a wrong one is.
+        const QList<QPair<QString, QString>> right { { u"grant_type"_s, u"password"_s },
+            { u"username"_s, SalesforceEmulator::demoUsername() },
+            { u"password"_s, u"sandboxTOKEN"_s },
+            { u"client_id"_s, SalesforceEmulator::demoClientId() },
+            { u"client_secret"_s, SalesforceEmulator::demoClientSecret() } };
+        RawReply r = form(u"/services/oauth2/token"_s, right);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json(),
+            QJsonObject({ { u"error"_s, u"invalid_grant"_s },
+                { u"error_description"_s, u"authentication failure"_s } }));
+        // SOAP login() with the same password works (up to API 64.0).
+        const QByteArray env
+            = "<se:Envelope xmlns:se=\"http://schemas.xmlsoap.org/soap/envelope/\"><se:Body>"
+              "<login xmlns=\"urn:partner.soap.sforce.com\"><username>demo@leadbridge.sandbox"
+              "</username><password>sandboxTOKEN</password></login></se:Body></se:Envelope>";
+        r = m_http.send(
+            "POST", url(u"/services/Soap/u/64.0"_s), { { "Content-Type", "text/xml" } }, env);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("<sessionId>"));
+        // Login History tells the two apart.
+        const QJsonArray history = m_http.get(url(u"/_sandbox/records/loginHistory"_s))
+                                       .json()
+                                       .value(u"records"_s)
+                                       .toArray();
+        QVERIFY(history.size() >= 2); // init() signed in once already
+        const QJsonObject refused = history.at(history.size() - 2).toObject();
+        QCOMPARE(refused.value(u"Status"_s).toString(), u"Username-Password Flow Disabled"_s);
+        QCOMPARE(refused.value(u"Username"_s).toString(), SalesforceEmulator::demoUsername());
+        QCOMPARE(history.last().toObject().value(u"Status"_s).toString(), u"Success"_s);
+        // Allowed again: the password grant works.
+        QCOMPARE(connectedApp("PATCH", R"({"usernamePasswordFlowDisabled":false})").status, 200);
+        QCOMPARE(form(u"/services/oauth2/token"_s, right).status, 200);
+    }
+
+    void soapLoginNotInApi65()
+    {
+        const QByteArray env
+            = "<se:Envelope xmlns:se=\"http://schemas.xmlsoap.org/soap/envelope/\"><se:Body>"
+              "<login xmlns=\"urn:partner.soap.sforce.com\"><username>demo@leadbridge.sandbox"
+              "</username><password>sandboxTOKEN</password></login></se:Body></se:Envelope>";
+        for (const QString &v : { u"62.0"_s, u"63.0"_s, u"64.0"_s })
+            QCOMPARE(m_http
+                         .send("POST", url(u"/services/Soap/u/"_s + v),
+                             { { "Content-Type", "text/xml" } }, env)
+                         .status,
+                200);
+        for (const QString &v : { u"65.0"_s, u"66.0"_s }) {
+            const RawReply r = m_http.send(
+                "POST", url(u"/services/Soap/u/"_s + v), { { "Content-Type", "text/xml" } }, env);
+            QCOMPARE(r.status, 500);
+            QVERIFY2(r.body.contains("<faultcode>sf:UNSUPPORTED_API_VERSION</faultcode>"),
+                r.body.constData());
+            QVERIFY(!r.body.contains("<sessionId>"));
+        }
+    }
+
     void authorizeErrors()
     {
         QUrl u = url(

@@ -247,8 +247,9 @@ QWidget *LinkAccountDialog::buildSalesforce()
         = addLine(form, QStringLiteral("sfClientId"), tr("Consumer &key (client ID):"), false);
 
     m_sfOAuthPage = new QWidget(page);
-    auto *oauthLayout = new QHBoxLayout(m_sfOAuthPage);
-    oauthLayout->setContentsMargins(0, 0, 0, 0);
+    auto *oauthBox = new QVBoxLayout(m_sfOAuthPage);
+    oauthBox->setContentsMargins(0, 0, 0, 0);
+    auto *oauthLayout = new QHBoxLayout;
     m_sfSignIn = new QPushButton(tr("Sign in with &Salesforce…"), m_sfOAuthPage);
     m_sfSignIn->setObjectName(QStringLiteral("sfSignInButton"));
     m_sfSignIn->setAutoDefault(false);
@@ -257,6 +258,24 @@ QWidget *LinkAccountDialog::buildSalesforce()
     m_sfSignInStatus->setObjectName(QStringLiteral("sfSignInStatus"));
     m_sfSignInStatus->setWordWrap(true);
     oauthLayout->addWidget(m_sfSignInStatus, 1);
+    oauthBox->addLayout(oauthLayout);
+    // Connected apps may insist on their consumer secret even with PKCE.
+    auto *secretForm = new QFormLayout;
+    secretForm->setContentsMargins(0, 0, 0, 0);
+    secretForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    oauthBox->addLayout(secretForm);
+    m_sfOAuthSecret = addLine(secretForm, QStringLiteral("sfOAuthClientSecret"),
+        tr("Consumer secret (o&ptional):"), true, tr("Only if the connected app requires it"));
+    QLabel *secretHint = hint(
+        tr("A connected app can have “Require Secret for Web Server Flow” (needed to finish the "
+           "sign-in) and “Require Secret for Refresh Token Flow” (needed to stay signed in) "
+           "turned on, under Setup → App Manager → your app → Edit → OAuth settings. If either "
+           "is on, copy the consumer secret from Manage Consumer Details and enter it here "
+           "before you sign in: LeadBridge sends it with the sign-in and every renewal, and "
+           "keeps it in your system keychain. If both are off, leave it empty."),
+        m_sfOAuthPage);
+    secretHint->setObjectName(QStringLiteral("sfOAuthSecretHint"));
+    secretForm->addRow(secretHint);
     form->addRow(QString(), m_sfOAuthPage);
 
     m_sfPasswordPage = new QWidget(page);
@@ -384,6 +403,9 @@ void LinkAccountDialog::editAccount(const Account &account)
             m_sfSignInStatus->setText(tr("Signed in earlier. Sign in again only to switch users."));
         for (QLineEdit *e : { m_sfUserPassword, m_sfSecurityToken, m_sfClientSecret })
             e->setPlaceholderText(saved);
+        if (oauth)
+            m_sfOAuthSecret->setPlaceholderText(
+                tr("Saved in the keychain if you entered one — type to replace"));
         break;
     }
     case AccountKind::Pipeliner:
@@ -466,6 +488,7 @@ CredentialBundle LinkAccountDialog::secrets() const
         if (m_sfOAuth->isChecked()) {
             if (!m_sfRefreshToken.isEmpty())
                 bundle.secrets.insert(QStringLiteral("refreshToken"), m_sfRefreshToken);
+            put("clientSecret", m_sfOAuthSecret);
         } else {
             put("password", m_sfUserPassword);
             put("securityToken", m_sfSecurityToken);
@@ -577,6 +600,18 @@ void LinkAccountDialog::startSalesforceSignIn()
         return;
     }
     m_banner->clear();
+    salesforceSignIn()->setAccountLabel(
+        text(m_name).isEmpty() ? QStringLiteral("Salesforce") : text(m_name));
+    // Sent with the code exchange only when entered (connected apps that require it).
+    m_signIn->setClientSecret(m_sfOAuthSecret->text());
+    m_sfSignIn->setText(tr("Cancel Sign-in"));
+    m_sfSignInStatus->setText(tr("Waiting for you to approve in the browser…"));
+    m_progress->setVisible(true);
+    m_signIn->start(login, text(m_sfClientId));
+}
+
+SalesforceOAuthSignIn *LinkAccountDialog::salesforceSignIn()
+{
     if (!m_signIn) {
         m_signIn = new SalesforceOAuthSignIn(this);
         connect(m_signIn, &SalesforceOAuthSignIn::authorizeUrl, this, [this](const QUrl &url) {
@@ -600,11 +635,7 @@ void LinkAccountDialog::startSalesforceSignIn()
                 m_sfSignInStatus->setText(tr("Signed in to %1.").arg(result.instanceUrl.host()));
             });
     }
-    m_signIn->setAccountLabel(text(m_name).isEmpty() ? QStringLiteral("Salesforce") : text(m_name));
-    m_sfSignIn->setText(tr("Cancel Sign-in"));
-    m_sfSignInStatus->setText(tr("Waiting for you to approve in the browser…"));
-    m_progress->setVisible(true);
-    m_signIn->start(login, text(m_sfClientId));
+    return m_signIn;
 }
 
 } // namespace LeadBridge

@@ -28,10 +28,10 @@ class SalesforceOAuthSignIn;
 /// Links a new account or edits a linked one. Asks exactly for what each system
 /// needs (ON24: client id, access token key + secret, data centre; Act-On: user
 /// name, password, API client id + secret, optional base URL; Salesforce: browser
-/// sign-in or legacy user name + password + security token + client id/secret, and
-/// the login address; Pipeliner: region, space id, API token + secret). Secret
-/// fields never show what is typed. "Test connection" runs on the engine thread
-/// with a busy indicator and shows the plain sentence inline.
+/// sign-in (optionally with the consumer secret, for connected apps that require it) or
+/// legacy user name + password + security token + client id/secret, and the login address;
+/// Pipeliner: region, space id, API token + secret). Secret fields never show what is typed. "Test
+/// connection" runs on the engine thread with a busy indicator and shows the plain sentence inline.
 class LinkAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +55,9 @@ public:
     qint64 accountId() const { return m_accountId; }
     /// Whether a test or save is running.
     bool isBusy() const { return m_busy; }
+    /// The browser sign-in of Salesforce accounts (created on first use); tests set its
+    /// loopback port.
+    SalesforceOAuthSignIn *salesforceSignIn();
 
 public Q_SLOTS:
     /// Tests the entered values without saving them.
@@ -112,6 +115,7 @@ private:
     QWidget *m_sfPasswordPage = nullptr;
     QPushButton *m_sfSignIn = nullptr;
     QLabel *m_sfSignInStatus = nullptr;
+    QLineEdit *m_sfOAuthSecret = nullptr; ///< optional consumer secret for the browser sign-in
     QLineEdit *m_sfUsername = nullptr;
     QLineEdit *m_sfUserPassword = nullptr;
     QLineEdit *m_sfSecurityToken = nullptr;

@@ -464,6 +464,9 @@ void SalesforceConnector::checkConnection(Result<ConnectionInfo> done)
                 d.insert(QStringLiteral("signInMethod"),
                     SalesforceSession::methodName(m_session->method()));
                 d.insert(QStringLiteral("loginUrl"), m_session->loginUrl().toString());
+                // Non-secret: kept as the account setting of that name (AccountService).
+                if (m_session->passwordGrantBlocked())
+                    d.insert(QStringLiteral("soapLoginFirst"), true);
                 if (!daily.isEmpty()) {
                     const qint64 max = daily.value(QStringLiteral("Max")).toInteger();
                     const qint64 remaining = daily.value(QStringLiteral("Remaining")).toInteger();

@@ -122,6 +122,9 @@ void SalesforceOAuthSignIn::start(const QUrl &loginUrl, const QString &clientId)
             break;
         case QAbstractOAuth::Stage::RequestingAccessToken: {
             params->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+            // "Require Secret for Web Server Flow" wants the secret even with PKCE.
+            if (!m_clientSecret.isEmpty())
+                params->replace(QStringLiteral("client_secret"), m_clientSecret);
             // Qt 6.4 percent-encodes the code once more before building the form body;
             // Salesforce codes end in "==", so hand it over decoded exactly once.
             const QString code = params->value(QStringLiteral("code")).toString();
@@ -217,11 +220,27 @@ void SalesforceOAuthSignIn::onTokenReply(QNetworkReply *reply)
     } else if (status >= 500) {
         e = ApiError(ApiError::Kind::Server,
             ApiError::sentence(ApiError::Kind::Server, kSystem, label()), detail);
-    } else if (code == QLatin1String("invalid_client_id")
-        || code == QLatin1String("invalid_client")) {
+    } else if (code == QLatin1String("invalid_client_id")) {
         e = ApiError(ApiError::Kind::Auth,
             tr("Salesforce does not know the connected app (consumer key) entered for %1. Check "
                "the consumer key in Accounts → Salesforce.")
+                .arg(label()),
+            detail);
+    } else if (code == QLatin1String("invalid_client") && m_clientSecret.isEmpty()) {
+        // The browser approved the app, so the consumer key is known: the app wants its
+        // secret ("Require Secret for Web Server Flow").
+        e = ApiError(ApiError::Kind::Auth,
+            tr("Salesforce wants the connected app's consumer secret to finish the sign-in for "
+               "%1 (the app has “Require Secret for Web Server Flow” turned on). Enter the "
+               "consumer secret, then sign in again — or ask your Salesforce admin to turn that "
+               "setting off.")
+                .arg(label()),
+            detail);
+    } else if (code == QLatin1String("invalid_client")) {
+        e = ApiError(ApiError::Kind::Auth,
+            tr("Salesforce rejected the consumer secret entered for %1. Copy it again from the "
+               "connected app (Setup → App Manager → your app → View → Manage Consumer "
+               "Details), then sign in again.")
                 .arg(label()),
             detail);
     } else {

@@ -48,6 +48,10 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Scopes asked for (default "api refresh_token").
     void setScope(const QString &scope) { m_scope = scope; }
+    /// The connected app's consumer secret (optional). Needed when the app has "Require
+    /// Secret for Web Server Flow" on: then it is sent as client_secret with the code
+    /// exchange, next to the PKCE code_verifier. Empty = not sent.
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
     /// Account label used in error sentences.
     void setAccountLabel(const QString &label) { m_accountLabel = label; }
     /// The redirect URI actually used (valid after start()).
@@ -90,6 +94,7 @@ private:
     QString m_scope = QStringLiteral("api refresh_token");
     QString m_callbackPath = QStringLiteral("callback");
     QString m_accountLabel;
+    QString m_clientSecret;
     quint16 m_port = 1717;
     int m_timeoutMs = 5 * 60 * 1000;
     bool m_running = false;

@@ -11,9 +11,12 @@ namespace LeadBridge {
 
 namespace {
 const QString kSystem = QStringLiteral("Salesforce");
-// The SOAP login() is retired with API 65.0; 62.0 is the newest version that offers it and
-// that the reference describes.
+// SOAP login() is not offered in API 65.0 and later and is supported in 62.0-64.0 until its
+// retirement in Summer '27 (SOAP API End-of-Life Policy; help article 005132110). 62.0 is
+// the version the reference describes.
 const QString kSoapVersion = QStringLiteral("62.0");
+/// Account setting: the org refuses the OAuth password grant, SOAP login() comes first.
+const QString kSoapLoginFirst = QStringLiteral("soapLoginFirst");
 
 QString xmlEscape(const QString &s)
 {
@@ -141,6 +144,12 @@ void SalesforceSession::signIn()
             QStringLiteral("password login without username/password")));
         return;
     }
+    if (m_config.account.settings.value(kSoapLoginFirst).toBool())
+        m_passwordGrantBlocked = true;
+    if (m_passwordGrantBlocked) {
+        soapLogin(login); // learned earlier: the org refuses the password grant
+        return;
+    }
     if (c.has(QStringLiteral("clientSecret"))
         && !m_config.account.settings.value(QStringLiteral("clientId")).toString().isEmpty())
         passwordGrant(login);
@@ -214,6 +223,19 @@ void SalesforceSession::passwordGrant(const QUrl &login)
                 soapLogin(login);
                 return;
             }
+            // Orgs that block the username-password flow (default for orgs created since
+            // Summer '23) answer exactly as for a wrong password; Login History alone says
+            // "Username-Password Flow Disabled". SOAP login() tells the two apart: once.
+            if (r.error.httpStatus() == 400 && code == QLatin1String("invalid_grant")
+                && r.error.vendorMessage().trimmed().compare(
+                       QLatin1String("authentication failure"), Qt::CaseInsensitive)
+                    == 0) {
+                qCInfo(lcConnectors) << "Salesforce refused the OAuth password grant with "
+                                        "\"authentication failure\"; trying SOAP login() for"
+                                     << label();
+                soapLogin(login, true);
+                return;
+            }
             complete(tokenError(r, Method::OAuthPassword));
             return;
         }
@@ -259,6 +281,14 @@ ApiError SalesforceSession::tokenError(const ApiResponse &r, Method method) cons
         e.setUserMessage(tr("Salesforce does not know the connected app (consumer key) entered "
                             "for %1. Check the consumer key in Accounts → Salesforce.")
                              .arg(label()));
+    } else if (code == QLatin1String("invalid_client") && method == Method::RefreshToken
+        && !m_config.credentials.has(QStringLiteral("clientSecret"))) {
+        // No secret was sent: the connected app has "Require Secret for Refresh Token Flow".
+        e.setUserMessage(tr("Salesforce wants the connected app's consumer secret to keep %1 "
+                            "signed in (the app has “Require Secret for Refresh Token Flow” "
+                            "turned on). Enter the consumer secret in Accounts → Salesforce, or "
+                            "ask your Salesforce admin to turn that setting off.")
+                             .arg(label()));
     } else if (code == QLatin1String("invalid_client")) {
         e.setUserMessage(tr("Salesforce rejected the connected app's consumer secret for %1. "
                             "Check it in Accounts → Salesforce.")
@@ -281,7 +311,7 @@ ApiError SalesforceSession::tokenError(const ApiResponse &r, Method method) cons
     return e;
 }
 
-void SalesforceSession::soapLogin(const QUrl &login)
+void SalesforceSession::soapLogin(const QUrl &login, bool afterRefusedGrant)
 {
     QUrl url = login;
     url.setPath(login.path() + QStringLiteral("/services/Soap/u/") + kSoapVersion);
@@ -303,7 +333,7 @@ void SalesforceSession::soapLogin(const QUrl &login)
     req.expectJson = false;
     req.useAuth = false;
     req.operation = QStringLiteral("SOAP login");
-    m_http->send(req, this, [this, login](const ApiResponse &r) {
+    m_http->send(req, this, [this, login, afterRefusedGrant](const ApiResponse &r) {
         const auto f = soapFields(r.body,
             { QStringLiteral("serverUrl"), QStringLiteral("sessionId"), QStringLiteral("userId"),
                 QStringLiteral("organizationId"), QStringLiteral("passwordExpired"),
@@ -327,6 +357,14 @@ void SalesforceSession::soapLogin(const QUrl &login)
                     sentence += u' '
                         + tr("Salesforce wants the user's security token as well: enter it in "
                              "Accounts → Salesforce.");
+                else if (afterRefusedGrant)
+                    sentence = tr("Salesforce refused the password for %1 with both sign-in "
+                                  "methods LeadBridge tried (OAuth and SOAP). Check the password "
+                                  "and security token in Accounts → Salesforce. If they are "
+                                  "right, the org probably blocks password sign-in (its Login "
+                                  "History shows “Username-Password Flow Disabled”): choose "
+                                  "“In the browser” in Accounts → Salesforce and sign in there.")
+                                   .arg(label());
                 else
                     sentence += u' '
                         + tr("Salesforce needs the password followed by the user's security "
@@ -366,6 +404,13 @@ void SalesforceSession::soapLogin(const QUrl &login)
         m_identityUrl = login;
         m_identityUrl.setPath(login.path() + QStringLiteral("/id/%1/%2").arg(m_orgId, m_userId));
         m_method = Method::SoapLogin;
+        if (afterRefusedGrant) {
+            m_passwordGrantBlocked = true;
+            qCInfo(lcConnectors) << "Salesforce accepted SOAP login() where the OAuth password "
+                                    "grant was refused: the org blocks the username-password "
+                                    "flow; SOAP comes first from now on for"
+                                 << label();
+        }
         qCInfo(lcConnectors) << "Salesforce signed in" << label() << "via SOAP login(), instance"
                              << m_instanceUrl.host();
         complete(ApiError());

@@ -16,9 +16,13 @@ class HttpClient;
 
 /// The signed-in state of one Salesforce account and how to (re)gain it: refresh-token
 /// grant for OAuth accounts; OAuth password grant for legacy accounts, falling back to the
-/// SOAP partner login() when there is no client secret or the org refuses the password
-/// grant as unsupported. Plugs into HttpClient as its AuthProvider, so a 401
-/// INVALID_SESSION_ID leads to exactly one sign-in and one replay.
+/// SOAP partner login() when there is no client secret, when the org refuses the password
+/// grant as unsupported, or when it answers invalid_grant "authentication failure" (what an
+/// org that blocks the username-password flow answers, the same as for a wrong password).
+/// Once SOAP worked where the password grant was refused, the session (and, through
+/// ConnectionInfo::details "soapLoginFirst", the account setting of that name) goes
+/// to SOAP first. Plugs into HttpClient as its AuthProvider, so a 401 INVALID_SESSION_ID
+/// leads to exactly one sign-in and one replay.
 class SalesforceSession : public QObject, public AuthProvider
 {
     Q_OBJECT
@@ -46,6 +50,9 @@ public:
     static QString methodName(Method method);
     /// A refresh token Salesforce issued in place of the stored one (empty = unchanged).
     QString rotatedRefreshToken() const { return m_rotatedRefreshToken; }
+    /// Whether this session learned that the org refuses the OAuth password grant while
+    /// SOAP login() accepts the same password (or the account setting said so already).
+    bool passwordGrantBlocked() const { return m_passwordGrantBlocked; }
     /// Number of sign-ins made (first and re-authentications).
     int signIns() const { return m_signIns; }
     /// Forgets the session (the next call signs in again).
@@ -67,7 +74,7 @@ private:
     void signIn();
     void refreshTokenGrant(const QUrl &login);
     void passwordGrant(const QUrl &login);
-    void soapLogin(const QUrl &login);
+    void soapLogin(const QUrl &login, bool afterRefusedGrant = false);
     bool acceptToken(const ApiResponse &r, Method method);
     ApiError tokenError(const ApiResponse &r, Method method) const;
     void complete(const ApiError &error);
@@ -86,6 +93,7 @@ private:
     Method m_method = Method::None;
     int m_signIns = 0;
     bool m_busy = false;
+    bool m_passwordGrantBlocked = false;
     QList<RefreshDone> m_waiters;
 };
 

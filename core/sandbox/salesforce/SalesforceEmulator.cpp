@@ -582,14 +582,36 @@ SandboxResponse SalesforceEmulator::oauthToken(const SandboxRequest &request)
     if (grant == u"password") {
         if (clientSecret != demoClientSecret())
             return oauthError(400, u"invalid_client"_s, u"invalid client credentials"_s);
+        // An org that blocks the username-password flow answers exactly as for a wrong
+        // password; only Login History tells the two apart ("Username-Password Flow
+        // Disabled"). Sources: blog.enree.co/?p=2693, openillumi.com/?p=43376 (third-party
+        // write-ups; Salesforce help "Block Authorization Flows to Improve Security").
+        // Checked after the client (assumption: no source orders the two checks).
+        if (m_app.usernamePasswordFlowDisabled) {
+            recordLogin(
+                param(u"username"), u"Remote Access 2.0"_s, u"Username-Password Flow Disabled"_s);
+            return oauthError(400, u"invalid_grant"_s, u"authentication failure"_s);
+        }
         int userRow = 0;
         bool needsToken = false;
-        if (!checkPassword(param(u"username"), param(u"password"), &userRow, &needsToken))
+        if (!checkPassword(param(u"username"), param(u"password"), &userRow, &needsToken)) {
+            recordLogin(param(u"username"), u"Remote Access 2.0"_s, u"Invalid Password"_s);
             return oauthError(400, u"invalid_grant"_s, u"authentication failure"_s);
+        }
+        recordLogin(param(u"username"), u"Remote Access 2.0"_s, u"Success"_s);
         return SandboxResponse::json(200, issueToken(userRow, clientSecret, false, {}));
     }
+    // "Require Secret for Web Server Flow" / "Require Secret for Refresh Token Flow": without
+    // client_secret the token endpoint refuses the client as a wrong secret does,
+    // {"error":"invalid_client","error_description":"invalid client credentials"} (observed
+    // answer for a code exchange without the secret: DuendeArchive/IdentityModel.OidcClient
+    // issue #121; settings: Salesforce help "Enable OAuth Settings for API Integration",
+    // REST API guide "OAuth refresh token flow": client_secret "required unless the Require
+    // Secret ... setting is not enabled"). HTTP 400 as for a wrong secret (assumption).
     if (grant == u"refresh_token") {
         if (!clientSecret.isEmpty() && clientSecret != demoClientSecret())
+            return oauthError(400, u"invalid_client"_s, u"invalid client credentials"_s);
+        if (clientSecret.isEmpty() && m_app.requireSecretForRefreshTokenFlow)
             return oauthError(400, u"invalid_client"_s, u"invalid client credentials"_s);
         const auto it = m_refreshTokens.constFind(param(u"refresh_token"));
         if (it == m_refreshTokens.constEnd())
@@ -599,6 +621,8 @@ SandboxResponse SalesforceEmulator::oauthToken(const SandboxRequest &request)
     }
     // authorization_code (+ PKCE)
     if (!clientSecret.isEmpty() && clientSecret != demoClientSecret())
+        return oauthError(400, u"invalid_client"_s, u"invalid client credentials"_s);
+    if (clientSecret.isEmpty() && m_app.requireSecretForWebServerFlow)
         return oauthError(400, u"invalid_client"_s, u"invalid client credentials"_s);
     const QString code = param(u"code");
     const auto it = m_codes.constFind(code);
@@ -725,15 +749,35 @@ SandboxResponse SalesforceEmulator::soapLogin(const SandboxRequest &request)
             + u"</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"_s;
         return SandboxResponse::raw(500, "text/xml;charset=UTF-8", xmlFault.toUtf8());
     }
+    // login() is not offered in API 65.0 and later (Salesforce help 005132110 "Platform SOAP
+    // API login() Retirement"; SOAP API guide "login()": "remains available in API version
+    // 64.0 and earlier"). The fault for such a version is the documented one for an
+    // operation a version does not offer, 500 UNSUPPORTED_API_VERSION (SOAP API End-of-Life
+    // Policy); its fault string is an assumption.
+    {
+        bool versionOk = false;
+        const double v = request.param(u"version"_s).toDouble(&versionOk);
+        if (!versionOk || v > kLastSoapLoginVersion) {
+            const QString xmlFault
+                = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:sf=\"urn:fault.partner.soap.sforce.com\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body><soapenv:Fault><faultcode>sf:UNSUPPORTED_API_VERSION</faultcode><faultstring>UNSUPPORTED_API_VERSION: login() is not available in API version "_s
+                + soapEscape(request.param(u"version"_s))
+                + u"</faultstring><detail><sf:UnexpectedErrorFault xsi:type=\"sf:UnexpectedErrorFault\"><sf:exceptionCode>UNSUPPORTED_API_VERSION</sf:exceptionCode><sf:exceptionMessage>login() is not available in API version "_s
+                + soapEscape(request.param(u"version"_s))
+                + u"</sf:exceptionMessage></sf:UnexpectedErrorFault></detail></soapenv:Fault></soapenv:Body></soapenv:Envelope>"_s;
+            return SandboxResponse::raw(500, "text/xml;charset=UTF-8", xmlFault.toUtf8());
+        }
+    }
     int userRow = 0;
     bool needsToken = false;
     if (!checkPassword(username, password, &userRow, &needsToken)) {
+        recordLogin(username, u"SOAP login()"_s, u"Invalid Password"_s);
         if (needsToken)
             return fault(u"LOGIN_MUST_USE_SECURITY_TOKEN"_s,
                 u"Invalid username, password, security token; or user locked out. Are you at a new location? When accessing Salesforce--either via a desktop client or the API--from outside of your company’s trusted networks, you must add a security token to your password to log in. To get your new security token, log in to Salesforce. From your personal settings, enter Reset My Security Token in the Quick Find box, then select Reset My Security Token."_s);
         return fault(u"INVALID_LOGIN"_s,
             u"Invalid username, password, security token; or user locked out."_s);
     }
+    recordLogin(username, u"SOAP login()"_s, u"Success"_s);
     const QString ver = request.param(u"version"_s);
     const QString base = baseUrl().toString();
     const QString session = newSessionToken(userRow);
@@ -2937,9 +2981,78 @@ void SalesforceEmulator::seedSynthetic(int count, quint32 seed)
 
 // ---------------------------------------------------------------- control API
 
+void SalesforceEmulator::recordLogin(
+    const QString &username, const QString &loginType, const QString &status)
+{
+    constexpr qsizetype kKept = 1000;
+    if (m_loginHistory.size() >= kKept)
+        m_loginHistory.removeFirst();
+    m_loginHistory.append(LoginAttempt { username, loginType, status, now().toMSecsSinceEpoch() });
+}
+
+SandboxResponse SalesforceEmulator::controlConnectedApp(
+    const SandboxRequest &request, const QString &clientId)
+{
+    auto bad = [](int status, const QString &msg) {
+        return SandboxResponse::json(status, QJsonObject { { u"message"_s, msg } });
+    };
+    if (!clientId.isEmpty() && clientId != demoClientId())
+        return bad(404, u"no connected app with consumer key '%1'"_s.arg(clientId));
+    static const QStringList keys { u"requireSecretForWebServerFlow"_s,
+        u"requireSecretForRefreshTokenFlow"_s, u"usernamePasswordFlowDisabled"_s };
+    if (request.method == "PATCH" || request.method == "PUT" || request.method == "POST") {
+        bool ok = false;
+        const QJsonObject in = request.json(&ok).object();
+        if (!ok)
+            return bad(400, u"connectedApp body must be a JSON object"_s);
+        ConnectedApp next = request.method == "PUT" ? ConnectedApp() : m_app;
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (!keys.contains(it.key()))
+                return bad(400,
+                    u"unknown connected app setting '%1' (known: %2)"_s.arg(
+                        it.key(), keys.join(u", "_s)));
+            if (!it.value().isBool())
+                return bad(
+                    400, u"connected app setting '%1' must be true or false"_s.arg(it.key()));
+            const bool v = it.value().toBool();
+            if (it.key() == keys.at(0))
+                next.requireSecretForWebServerFlow = v;
+            else if (it.key() == keys.at(1))
+                next.requireSecretForRefreshTokenFlow = v;
+            else
+                next.usernamePasswordFlowDisabled = v;
+        }
+        m_app = next;
+    } else if (request.method != "GET") {
+        return bad(405, u"method not allowed"_s);
+    }
+    return SandboxResponse::json(200,
+        QJsonObject { { u"clientId"_s, demoClientId() },
+            { keys.at(0), m_app.requireSecretForWebServerFlow },
+            { keys.at(1), m_app.requireSecretForRefreshTokenFlow },
+            { keys.at(2), m_app.usernamePasswordFlowDisabled } });
+}
+
+SandboxResponse SalesforceEmulator::controlLoginHistory(const SandboxRequest &request)
+{
+    if (request.method != "GET")
+        return SandboxResponse::json(
+            405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
+    QJsonArray out;
+    for (const LoginAttempt &a : std::as_const(m_loginHistory))
+        out.append(QJsonObject { { u"Username"_s, a.username }, { u"LoginType"_s, a.loginType },
+            { u"Status"_s, a.status }, { u"LoginTime"_s, isoMs(a.timeMs) } });
+    return SandboxResponse::json(
+        200, QJsonObject { { u"total"_s, int(out.size()) }, { u"records"_s, out } });
+}
+
 SandboxResponse SalesforceEmulator::controlRecords(
     const SandboxRequest &request, const QString &object, const QString &id)
 {
+    if (object.compare(u"connectedApp"_s, Qt::CaseInsensitive) == 0)
+        return controlConnectedApp(request, id);
+    if (object.compare(u"loginHistory"_s, Qt::CaseInsensitive) == 0 && id.isEmpty())
+        return controlLoginHistory(request);
     SObjectTable *t = table(object);
     if (!t)
         return SandboxResponse::json(404,

@@ -24,6 +24,12 @@ namespace LeadBridge::Sandbox {
 /// Demo login: username demo@leadbridge.sandbox, password "sandbox" plus
 /// security token "TOKEN" (i.e. "sandboxTOKEN"); connected app client id
 /// "leadbridge-sandbox-client", secret "leadbridge-sandbox-secret".
+///
+/// The connected app's OAuth policies are switched through the control API
+/// (GET|PATCH /_sandbox/records/connectedApp[/{clientId}]) or setConnectedApp():
+/// "Require Secret for Web Server Flow", "Require Secret for Refresh Token Flow" and the
+/// org's "Allow OAuth Username-Password Flows" (usernamePasswordFlowDisabled). Sign-in
+/// attempts are listed as Login History (GET /_sandbox/records/loginHistory).
 class SalesforceEmulator : public Emulator
 {
     Q_OBJECT
@@ -40,6 +46,36 @@ public:
     /// Default session lifetime (SOAP sessionSecondsValid).
     static constexpr int kSessionSeconds = 7200;
     static constexpr int kDefaultDailyApiLimit = 100000;
+    /// Newest SOAP API version that still offers login() (65.0 and later do not).
+    static constexpr double kLastSoapLoginVersion = 64.0;
+
+    /// OAuth policies of the demo connected app (all off by default, i.e. the
+    /// emulator's historic behaviour; real new connected apps require the web server
+    /// secret by default).
+    struct ConnectedApp
+    {
+        /// "Require Secret for Web Server Flow": a code exchange without client_secret is
+        /// refused even with PKCE.
+        bool requireSecretForWebServerFlow = false;
+        /// "Require Secret for Refresh Token Flow": a refresh without client_secret is refused.
+        bool requireSecretForRefreshTokenFlow = false;
+        /// The org blocks the OAuth username-password flow (Setup → OAuth and OpenID Connect
+        /// Settings → "Allow OAuth Username-Password Flows" off, the default for orgs created
+        /// since Summer '23): the password grant is refused as if the password were wrong;
+        /// SOAP login() still works.
+        bool usernamePasswordFlowDisabled = false;
+    };
+    void setConnectedApp(const ConnectedApp &app) { m_app = app; }
+    ConnectedApp connectedApp() const { return m_app; }
+    /// One sign-in attempt as Salesforce's Login History shows it.
+    struct LoginAttempt
+    {
+        QString username;
+        QString loginType; ///< "Remote Access 2.0" (OAuth) or "SOAP login()" (emulator labels)
+        QString status; ///< "Success", "Invalid Password", "Username-Password Flow Disabled" …
+        qint64 timeMs = 0;
+    };
+    QList<LoginAttempt> loginHistory() const { return m_loginHistory; }
 
     /// Replaces all stored data with the demo world (users, leads, contacts,
     /// accounts, campaigns and campaign members).
@@ -160,6 +196,9 @@ private:
     SandboxResponse oauthAuthorize(const SandboxRequest &request);
     SandboxResponse oauthRevoke(const SandboxRequest &request);
     SandboxResponse soapLogin(const SandboxRequest &request);
+    SandboxResponse controlConnectedApp(const SandboxRequest &request, const QString &clientId);
+    SandboxResponse controlLoginHistory(const SandboxRequest &request);
+    void recordLogin(const QString &username, const QString &loginType, const QString &status);
     SandboxResponse identity(const SandboxRequest &request);
     QJsonObject issueToken(
         int userRow, const QString &clientSecret, bool withRefresh, const QString &scope);
@@ -257,6 +296,8 @@ private:
     int m_apiUsed = 0;
     int m_apiMax = kDefaultDailyApiLimit;
     qint64 m_windowStartMs = 0;
+    ConnectedApp m_app;
+    QList<LoginAttempt> m_loginHistory;
 };
 
 } // namespace LeadBridge::Sandbox
