@@ -623,6 +623,14 @@ private Q_SLOTS:
         QCOMPARE(calls(u"oauth.token"_s), 2);
         QCOMPARE(calls(u"rest.query"_s), 2); // the refused call and its one replay
 
+        // Test Connection after the session expired: the identity URL answers 403
+        // "Bad_OAuth_Token" (not 401), which must sign in again too, once.
+        QCOMPARE(m_raw.send("POST", url(u"/_sandbox/tokens/expire"_s)).status, 200);
+        const auto [info, checkError] = runCheck(c);
+        QVERIFY2(!checkError.isError(), qPrintable(checkError.toLogString()));
+        QVERIFY(!info.displayName.isEmpty());
+        QCOMPARE(c.session()->signIns(), 3);
+
         // SOAP sessions too.
         SalesforceConnector soap(passwordConfig(false), &m_nam);
         QVERIFY(!runCheck(soap).second.isError());

@@ -195,6 +195,13 @@ void SalesforceConnector::classify(const ApiResponse &a, ApiError &e) const
                  "org use the same allowance."));
         return;
     }
+    // The identity URL answers an expired or revoked token with 403 "Bad_OAuth_Token" instead
+    // of 401 (Salesforce help, "Identity URLs"): that is a sign-in problem, so the job signs
+    // in again once like after a 401.
+    if (a.status == 403 && a.body.trimmed() == "Bad_OAuth_Token") {
+        e.setKind(ApiError::Kind::Auth).setRetryable(false);
+        return;
+    }
     if (a.status == 500 && a.body.contains("faultcode")
         && (a.body.contains("INVALID_LOGIN") || a.body.contains("LOGIN_MUST_USE_SECURITY_TOKEN"))) {
         e.setKind(ApiError::Kind::Auth).setRetryable(false);
