@@ -498,11 +498,31 @@ private Q_SLOTS:
     {
         Test::EngineFixture fx(hostileWorld(m_now, u"Hostile Webinar"_s));
         QVERIFY(fx.ok());
+        QHash<QString, QString> ids; // corpus entry → Salesforce Id
         for (const Entry &e : entriesOf(u"F2"_s)) {
-            fx.control(fx.salesforce(), "POST",
+            const QJsonObject made = fx.control(fx.salesforce(), "POST",
                 u"/_sandbox/records/"_s + e.from.section(u'.', 1), e.input);
             QVERIFY2(fx.lastStatus() == 201, qPrintable(e.id));
+            ids.insert(e.id, made.value(u"Id"_s).toString());
         }
+        // Opt-outs and bounces on both sides, with addresses in another case in Act-On's
+        // account-wide suppression lists (the people are not on the synced list yet): one
+        // opted out in Act-On only, one in Salesforce only, one bounced in Act-On with a
+        // reason of its own in Salesforce, one bounced in Act-On only, and a suppressed
+        // address nobody in the CRM has.
+        const auto suppress = [&](const QString &kind, const QString &email) {
+            fx.control(fx.acton(), "POST", u"/_sandbox/records/"_s + kind,
+                QJsonObject { { u"email"_s, email }, { u"origin"_s, u"test"_s } });
+            return fx.lastStatus() == 201;
+        };
+        QVERIFY(suppress(u"optout"_s, u"CRMPLAIN@Hostile.Example"_s));
+        QVERIFY(suppress(u"optout"_s, u"nobody-in-crm@hostile.example"_s));
+        QVERIFY(suppress(u"hardbounce"_s, u"CrmHtml@HOSTILE.example"_s));
+        QVERIFY(suppress(u"hardbounce"_s, u"crmnum@hostile.EXAMPLE"_s));
+        QVERIFY(fx.patchSf(u"Lead"_s, ids.value(u"f2-formula-cells"_s),
+            { { u"HasOptedOutOfEmail"_s, true } }));
+        QVERIFY(fx.patchSf(u"Lead"_s, ids.value(u"f2-html-name"_s),
+            { { u"EmailBouncedReason"_s, u"550 mailbox unavailable"_s } }));
         const qint64 flow = fx.addF2Flow();
         QVERIFY(flow > 0);
         checkConverges(fx, flow, u"hostile F2 Salesforce ↔ Act-On"_s);
