@@ -526,6 +526,20 @@ private Q_SLOTS:
         const qint64 flow = fx.addF2Flow();
         QVERIFY(flow > 0);
         checkConverges(fx, flow, u"hostile F2 Salesforce ↔ Act-On"_s);
+        if (QTest::currentTestFailed())
+            return;
+        // The suppressions arrived in the first run, and a CRM reason of its own was kept.
+        const auto leads = fx.sfRecords(u"Lead"_s);
+        QCOMPARE(leads.value(u"crmplain@hostile.example"_s).value(u"HasOptedOutOfEmail"_s),
+            QJsonValue(true));
+        QCOMPARE(leads.value(u"crmformula@hostile.example"_s).value(u"HasOptedOutOfEmail"_s),
+            QJsonValue(true));
+        QCOMPARE(leads.value(u"crmhtml@hostile.example"_s).value(u"EmailBouncedReason"_s),
+            QJsonValue(u"550 mailbox unavailable"_s));
+        QVERIFY(leads.value(u"crmnum@hostile.example"_s)
+                    .value(u"EmailBouncedReason"_s)
+                    .toString()
+                    .startsWith(u"Hard bounce (Act-On)"_s));
     }
 
     /// F2 on the hostile Pipeliner contacts.
