@@ -959,18 +959,20 @@ void CrmContactSyncRunner::pushLeftoverSuppressions()
 {
     if (isCancelled())
         return finishCancelled();
-    // Incremental runs read only changed Act-On records; an opt-out or bounce of someone
-    // not read this time is pushed from the link (CRM id and type) directly.
+    // An opt-out or bounce of someone whose list row was not read this time is pushed from
+    // the link (CRM id and type) directly: incremental runs read only changed Act-On rows,
+    // and on any run a person the plan has just added to the list had no row to read yet
+    // (Act-On's opt-out and bounce lists are account-wide), so the plan wrote the CRM's
+    // value into the new row and its link. Left for later, the next run would push the
+    // opt-out then: a run would not converge (issue 12).
     QStringList emails;
-    if (!m_context.full) {
-        for (const QString &e : m_optOuts.keys()) {
-            if (!m_suppressionsSeen.contains(e))
-                emails.append(e);
-        }
-        for (const QString &e : m_bounces.keys()) {
-            if (!m_suppressionsSeen.contains(e) && !m_optOuts.contains(e))
-                emails.append(e);
-        }
+    for (const QString &e : m_optOuts.keys()) {
+        if (!m_suppressionsSeen.contains(e))
+            emails.append(e);
+    }
+    for (const QString &e : m_bounces.keys()) {
+        if (!m_suppressionsSeen.contains(e) && !m_optOuts.contains(e))
+            emails.append(e);
     }
     Plan plan;
     if (!emails.isEmpty()) {
