@@ -2877,6 +2877,30 @@ Befehle:
         <source>The Act-On list “%1” has no column “%2”, so none of its members was considered for a lead.</source>
         <translation>Die Act-On-Liste „%1“ hat keine Spalte „%2“, daher wurde keines ihrer Mitglieder für einen Lead berücksichtigt.</translation>
     </message>
+    <message>
+        <source>Checking the Pipeliner lead fields…</source>
+        <translation>Die Lead-Felder in Pipeliner werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Pipeliner leads have no field %1, so the lead handoff cannot write the Act-On score there. Choose an existing lead field as the score field in the flow settings.</source>
+        <translation>Pipeliner-Leads haben kein Feld %1, daher kann die Lead-Übergabe den Act-On-Score dort nicht eintragen. Wählen Sie in den Einstellungen des Ablaufs ein vorhandenes Lead-Feld als Score-Feld.</translation>
+    </message>
+    <message>
+        <source>Creating the Pipeliner lead field %1…</source>
+        <translation>Das Pipeliner-Lead-Feld %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Pipeliner leads lack the fields %1 that the lead handoff writes, and the Pipeliner user of this account may not create fields. Ask a Pipeliner administrator to create them (Administration → Fields &amp; Forms → Lead) or to let this user manage fields, then run the handoff again. Nothing was written.</source>
+        <translation>Pipeliner-Leads fehlen die Felder %1, die die Lead-Übergabe schreibt, und der Pipeliner-Benutzer dieses Kontos darf keine Felder anlegen. Bitten Sie einen Pipeliner-Administrator, sie anzulegen (Administration → Fields &amp; Forms → Lead) oder diesem Benutzer die Feldverwaltung zu erlauben, und starten Sie die Übergabe dann erneut. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not create the Pipeliner lead fields %1: %2 Nothing was written.</source>
+        <translation>LeadBridge konnte die Pipeliner-Lead-Felder %1 nicht anlegen: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Pipeliner created the lead field %1 as “%2” instead. Rename or create a lead field with the API name %1 in Pipeliner, then run the handoff again. Nothing was written.</source>
+        <translation>Pipeliner hat das Lead-Feld %1 stattdessen als „%2“ angelegt. Benennen Sie in Pipeliner ein Lead-Feld so um oder legen Sie eines an, dass es den API-Namen %1 hat, und starten Sie die Übergabe dann erneut. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LinkAccountDialog</name>
@@ -3135,6 +3159,22 @@ Befehle:
     <message>
         <source>Waiting for you to approve in the browser…</source>
         <translation>Warten auf Ihre Bestätigung im Browser…</translation>
+    </message>
+    <message>
+        <source>Consumer secret (o&amp;ptional):</source>
+        <translation>Consumer Secret (o&amp;ptional):</translation>
+    </message>
+    <message>
+        <source>Only if the connected app requires it</source>
+        <translation>Nur wenn die verbundene App es verlangt</translation>
+    </message>
+    <message>
+        <source>A connected app can have “Require Secret for Web Server Flow” (needed to finish the sign-in) and “Require Secret for Refresh Token Flow” (needed to stay signed in) turned on, under Setup → App Manager → your app → Edit → OAuth settings. If either is on, copy the consumer secret from Manage Consumer Details and enter it here before you sign in: LeadBridge sends it with the sign-in and every renewal, and keeps it in your system keychain. If both are off, leave it empty.</source>
+        <translation>Bei einer verbundenen App können „Require Secret for Web Server Flow“ (nötig, um die Anmeldung abzuschließen) und „Require Secret for Refresh Token Flow“ (nötig, um angemeldet zu bleiben) eingeschaltet sein, unter Setup → App Manager → Ihre App → Edit → OAuth settings. Ist eine davon eingeschaltet, kopieren Sie das Consumer Secret aus Manage Consumer Details und geben Sie es hier ein, bevor Sie sich anmelden: LeadBridge sendet es bei der Anmeldung und jeder Erneuerung mit und bewahrt es im Schlüsselbund Ihres Systems auf. Sind beide ausgeschaltet, lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain if you entered one — type to replace</source>
+        <translation>Im Schlüsselbund gespeichert, falls Sie eines eingegeben haben – zum Ersetzen neu eingeben</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4664,14 @@ Befehle:
         <source>The Salesforce sign-in for %1 was cancelled.</source>
         <translation>Die Salesforce-Anmeldung für %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Salesforce wants the connected app&apos;s consumer secret to finish the sign-in for %1 (the app has “Require Secret for Web Server Flow” turned on). Enter the consumer secret, then sign in again — or ask your Salesforce admin to turn that setting off.</source>
+        <translation>Salesforce verlangt das Consumer Secret der verbundenen App, um die Anmeldung für %1 abzuschließen (bei der App ist „Require Secret for Web Server Flow“ eingeschaltet). Geben Sie das Consumer Secret ein und melden Sie sich erneut an – oder bitten Sie Ihren Salesforce-Administrator, diese Einstellung auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Salesforce rejected the consumer secret entered for %1. Copy it again from the connected app (Setup → App Manager → your app → View → Manage Consumer Details), then sign in again.</source>
+        <translation>Salesforce hat das für %1 eingegebene Consumer Secret abgelehnt. Kopieren Sie es erneut aus der verbundenen App (Setup → App Manager → Ihre App → View → Manage Consumer Details) und melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SalesforceSession</name>
@@ -4666,6 +4714,14 @@ Befehle:
     <message>
         <source>The Salesforce password for %1 has expired. Set a new one in Salesforce, then enter it (and the new security token) in Accounts → Salesforce.</source>
         <translation>Das Salesforce-Passwort für %1 ist abgelaufen. Legen Sie in Salesforce ein neues fest und geben Sie es (und das neue Sicherheitstoken) unter Konten → Salesforce ein.</translation>
+    </message>
+    <message>
+        <source>Salesforce wants the connected app&apos;s consumer secret to keep %1 signed in (the app has “Require Secret for Refresh Token Flow” turned on). Enter the consumer secret in Accounts → Salesforce, or ask your Salesforce admin to turn that setting off.</source>
+        <translation>Salesforce verlangt das Consumer Secret der verbundenen App, damit %1 angemeldet bleibt (bei der App ist „Require Secret for Refresh Token Flow“ eingeschaltet). Geben Sie das Consumer Secret unter Konten → Salesforce ein oder bitten Sie Ihren Salesforce-Administrator, diese Einstellung auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the password for %1 with both sign-in methods LeadBridge tried (OAuth and SOAP). Check the password and security token in Accounts → Salesforce. If they are right, the org probably blocks password sign-in (its Login History shows “Username-Password Flow Disabled”): choose “In the browser” in Accounts → Salesforce and sign in there.</source>
+        <translation>Salesforce hat das Passwort für %1 bei beiden Anmeldeverfahren abgelehnt, die LeadBridge versucht hat (OAuth und SOAP). Prüfen Sie Passwort und Sicherheitstoken unter Konten → Salesforce. Stimmen sie, sperrt die Org wahrscheinlich die Anmeldung mit Passwort (ihr Login History zeigt „Username-Password Flow Disabled“): Wählen Sie unter Konten → Salesforce „Im Browser“ und melden Sie sich dort an.</translation>
     </message>
 </context>
 <context>

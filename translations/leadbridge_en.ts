@@ -2849,6 +2849,30 @@ Commands:
         <source>The Act-On list “%1” has no column “%2”, so none of its members was considered for a lead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the Pipeliner lead fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner leads have no field %1, so the lead handoff cannot write the Act-On score there. Choose an existing lead field as the score field in the flow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Pipeliner lead field %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner leads lack the fields %1 that the lead handoff writes, and the Pipeliner user of this account may not create fields. Ask a Pipeliner administrator to create them (Administration → Fields &amp; Forms → Lead) or to let this user manage fields, then run the handoff again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not create the Pipeliner lead fields %1: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeliner created the lead field %1 as “%2” instead. Rename or create a lead field with the API name %1 in Pipeliner, then run the handoff again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LinkAccountDialog</name>
@@ -3106,6 +3130,22 @@ Commands:
     </message>
     <message>
         <source>Waiting for you to approve in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret (o&amp;ptional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the connected app requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connected app can have “Require Secret for Web Server Flow” (needed to finish the sign-in) and “Require Secret for Refresh Token Flow” (needed to stay signed in) turned on, under Setup → App Manager → your app → Edit → OAuth settings. If either is on, copy the consumer secret from Manage Consumer Details and enter it here before you sign in: LeadBridge sends it with the sign-in and every renewal, and keeps it in your system keychain. If both are off, leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain if you entered one — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,6 +4636,14 @@ Commands:
         <source>The Salesforce sign-in for %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Salesforce wants the connected app&apos;s consumer secret to finish the sign-in for %1 (the app has “Require Secret for Web Server Flow” turned on). Enter the consumer secret, then sign in again — or ask your Salesforce admin to turn that setting off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce rejected the consumer secret entered for %1. Copy it again from the connected app (Setup → App Manager → your app → View → Manage Consumer Details), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SalesforceSession</name>
@@ -4637,6 +4685,14 @@ Commands:
     </message>
     <message>
         <source>The Salesforce password for %1 has expired. Set a new one in Salesforce, then enter it (and the new security token) in Accounts → Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce wants the connected app&apos;s consumer secret to keep %1 signed in (the app has “Require Secret for Refresh Token Flow” turned on). Enter the consumer secret in Accounts → Salesforce, or ask your Salesforce admin to turn that setting off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the password for %1 with both sign-in methods LeadBridge tried (OAuth and SOAP). Check the password and security token in Accounts → Salesforce. If they are right, the org probably blocks password sign-in (its Login History shows “Username-Password Flow Disabled”): choose “In the browser” in Accounts → Salesforce and sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
