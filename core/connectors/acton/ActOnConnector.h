@@ -38,8 +38,8 @@ class ActOnSession;
 ///    fields keyed by heading). Options: "format" = "csv" reads the whole list in one CSV
 ///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap).
 ///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
-///    one upsert-by-email call each; more → mergeCsv() (one CSV upload per chunk plus a
-///    job-status poll). Delete → bulk deletes of ≤ 100 record ids per call.
+///    one upsert-by-email call each; more → mergeCsv() (a headings read, then one CSV upload
+///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record ids per call.
 ///    Options: "mergeThreshold", "maxChunkBytes".
 class ActOnConnector : public Connector
 {
