@@ -809,6 +809,30 @@ private Q_SLOTS:
         QCOMPARE(m_emu->listSize(listId), 5);
     }
 
+    void jobStatusShapesFromTheOpenApi()
+    {
+        // The three documented answers of GET /api/1/list/{jobid}/status.
+        const auto parse = [](const char *json) {
+            return QJsonDocument::fromJson(QByteArray(json)).object();
+        };
+        QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is pending"})")));
+        QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is running"})")));
+        // the "Successful Response" example: details twice, as an object and as JSON text
+        const QJsonObject details = parse(R"({"status":"ok","listId":"l-0001","appendCount":10,)"
+                                          R"("updateCount":2,"failedCount":0,"rejectedCount":0})");
+        const QJsonObject done { { QStringLiteral("status"), QStringLiteral("success") },
+            { QStringLiteral("jobDetails"),
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) },
+            { QStringLiteral("details"), details } };
+        QJsonObject textOnly = done;
+        textOnly.remove(QStringLiteral("details"));
+        QCOMPARE(ActOnConnector::jobDetails(textOnly), details);
+        QVERIFY(!ActOnConnector::jobStillRunning(done));
+        QCOMPARE(ActOnConnector::jobDetails(done).value(QStringLiteral("appendCount")).toInt(), 10);
+        QVERIFY(!ActOnConnector::jobStillRunning(parse(R"({"status":"success"})")));
+        QVERIFY(!ActOnConnector::jobStillRunning(QJsonObject()));
+    }
+
     void jobStillRunningAtTheTimeLimitIsASentence()
     {
         // 1 s doubling to 30 s between polls, by default

@@ -180,6 +180,16 @@ QString ActOnEmulator::createList(
     return l.id;
 }
 
+bool ActOnEmulator::addColumn(const QString &listId, const QString &heading)
+{
+    ActOnList *l = list(listId);
+    if (!l || l->headings().contains(heading, Qt::CaseInsensitive))
+        return false;
+    l->addColumn(heading);
+    l->modifiedMs = nowMs();
+    return true;
+}
+
 qsizetype ActOnEmulator::listSize(const QString &listId) const
 {
     const ActOnList *l = list(listId);

@@ -73,6 +73,9 @@ public:
     void seedSynthetic(int count, quint32 seed);
     /// Creates an empty list directly (tests); returns its id ("l-0001"…).
     QString createList(const QString &name, const QString &folder, const QStringList &headings);
+    /// Adds a column to a list, as an admin does in Act-On's web app (the API documents no
+    /// way to); false if the list is unknown or already has that heading.
+    bool addColumn(const QString &listId, const QString &heading);
     /// Live record count of @p listId (-1 if unknown).
     qsizetype listSize(const QString &listId) const;
     /// Ids of all contact lists in creation order.
