@@ -23,7 +23,7 @@ constexpr Key kKeys[] = {
     {"rateLimitNext", "ratelimitnext"}, {"truncateNext", "truncatenext"},
     {"malformedNext", "malformednext"}, {"tokenLifetimeSeconds", "tokenlifetime"},
     {"redirectRate", "redirect"},      {"oversizeRate", "oversize"},
-    {"tokenExpiryEvery", "tokenexpiryevery"},
+    {"tokenExpiryEvery", "tokenexpiryevery"}, {"jobPendingNext", "jobpending"},
     {"seed", "seed"},
 };
 
@@ -109,6 +109,8 @@ bool assign(FaultSettings &s, QLatin1StringView key, double v, QString *error)
         s.oversizeRate = v;
     else if (key == QLatin1StringView("tokenExpiryEvery"))
         s.tokenExpiryEvery = i;
+    else if (key == QLatin1StringView("jobPendingNext"))
+        s.jobPendingNext = i;
     else if (key == QLatin1StringView("seed"))
         s.seed = quint32(v);
     return true;
@@ -133,6 +135,7 @@ QJsonObject FaultSettings::toJson() const
         {QStringLiteral("redirectRate"), redirectRate},
         {QStringLiteral("oversizeRate"), oversizeRate},
         {QStringLiteral("tokenExpiryEvery"), tokenExpiryEvery},
+        {QStringLiteral("jobPendingNext"), jobPendingNext},
         {QStringLiteral("seed"), qint64(seed)},
     };
 }
@@ -184,7 +187,7 @@ bool FaultSettings::parseSpec(const QString &spec, FaultSettings *out, QString *
                                         "latency, jitter, error, ratelimit, truncate, malformed, "
                                         "drip, failnext, ratelimitnext, truncatenext, "
                                         "malformednext, tokenlifetime, redirect, oversize, "
-                                        "tokenexpiryevery, seed)")
+                                        "tokenexpiryevery, jobpending, seed)")
                              .arg(part);
             return false;
         }

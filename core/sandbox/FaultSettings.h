@@ -32,6 +32,9 @@ struct FaultSettings
     double oversizeRate = 0.0; ///< share of answers announcing a 1 GiB body (Content-Length)
     int tokenExpiryEvery = 0; ///< 0 = off; otherwise every Nth call first expires all tokens
     int tokenLifetimeSeconds = -1; ///< overrides the API's access-token lifetime (-1 = the API's own)
+    /// The next N job-status polls (of any job) answer "still pending/running" instead of the
+    /// result, for APIs with asynchronous jobs (Act-On list uploads). Other emulators ignore it.
+    int jobPendingNext = 0;
     quint32 seed = 1; ///< seed of the fault generator
 
     /// JSON form used by the control endpoint and the --faults flag.
@@ -40,7 +43,7 @@ struct FaultSettings
     static FaultSettings fromJson(const QJsonObject &json, const FaultSettings &base,
                                   QString *error = nullptr);
     /// Parses the flag form "latency=50,error=0.1,ratelimit=0.05,truncate=0,malformed=0,drip=0,
-    /// tokenLifetime=60,seed=7"; on bad input returns false and sets @p error.
+    /// tokenLifetime=60,jobpending=3,seed=7"; on bad input returns false and sets @p error.
     static bool parseSpec(const QString &spec, FaultSettings *out, QString *error);
 };
 

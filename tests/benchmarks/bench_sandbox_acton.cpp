@@ -171,12 +171,22 @@ int main(int argc, char **argv)
         return fail("token", r);
     const QByteArray bearer = "Bearer " + r.json().value(u"access_token").toString().toUtf8();
 
-    // 2. create an empty list
+    // 2. create an empty list whose headings are the CSV's: Act-On merges only files whose
+    // columns match the list's 1:1 by index (developer.act-on.com "uploadspecs")
+    const QByteArray uploadSpecs
+        = R"([{"columnHeading":"E-mail Address","columnType":"EMAIL","columnIndex":"0"},)"
+          R"({"columnHeading":"First Name","columnIndex":"1"},)"
+          R"({"columnHeading":"Last Name","columnIndex":"2"},)"
+          R"({"columnHeading":"Company","columnIndex":"3"},)"
+          R"({"columnHeading":"Job Title","columnIndex":"4"},)"
+          R"({"columnHeading":"Business City","columnIndex":"5"},)"
+          R"({"columnHeading":"Score","columnIndex":"6"}])";
     const QByteArray boundary = "----LeadBridgeBench0123456789";
     QByteArray createBody = "--" + boundary
         + "\r\nContent-Disposition: form-data; name=\"listname\"\r\n\r\nBenchmark Contacts\r\n--"
         + boundary + "\r\nContent-Disposition: form-data; name=\"foldername\"\r\n\r\nBench\r\n--"
-        + boundary + "--\r\n";
+        + boundary + "\r\nContent-Disposition: form-data; name=\"uploadspecs\"\r\n\r\n"
+        + uploadSpecs + "\r\n--" + boundary + "--\r\n";
     r = paced("POST", at(u"/api/1/list"_s),
         { { "Authorization", bearer },
             { "Content-Type", "multipart/form-data; boundary=" + boundary } },
@@ -196,7 +206,10 @@ int main(int argc, char **argv)
         bodies.append(multipart(boundary,
             { { "headings", "Y" }, { "fieldseparator", "COMMA" },
                 { "quotecharacter", "DOUBLE_QUOTE" },
-                { "mergespecs", R"({"mergeMode":"UPSERT"})" } },
+                { "uploadspecs", uploadSpecs },
+                { "mergespecs",
+                    R"([{"dstListId":")" + listId.toUtf8()
+                        + R"(","mergeMode":"UPSERT","columnMap":[]}])" } },
             csv));
     }
     const qint64 buildMs = t.elapsed();
@@ -217,10 +230,14 @@ int main(int argc, char **argv)
             if (m.status != 200)
                 return fail("merge", m);
             const QString jobId = m.json().value(u"jobId").toString();
-            RawReply s = paced(
-                "GET", at(u"/api/1/list/%1/status"_s.arg(jobId)), { { "Authorization", bearer } });
-            if (s.status != 200)
-                return fail("job status", s);
+            // large jobs answer "The job is pending"/"The job is running" for a few polls
+            RawReply s;
+            do {
+                s = paced("GET", at(u"/api/1/list/%1/status"_s.arg(jobId)),
+                    { { "Authorization", bearer } });
+                if (s.status != 200)
+                    return fail("job status", s);
+            } while (!s.json().contains(u"details"_s));
             const QJsonObject d = s.json().value(u"details").toObject();
             *appended += d.value(u"appendCount").toInteger();
             *updated += d.value(u"updateCount").toInteger();

@@ -492,6 +492,9 @@ private Q_SLOTS:
             QStringLiteral("Tests"), ActOnEmulator::standardHeadings());
         auto c = connector();
         c->setMaxChunkBytes(2 * 1024 * 1024); // several chunks, to exercise chunking
+        // Chunks of more than 10,000 rows are "pending"/"running" for a poll or two in the
+        // emulator; short poll intervals keep the test quick.
+        c->setMaxPollIntervalMs(20);
         const QStringList headings { QStringLiteral("E-mail Address"), QStringLiteral("First Name"),
             QStringLiteral("Last Name"), QStringLiteral("Company"), QStringLiteral("Score") };
         QList<QStringList> rows;
@@ -698,7 +701,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
         QVERIFY(!err.isError());
         QCOMPARE(result.succeeded(), 25);
-        QCOMPARE(result.callsUsed, 2); // upload + job status
+        QCOMPARE(result.callsUsed, 3); // list headings + upload + job status
         QCOMPARE(calls(QStringLiteral("list.merge")), 1);
         QCOMPARE(calls(QStringLiteral("record.upsert")), 2);
         QCOMPARE(m_emu->listSize(QStringLiteral("l-0001")), 76);
@@ -740,7 +743,9 @@ private Q_SLOTS:
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         QCOMPARE(calls(QStringLiteral("record.bulkDelete")), 2);
         QCOMPARE(result.successCount, 150);
-        QCOMPARE(result.failed, QStringList { QStringLiteral("l-0001:fff") });
+        QCOMPARE(result.failed.size(), 1);
+        QCOMPARE(result.failed.at(0).id, QStringLiteral("l-0001:fff"));
+        QCOMPARE(result.failed.at(0).reason, QStringLiteral("Invalid contact id"));
         QCOMPARE(m_emu->listSize(QStringLiteral("l-0001")), 100);
 
         // Through write(): per-record outcomes.
@@ -762,8 +767,179 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
         QVERIFY(!err.isError());
         QVERIFY(wr.outcomes.at(0).ok);
+        // failedList entries are {"id","reason"} objects: the failed delete is this record's
+        // own error, with Act-On's reason (it used to count as done).
         QVERIFY(!wr.outcomes.at(1).ok);
+        QCOMPARE(wr.outcomes.at(1).id, QStringLiteral("l-0001:0"));
+        QVERIFY2(wr.outcomes.at(1).error.userMessage().contains(QLatin1String("l-0001:0"))
+                && wr.outcomes.at(1).error.userMessage().contains(
+                    QLatin1String("Invalid contact id")),
+            qPrintable(wr.outcomes.at(1).error.userMessage()));
         QCOMPARE(m_emu->listSize(QStringLiteral("l-0001")), 99);
+    }
+
+    // A1: while a list job runs, Act-On answers only {"status":"The job is pending"} or
+    // {"status":"The job is running"}; the merge waits instead of calling it malformed.
+    void mergeWaitsWhileTheJobIsPendingOrRunning()
+    {
+        const QString listId = m_emu->createList(QStringLiteral("Waiting"),
+            QStringLiteral("Tests"), ActOnEmulator::standardHeadings());
+        auto c = connector();
+        c->setMaxPollIntervalMs(10);
+        faults(QJsonObject { { QStringLiteral("jobPendingNext"), 3 } });
+        const QStringList headings { QStringLiteral("E-mail Address"),
+            QStringLiteral("First Name") };
+        QList<QStringList> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.append({ QStringLiteral("wait%1@example.com").arg(i), QStringLiteral("W") });
+        bool done = false;
+        ActOnImportResult result;
+        ApiError err;
+        c->mergeCsv(listId, headings, rows, QStringLiteral("E-mail Address"),
+            [&](const ActOnImportResult &r, const ApiError &e) {
+                result = r;
+                err = e;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
+        QCOMPARE(result.jobWaits, 3); // pending, running, running
+        QCOMPARE(calls(QStringLiteral("list.jobStatus")), 4);
+        QCOMPARE(result.appendCount, 5);
+        QCOMPARE(m_emu->listSize(listId), 5);
+    }
+
+    void jobStatusShapesFromTheOpenApi()
+    {
+        // The three documented answers of GET /api/1/list/{jobid}/status.
+        const auto parse = [](const char *json) {
+            return QJsonDocument::fromJson(QByteArray(json)).object();
+        };
+        QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is pending"})")));
+        QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is running"})")));
+        // the "Successful Response" example: details twice, as an object and as JSON text
+        const QJsonObject details = parse(R"({"status":"ok","listId":"l-0001","appendCount":10,)"
+                                          R"("updateCount":2,"failedCount":0,"rejectedCount":0})");
+        const QJsonObject done { { QStringLiteral("status"), QStringLiteral("success") },
+            { QStringLiteral("jobDetails"),
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) },
+            { QStringLiteral("details"), details } };
+        QJsonObject textOnly = done;
+        textOnly.remove(QStringLiteral("details"));
+        QCOMPARE(ActOnConnector::jobDetails(textOnly), details);
+        QVERIFY(!ActOnConnector::jobStillRunning(done));
+        QCOMPARE(ActOnConnector::jobDetails(done).value(QStringLiteral("appendCount")).toInt(), 10);
+        QVERIFY(!ActOnConnector::jobStillRunning(parse(R"({"status":"success"})")));
+        QVERIFY(!ActOnConnector::jobStillRunning(QJsonObject()));
+    }
+
+    void jobStillRunningAtTheTimeLimitIsASentence()
+    {
+        // 1 s doubling to 30 s between polls, by default
+        QList<int> delays;
+        for (int round = 0; round < 7; ++round)
+            delays.append(ActOnConnector::jobPollDelayMs(round, 30000));
+        QCOMPARE(delays, (QList<int> { 1000, 2000, 4000, 8000, 16000, 30000, 30000 }));
+
+        const QString listId = m_emu->createList(QStringLiteral("Slow"), QStringLiteral("Tests"),
+            ActOnEmulator::standardHeadings());
+        auto c = connector();
+        c->setMaxPollIntervalMs(10);
+        c->setJobTimeLimitMs(50); // the waits are counted, not timed: 5 waits of 10 ms
+        faults(QJsonObject { { QStringLiteral("jobPendingNext"), 1000 } });
+        bool done = false;
+        ActOnImportResult result;
+        ApiError err;
+        c->mergeCsv(listId, { QStringLiteral("E-mail Address") },
+            { { QStringLiteral("slow@example.com") } }, QStringLiteral("E-mail Address"),
+            [&](const ActOnImportResult &r, const ApiError &e) {
+                result = r;
+                err = e;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QCOMPARE(err.kind(), ApiError::Kind::Timeout);
+        QVERIFY2(err.userMessage().contains(QLatin1String("still running"))
+                && err.userMessage().contains(QLatin1String("next sync")),
+            qPrintable(err.userMessage()));
+        QCOMPARE(result.jobWaits, 6);
+        QCOMPARE(calls(QStringLiteral("list.jobStatus")), 6);
+    }
+
+    // A2/A3: the CSV has exactly the list's columns, in its order and spelling, with the
+    // documented mergespecs; the emulator refuses anything else.
+    void mergeFollowsTheListsColumns()
+    {
+        const QString listId = m_emu->createList(QStringLiteral("Odd order"),
+            QStringLiteral("Tests"),
+            { QStringLiteral("First Name"), QStringLiteral("Company"),
+                QStringLiteral("E-mail Address"), QStringLiteral("Score") });
+        auto c = connector();
+        bool done = false;
+        ActOnImportResult result;
+        ApiError err;
+        // our headings in another order and spelling than the list's
+        c->mergeCsv(listId,
+            { QStringLiteral("e-mail address"), QStringLiteral("score"),
+                QStringLiteral("First Name") },
+            { { QStringLiteral("ann@example.com"), QStringLiteral("7"), QStringLiteral("Ann") },
+                { QStringLiteral("bo@example.com"), QStringLiteral("9"), QStringLiteral("Bo") } },
+            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &r, const ApiError &e) {
+                result = r;
+                err = e;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
+        QCOMPARE(result.appendCount, 2);
+        const QJsonObject rec
+            = records(listId, 1, 1).value(QStringLiteral("records")).toArray().at(0).toObject();
+        QCOMPARE(rec.value(QStringLiteral("E-mail Address")).toString(),
+            QStringLiteral("bo@example.com"));
+        QCOMPARE(rec.value(QStringLiteral("First Name")).toString(), QStringLiteral("Bo"));
+        QCOMPARE(rec.value(QStringLiteral("Score")).toString(), QStringLiteral("9"));
+        QCOMPARE(rec.value(QStringLiteral("Company")).toString(), QString());
+        // a second merge updates by e-mail and leaves the ignored column alone
+        done = false;
+        c->mergeCsv(listId, { QStringLiteral("E-mail Address"), QStringLiteral("Score") },
+            { { QStringLiteral("BO@example.com"), QStringLiteral("10") } },
+            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &r, const ApiError &e) {
+                result = r;
+                err = e;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
+        QCOMPARE(result.updateCount, 1);
+        QCOMPARE(m_emu->listSize(listId), 2);
+        const QJsonObject after
+            = records(listId, 1, 1).value(QStringLiteral("records")).toArray().at(0).toObject();
+        QCOMPARE(after.value(QStringLiteral("Score")).toString(), QStringLiteral("10"));
+        QCOMPARE(after.value(QStringLiteral("First Name")).toString(), QStringLiteral("Bo"));
+    }
+
+    void mergeStopsWhenTheListLacksAColumn()
+    {
+        const QString listId = m_emu->createList(QStringLiteral("Narrow"), QStringLiteral("Tests"),
+            { QStringLiteral("E-mail Address"), QStringLiteral("First Name") });
+        auto c = connector();
+        bool done = false;
+        ApiError err;
+        c->mergeCsv(listId,
+            { QStringLiteral("E-mail Address"), QStringLiteral("Shoe Size"),
+                QStringLiteral("Type") },
+            { { QStringLiteral("x@example.com"), QStringLiteral("44"), QStringLiteral("Lead") } },
+            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &, const ApiError &e) {
+                err = e;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QCOMPARE(err.kind(), ApiError::Kind::Validation);
+        QVERIFY2(err.userMessage().contains(QStringLiteral("“Shoe Size”, “Type”"))
+                && err.userMessage().contains(QLatin1String("add the column")),
+            qPrintable(err.userMessage()));
+        QCOMPARE(calls(QStringLiteral("list.merge")), 0);
+        QCOMPARE(m_emu->listSize(listId), 0);
     }
 
     void suppressionLists()

@@ -630,6 +630,8 @@ void TestEngineF2::fieldAddedDuringFullRunIsBackfilled()
     QCOMPARE(first.summary.mode, RunMode::Full);
     // The run read the older map: the flag stays, the next run is full and fills the field.
     QVERIFY(fx.needsFullSync(flow));
+    // Act-On merges only into the list's own columns: the admin adds the column there.
+    QVERIFY(fx.acton().addColumn(fx.listId(), u"Business City"_s));
     const RunOutcome second = fx.run(flow);
     QVERIFY2(second.succeeded(), qPrintable(second.message));
     QCOMPARE(second.summary.mode, RunMode::Full);
@@ -705,6 +707,8 @@ void TestEngineF2::fullRunDecision()
     FieldMapRepository maps(m_fx->journal());
     QVERIFY(maps.save(m_flow, map).value().fullSyncMarked);
     QVERIFY(m_fx->needsFullSync(m_flow));
+    // Act-On merges only into the list's own columns: the admin adds the column there.
+    QVERIFY(m_fx->acton().addColumn(m_fx->listId(), u"Lead Source"_s));
     const RunOutcome marked = m_fx->run(m_flow);
     QVERIFY(marked.succeeded());
     QCOMPARE(marked.summary.mode, RunMode::Full);

@@ -731,9 +731,12 @@ private slots:
         QCOMPARE(dl.value(u"headers").toArray().size(), 4);
         QCOMPARE(dl.value(u"totalCount").toInt(), 0);
         // an empty file is no file
-        verifyApiError(
-            multipart("PUT", u"/api/1/list/l-0001"_s, { { "file", "\r\n\r\n", "blank.csv" } }), 400,
-            10003);
+        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s,
+                           { { "mergespecs",
+                                 R"([{"dstListId":"l-0001","mergeMode":"UPSERT","columnMap":[]}])",
+                                 {} },
+                               { "file", "\r\n\r\n", "blank.csv" } }),
+            400, 10003);
     }
 
     void createListRejectsBadCsv()
@@ -863,27 +866,53 @@ private slots:
     }
 
     // ------------------------------------------------------------ merge
+    // Written from developer.act-on.com "mergespecs" / "uploadspecs" and the curl sample of
+    // PUT /api/1/list/{listid} in the Act-On OpenAPI (api-evangelist/act-on).
 
-    void mergeUpsertsByEmail()
+private:
+    static QByteArray mergeSpecs(const QByteArray &mode, const QByteArray &extra = {})
     {
-        createWithCsv(
-            "Target", "Email,First,Last,Company\nada@x.com,Ada,L,Old Co\nbob@x.com,Bob,M,Bob Co\n");
-        const QByteArray csv
-            = "Company,Email,First\r\n"
-              "New Co,ADA@X.COM,\r\n" // update (email case differs), blank first kept
-              "Cee Co,cee@x.com,Cee\r\n" // new
-              "Nobody Co,,Nobody\r\n" // rejected: no email
-              "Bad Co,not-an-email,Bad\r\n"; // rejected
-        const QByteArray specs
-            = R"([{"columnHeading":"Company","columnIndex":"0"},)"
-              R"({"columnHeading":"E-mail Address","columnType":"EMAIL","columnIndex":"1"},)"
-              R"({"columnHeading":"First Name","columnIndex":"2"}])";
-        const RawReply r = multipart("PUT", u"/api/1/list/l-0001"_s,
-            { { "mergespecs", R"([{"dstListId":"l-0001","mergeMode":"UPSERT"}])", {} },
-                { "uploadspecs", specs, {} }, { "headings", "Y", {} },
-                { "quotecharacter", "DOUBLE_QUOTE", {} }, { "file", csv, "m.csv" } });
+        return "[{\"dstListId\":\"l-0001\",\"mergeMode\":\"" + mode + "\",\"columnMap\":[]" + extra
+            + "}]";
+    }
+
+    // A merge into l-0001 (headings E-mail Address, First Name, Last Name, Company) with the
+    // documented fields; @p rows follow the verbatim header row.
+    RawReply merge(const QByteArray &mode, const QByteArray &rows, const QByteArray &extraSpec = {},
+        const QList<FormPart> &extraParts = {})
+    {
+        QList<FormPart> parts { { "mergespecs", mergeSpecs(mode, extraSpec), {} },
+            { "uploadspecs", kUploadSpecs, {} }, { "headings", "Y", {} },
+            { "fieldseparator", "COMMA", {} }, { "quotecharacter", "DOUBLE_QUOTE", {} } };
+        parts += extraParts;
+        parts.append({ "file", "E-mail Address,First Name,Last Name,Company\r\n" + rows, "m.csv" });
+        return multipart("PUT", u"/api/1/list/l-0001"_s, parts);
+    }
+
+    QJsonArray recordOf(int seq)
+    {
+        return api("GET", u"/api/1/list/l-0001/record/l-0001:%1"_s.arg(seq, 0, 16)).jsonArray();
+    }
+
+    void twoContacts()
+    {
+        createWithCsv("Target",
+            "Email,First,Last,Company\nada@x.com,Ada,Lee,Old Co\nbob@x.com,Bob,Moe,Bob Co\n");
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+    }
+
+private slots:
+    void mergeUpsertUpdatesAndInserts()
+    {
+        twoContacts();
+        const RawReply r = merge("UPSERT",
+            "ADA@X.COM,,,New Co\r\n" // update (email case differs), blanks keep stored values
+            "cee@x.com,Cee,,Cee Co\r\n" // new
+            ",Nobody,,Nobody Co\r\n" // rejected: no email
+            "not-an-email,Bad,,Bad Co\r\n"); // rejected
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(u"status").toString(), u"success"_s);
+        QCOMPARE(r.json().value(u"message").toString(), u"Upload completed"_s);
         const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
         QCOMPARE(d.value(u"appendCount").toInt(), 1);
         QCOMPARE(d.value(u"updateCount").toInt(), 1);
@@ -891,84 +920,263 @@ private slots:
         const QJsonArray data = api("GET", u"/api/1/list/l-0001"_s).json().value(u"data").toArray();
         QCOMPARE(data.size(), 3);
         QCOMPARE(data.at(0).toArray(),
-            (QJsonArray { u"l-0001:0"_s, u"ada@x.com"_s, u"Ada"_s, u"L"_s, u"New Co"_s }));
+            (QJsonArray { u"l-0001:0"_s, u"ada@x.com"_s, u"Ada"_s, u"Lee"_s, u"New Co"_s }));
         QCOMPARE(data.at(2).toArray(),
             (QJsonArray { u"l-0001:2"_s, u"cee@x.com"_s, u"Cee"_s, u""_s, u"Cee Co"_s }));
 
         // putEmptyValues=Y blanks the field; POST is accepted as well as PUT
-        const RawReply blank = multipart("POST", u"/api/1/list/l-0001"_s,
-            { { "putEmptyValues", "Y", {} },
-                { "file", "E-mail Address,Company\nbob@x.com,\n", "b.csv" } });
-        QCOMPARE(blank.status, 200);
-        QCOMPARE(api("GET", u"/api/1/list/l-0001/record/l-0001:1"_s).jsonArray().at(4).toString(),
-            QString());
+        QList<FormPart> parts { { "mergespecs", mergeSpecs("UPSERT"), {} },
+            { "uploadspecs", kUploadSpecs, {} }, { "putEmptyValues", "Y", {} },
+            { "file", "E-mail Address,First Name,Last Name,Company\nbob@x.com,Bob,Moe,\n",
+                "b.csv" } };
+        QCOMPARE(multipart("POST", u"/api/1/list/l-0001"_s, parts).status, 200);
+        QCOMPARE(recordOf(1).at(4).toString(), QString());
     }
 
-    void mergeModesAndColumns()
+    void mergeAppendAddsEveryRow()
     {
-        createWithCsv("T", "Email,First,Last,Company\na@x.com,A,,\n");
-        // APPEND adds duplicates; a new heading becomes a new column; ignored columns stay out
-        const QByteArray specs
-            = R"([{"columnHeading":"E-mail Address","columnIndex":"0"},)"
-              R"({"columnHeading":"Score","columnIndex":"1"},)"
-              R"({"columnHeading":"Junk","columnIndex":"2","ignoreColumn":"Y"}])";
-        RawReply r = multipart("PUT", u"/api/1/list/l-0001"_s,
-            { { "mergespecs", R"({"mergeMode":"APPEND"})", {} }, { "uploadspecs", specs, {} },
-                { "headings", "N", {} }, { "file", "a@x.com,42,zzz\n", "a.csv" } });
+        twoContacts();
+        const RawReply r = merge("APPEND", "ada@x.com,Ada2,,\r\ncee@x.com,Cee,,\r\n");
         QCOMPARE(r.status, 200);
-        QCOMPARE(jobDetails(r.json().value(u"jobId").toString()).value(u"appendCount").toInt(), 1);
-        QJsonObject dl = api("GET", u"/api/1/list/l-0001"_s).json();
-        QCOMPARE(dl.value(u"totalCount").toInt(), 2);
-        QCOMPARE(dl.value(u"headers").toArray().last().toString(), u"Score"_s);
-        QCOMPARE(dl.value(u"data").toArray().at(1).toArray().last().toString(), u"42"_s);
-        // UPDATE only touches existing rows
-        r = multipart("PUT", u"/api/1/list/l-0001"_s,
-            { { "mergespecs", R"({"mergeMode":"UPDATE"})", {} },
-                { "file", "Email,Last Name\na@x.com,Updated\nnew@x.com,New\n", "u.csv" } });
+        const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
+        QCOMPARE(d.value(u"appendCount").toInt(), 2);
+        QCOMPARE(d.value(u"updateCount").toInt(), 0);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 4); // a second ada@x.com
+        QCOMPARE(recordOf(0).at(2).toString(), u"Ada"_s);
+        QCOMPARE(recordOf(2).at(2).toString(), u"Ada2"_s);
+    }
+
+    void mergeAppendNoDuplicatesSkipsKnownContacts()
+    {
+        twoContacts();
+        const RawReply r = merge("APPEND_NO_DUPLICATES",
+            "ada@x.com,Ada2,,\r\ncee@x.com,Cee,,\r\nCEE@x.com,Cee again,,\r\n");
+        QCOMPARE(r.status, 200);
+        const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
+        QCOMPARE(d.value(u"appendCount").toInt(), 1);
+        QCOMPARE(d.value(u"updateCount").toInt(), 0); // not an upsert: ada is not touched
+        QCOMPARE(d.value(u"rejectedCount").toInt(), 2);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 3);
+        QCOMPARE(recordOf(0).at(2).toString(), u"Ada"_s);
+        QCOMPARE(recordOf(2).at(2).toString(), u"Cee"_s);
+    }
+
+    void mergeUpdateOnlyTouchesExistingRecords()
+    {
+        twoContacts();
+        const RawReply r = merge("UPDATE_ONLY", "ada@x.com,Ada2,,\r\nnew@x.com,New,,\r\n");
+        QCOMPARE(r.status, 200);
         const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
         QCOMPARE(d.value(u"updateCount").toInt(), 1);
         QCOMPARE(d.value(u"appendCount").toInt(), 0);
         QCOMPARE(d.value(u"rejectedCount").toInt(), 1);
-        QCOMPARE(api("GET", u"/api/1/list/l-0001/record/l-0001:0"_s).jsonArray().at(3).toString(),
-            u"Updated"_s);
-        // the duplicate from APPEND was left alone: only the first match is updated
-        QCOMPARE(api("GET", u"/api/1/list/l-0001/record/l-0001:1"_s).jsonArray().at(3).toString(),
-            QString());
-        // merge on another column
-        r = multipart("PUT", u"/api/1/list/l-0001"_s,
-            { { "mergespecs", R"({"keyColumn":"Last Name"})", {} },
-                { "file", "Last Name,Company\nUpdated,KeyCo\n", "k.csv" } });
-        QCOMPARE(jobDetails(r.json().value(u"jobId").toString()).value(u"updateCount").toInt(), 1);
-        QCOMPARE(api("GET", u"/api/1/list/l-0001/record/l-0001:0"_s).jsonArray().at(4).toString(),
-            u"KeyCo"_s);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+        QCOMPARE(recordOf(0).at(2).toString(), u"Ada2"_s);
+        QCOMPARE(recordOf(0).at(3).toString(), u"Lee"_s); // blank kept (putEmptyValues=N)
+    }
+
+    void mergeReplaceLeavesOnlyTheUploadedRecords()
+    {
+        twoContacts();
+        const RawReply r = merge("REPLACE", "bob@x.com,Bobby,,\r\ndee@x.com,Dee,,Dee Co\r\n");
+        QCOMPARE(r.status, 200);
+        const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
+        QCOMPARE(d.value(u"updateCount").toInt(), 1);
+        QCOMPARE(d.value(u"appendCount").toInt(), 1);
+        // "Any records in the list that are not in the uploaded records are deleted."
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+        verifyApiError(api("GET", u"/api/1/list/l-0001/record/l-0001:0"_s), 400, 10008);
+        // bob is now exactly the uploaded row
+        QCOMPARE(recordOf(1),
+            (QJsonArray { u"l-0001:1"_s, u"bob@x.com"_s, u"Bobby"_s, u""_s, u""_s }));
+        const QJsonArray data = api("GET", u"/api/1/list/l-0001"_s).json().value(u"data").toArray();
+        QCOMPARE(data.size(), 2);
+        QCOMPARE(data.at(1).toArray().at(1).toString(), u"dee@x.com"_s);
+    }
+
+    void mergeKeyHeadingNamesTheMatchColumn()
+    {
+        twoContacts();
+        const RawReply r = merge(
+            "UPSERT", "ada@x.com,Ada,Moe,Key Co\r\n", R"(,"mergeKeyHeading":"Last Name")");
+        QCOMPARE(r.status, 200);
+        const QJsonObject d = jobDetails(r.json().value(u"jobId").toString());
+        QCOMPARE(d.value(u"updateCount").toInt(), 1);
+        QCOMPARE(recordOf(1).at(4).toString(), u"Key Co"_s); // bob, matched on Last Name "Moe"
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+        // the documented example, createSegment included
+        QCOMPARE(merge("UPSERT", "ada@x.com,Ada,Lee,\r\n",
+                     R"(,"createSegment":"1","mergeKeyHeading":"E-mail Address")")
+                     .status,
+            200);
+    }
+
+    void mergeSpecsAreCheckedAsDocumented()
+    {
+        twoContacts();
+        const QByteArray csv = "E-mail Address,First Name,Last Name,Company\na@x.com,A,,\n";
+        auto put = [&](const QByteArray &specs) {
+            QList<FormPart> parts { { "uploadspecs", kUploadSpecs, {} },
+                { "file", csv, "a.csv" } };
+            if (!specs.isNull())
+                parts.prepend({ "mergespecs", specs, {} });
+            return multipart("PUT", u"/api/1/list/l-0001"_s, parts);
+        };
+        verifyApiError(put(QByteArray()), 422, 10121); // mergespecs is required
+        verifyApiError(put(R"({"dstListId":"l-0001","mergeMode":"UPSERT","columnMap":[]})"), 400,
+            10121); // an object, not the documented array
+        verifyApiError(put(R"([{"dstListId":"l-0001","mergeMode":"UPSERT"}])"), 422, 10121);
+        verifyApiError(
+            put(R"([{"dstListId":"l-0001","mergeMode":"UPSERT","columnMap":[{"a":"b"}]}])"), 400,
+            10121);
+        verifyApiError(put(R"([{"dstListId":"l-0001","mergeMode":"UPSERT","columnMap":[],)"
+                           R"("mergeKey":"E-mail Address"}])"),
+            400, 10121);
+        verifyApiError(put(R"([{"dstListId":"l-0001","mergeMode":"UPDATE","columnMap":[]}])"), 400,
+            10121);
+        verifyApiError(put(R"([{"dstListId":"l-0001","columnMap":[]}])"), 422, 10121);
+        verifyApiError(put(R"([{"mergeMode":"UPSERT","columnMap":[]}])"), 400, 10025);
+        verifyApiError(put(R"([{"dstListId":"l-0002","mergeMode":"UPSERT","columnMap":[]}])"), 400,
+            10025);
+        const RawReply key = put(R"([{"dstListId":"l-0001","mergeMode":"UPSERT","columnMap":[],)"
+                                 R"("mergeKeyHeading":"Shoe Size"}])");
+        verifyApiError(key, 400, 10088);
+        QCOMPARE(key.json().value(u"message").toString(),
+            u"At least one specified merge column is missing from the uploaded file"_s);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+        QCOMPARE(put(mergeSpecs("UPSERT")).status, 200);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 3);
+    }
+
+    void mergeColumnsMustMatchTheListByIndex()
+    {
+        twoContacts();
+        auto put = [&](const QByteArray &specs, const QByteArray &csv) {
+            return multipart("PUT", u"/api/1/list/l-0001"_s,
+                { { "mergespecs", mergeSpecs("UPSERT"), {} }, { "uploadspecs", specs, {} },
+                    { "file", csv, "a.csv" } });
+        };
+        const QByteArray row = "a@x.com,A,,\n";
+        // the file's columns in another order (specs follow the file): not 1:1 by index
+        verifyApiError(
+            put(R"([{"columnHeading":"First Name","columnIndex":"0"},)"
+                R"({"columnHeading":"E-mail Address","columnType":"EMAIL","columnIndex":"1"},)"
+                R"({"columnHeading":"Last Name","columnIndex":"2"},)"
+                R"({"columnHeading":"Company","columnIndex":"3"}])",
+                "First Name,E-mail Address,Last Name,Company\nA,a@x.com,,\n"),
+            400, 10010);
+        // headings differ in case only: not verbatim
+        QByteArray lower = kUploadSpecs;
+        lower.replace("First Name", "first name");
+        verifyApiError(put(lower, "E-mail Address,first name,Last Name,Company\n" + row), 400, 10010);
+        // the header row differs from the specs and the list
+        verifyApiError(put(kUploadSpecs, "Email,First Name,Last Name,Company\n" + row), 400, 10010);
+        // an extra column the list lacks is refused, not added
+        QByteArray extra = kUploadSpecs;
+        extra.chop(1);
+        extra += R"(,{"columnHeading":"Score","columnIndex":"4"}])";
+        verifyApiError(
+            put(extra, "E-mail Address,First Name,Last Name,Company,Score\na@x.com,A,,,5\n"), 400,
+            10010);
+        // fewer columns than the list
+        verifyApiError(
+            put(R"([{"columnHeading":"E-mail Address","columnType":"EMAIL","columnIndex":"0"}])",
+                "E-mail Address\na@x.com\n"),
+            400, 10010);
+        // no EMAIL column named
+        QByteArray noEmail = kUploadSpecs;
+        noEmail.replace(R"("columnType":"EMAIL",)", "");
+        verifyApiError(put(noEmail, "E-mail Address,First Name,Last Name,Company\n" + row), 400,
+            10010);
+        // a column type outside the documented system fields
+        QByteArray badType = kUploadSpecs;
+        badType.replace("FIRSTNAME", "FIRST_NAME");
+        const RawReply t = put(badType, "E-mail Address,First Name,Last Name,Company\n" + row);
+        verifyApiError(t, 400, 10010);
+        QCOMPARE(t.json().value(u"message").toString(),
+            u"Upload specs contain an invalid column type value."_s);
+        // uploadspecs are required for a merge
+        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s,
+                           { { "mergespecs", mergeSpecs("UPSERT"), {} },
+                               { "file", "E-mail Address,First Name,Last Name,Company\n" + row,
+                                   "a.csv" } }),
+            422, 10121);
+        // nothing changed, no column added
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+        QCOMPARE(api("GET", u"/api/1/list/l-0001"_s).json().value(u"headers").toArray().size(), 5);
+        // the documented order (EMAIL first here, as the list has it) is accepted
+        QCOMPARE(put(kUploadSpecs, "E-mail Address,First Name,Last Name,Company\n" + row).status,
+            200);
     }
 
     void mergeErrors()
     {
-        createWithCsv("T", "Email,First,Last,Company\na@x.com,A,,\n");
+        twoContacts();
+        const QList<FormPart> specs { { "mergespecs", mergeSpecs("UPSERT"), {} },
+            { "uploadspecs", kUploadSpecs, {} } };
         verifyApiError(
             multipart("PUT", u"/api/1/list/l-0404"_s, { { "file", "Email\na@x.com\n", "a.csv" } }),
             400, 10004);
-        verifyApiError(
-            multipart("PUT", u"/api/1/list/l-0001"_s, { { "headings", "Y", {} } }), 400, 10003);
-        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s,
-                           { { "mergespecs", R"({"dstListId":"l-0002"})", {} },
-                               { "file", "Email\na@x.com\n", "a.csv" } }),
-            400, 10025);
-        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s,
-                           { { "mergespecs", R"({"keyColumn":"Shoe Size"})", {} },
-                               { "file", "Email\na@x.com\n", "a.csv" } }),
-            400, 10088);
-        // the file has no email column to merge on
-        verifyApiError(
-            multipart("PUT", u"/api/1/list/l-0001"_s, { { "file", "First Name\nA\n", "a.csv" } }),
-            400, 10088);
-        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s,
-                           { { "file", "Email\n\"a@x.com\n", "a.csv" } }),
-            403, 10085);
+        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s, specs), 400, 10003);
+        QList<FormPart> bad = specs;
+        bad.append({ "file", "E-mail Address,First Name,Last Name,Company\n\"a@x.com\n", "a.csv" });
+        verifyApiError(multipart("PUT", u"/api/1/list/l-0001"_s, bad), 403, 10085);
         verifyApiError(
             api("PUT", u"/api/1/list/l-0001"_s, {}, "Email\na@x.com\n", "text/csv"), 400, 10003);
-        QCOMPARE(m_emu->listSize(u"l-0001"_s), 1);
+        QCOMPARE(m_emu->listSize(u"l-0001"_s), 2);
+    }
+
+    // ------------------------------------------------------------ job status
+
+    void jobStatusAnswersPendingThenRunning()
+    {
+        twoContacts();
+        // jobPendingNext: the next 3 polls of any job wait (Act-On OpenAPI examples
+        // "Job Pending" and "Job Running": only a status sentence, no details)
+        QCOMPARE(control("PATCH", u"/_sandbox/faults"_s, R"({"jobPendingNext":3})").status, 200);
+        const RawReply r = merge("UPSERT", "ada@x.com,Ada2,,\r\n");
+        const QString job = r.json().value(u"jobId").toString();
+        const QString path = u"/api/1/list/%1/status"_s.arg(job);
+        QCOMPARE(api("GET", path).json(),
+            (QJsonObject { { u"status"_s, u"The job is pending"_s } }));
+        QCOMPARE(api("GET", path).json(),
+            (QJsonObject { { u"status"_s, u"The job is running"_s } }));
+        QCOMPARE(api("GET", path).json(),
+            (QJsonObject { { u"status"_s, u"The job is running"_s } }));
+        const RawReply done = api("GET", path);
+        QCOMPARE(done.json().value(u"status").toString(), u"success"_s);
+        QCOMPARE(done.json().value(u"details").toObject().value(u"updateCount").toInt(), 1);
+        QCOMPARE(m_emu->faults().jobPendingNext, 0);
+        QCOMPARE(m_emu->counters().value(u"limits"_s).toObject().value(u"jobWaitAnswers"_s).toInt(),
+            3);
+    }
+
+    void largeJobsRunForSeveralPolls()
+    {
+        twoContacts();
+        auto rows = [](int n) {
+            QByteArray csv;
+            for (int i = 0; i < n; ++i)
+                csv += "p" + QByteArray::number(i) + "@big.example,P,,\r\n";
+            return csv;
+        };
+        // at the threshold: done at once
+        QString job = merge("APPEND", rows(int(ActOnEmulator::kLargeJobRows)))
+                          .json()
+                          .value(u"jobId")
+                          .toString();
+        QCOMPARE(api("GET", u"/api/1/list/%1/status"_s.arg(job)).json().value(u"status").toString(),
+            u"success"_s);
+        // above it: pending, running, then the details
+        job = merge("APPEND", rows(int(ActOnEmulator::kLargeJobRows) + 1))
+                  .json()
+                  .value(u"jobId")
+                  .toString();
+        const QString path = u"/api/1/list/%1/status"_s.arg(job);
+        QCOMPARE(api("GET", path).json().value(u"status").toString(), u"The job is pending"_s);
+        QCOMPARE(api("GET", path).json().value(u"status").toString(), u"The job is running"_s);
+        const QJsonObject d = api("GET", path).json().value(u"details").toObject();
+        QCOMPARE(d.value(u"appendCount").toInt(), int(ActOnEmulator::kLargeJobRows) + 1);
     }
 
     // ------------------------------------------------------------ records
@@ -1060,9 +1268,14 @@ private slots:
         r = api("DELETE", u"/api/1/list/l-0001/record"_s,
             u"contactids=l-0001:2,l-0001:3,l-0001:999,bogus"_s);
         QCOMPARE(r.status, 200);
+        // Act-On OpenAPI example "Failed Records": failedList holds {id, reason} objects
         QCOMPARE(r.json(),
             (QJsonObject { { u"success_count"_s, 2 }, { u"fail_count"_s, 2 },
-                { u"failedList"_s, QJsonArray { u"l-0001:999"_s, u"bogus"_s } } }));
+                { u"failedList"_s,
+                    QJsonArray { QJsonObject { { u"id"_s, u"l-0001:999"_s },
+                                     { u"reason"_s, u"Invalid contact id"_s } },
+                        QJsonObject { { u"id"_s, u"bogus"_s },
+                            { u"reason"_s, u"Invalid contact id"_s } } } } }));
         QStringList many;
         for (int i = 0; i < 101; ++i)
             many << u"l-0001:%1"_s.arg(i, 0, 16);

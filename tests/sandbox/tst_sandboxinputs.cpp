@@ -45,6 +45,10 @@ void TestSandboxInputs::badFaultSpecsAreRefused_data()
     QTest::newRow("drip huge") << u"drip=5e9"_s << u"at most"_s;
     QTest::newRow("failnext huge") << u"failnext=1e12"_s << u"at most"_s;
     QTest::newRow("failnext fraction") << u"failnext=2.5"_s << u"whole number"_s;
+    QTest::newRow("jobpending huge") << u"jobpending=1e7"_s << u"at most"_s;
+    QTest::newRow("jobpending negative") << u"jobpending=-1"_s << u"negative"_s;
+    QTest::newRow("jobpending fraction") << u"jobpending=1.5"_s << u"whole number"_s;
+    QTest::newRow("jobpending nan") << u"jobpending=nan"_s << u"finite"_s;
     QTest::newRow("tokenlifetime -5") << u"tokenlifetime=-5"_s << u"-1"_s;
     QTest::newRow("tokenlifetime huge") << u"tokenlifetime=1e10"_s << u"at most"_s;
     QTest::newRow("seed 2^40") << u"seed=1099511627776"_s << u"at most"_s;
@@ -113,6 +117,12 @@ void TestSandboxInputs::soakFaultKnobs()
     QCOMPARE(f.redirectRate, 1.0);
     QCOMPARE(f.oversizeRate, 0.25);
     QCOMPARE(f.tokenExpiryEvery, 3);
+    QVERIFY2(FaultSettings::parseSpec(u"jobpending=4"_s, &f, &error), qPrintable(error));
+    QCOMPARE(f.jobPendingNext, 4);
+    QCOMPARE(f.toJson().value(u"jobPendingNext"_s).toInt(), 4);
+    QCOMPARE(FaultSettings::fromJson(QJsonObject { { u"jobPendingNext"_s, 2 } }, FaultSettings())
+                 .jobPendingNext,
+        2);
     QVERIFY(!FaultSettings::parseSpec(u"redirect=2"_s, &f, &error));
     QVERIFY(!FaultSettings::parseSpec(u"tokenexpiryevery=nan"_s, &f, &error));
     QCOMPARE(FaultSettings::fromJson(f.toJson(), FaultSettings()).toJson(), f.toJson());

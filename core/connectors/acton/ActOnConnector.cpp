@@ -126,9 +126,11 @@ QString valueText(const QVariant &v)
 struct ActOnConnector::ImportState
 {
     QString listId;
-    QStringList headings;
+    QStringList headings; ///< the caller's, then (startMerge) the list's own, in its order
     QList<QStringList> rows;
-    QString mergeKey;
+    QString mergeKey; ///< the caller's, then the list's heading of it
+    QList<bool> supplied; ///< per list column: whether the rows carry values for it
+    int emailColumn = -1; ///< list column typed EMAIL in uploadspecs
     qsizetype next = 0;
     ActOnImportResult result;
     ImportDone done;
@@ -617,6 +619,17 @@ QJsonObject ActOnConnector::jobDetails(const QJsonObject &statusAnswer)
     return details;
 }
 
+bool ActOnConnector::jobStillRunning(const QJsonObject &statusAnswer)
+{
+    // Act-On OpenAPI, GET /api/1/list/{jobid}/status, examples "Job Pending" and "Job Running":
+    // while a job runs the answer is only {"status":"The job is pending"} or
+    // {"status":"The job is running"}; the details come when it is done.
+    if (!jobDetails(statusAnswer).isEmpty())
+        return false;
+    const QString status = statusAnswer.value(QStringLiteral("status")).toString().toLower();
+    return status.contains(QLatin1String("pending")) || status.contains(QLatin1String("running"));
+}
+
 void ActOnConnector::pollJob(
     const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done)
 {
@@ -626,35 +639,45 @@ void ActOnConnector::pollJob(
         acc.calls += r.attempts;
         if (!r.ok())
             return done(acc, r.error);
-        const QJsonObject details = jobDetails(r.json.object());
-        if (details.isEmpty())
-            return done(acc, malformed(r, QStringLiteral("job status")));
-        const QString status = jsonString(details.value(QStringLiteral("status"))).toLower();
-        acc.details = details;
-        static const QSet<QString> finished { QStringLiteral("ok"), QStringLiteral("success"),
-            QStringLiteral("complete"), QStringLiteral("completed"), QStringLiteral("done"),
-            QStringLiteral("finished") };
-        if (finished.contains(status))
-            return done(acc, {});
-        if (status == QLatin1String("failed") || status == QLatin1String("error")) {
-            const QString message = jsonString(details.value(QStringLiteral("message")));
-            return done(acc,
-                ApiError(ApiError::Kind::Validation,
-                    ApiError::sentence(
-                        ApiError::Kind::Validation, kSystem, m_http->accountLabel(), message),
-                    QStringLiteral("job %1 failed: %2")
-                        .arg(jobId,
-                            QString::fromUtf8(
-                                QJsonDocument(details).toJson(QJsonDocument::Compact)))));
+        const QJsonObject answer = r.json.object();
+        const QJsonObject details = jobDetails(answer);
+        QString status;
+        if (details.isEmpty()) {
+            if (!jobStillRunning(answer))
+                return done(acc, malformed(r, QStringLiteral("job status")));
+            status = answer.value(QStringLiteral("status")).toString();
+        } else {
+            status = jsonString(details.value(QStringLiteral("status"))).toLower();
+            acc.details = details;
+            static const QSet<QString> finished { QStringLiteral("ok"), QStringLiteral("success"),
+                QStringLiteral("complete"), QStringLiteral("completed"), QStringLiteral("done"),
+                QStringLiteral("finished") };
+            if (finished.contains(status))
+                return done(acc, {});
+            if (status == QLatin1String("failed") || status == QLatin1String("error")) {
+                const QString message = jsonString(details.value(QStringLiteral("message")));
+                return done(acc,
+                    ApiError(ApiError::Kind::Validation,
+                        ApiError::sentence(
+                            ApiError::Kind::Validation, kSystem, m_http->accountLabel(), message),
+                        QStringLiteral("job %1 failed: %2")
+                            .arg(jobId,
+                                QString::fromUtf8(
+                                    QJsonDocument(details).toJson(QJsonDocument::Compact)))));
+            }
         }
-        // Still running: poll again, backing off to m_maxPollMs, for up to an hour.
-        const int wait = int(qMin<qint64>(m_maxPollMs, 1000LL << qMin(round, 10)));
-        if (waitedMs + wait > 3600 * 1000) {
+        ++acc.waits;
+        // Still pending or running: poll again after 1 s, doubling up to m_maxPollMs, for at
+        // most m_jobTimeLimitMs in all.
+        const int wait = jobPollDelayMs(round, m_maxPollMs);
+        if (waitedMs + wait > m_jobTimeLimitMs) {
             return done(acc,
                 ApiError(ApiError::Kind::Timeout,
-                    ApiError::sentence(ApiError::Kind::Timeout, kSystem, m_http->accountLabel(),
-                        ApiError::humanDuration(waitedMs)),
-                    QStringLiteral("job %1 still '%2' after %3 ms")
+                    tr("Act-On is still running the import job %1 after %2. It goes on in "
+                       "Act-On by itself; the next sync checks the list again and sends what is "
+                       "still missing.")
+                        .arg(jobId, ApiError::humanDuration(waitedMs)),
+                    QStringLiteral("job %1 still '%2' after %3 ms of polling")
                         .arg(jobId, status, QString::number(waitedMs))));
         }
         after(wait, [this, jobId, round, waitedMs, wait, acc, done](const ApiError &e) {
@@ -941,17 +964,120 @@ void ActOnConnector::mergeCsv(const QString &listId, const QStringList &headings
     state->mergeKey = key;
     state->result.listId = listId;
     state->done = std::move(done);
-    const qsizetype width = headings.size();
-    for (QStringList &row : state->rows) {
-        if (row.size() < width)
-            row.resize(width);
-        else if (row.size() > width)
-            row = row.mid(0, width);
-    }
     if (state->rows.isEmpty()) {
         failLater({}, [state](const ApiError &) { state->done(state->result, {}); });
         return;
     }
+    readListColumns(listId, [this, state](const ListColumns &columns, const ApiError &error) {
+        ++state->result.callsUsed;
+        if (error.isError())
+            return state->done(state->result, error);
+        startMerge(state, columns);
+    });
+}
+
+void ActOnConnector::readListColumns(const QString &listId, ColumnsDone done)
+{
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId),
+        { { QStringLiteral("responseformat"), QStringLiteral("JSON") },
+            { QStringLiteral("count"), QStringLiteral("1") },
+            { QStringLiteral("offset"), QStringLiteral("0") } }));
+    req.operation = QStringLiteral("list headings");
+    send(req, [this, done](const ApiResponse &r) {
+        if (!r.ok())
+            return done({}, r.error);
+        const QJsonObject obj = r.json.object();
+        const QJsonValue headers = obj.value(QStringLiteral("headers"));
+        if (!headers.isArray())
+            return done({}, malformed(r, QStringLiteral("list headings")));
+        ListColumns columns;
+        const int email = int(jsonInt(obj.value(QStringLiteral("emailColumn")), -1));
+        const QJsonArray all = headers.toArray();
+        for (int i = 0; i < all.size(); ++i) {
+            const QString heading = jsonString(all.at(i));
+            if (heading == kRecordIdHeading || isDateQualifier(heading))
+                continue;
+            if (i == email)
+                columns.emailColumn = int(columns.headings.size());
+            columns.headings.append(heading);
+        }
+        if (columns.emailColumn < 0) {
+            for (int i = 0; i < columns.headings.size(); ++i) {
+                if (isEmailHeading(columns.headings.at(i))) {
+                    columns.emailColumn = i;
+                    break;
+                }
+            }
+        }
+        done(columns, {});
+    });
+}
+
+void ActOnConnector::startMerge(std::shared_ptr<ImportState> state, const ListColumns &columns)
+{
+    // developer.act-on.com "uploadspecs": "There must be a verbatim match between columns in the
+    // source and destination list when merging"; "mergespecs": "your source and destination
+    // lists must have a 1:1 column index". So the CSV has exactly the list's columns, in its
+    // order and spelling; each of our headings is placed under the list's heading of the same
+    // name (compared exactly, then ignoring case, since our field maps may spell it otherwise).
+    const QStringList &listHeadings = columns.headings;
+    QList<int> to(state->headings.size(), -1);
+    QStringList missing;
+    for (qsizetype i = 0; i < state->headings.size(); ++i) {
+        const QString &h = state->headings.at(i);
+        qsizetype col = listHeadings.indexOf(h);
+        if (col < 0) {
+            for (qsizetype j = 0; j < listHeadings.size(); ++j) {
+                if (listHeadings.at(j).compare(h, Qt::CaseInsensitive) == 0) {
+                    col = j;
+                    break;
+                }
+            }
+        }
+        if (col < 0)
+            missing.append(QStringLiteral("“%1”").arg(h));
+        to[i] = int(col);
+    }
+    if (!missing.isEmpty()) {
+        return state->done(state->result,
+            validation(tr("The Act-On list %1 has no column %2. Act-On cannot add columns to an "
+                          "existing list through its API: add the column to the list in Act-On, "
+                          "or take it out of the field map, then sync again.")
+                           .arg(state->listId, missing.join(QStringLiteral(", "))),
+                QStringLiteral("mergeCsv: list %1 lacks %2")
+                    .arg(state->listId, missing.join(QStringLiteral(", ")))));
+    }
+    if (columns.emailColumn < 0) {
+        return state->done(state->result,
+            validation(tr("The Act-On list %1 has no e-mail column, which Act-On needs to merge "
+                          "contacts into it. Choose another list, then sync again.")
+                           .arg(state->listId),
+                QStringLiteral("mergeCsv: list %1 without EMAIL column").arg(state->listId)));
+    }
+    const qsizetype width = listHeadings.size();
+    QList<bool> supplied(width, false);
+    for (int col : std::as_const(to))
+        supplied[col] = true;
+    const qsizetype keyIndex = [&] {
+        for (qsizetype i = 0; i < state->headings.size(); ++i) {
+            if (state->headings.at(i).compare(state->mergeKey, Qt::CaseInsensitive) == 0)
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    state->mergeKey = listHeadings.at(to.at(keyIndex));
+    QList<QStringList> rows;
+    rows.reserve(state->rows.size());
+    for (const QStringList &row : std::as_const(state->rows)) {
+        QStringList out(width);
+        for (qsizetype i = 0; i < to.size() && i < row.size(); ++i)
+            out[to.at(i)] = row.at(i);
+        rows.append(out);
+    }
+    state->rows = std::move(rows);
+    state->headings = listHeadings;
+    state->supplied = supplied;
+    state->emailColumn = columns.emailColumn;
     mergeNextChunk(state);
 }
 
@@ -963,18 +1089,25 @@ void ActOnConnector::mergeNextChunk(std::shared_ptr<ImportState> state)
     ++state->result.chunks;
     state->result.bytesUploaded += csv.size();
 
+    // uploadspecs: one entry per list column, 1:1 by index, the EMAIL column typed; columns we
+    // carry no values for are ignored (developer.act-on.com "uploadspecs").
     QJsonArray specs;
     for (qsizetype i = 0; i < state->headings.size(); ++i) {
+        const bool email = i == state->emailColumn;
         QJsonObject spec { { QStringLiteral("columnHeading"), state->headings.at(i) },
-            { QStringLiteral("ignoreColumn"), QStringLiteral("N") },
+            { QStringLiteral("ignoreColumn"),
+                email || state->supplied.value(i) ? QStringLiteral("N") : QStringLiteral("Y") },
             { QStringLiteral("columnIndex"), QString::number(i) } };
-        if (isEmailHeading(state->headings.at(i)))
+        if (email)
             spec.insert(QStringLiteral("columnType"), QStringLiteral("EMAIL"));
         specs.append(spec);
     }
+    // mergespecs as documented (developer.act-on.com "mergespecs"): columnMap is required and
+    // must be []; mergeKeyHeading names the key column of the uploaded data.
     const QJsonArray mergeSpecs { QJsonObject { { QStringLiteral("dstListId"), state->listId },
         { QStringLiteral("mergeMode"), QStringLiteral("UPSERT") },
-        { QStringLiteral("mergeKey"), state->mergeKey } } };
+        { QStringLiteral("columnMap"), QJsonArray() },
+        { QStringLiteral("mergeKeyHeading"), state->mergeKey } } };
     ActOnMultipart form;
     form.addField(QStringLiteral("headings"), QStringLiteral("Y"));
     form.addField(QStringLiteral("fieldseparator"), QStringLiteral("COMMA"));
@@ -1008,6 +1141,7 @@ void ActOnConnector::mergeNextChunk(std::shared_ptr<ImportState> state)
         state->result.jobId = jobId;
         pollJob(jobId, 0, 0, {}, [this, state](const PollResult &poll, const ApiError &error) {
             state->result.callsUsed += poll.calls;
+            state->result.jobWaits += poll.waits;
             if (error.isError())
                 return state->done(state->result, error);
             const QJsonObject &d = poll.details;
@@ -1053,8 +1187,20 @@ void ActOnConnector::deleteBatch(const QString &listId, std::shared_ptr<QStringL
             return done(*result, malformed(r, QStringLiteral("bulk delete")));
         result->successCount += int(jsonInt(obj.value(QStringLiteral("success_count")), 0));
         result->failCount += int(jsonInt(obj.value(QStringLiteral("fail_count")), 0));
-        for (const QJsonValue &v : obj.value(QStringLiteral("failedList")).toArray())
-            result->failed.append(jsonString(v));
+        // failedList entries are {"id": "...", "reason": "..."} (Act-On OpenAPI, example
+        // "Failed Records"); a bare id string is read as an entry without a reason.
+        for (const QJsonValue &v : obj.value(QStringLiteral("failedList")).toArray()) {
+            ActOnFailedDelete f;
+            if (v.isObject()) {
+                f.id = jsonString(v.toObject().value(QStringLiteral("id")));
+                f.reason = jsonString(v.toObject().value(QStringLiteral("reason")));
+            } else {
+                f.id = jsonString(v);
+            }
+            if (f.id.isEmpty())
+                return done(*result, malformed(r, QStringLiteral("bulk delete failedList")));
+            result->failed.append(f);
+        }
         const qsizetype next = from + batch.size();
         if (next >= ids->size())
             return done(*result, {});
@@ -1257,14 +1403,20 @@ void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done
                 result.callsUsed = r.callsUsed;
                 if (error.isError())
                     return done(result, error);
+                QHash<QString, QString> reasons;
+                for (const ActOnFailedDelete &f : r.failed)
+                    reasons.insert(f.id, f.reason);
                 for (WriteOutcome &o : result.outcomes) {
                     if (o.id.isEmpty())
                         continue;
-                    if (r.failed.contains(o.id)) {
+                    const auto failed = reasons.constFind(o.id);
+                    if (failed != reasons.constEnd()) {
+                        const QString reason = failed->isEmpty() ? tr("no reason given") : *failed;
                         o.error = ApiError(ApiError::Kind::NotFound,
-                            ApiError::sentence(
-                                ApiError::Kind::NotFound, kSystem, m_http->accountLabel(), o.id),
-                            QStringLiteral("bulk delete: %1 in failedList").arg(o.id));
+                            tr("Act-On did not delete the record %1 from the list: %2. If it "
+                               "is still in the list, delete it there or sync again.")
+                                .arg(o.id, reason),
+                            QStringLiteral("bulk delete: %1 in failedList (%2)").arg(o.id, reason));
                     } else {
                         o.ok = true;
                     }

@@ -38,8 +38,8 @@ class ActOnSession;
 ///    fields keyed by heading). Options: "format" = "csv" reads the whole list in one CSV
 ///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap).
 ///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
-///    one upsert-by-email call each; more → mergeCsv() (one CSV upload per chunk plus a
-///    job-status poll). Delete → bulk deletes of ≤ 100 record ids per call.
+///    one upsert-by-email call each; more → mergeCsv() (a headings read, then one CSV upload
+///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record ids per call.
 ///    Options: "mergeThreshold", "maxChunkBytes".
 class ActOnConnector : public Connector
 {
@@ -103,6 +103,14 @@ public:
     /// Merges many records: one CSV (RFC 4180, UTF-8) per chunk of ≤ maxChunkBytes, each
     /// uploaded with mergespecs/uploadspecs (PUT /api/1/list/{id}) and its job polled to
     /// completion. Rows shorter than @p headings are padded with empty values.
+    ///
+    /// Act-On merges only files whose columns match the list's headings verbatim and 1:1 by
+    /// index (developer.act-on.com "uploadspecs"/"mergespecs"), so the list's headings are
+    /// read first and every CSV is written in exactly that order, with the list's spelling;
+    /// list columns the rows do not carry are sent empty and marked ignoreColumn "Y".
+    /// @p headings the list lacks stop the merge with a sentence naming them: Act-On's API
+    /// documents no way to add a column to an existing list. mergespecs: UPSERT, columnMap [],
+    /// mergeKeyHeading = the list's heading of @p mergeKey.
     void mergeCsv(const QString &listId, const QStringList &headings,
         const QList<QStringList> &rows, const QString &mergeKey, ImportDone done);
     /// Deletes records by id, ≤ 100 per call.
@@ -121,8 +129,19 @@ public:
     /// Size cap of one uploaded CSV.
     void setMaxChunkBytes(qint64 bytes) { m_maxChunkBytes = qMax<qint64>(1024, bytes); }
     qint64 maxChunkBytes() const { return m_maxChunkBytes; }
-    /// Longest wait between job-status polls (default 30 s); the first is 1 s.
+    /// Longest wait between job-status polls (default 30 s); the first is 1 s, then doubling.
     void setMaxPollIntervalMs(int ms) { m_maxPollMs = ms; }
+    /// Longest total wait for one Act-On list job (default 30 minutes); after it the merge
+    /// stops with a sentence that the job is still running in Act-On.
+    void setJobTimeLimitMs(qint64 ms) { m_jobTimeLimitMs = ms; }
+    /// Whether a job-status answer says the job is still waiting or running
+    /// ({"status":"The job is pending"} / {"status":"The job is running"}).
+    static bool jobStillRunning(const QJsonObject &statusAnswer);
+    /// Wait before job-status poll @p round + 1: 1 s doubling, at most @p maxPollMs.
+    static int jobPollDelayMs(int round, int maxPollMs)
+    {
+        return int(qMin<qint64>(maxPollMs, 1000LL << qBound(0, round, 10)));
+    }
 
     /// The sign-in state.
     ActOnSession *session() const { return m_session; }
@@ -139,10 +158,20 @@ public:
 private:
     using Callback = std::function<void(const ApiResponse &response)>;
     struct ImportState;
+    /// Columns of a list as its download reports them.
+    struct ListColumns
+    {
+        QStringList headings; ///< without "_contact_id_", in the list's order
+        int emailColumn = -1; ///< index in headings
+    };
+    using ColumnsDone = std::function<void(const ListColumns &columns, const ApiError &error)>;
+    void readListColumns(const QString &listId, ColumnsDone done);
+    void startMerge(std::shared_ptr<ImportState> state, const ListColumns &columns);
     struct PollResult
     {
         QJsonObject details;
         int calls = 0;
+        int waits = 0; ///< answers that said the job is still pending or running
     };
     using PollDone = std::function<void(const PollResult &result, const ApiError &error)>;
 
@@ -182,6 +211,7 @@ private:
     QString m_username;
     qint64 m_maxChunkBytes = kDefaultChunkBytes;
     int m_maxPollMs = 30'000;
+    qint64 m_jobTimeLimitMs = 30LL * 60 * 1000;
     QHash<QTimer *, std::function<void(const ApiError &)>> m_delays;
     QHash<QString, QList<ListIdDone>> m_pendingCreates; ///< lower-case list name → waiters
 };

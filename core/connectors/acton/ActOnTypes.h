@@ -59,6 +59,15 @@ struct ActOnImportResult
     int chunks = 0; ///< CSV files uploaded
     qint64 bytesUploaded = 0;
     int callsUsed = 0; ///< HTTP calls made for the import (uploads and status polls)
+    int jobWaits = 0; ///< status polls that found a job still pending or running
+};
+
+/// One entry of a bulk delete's "failedList": {"id": "l-0001:a", "reason": "Invalid contact id"}
+/// (Act-On OpenAPI, DELETE /api/1/list/{listid}/record, example "Failed Records").
+struct ActOnFailedDelete
+{
+    QString id;
+    QString reason;
 };
 
 /// Outcome of a bulk delete.
@@ -66,7 +75,7 @@ struct ActOnDeleteResult
 {
     int successCount = 0;
     int failCount = 0;
-    QStringList failed; ///< record ids Act-On could not delete
+    QList<ActOnFailedDelete> failed; ///< records Act-On could not delete, with its reason
     int callsUsed = 0;
 };
 

@@ -180,6 +180,16 @@ QString ActOnEmulator::createList(
     return l.id;
 }
 
+bool ActOnEmulator::addColumn(const QString &listId, const QString &heading)
+{
+    ActOnList *l = list(listId);
+    if (!l || l->headings().contains(heading, Qt::CaseInsensitive))
+        return false;
+    l->addColumn(heading);
+    l->modifiedMs = nowMs();
+    return true;
+}
+
 qsizetype ActOnEmulator::listSize(const QString &listId) const
 {
     const ActOnList *l = list(listId);
@@ -354,7 +364,8 @@ QJsonObject ActOnEmulator::limitUsage() const
         { u"callsInLastSecond"_s, lastSecond }, { u"dailyMax"_s, m_perDayMax },
         { u"dailyUsed"_s, sameDay ? m_dailyUsed : 0 },
         { u"authCallsPerHourMax"_s, m_authPerHourMax }, { u"authCallsLastHour"_s, lastHour },
-        { u"passwordGrants"_s, m_passwordGrants }, { u"refreshGrants"_s, m_refreshGrants } };
+        { u"passwordGrants"_s, m_passwordGrants }, { u"refreshGrants"_s, m_refreshGrants },
+        { u"jobWaitAnswers"_s, m_jobWaitAnswers } };
 }
 
 void ActOnEmulator::expireAllTokens()
@@ -558,15 +569,40 @@ SandboxResponse ActOnEmulator::handleSuppression(const SandboxRequest &r, const 
 QString ActOnEmulator::addJob(const Job &job)
 {
     const QString id = QString::number(m_nextJob++);
-    m_jobs.insert(id, job);
+    Job stored = job;
+    // Large uploads run asynchronously: one "pending" answer, then one "running" answer per
+    // kRowsPerPoll rows before the details (the numbers are an emulator choice).
+    if (stored.rows > kLargeJobRows)
+        stored.busyPolls = 1 + int((stored.rows + kRowsPerPoll - 1) / kRowsPerPoll);
+    m_jobs.insert(id, stored);
     return id;
 }
 
 SandboxResponse ActOnEmulator::handleJobStatus(const SandboxRequest &r)
 {
-    auto it = m_jobs.constFind(r.param(u"jobId"_s));
-    if (it == m_jobs.constEnd() || it->createdMs + kJobLifetimeMs <= nowMs())
+    auto it = m_jobs.find(r.param(u"jobId"_s));
+    if (it == m_jobs.end() || it->createdMs + kJobLifetimeMs <= nowMs())
         return apiError(400, 10017, u"Invalid or expired Job Id"_s);
+    // While a job runs, Act-On answers only its state, with no details (Act-On OpenAPI,
+    // api-evangelist/act-on openapi/_original/act-on-api-1.json, GET /api/1/list/{jobid}/status,
+    // examples "Job Pending" and "Job Running").
+    bool waiting = false;
+    FaultSettings f = faults();
+    if (f.jobPendingNext > 0) {
+        --f.jobPendingNext;
+        setFaults(f);
+        waiting = true;
+    } else if (it->busyPolls > 0) {
+        --it->busyPolls;
+        waiting = true;
+    }
+    if (waiting) {
+        ++m_jobWaitAnswers;
+        const QString state
+            = it->started ? u"The job is running"_s : u"The job is pending"_s;
+        it->started = true;
+        return SandboxResponse::json(200, QJsonObject { { u"status"_s, state } });
+    }
     const QJsonObject details { { u"status"_s, it->status }, { u"listId"_s, it->listId },
         { u"appendCount"_s, it->appendCount }, { u"updateCount"_s, it->updateCount },
         { u"failedCount"_s, it->failedCount }, { u"rejectedCount"_s, it->rejectedCount } };
@@ -643,6 +679,7 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
         out.error = apiError(400, 10003, u"Input file missing"_s);
         return out;
     }
+    out.job.rows = o.headings ? rowCount - 1 : rowCount;
 
     ActOnCsvReader rd(csv, o.separator, o.quote);
     QStringList csvHeaders;
@@ -660,7 +697,12 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
             map.resize(size_t(idx + 1), -1);
         map[size_t(idx)] = col;
     };
-    if (o.hasSpecs) {
+    if (o.merging) {
+        if (auto err = mergeColumns(target, o, csvHeaders, &map)) {
+            out.error = *err;
+            return out;
+        }
+    } else if (o.hasSpecs) {
         for (qsizetype i = 0; i < o.specs.size(); ++i) {
             const QJsonObject spec = o.specs.at(i).toObject();
             QJsonValue idxValue;
@@ -721,8 +763,10 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
             setMap(i, int(i));
     }
 
-    const int keyCol
-        = o.keyHeading.isEmpty() ? target.emailColumn() : target.columnOf(o.keyHeading);
+    // The merge key: mergeKeyHeading names a heading of the source data, matched verbatim
+    // (headings match the list's 1:1 by index, so it is that list column); else the EMAIL column.
+    const int keyCol = o.keyHeading.isEmpty() ? target.emailColumn()
+                                              : int(target.headings().indexOf(o.keyHeading));
     qsizetype keyCsv = -1;
     for (size_t i = 0; i < map.size(); ++i) {
         if (keyCol >= 0 && map[i] == keyCol) {
@@ -746,6 +790,7 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
     std::vector<QByteArrayView> fields(static_cast<size_t>(ncols));
     std::vector<QByteArrayView> existing;
     const qsizetype mapped = qsizetype(map.size());
+    QSet<quint32> kept; // REPLACE: records the upload matched or added
     while (rd.next() == ActOnCsvReader::Status::Row) {
         if (o.mode != MergeMode::Append) {
             const QByteArrayView key = rd.field(keyCsv).trimmed();
@@ -759,6 +804,26 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
             } else {
                 auto it = altIndex.constFind(ActOnList::emailKey(key));
                 rec = it == altIndex.constEnd() ? nullptr : target.find(it.value());
+            }
+            if (rec && o.mode == MergeMode::AppendNoDuplicates) {
+                // "append while skipping duplicates": the row is not added (counted as rejected,
+                // an assumption: the docs do not say which count a skipped row lands in)
+                ++out.job.rejectedCount;
+                continue;
+            }
+            if (rec && o.mode == MergeMode::Replace) {
+                // REPLACE: the list's contents become the uploaded records; a matched record
+                // keeps its id and takes the uploaded values as they are.
+                std::fill(fields.begin(), fields.end(), QByteArrayView());
+                for (qsizetype i = 0; i < mapped; ++i) {
+                    const int col = map[size_t(i)];
+                    if (col >= 0)
+                        fields[size_t(col)] = rd.field(i);
+                }
+                target.update(*rec, ActOnList::join(fields), ms);
+                kept.insert(rec->seq);
+                ++out.job.updateCount;
+                continue;
             }
             if (rec) {
                 ActOnList::split(rec->data, ncols, existing);
@@ -775,7 +840,7 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
                 ++out.job.updateCount;
                 continue;
             }
-            if (o.mode == MergeMode::Update) {
+            if (o.mode == MergeMode::UpdateOnly) {
                 ++out.job.rejectedCount;
                 continue;
             }
@@ -789,10 +854,159 @@ ActOnEmulator::ImportOutcome ActOnEmulator::importCsv(
         const quint32 seq = target.append(ActOnList::join(fields), ms);
         if (o.mode != MergeMode::Append && !byEmail)
             altIndex.insert(ActOnList::emailKey(rd.field(keyCsv)), seq);
+        if (o.mode == MergeMode::Replace)
+            kept.insert(seq);
         ++out.job.appendCount;
+    }
+    if (o.mode == MergeMode::Replace) {
+        // "Any records in the list that are not in the uploaded records are deleted."
+        std::vector<quint32> drop;
+        for (const ActOnRecord &rec : target.rows()) {
+            if (!kept.contains(rec.seq))
+                drop.push_back(rec.seq);
+        }
+        for (quint32 seq : drop)
+            target.remove(seq);
     }
     target.modifiedMs = ms;
     return out;
+}
+
+std::optional<SandboxResponse> ActOnEmulator::mergeColumns(const ActOnList &target,
+    const ImportOptions &o, const QStringList &csvHeaders, std::vector<int> *map) const
+{
+    // developer.act-on.com "uploadspecs": uploadspecs describe the destination when merging;
+    // "There must be a verbatim match between columns in the source and destination list when
+    // merging" and "You must specify the EMAIL system usage column for an upload or merge".
+    // "mergespecs": "your source and destination lists must have a 1:1 column index".
+    // The error code for a mismatch is not documented: 10010 "Invalid Column Specified" (an
+    // assumption) with a message that names the column.
+    static const QSet<QString> systemTypes { u"EMAIL"_s, u"FIRSTNAME"_s, u"LASTNAME"_s,
+        u"MIDDLENAME"_s, u"COMPANY"_s, u"JOBTITLE"_s, u"DEPT"_s, u"BIZ_STREET"_s, u"BIZ_CITY"_s,
+        u"BIZ_STATE"_s, u"BIZ_ZIP"_s, u"BIZ_COUNTRY"_s, u"HOME_STREET"_s, u"HOME_CITY"_s,
+        u"HOME_STATE"_s, u"HOME_ZIP"_s, u"HOME_COUNTRY"_s, u"BIZ_PHONE"_s, u"BIZ_FAX"_s,
+        u"HOME_PHONE"_s, u"HOME_FAX"_s, u"CELL_PHONE"_s, u"BIZ_WEB"_s, u"HOME_WEB"_s };
+    const QStringList &headings = target.headings();
+    const qsizetype n = headings.size();
+    if (!o.hasSpecs)
+        return apiError(422, 10121, u"Missing parameter - uploadspecs"_s);
+    auto mismatch = [](const QString &why) {
+        return apiError(400, 10010, u"Invalid Column Specified: %1"_s.arg(why));
+    };
+    if (o.specs.size() != n) {
+        return mismatch(u"uploadspecs describe %1 columns but the list has %2; the columns must "
+                        "match the list's headings 1:1 by index"_s
+                            .arg(o.specs.size())
+                            .arg(n));
+    }
+    if (o.headings && csvHeaders.size() != n) {
+        return mismatch(u"the file has %1 columns but the list has %2"_s.arg(csvHeaders.size())
+                            .arg(n));
+    }
+    map->assign(size_t(n), -1);
+    std::vector<bool> seen(size_t(n), false);
+    bool emailGiven = false;
+    for (const QJsonValue &v : o.specs) {
+        const QJsonObject spec = v.toObject();
+        const QJsonValue idxValue = spec.value(u"columnIndex"_s);
+        bool ok = true;
+        qsizetype idx = -1;
+        if (idxValue.isString())
+            idx = idxValue.toString().trimmed().toLongLong(&ok);
+        else if (idxValue.isDouble() && wholeNumber(idxValue.toDouble()))
+            idx = qsizetype(idxValue.toDouble());
+        else
+            ok = false;
+        if (!ok || idx < 0 || idx >= n || seen[size_t(idx)])
+            return mismatch(u"columnIndex %1"_s.arg(
+                QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact))));
+        seen[size_t(idx)] = true;
+        const QString heading = spec.value(u"columnHeading"_s).toString();
+        if (heading != headings.at(idx)) {
+            return mismatch(u"column %1 is \"%2\" in the list, not \"%3\""_s.arg(idx)
+                                .arg(headings.at(idx), heading));
+        }
+        if (o.headings && csvHeaders.at(idx) != headings.at(idx)) {
+            return mismatch(u"column %1 of the file is headed \"%2\", the list's is \"%3\""_s
+                                .arg(idx)
+                                .arg(csvHeaders.at(idx), headings.at(idx)));
+        }
+        if (spec.contains(u"columnType"_s)) {
+            const QString type = spec.value(u"columnType"_s).toString();
+            if (!systemTypes.contains(type))
+                return apiError(400, 10010,
+                    u"Upload specs contain an invalid column type value."_s);
+            if (type == u"EMAIL"_s) {
+                if (idx != target.emailColumn())
+                    return mismatch(u"column %1 is not the list's EMAIL column"_s.arg(idx));
+                emailGiven = true;
+            }
+        }
+        if (!isYes(spec.value(u"ignoreColumn"_s).toString()))
+            (*map)[size_t(idx)] = int(idx);
+    }
+    if (!emailGiven)
+        return mismatch(u"no column has columnType EMAIL"_s);
+    return std::nullopt;
+}
+
+std::optional<SandboxResponse> ActOnEmulator::parseMergeSpecs(
+    const ActOnList &target, const QString &text, ImportOptions *o) const
+{
+    // developer.act-on.com "mergespecs" (reference page and help article 360063314973) and the
+    // curl sample of PUT /api/1/list/{listid} in the Act-On OpenAPI: a JSON array holding one
+    // object with mergeMode, dstListId and columnMap (all required; columnMap must currently be
+    // []), optional createSegment and mergeKeyHeading. The codes for a bad mergespecs other
+    // than 10025 are not documented; 10121 "Missing parameter"/"Invalid parameter" is an
+    // assumption.
+    if (text.isEmpty())
+        return apiError(422, 10121, u"Missing parameter - mergespecs"_s);
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1
+        || !doc.array().first().isObject())
+        return apiError(400, 10121,
+            u"Invalid parameter - mergespecs must be a JSON array holding one merge "
+            "specification"_s);
+    const QJsonObject spec = doc.array().first().toObject();
+    static const QSet<QString> known { u"mergeMode"_s, u"dstListId"_s, u"columnMap"_s,
+        u"createSegment"_s, u"mergeKeyHeading"_s };
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        if (!known.contains(it.key()))
+            return apiError(
+                400, 10121, u"Invalid parameter - mergespecs has no field \"%1\""_s.arg(it.key()));
+    }
+    if (spec.value(u"dstListId"_s).toString() != target.id)
+        return apiError(400, 10025, u"Invalid or missing merge destination list"_s);
+    if (!spec.contains(u"mergeMode"_s))
+        return apiError(422, 10121, u"Missing parameter - mergeMode"_s);
+    const QString mode = spec.value(u"mergeMode"_s).toString();
+    if (mode == u"APPEND"_s)
+        o->mode = MergeMode::Append;
+    else if (mode == u"APPEND_NO_DUPLICATES"_s)
+        o->mode = MergeMode::AppendNoDuplicates;
+    else if (mode == u"UPSERT"_s)
+        o->mode = MergeMode::Upsert;
+    else if (mode == u"UPDATE_ONLY"_s)
+        o->mode = MergeMode::UpdateOnly;
+    else if (mode == u"REPLACE"_s)
+        o->mode = MergeMode::Replace;
+    else
+        return apiError(400, 10121, u"Invalid parameter - mergeMode \"%1\""_s.arg(mode));
+    if (!spec.contains(u"columnMap"_s))
+        return apiError(422, 10121, u"Missing parameter - columnMap"_s);
+    const QJsonValue columnMap = spec.value(u"columnMap"_s);
+    if (!columnMap.isArray() || !columnMap.toArray().isEmpty())
+        return apiError(400, 10121,
+            u"Invalid parameter - columnMap is not supported yet and must be []"_s);
+    const QJsonValue key = spec.value(u"mergeKeyHeading"_s);
+    if (!key.isUndefined() && !key.isString())
+        return apiError(400, 10121, u"Invalid parameter - mergeKeyHeading"_s);
+    o->keyHeading = key.toString();
+    if (!o->keyHeading.isEmpty() && !target.headings().contains(o->keyHeading))
+        return apiError(400, 10088,
+            u"At least one specified merge column is missing from the uploaded file"_s);
+    return std::nullopt;
 }
 
 SandboxResponse ActOnEmulator::handleCreateList(const SandboxRequest &r)
@@ -878,41 +1092,9 @@ SandboxResponse ActOnEmulator::handleMerge(const SandboxRequest &r)
     ImportOptions o;
     if (auto err = parseImportOptions(form, &o))
         return *err;
-    o.mode = MergeMode::Upsert;
-
-    const QString mergeSpecs = form.value("mergespecs").trimmed();
-    if (!mergeSpecs.isEmpty()) {
-        QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(mergeSpecs.toUtf8(), &perr);
-        QJsonObject spec;
-        if (doc.isObject())
-            spec = doc.object();
-        else if (doc.isArray() && doc.array().size() == 1)
-            spec = doc.array().first().toObject();
-        else
-            return apiError(400, 10025, u"Invalid merge destination list"_s);
-        for (auto it = spec.begin(); it != spec.end(); ++it) {
-            const QString k = it.key().toLower();
-            const QString v = it.value().toString().trimmed();
-            if (k == u"dstlistid"_s || k == u"destinationlistid"_s || k == u"listid"_s) {
-                if (!v.isEmpty() && v != l->id)
-                    return apiError(400, 10025, u"Invalid merge destination list"_s);
-            } else if (k == u"mergemode"_s || k == u"mode"_s) {
-                const QString m = v.toUpper();
-                if (m == u"APPEND"_s)
-                    o.mode = MergeMode::Append;
-                else if (m == u"UPDATE"_s || m == u"UPDATE_ONLY"_s)
-                    o.mode = MergeMode::Update;
-                else
-                    o.mode = MergeMode::Upsert;
-            } else if (k == u"keycolumn"_s || k == u"mergecolumn"_s || k == u"matchcolumn"_s
-                || k == u"mergekey"_s) {
-                o.keyHeading = v;
-            }
-        }
-        if (!o.keyHeading.isEmpty() && l->columnOf(o.keyHeading) < 0)
-            return apiError(400, 10088, u"Merge column missing"_s);
-    }
+    o.merging = true;
+    if (auto err = parseMergeSpecs(*l, form.value("mergespecs").trimmed(), &o))
+        return *err;
 
     const ActOnMultipartParser::Part *file = form.part("file");
     if (!file)
@@ -1196,10 +1378,13 @@ SandboxResponse ActOnEmulator::handleBulkDelete(const SandboxRequest &r)
     for (const QString &raw : std::as_const(ids)) {
         const QString id = raw.trimmed();
         quint32 seq = 0;
-        if (l->parseRecordId(id, &seq) && l->remove(seq))
+        if (l->parseRecordId(id, &seq) && l->remove(seq)) {
             ++ok;
-        else
-            failed.append(id);
+        } else {
+            // Act-On OpenAPI, DELETE /api/1/list/{listid}/record, example "Failed Records":
+            // {"id":"l-0001:a","reason":"Invalid contact id"}.
+            failed.append(QJsonObject { { u"id"_s, id }, { u"reason"_s, u"Invalid contact id"_s } });
+        }
     }
     if (ok)
         l->modifiedMs = nowMs();

@@ -23,6 +23,13 @@ namespace LeadBridge::Sandbox {
 /// - Lists: listing, create (multipart with optional CSV), CSV merge (PUT),
 ///   upload job status, JSON/CSV download, delete; records: insert, upsert by
 ///   email, get, update, delete, bulk delete; opt-out / hard-bounce / spam lists.
+/// - List jobs of more than kLargeJobRows rows, and any job while the `jobPendingNext` fault
+///   lasts, answer `{"status":"The job is pending"}` then `{"status":"The job is running"}`
+///   before their details (Act-On OpenAPI, examples "Job Pending"/"Job Running").
+/// - Merges (PUT|POST /api/1/list/{listid}) follow developer.act-on.com "mergespecs" and
+///   "uploadspecs": columnMap must be [], modes APPEND, APPEND_NO_DUPLICATES, UPSERT,
+///   UPDATE_ONLY, REPLACE, and the upload's columns match the list's headings verbatim, 1:1
+///   by index, with the EMAIL column named.
 ///
 /// Control extras under /_sandbox/records/{object}: "limits" (GET, PATCH
 /// {"callsPerSecond","callsPerDay","authCallsPerHour","dailyUsed"}), "lists",
@@ -66,6 +73,9 @@ public:
     void seedSynthetic(int count, quint32 seed);
     /// Creates an empty list directly (tests); returns its id ("l-0001"…).
     QString createList(const QString &name, const QString &folder, const QStringList &headings);
+    /// Adds a column to a list, as an admin does in Act-On's web app (the API documents no
+    /// way to); false if the list is unknown or already has that heading.
+    bool addColumn(const QString &listId, const QString &heading);
     /// Live record count of @p listId (-1 if unknown).
     qsizetype listSize(const QString &listId) const;
     /// Ids of all contact lists in creation order.
@@ -75,6 +85,12 @@ public:
 
     /// The standard headings of demo and default lists.
     static QStringList standardHeadings();
+
+    /// Uploads with more rows than this are "pending" on their first status poll and
+    /// "running" for one more poll per kRowsPerPoll rows (an emulator choice: Act-On documents
+    /// that jobs run asynchronously, not how long they take).
+    static constexpr qint64 kLargeJobRows = 10000;
+    static constexpr qint64 kRowsPerPoll = 50000;
 
 protected:
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
@@ -108,6 +124,9 @@ private:
         qint64 updateCount = 0;
         qint64 failedCount = 0;
         qint64 rejectedCount = 0;
+        qint64 rows = 0; ///< data rows in the uploaded file
+        int busyPolls = 0; ///< status polls still answered "pending"/"running" (large jobs)
+        bool started = false; ///< a poll already answered "pending": later ones say "running"
     };
     struct Suppression
     {
@@ -115,7 +134,8 @@ private:
         qint64 timestampMs = 0;
         QString origin;
     };
-    enum class MergeMode { Append, Upsert, Update };
+    /// mergespecs "mergeMode" (developer.act-on.com "mergespecs").
+    enum class MergeMode { Append, AppendNoDuplicates, Upsert, UpdateOnly, Replace };
     struct ImportOptions
     {
         char separator = ',';
@@ -127,6 +147,7 @@ private:
         QString keyHeading; ///< empty = the email column
         bool putEmptyValues = false;
         bool creating = false;
+        bool merging = false; ///< into an existing list: headings must match 1:1 by index
     };
     struct ImportOutcome
     {
@@ -152,6 +173,14 @@ private:
     std::optional<SandboxResponse> parseImportOptions(
         const class ActOnMultipartParser &form, ImportOptions *options) const;
     ImportOutcome importCsv(ActOnList &target, QByteArrayView csv, const ImportOptions &options);
+    /// Checks a merge upload against @p target (uploadspecs and header row match the list's
+    /// headings verbatim, 1:1 by index, EMAIL column given); fills @p map (file column -> list
+    /// column, -1 = ignored) or returns the vendor's error.
+    std::optional<SandboxResponse> mergeColumns(const ActOnList &target, const ImportOptions &o,
+        const QStringList &csvHeaders, std::vector<int> *map) const;
+    /// Parses the mergespecs form field for a merge into @p target.
+    std::optional<SandboxResponse> parseMergeSpecs(
+        const ActOnList &target, const QString &text, ImportOptions *options) const;
     /// Maps a heading-keyed JSON object to columns; sets @p error on an unknown heading.
     bool mapRecordBody(
         const ActOnList &target, const QJsonObject &body, QList<QPair<int, QByteArray>> *out) const;
@@ -199,6 +228,7 @@ private:
     int m_nextListNo = 1;
     QHash<QString, Job> m_jobs;
     qint64 m_nextJob = 15959711;
+    qint64 m_jobWaitAnswers = 0; ///< status polls answered "pending"/"running" (counters)
     QHash<QString, QList<Suppression>> m_suppressions;
 };
 
