@@ -622,6 +622,26 @@
         <source>the %1 list</source>
         <translation>die Liste %1</translation>
     </message>
+    <message>
+        <source>Act-On is still running the import job %1 after %2. It goes on in Act-On by itself; the next sync checks the list again and sends what is still missing.</source>
+        <translation>Act-On führt den Importauftrag %1 nach %2 immer noch aus. Er läuft in Act-On von selbst weiter; die nächste Synchronisierung prüft die Liste erneut und sendet, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>The Act-On list %1 has no column %2. Act-On cannot add columns to an existing list through its API: add the column to the list in Act-On, or take it out of the field map, then sync again.</source>
+        <translation>Die Act-On-Liste %1 hat keine Spalte %2. Act-On kann einer vorhandenen Liste über seine API keine Spalten hinzufügen: Fügen Sie die Spalte in Act-On zur Liste hinzu oder nehmen Sie sie aus der Feldzuordnung, und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Act-On list %1 has no e-mail column, which Act-On needs to merge contacts into it. Choose another list, then sync again.</source>
+        <translation>Die Act-On-Liste %1 hat keine E-Mail-Spalte, die Act-On braucht, um Kontakte in sie zusammenzuführen. Wählen Sie eine andere Liste und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Act-On did not delete the record %1 from the list: %2. If it is still in the list, delete it there or sync again.</source>
+        <translation>Act-On hat den Datensatz %1 nicht aus der Liste gelöscht: %2. Falls er noch in der Liste ist, löschen Sie ihn dort oder synchronisieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ActOnSession</name>

@@ -622,6 +622,26 @@
         <source>the %1 list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Act-On is still running the import job %1 after %2. It goes on in Act-On by itself; the next sync checks the list again and sends what is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list %1 has no column %2. Act-On cannot add columns to an existing list through its API: add the column to the list in Act-On, or take it out of the field map, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On list %1 has no e-mail column, which Act-On needs to merge contacts into it. Choose another list, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On did not delete the record %1 from the list: %2. If it is still in the list, delete it there or sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ActOnSession</name>
