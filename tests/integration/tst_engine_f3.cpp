@@ -92,16 +92,6 @@ FieldMap columns()
     return map;
 }
 
-int countOf(const QList<RecordChange> &rows, ChangeOperation op, const QString &object = {})
-{
-    QSet<QString> keys;
-    for (const RecordChange &r : rows) {
-        if (r.operation == op && (object.isEmpty() || r.object == object))
-            keys.insert(r.object + u'/' + r.recordKey);
-    }
-    return int(keys.size());
-}
-
 const RecordChange *find(const QList<RecordChange> &rows, ChangeOperation op, const QString &key,
     const QString &field = {})
 {

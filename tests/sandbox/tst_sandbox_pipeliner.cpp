@@ -539,9 +539,10 @@ private slots:
         for (const QString &bad : { u"first=101"_s, u"first=0"_s, u"first=ten"_s, u"after=%%%"_s,
                  u"after=aGVsbG8="_s /* base64, not a JSON array */, u"order-by=-nope"_s,
                  u"load-only=id,bogus"_s }) {
-            const RawReply r = get(u"/entities/Accounts"_s, bad);
-            QVERIFY2(r.status == 400, qPrintable(bad + u" -> "_s + QString::number(r.status)));
-            verifyError(r, 400, 117, u"ERROR_PARAMETER_INVALID"_s);
+            const RawReply refused = get(u"/entities/Accounts"_s, bad);
+            QVERIFY2(refused.status == 400,
+                qPrintable(bad + u" -> "_s + QString::number(refused.status)));
+            verifyError(refused, 400, 117, u"ERROR_PARAMETER_INVALID"_s);
         }
         // A cursor from a different ordering does not fit.
         const QString cursor

@@ -52,11 +52,6 @@ DemoDataset smallWorld()
     d.campaigns = { DemoCampaign { u"Spring webinar"_s, u"In Progress"_s, { 0, 1, 3, 5 } } };
     return d;
 }
-
-QJsonObject obj(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
 } // namespace
 
 class TestSandboxSalesforce : public QObject
