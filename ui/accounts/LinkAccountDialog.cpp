@@ -246,24 +246,12 @@ QWidget *LinkAccountDialog::buildSalesforce()
     m_sfClientId
         = addLine(form, QStringLiteral("sfClientId"), tr("Consumer &key (client ID):"), false);
 
+    // The browser sign-in: the optional consumer secret first (connected apps may insist on it
+    // even with PKCE, and it goes with the sign-in), then the button.
     m_sfOAuthPage = new QWidget(page);
-    auto *oauthBox = new QVBoxLayout(m_sfOAuthPage);
-    oauthBox->setContentsMargins(0, 0, 0, 0);
-    auto *oauthLayout = new QHBoxLayout;
-    m_sfSignIn = new QPushButton(tr("Sign in with &Salesforce…"), m_sfOAuthPage);
-    m_sfSignIn->setObjectName(QStringLiteral("sfSignInButton"));
-    m_sfSignIn->setAutoDefault(false);
-    oauthLayout->addWidget(m_sfSignIn);
-    m_sfSignInStatus = new QLabel(tr("Not signed in yet."), m_sfOAuthPage);
-    m_sfSignInStatus->setObjectName(QStringLiteral("sfSignInStatus"));
-    m_sfSignInStatus->setWordWrap(true);
-    oauthLayout->addWidget(m_sfSignInStatus, 1);
-    oauthBox->addLayout(oauthLayout);
-    // Connected apps may insist on their consumer secret even with PKCE.
-    auto *secretForm = new QFormLayout;
+    auto *secretForm = new QFormLayout(m_sfOAuthPage);
     secretForm->setContentsMargins(0, 0, 0, 0);
     secretForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    oauthBox->addLayout(secretForm);
     m_sfOAuthSecret = addLine(secretForm, QStringLiteral("sfOAuthClientSecret"),
         tr("Consumer secret (o&ptional):"), true, tr("Only if the connected app requires it"));
     QLabel *secretHint = hint(
@@ -276,7 +264,19 @@ QWidget *LinkAccountDialog::buildSalesforce()
         m_sfOAuthPage);
     secretHint->setObjectName(QStringLiteral("sfOAuthSecretHint"));
     secretForm->addRow(secretHint);
-    form->addRow(QString(), m_sfOAuthPage);
+    auto *signInRow = new QWidget(m_sfOAuthPage);
+    auto *oauthLayout = new QHBoxLayout(signInRow);
+    oauthLayout->setContentsMargins(0, 0, 0, 0);
+    m_sfSignIn = new QPushButton(tr("Sign in with &Salesforce…"), signInRow);
+    m_sfSignIn->setObjectName(QStringLiteral("sfSignInButton"));
+    m_sfSignIn->setAutoDefault(false);
+    oauthLayout->addWidget(m_sfSignIn);
+    m_sfSignInStatus = new QLabel(tr("Not signed in yet."), signInRow);
+    m_sfSignInStatus->setObjectName(QStringLiteral("sfSignInStatus"));
+    m_sfSignInStatus->setWordWrap(true);
+    oauthLayout->addWidget(m_sfSignInStatus, 1);
+    secretForm->addRow(QString(), signInRow);
+    form->addRow(m_sfOAuthPage);
 
     m_sfPasswordPage = new QWidget(page);
     auto *passwordForm = new QFormLayout(m_sfPasswordPage);
