@@ -503,6 +503,13 @@ void ApiJob::handleFailure(ApiError error)
         ++m_client->m_stats.rateLimitAnswers;
     if (error.kind() == ApiError::Kind::Malformed && ++m_malformed > policy.maxMalformedRetries)
         error.setRetryable(false);
+    if (error.kind() == ApiError::Kind::Malformed && !m_request.repeatAfterAnswer
+        && error.httpStatus() >= 200 && error.httpStatus() <= 299) {
+        error.setRetryable(false);
+        error.setTechnicalDetail(error.technicalDetail()
+            + QStringLiteral("; not sent again: the server accepted the write, and a repeat "
+                             "could apply it twice"));
+    }
 
     const RetryPolicy::Decision d
         = policy.decide(error, m_retryAttempts, QRandomGenerator::global()->generateDouble());

@@ -55,6 +55,10 @@ public:
     /// (ApiResponse::bodyFile; body stays empty): whole-list CSV downloads. Error answers are
     /// still read into body.
     bool spoolBody = false;
+    /// Whether the call may be sent again after the server answered 2xx with a body that
+    /// could not be read (cut off, over the cap, not JSON). False for writes that create
+    /// records: the server has most likely applied them, and a repeat would create them twice.
+    bool repeatAfterAnswer = true;
     /// Short name for logs, e.g. "list contacts".
     QString operation;
 };

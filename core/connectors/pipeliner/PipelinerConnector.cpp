@@ -242,10 +242,11 @@ QUrl PipelinerConnector::url(const QString &path, const QUrlQuery &query) const
 }
 
 void PipelinerConnector::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-    const QJsonDocument &body, const QString &operation, JsonDone done)
+    const QJsonDocument &body, const QString &operation, JsonDone done, bool repeatAfterAnswer)
 {
     ApiRequest req = body.isNull() ? ApiRequest(method, url(path, query))
                                    : ApiRequest::json(method, url(path, query), body);
+    req.repeatAfterAnswer = repeatAfterAnswer;
     req.setHeader("Accept", "application/json");
     req.setHeader("Authorization", m_authorization);
     req.operation = operation;
@@ -836,6 +837,9 @@ void PipelinerConnector::writeStep(const std::shared_ptr<WriteState> &st)
         = QStringLiteral("/entities/%1/%2")
               .arg(st->entity,
                   deleting ? QStringLiteral("batch-delete") : QStringLiteral("batch-modify"));
+    // A batch that creates records is not sent again after an unreadable 2xx answer: Pipeliner
+    // has most likely created them, and the next run finds them (by key or name) instead.
+    const bool repeatable = deleting || !creating.contains(true);
     send("POST", path, q, QJsonDocument(body),
         deleting ? QStringLiteral("batch delete") : QStringLiteral("batch modify"),
         [this, st, sent, creating](const QJsonObject &json, const ApiError &e) {
@@ -876,7 +880,8 @@ void PipelinerConnector::writeStep(const std::shared_ptr<WriteState> &st)
                 st->outcomes.append(o);
             }
             writeStep(st);
-        });
+        },
+        repeatable);
 }
 
 } // namespace LeadBridge

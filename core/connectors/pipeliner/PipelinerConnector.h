@@ -99,8 +99,10 @@ private:
     void failSoon(const std::function<void()> &report);
     ApiError cancelledError(const QString &technical) const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    /// @p repeatAfterAnswer: see ApiRequest::repeatAfterAnswer (false for batches that create).
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-        const QJsonDocument &body, const QString &operation, JsonDone done);
+        const QJsonDocument &body, const QString &operation, JsonDone done,
+        bool repeatAfterAnswer = true);
     void runList(const std::shared_ptr<ListState> &list);
     void listStep(const std::shared_ptr<ListState> &list);
     void collect(const QString &entity, const QUrlQuery &query, const QString &operation,
