@@ -10,8 +10,9 @@
 # tests/fuzz/corpus/<target>/ once it is fixed, so the replay test keeps it fixed.
 # FUZZ_SEED=N fixes libFuzzer's random seed and Qt's hash seed; FUZZ_RUNS=N runs N inputs per
 # target instead of a time (the seconds then only bound a slow machine). CI sets both, so its
-# fuzz step tries the same inputs on every machine: a red run repeats exactly, and a run that
-# passed here passes there. Time-bounded runs explore further but differ from run to run.
+# fuzz step no longer depends on how fast a machine is: it tries the same number of inputs from
+# the same seed everywhere (a few coverage-guided choices still vary with address layout: two
+# runs here differed by a handful of corpus entries). Time-bounded runs explore further.
 # Prints, per target: executions, new corpus entries, crashes. Exits 1 if any target failed.
 #
 # A longer run (e.g. overnight, all cores):

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds LeadBridge and runs the whole test suite, then runs each
 # libFuzzer target over a fixed number of inputs with a fixed seed (scripts/fuzz.sh;
-# LEADBRIDGE_CI_FUZZ_RUNS per target, default 100000; 0 skips it), so every machine tries the
-# same inputs. Measured on this project: the clang build of the fuzz preset takes about
+# LEADBRIDGE_CI_FUZZ_RUNS per target, default 100000; 0 skips it), so the step does not depend
+# on the machine's speed. Measured on this project: the clang build of the fuzz preset takes about
 # 950 CPU-seconds (about 8 minutes on 2 cores), the runs about 5 s per target.
 # ctest's own summary is printed last, again, after the fuzz step.
 set -euo pipefail
