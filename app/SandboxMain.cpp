@@ -4,9 +4,11 @@
 #include "core/sandbox/DemoDatasetJson.h"
 #include "core/sandbox/Emulator.h"
 #include "core/sandbox/Sandbox.h"
+#include "core/sandbox/salesforce/SalesforceEmulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,11 +153,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption fixedDatesOption(u"fixed-dates"_s,
         tr("Keep the generated dates as they are (reference day 2026-11-01) instead of moving "
            "them to today."));
+    const QCommandLineOption syntheticLeadsOption(u"synthetic-leads"_s,
+        tr("Replace the Salesforce leads with N synthetic ones (volume work, e.g. "
+           "scripts/bench.sh); seeded in seconds."),
+        tr("N"));
     const QCommandLineOption checkOption(u"check"_s,
         tr("Start, check /_sandbox/health on every emulator over HTTP, and exit "
            "(0 = all healthy, 1 = not)."));
     parser.addOptions({ onlyOption, portOption, seedOption, sizeOption, faultsOption,
-        dataFileOption, saveDataOption, fixedDatesOption, checkOption });
+        dataFileOption, saveDataOption, fixedDatesOption, syntheticLeadsOption, checkOption });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -190,6 +196,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(faultsOption)
         && !SandboxConfig::parseFaults(parser.value(faultsOption), &config.faults, &why))
         return usageError(why);
+    qint64 syntheticLeads = 0;
+    if (parser.isSet(syntheticLeadsOption)) {
+        if (!parseNumber(parser.value(syntheticLeadsOption), 1, 5000000, &syntheticLeads))
+            return usageError(
+                tr("--synthetic-leads must be a number of leads from 1 to 5000000; \"%1\" was "
+                   "given.")
+                    .arg(parser.value(syntheticLeadsOption)));
+        if (!config.emulators.contains(u"salesforce"_s))
+            return usageError(tr("--synthetic-leads needs the salesforce emulator."));
+    }
     config.dataFile = parser.value(dataFileOption);
     config.rebaseToToday = !parser.isSet(fixedDatesOption);
     if (!config.validate(&why))
@@ -199,6 +215,15 @@ int main(int argc, char *argv[])
     if (!sandbox.start(config)) {
         err(u"leadbridge-sandbox: "_s + sandbox.errorString());
         return 1;
+    }
+    if (syntheticLeads > 0) {
+        QElapsedTimer seeding;
+        seeding.start();
+        static_cast<SalesforceEmulator *>(sandbox.emulator(u"salesforce"_s))
+            ->seedSynthetic(int(syntheticLeads), config.seed);
+        err(tr("Seeded %1 synthetic Salesforce leads in %2 s.")
+                .arg(syntheticLeads)
+                .arg(double(seeding.elapsed()) / 1000.0, 0, 'f', 1));
     }
     if (parser.isSet(saveDataOption)) {
         if (!DemoDatasetJson::save(parser.value(saveDataOption), sandbox.dataset(), &why, true)) {

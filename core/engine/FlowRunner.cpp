@@ -61,6 +61,7 @@ void FlowRunner::reportProgress(
         const auto s = c->http()->stats();
         p.callsUsed += s.attempts;
         p.rateLimitWaits += s.rateLimitAnswers + s.limiterWaits;
+        p.rateLimitAnswers += s.rateLimitAnswers;
         p.waitMs += s.limiterWaitMs + s.backoffWaitMs;
     }
     Q_EMIT progress(p);

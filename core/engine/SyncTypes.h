@@ -52,6 +52,8 @@ struct RunProgress
     qint64 callsUsed = 0;
     /// Rate-limit answers received and limiter waits so far.
     qint64 rateLimitWaits = 0;
+    /// Of those, the rate-limit answers the systems sent (429 or the vendor's equivalent).
+    qint64 rateLimitAnswers = 0;
     /// Time spent waiting for rate limits and back-off, in milliseconds.
     qint64 waitMs = 0;
 };

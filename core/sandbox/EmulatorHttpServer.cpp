@@ -5,11 +5,14 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace LeadBridge::Sandbox {
 
@@ -51,7 +54,17 @@ EmulatorHttpServer::EmulatorHttpServer(Emulator *emulator)
 bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const SandboxRequest req = SandboxRequest::fromQt(request);
-    const SandboxResponse response = m_emulator->dispatch(req);
+    SandboxResponse response = m_emulator->dispatch(req);
+    // Every HTTP origin server with a clock sends Date (RFC 9110, 6.6.1), the vendors too;
+    // clients learn the server's time from it, so it follows the emulator's clock.
+    bool dated = false;
+    for (const auto &h : std::as_const(response.headers))
+        dated = dated || h.first.compare("Date", Qt::CaseInsensitive) == 0;
+    if (!dated)
+        response.setHeader(QByteArrayLiteral("Date"),
+            QLocale::c()
+                .toString(m_emulator->now().toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                .toLatin1());
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const int delay = response.faultExempt ? 0 : m_emulator->takeDelayMs();
     const int dripRate = response.faultExempt ? 0 : m_dripBytesPerSecond;
