@@ -201,7 +201,8 @@ void HotProspects::readLists()
                 ? tr("The Act-On account has no contact lists yet, so no one has a score to "
                      "rank. Add people to a list in Act-On, then refresh.")
                 : tr("None of the Act-On lists the flows of these accounts use exists yet "
-                     "(“%1”). Run the flows first, or choose “All lists”.")
+                     "(“%1”). Run the flows first, or read every list instead (“All lists” "
+                     "in the window, --all-lists on the command line).")
                       .arg(missing.join(QStringLiteral("”, “")));
             return self->done(r);
         }

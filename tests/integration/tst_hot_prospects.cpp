@@ -367,7 +367,7 @@ void TestHotProspects::optionsComeFromTheFlows()
     const HotProspectsResult r = refresh(m_sf, o);
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(u"“CRM contacts”, “All Salesforce Leads”"_s), qPrintable(r.error));
-    QVERIFY(r.error.contains(u"All lists"_s));
+    QVERIFY(r.error.contains(u"“All lists”"_s) && r.error.contains(u"--all-lists"_s));
 }
 
 void TestHotProspects::actOnRefusalBecomesASentence()
