@@ -133,7 +133,9 @@ void TestHotProspectsPage::emptyStateBeforeAccounts()
     QTRY_VERIFY_WITH_TIMEOUT(linked, 60000);
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
     QTRY_VERIFY(!m_page->isShowingEmptyState());
-    for (const Account &a : m_accounts->accounts().value()) {
+    const auto all = m_accounts->accounts();
+    QVERIFY(all);
+    for (const Account &a : all.value()) {
         if (a.kind == AccountKind::ActOn)
             m_acton = a.id;
         if (a.kind == AccountKind::Salesforce)
