@@ -455,9 +455,15 @@ HotProspectsResult HotProspects::rank(const QList<Member> &members,
         }
         HotProspect p;
         p.ownerId = it->ownerId;
-        p.ownerName = p.ownerId.isEmpty() ? noOwnerName(crmSystem)
-                                          : ownerNames.value(p.ownerId,
-                                                tr("Unknown user %1").arg(p.ownerId));
+        if (p.ownerId.isEmpty())
+            p.ownerName = noOwnerName(crmSystem);
+        else if (ownerNames.contains(p.ownerId))
+            p.ownerName = ownerNames.value(p.ownerId);
+        else if (crmSystem == QLatin1String("Salesforce") && p.ownerId.startsWith(u"00G"))
+            // Salesforce leads may be owned by a queue (a Group, key prefix 00G), not a User.
+            p.ownerName = tr("Queue %1").arg(p.ownerId);
+        else
+            p.ownerName = tr("Unknown user %1").arg(p.ownerId);
         p.name = !it->name.isEmpty() ? it->name : (!m.name.isEmpty() ? m.name : m.email);
         p.email = m.email;
         p.company = !it->company.isEmpty() ? it->company : m.company;
