@@ -10,11 +10,10 @@
 #include "core/util/LogCategories.h"
 #include "ui/EmptyState.h"
 #include "ui/accounts/ErrorBanner.h"
+#include "ui/history/TableClipboard.h"
 #include "ui/hotprospects/HotProspectsModel.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -191,9 +190,7 @@ HotProspectsPage::HotProspectsPage(QWidget *parent)
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, [this] { refresh(); });
-    auto *copy = new QShortcut(QKeySequence::Copy, m_table);
-    copy->setContext(Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &HotProspectsPage::copyRows);
+    TableClipboard::install(m_table); // Ctrl+C and the context menu copy the selected rows
     const auto pairChanged = [this] {
         // Another pair: the answer on show belongs to the old one.
         m_haveResult = false;
@@ -464,26 +461,10 @@ QList<QStringList> HotProspectsPage::shownRows() const
 
 void HotProspectsPage::copyRows()
 {
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows << i.row();
-    std::sort(rows.begin(), rows.end());
-    if (rows.isEmpty()) {
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            rows << r;
-    }
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < HotProspectsModel::ColumnCount; ++c)
-        header << m_model->headerData(c, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    for (int r : std::as_const(rows)) {
-        QStringList cells;
-        for (int c = 0; c < HotProspectsModel::ColumnCount; ++c)
-            cells << m_proxy->index(r, c).data().toString().replace(u'\t', u' ');
-        lines << cells.join(u'\t');
-    }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    // The selected rows; all rows shown when none is selected.
+    if (!m_table->selectionModel()->hasSelection())
+        m_table->selectAll();
+    TableClipboard::copy(m_table);
 }
 
 bool HotProspectsPage::exportCsv(const QString &filePath)

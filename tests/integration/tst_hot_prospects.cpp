@@ -75,6 +75,7 @@ private Q_SLOTS:
     void optionsComeFromTheFlows();
     void actOnRefusalBecomesASentence();
     void crmServerErrorBecomesASentence();
+    void ownerNamesForQueuesAndUnknownUsers();
     void cancelAnswersOnce();
 
 private:
@@ -397,6 +398,24 @@ void TestHotProspects::crmServerErrorBecomesASentence()
     QVERIFY2(r.error.startsWith(u"LeadBridge could not read the Pipeliner contacts: "_s),
         qPrintable(r.error));
     QVERIFY(r.prospects.isEmpty());
+}
+
+void TestHotProspects::ownerNamesForQueuesAndUnknownUsers()
+{
+    // Salesforce leads may be owned by a queue (Group, key prefix 00G) rather than a User.
+    HotProspects::Member m;
+    m.email = u"q@queue.example"_s;
+    m.score = 10;
+    m.hasScore = true;
+    HotProspects::Member n = m;
+    n.email = u"u@gone.example"_s;
+    QHash<QString, HotProspects::CrmPerson> crm;
+    crm.insert(m.email, { u"00Q1"_s, u"Lead"_s, u"00G000000000001"_s, u"Q"_s, {}, {} });
+    crm.insert(n.email, { u"0031"_s, u"Contact"_s, u"005000000000009"_s, u"U"_s, {}, {} });
+    const HotProspectsResult r = HotProspects::rank({ m, n }, crm, {}, u"Salesforce"_s, 20);
+    QCOMPARE(r.owners.size(), 2);
+    QCOMPARE(r.owners.at(0).name, u"Queue 00G000000000001"_s);
+    QCOMPARE(r.owners.at(1).name, u"Unknown user 005000000000009"_s);
 }
 
 void TestHotProspects::cancelAnswersOnce()

@@ -14,6 +14,8 @@
 #include "ui/HotProspectsPage.h"
 #include "ui/hotprospects/HotProspectsModel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -244,6 +246,15 @@ void TestHotProspectsPage::exportWritesShownRows()
     QCOMPARE(lines.size(), shown.size() + 2);
     QVERIFY(lines.at(0).startsWith("Owner,Rank,Name,E-mail,Company,Score,Type,Lists"));
     QVERIFY(lines.at(1).contains(shown.at(0).at(HotProspectsModel::Email).toUtf8()));
+
+    // Copy without a selection: the header and every row shown, tab-separated.
+    m_page->table()->clearSelection();
+    m_page->copyRows();
+    const QStringList copied
+        = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(copied.size(), shown.size() + 1);
+    QVERIFY(copied.at(0).startsWith(u"Owner\tRank\tName\tE-mail"_s));
+    QCOMPARE(copied.at(1), shown.at(0).join(u'\t'));
     m_page->showAllOwners();
 }
 
