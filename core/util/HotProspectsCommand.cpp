@@ -134,7 +134,7 @@ QString HotProspectsCommand::helpText()
               "                           lists the two accounts' flows use (--all-lists: every "
               "list). Exit status:\n"
               "                           0 shown, 2 usage (no such account or owner), 4 the "
-              "refresh failed.\n");
+              "refresh failed.");
 }
 
 int HotProspectsCommand::run(const Arguments &args, QTextStream &out, QTextStream &err)
