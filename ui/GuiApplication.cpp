@@ -14,6 +14,7 @@
 #include "ui/AccountsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
+#include "ui/HotProspectsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RunController.h"
 #include "ui/Translations.h"
@@ -26,6 +27,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -138,6 +140,8 @@ int GuiApplication::run(QApplication &app)
     }
     if (auto *flows = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows"))))
         flows->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
+    if (auto *hot = qobject_cast<HotProspectsPage *>(window.page(QStringLiteral("hot-prospects"))))
+        hot->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
     // History reads through the GUI thread's own connection; runs go to the engine thread.
     std::unique_ptr<RunLauncher> launcher;
     std::unique_ptr<RunController> runs;
@@ -200,8 +204,11 @@ int GuiApplication::run(QApplication &app)
                 QCoreApplication::exit(1);
                 return;
             }
-            takeFlowScreenshots(
-                window, dir, [](bool flowsOk) { QCoreApplication::exit(flowsOk ? 0 : 1); });
+            takeFlowScreenshots(window, dir, [&window, dir](bool flowsOk) {
+                takeHotProspectsScreenshot(window, dir, [flowsOk](bool hotOk) {
+                    QCoreApplication::exit(flowsOk && hotOk ? 0 : 1);
+                });
+            });
         });
         return app.exec();
     }
@@ -367,6 +374,46 @@ void GuiApplication::takeFlowScreenshots(
         QTimer::singleShot(300, flows, *step);
     };
     QTimer::singleShot(0, flows, *step);
+}
+
+void GuiApplication::takeHotProspectsScreenshot(
+    MainWindow &window, const QString &dir, std::function<void(bool)> done)
+{
+    auto *hot = qobject_cast<HotProspectsPage *>(window.page(QStringLiteral("hot-prospects")));
+    if (!hot) {
+        done(true);
+        return;
+    }
+    window.setCurrentPage(QStringLiteral("hot-prospects"));
+    // The sandbox's Salesforce account: its flows' lists exist only after their first run,
+    // so the tour reads every list.
+    for (int i = 0; i < hot->crmCombo()->count(); ++i) {
+        if (hot->crmCombo()->itemText(i).contains(QLatin1String("Salesforce")))
+            hot->crmCombo()->setCurrentIndex(i);
+    }
+    hot->setAllLists(true);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(hot, &HotProspectsPage::refreshFinished, hot,
+        [&window, hot, dir, done, connection] {
+            QObject::disconnect(*connection);
+            QCoreApplication::processEvents();
+            const QString file = QDir(dir).absoluteFilePath(QStringLiteral("hot-prospects.png"));
+            const bool ok = window.grab().save(file, "PNG");
+            if (ok)
+                QTextStream(stdout) << QDir::toNativeSeparators(file) << Qt::endl;
+            else
+                QTextStream(stderr) << tr("Could not write %1. Check that the folder is writable "
+                                          "and the disk is not full.")
+                                           .arg(QDir::toNativeSeparators(file))
+                                    << Qt::endl;
+            if (!hot->errorText().isEmpty())
+                QTextStream(stderr) << hot->errorText() << Qt::endl;
+            done(ok && hot->errorText().isEmpty());
+        });
+    if (!hot->refresh()) {
+        QObject::disconnect(*connection);
+        done(false);
+    }
 }
 
 bool GuiApplication::takeScreenshots(MainWindow &window, const QString &dir)

@@ -36,6 +36,10 @@ public:
     /// look-ups with timers, never with a nested event loop.
     static void takeFlowScreenshots(
         MainWindow &window, const QString &dir, std::function<void(bool)> done);
+    /// Refreshes the Hot Prospects page with the sandbox's Act-On and Salesforce accounts
+    /// (every list) and saves hot-prospects.png into @p dir, then calls @p done.
+    static void takeHotProspectsScreenshot(
+        MainWindow &window, const QString &dir, std::function<void(bool)> done);
 };
 
 } // namespace LeadBridge

@@ -4,6 +4,7 @@
 #include "ui/AccountsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
+#include "ui/HotProspectsPage.h"
 #include "ui/NavigationDelegate.h"
 #include "ui/SettingsPage.h"
 #include "ui/Translations.h"
@@ -77,7 +78,7 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return { QStringLiteral("accounts"), QStringLiteral("flows"), QStringLiteral("history"),
-        QStringLiteral("settings"), QStringLiteral("about") };
+        QStringLiteral("hot-prospects"), QStringLiteral("settings"), QStringLiteral("about") };
 }
 
 void MainWindow::createNavigation()
@@ -109,12 +110,13 @@ void MainWindow::createNavigation()
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_pageWidgets = { new AccountsPage(m_pages), new FlowsPage(m_pages), new HistoryPage(m_pages),
-        new SettingsPage(m_pages), new AboutPage(m_pages) };
+        new HotProspectsPage(m_pages), new SettingsPage(m_pages), new AboutPage(m_pages) };
     const QStringList icons = { QStringLiteral(":/icons/accounts.svg"),
         QStringLiteral(":/icons/flows.svg"), QStringLiteral(":/icons/history.svg"),
-        QStringLiteral(":/icons/settings.svg"), QStringLiteral(":/icons/about.svg") };
-    const QStringList labels
-        = { tr("Accounts"), tr("Flows"), tr("History"), tr("Settings"), tr("About") };
+        QStringLiteral(":/icons/hotprospects.svg"), QStringLiteral(":/icons/settings.svg"),
+        QStringLiteral(":/icons/about.svg") };
+    const QStringList labels = { tr("Accounts"), tr("Flows"), tr("History"), tr("Hot Prospects"),
+        tr("Settings"), tr("About") };
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     int widest = 0;
@@ -185,8 +187,8 @@ void MainWindow::createActions()
     syncMenu->addAction(m_cancel);
 
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
-    const QStringList labels
-        = { tr("&Accounts"), tr("&Flows"), tr("&History"), tr("S&ettings"), tr("A&bout") };
+    const QStringList labels = { tr("&Accounts"), tr("&Flows"), tr("&History"),
+        tr("Hot &Prospects"), tr("S&ettings"), tr("A&bout") };
     for (int i = 0; i < labels.size(); ++i) {
         auto *action = goMenu->addAction(labels.at(i));
         action->setObjectName(QStringLiteral("goTo_") + pageNames().at(i));

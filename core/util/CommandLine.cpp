@@ -16,6 +16,7 @@
 #include "core/store/Journal.h"
 #include "core/store/ScheduleRepository.h"
 #include "core/util/AppPaths.h"
+#include "core/util/HotProspectsCommand.h"
 #include "core/util/LogFile.h"
 #include "core/util/TerminalText.h"
 
@@ -302,7 +303,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "or a systemd\n"
            "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
            "records\n"
-           "                           failed, 3 a run failed, 4 cancelled (Ctrl+C)."));
+           "                           failed, 3 a run failed, 4 cancelled (Ctrl+C).\n")
+        + HotProspectsCommand::helpText());
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -324,7 +326,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption previewOption(QStringLiteral("preview"),
         tr("sync: record what would change, without writing to any system."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-        tr("history: show at most <n> runs or changes (default 20 runs, all changes)."), tr("n"));
+        tr("history: show at most <n> runs or changes (default 20 runs, all changes); "
+           "hot-prospects: people per owner (default 20)."),
+        tr("n"));
     const QCommandLineOption runOption(
         QStringLiteral("run"), tr("history: show the record changes of run <id>."), tr("id"));
     const QCommandLineOption everyOption(QStringLiteral("every"),
@@ -334,9 +338,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("schedule: run the flow every day at <HH:MM> (local time)."), tr("HH:MM"));
     const QCommandLineOption offOption(
         QStringLiteral("off"), tr("schedule: remove the flow's schedule."));
+    const QCommandLineOption actonOption(QStringLiteral("acton"),
+        tr("hot-prospects: the Act-On account (name or number)."), tr("account"));
+    const QCommandLineOption crmOption(QStringLiteral("crm"),
+        tr("hot-prospects: the Salesforce or Pipeliner account (name or number)."), tr("account"));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"),
+        tr("hot-prospects: only this sales owner (CRM user id, or a name)."), tr("owner"));
+    const QCommandLineOption allListsOption(
+        QStringLiteral("all-lists"), tr("hot-prospects: read every Act-On list."));
     parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
         nameOption, settingOption, serveOption, fullOption, previewOption, limitOption, runOption,
-        everyOption, dailyOption, offOption });
+        everyOption, dailyOption, offOption, actonOption, crmOption, ownerOption,
+        allListsOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -479,6 +492,29 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             }
         }
         return runHistory(positional.value(1), runId, limit, json, out, err);
+    }
+    if (command == QStringLiteral("hot-prospects")) {
+        if (positional.size() > 1) {
+            err << tr("The hot-prospects command takes no further arguments; choose the "
+                      "accounts with --acton and --crm.")
+                << Qt::endl;
+            return UsageError;
+        }
+        HotProspectsCommand::Arguments a;
+        a.acton = parser.value(actonOption);
+        a.crm = parser.value(crmOption);
+        a.owner = parser.value(ownerOption);
+        a.allLists = parser.isSet(allListsOption);
+        a.json = json;
+        if (parser.isSet(limitOption)) {
+            bool ok = false;
+            a.limit = parser.value(limitOption).toInt(&ok);
+            if (!ok || a.limit <= 0) {
+                err << tr("--limit needs a positive whole number, e.g. --limit 20.") << Qt::endl;
+                return UsageError;
+            }
+        }
+        return HotProspectsCommand::run(a, out, err);
     }
     err << tr("Unknown command “%1”. Run “leadbridge-cli --help” for the list of commands.")
                .arg(safe(command))

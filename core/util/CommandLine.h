@@ -12,7 +12,7 @@ namespace LeadBridge {
 ///
 /// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
 /// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID; schedule [FLOW
-/// --every INTERVAL | --daily HH:MM | --off]; run-due.
+/// --every INTERVAL | --daily HH:MM | --off]; run-due; hot-prospects (HotProspectsCommand).
 /// Secrets are read from standard input (name=value lines) or from
 /// LEADBRIDGE_SECRET_<NAME> variables, never from the command line.
 ///
