@@ -153,10 +153,10 @@ private:
                          .value(email)
                          .value(QStringLiteral("Id"))
                          .toString();
-        const QJsonArray rows = h->control(h->salesforce(), "GET",
-                                     QStringLiteral("/_sandbox/records/CampaignMember"))
-                                    .value(QStringLiteral("records"))
-                                    .toArray();
+        const QJsonArray rows
+            = h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/CampaignMember"))
+                  .value(QStringLiteral("records"))
+                  .toArray();
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject();
             if (!person.isEmpty()
@@ -175,8 +175,7 @@ private:
                                 .value(QStringLiteral("_contact_id_"))
                                 .toString();
         QVERIFY(!listId.isEmpty() && !row.isEmpty());
-        h->control(h->acton(), "PATCH",
-            QStringLiteral("/_sandbox/records/%1/%2").arg(listId, row),
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(listId, row),
             QJsonObject { { QStringLiteral("Campaign Status"), status } });
     }
     QString listStatus(const QString &email)
@@ -363,7 +362,9 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("not in the history: ") + email));
         }
         QCOMPARE(links.value(QStringLiteral("dee@delta.example")).crmId,
-            leads.value(QStringLiteral("dee@delta.example")).value(QStringLiteral("Id")).toString());
+            leads.value(QStringLiteral("dee@delta.example"))
+                .value(QStringLiteral("Id"))
+                .toString());
 
         const RunOutcome next = h->run(id);
         QVERIFY(next.summary.status == RunStatus::Succeeded
@@ -551,15 +552,16 @@ private Q_SLOTS:
     {
         const QString bob = QStringLiteral("bob@beta.example");
         const QString cy = QStringLiteral("cy@gamma.example");
-        QCOMPARE(member(bob).value(QStringLiteral("Status")).toString(), QStringLiteral("Responded"));
+        QCOMPARE(
+            member(bob).value(QStringLiteral("Status")).toString(), QStringLiteral("Responded"));
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
         const qint64 id = campaignFlow();
         RunOutcome out = h->run(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(bob), QStringLiteral("Responded"));
         QCOMPARE(listStatus(cy), QStringLiteral("Sent"));
-        const RecordChange *add = find(
-            h->changes(out.summary.id), ChangeOperation::Create, bob, QStringLiteral("Campaign Status"));
+        const RecordChange *add = find(h->changes(out.summary.id), ChangeOperation::Create, bob,
+            QStringLiteral("Campaign Status"));
         QVERIFY(add);
         QCOMPARE(add->newValue, QStringLiteral("Responded"));
 
@@ -571,8 +573,8 @@ private Q_SLOTS:
         out = h->run(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
-        const RecordChange *u = find(
-            h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Campaign Status"));
+        const RecordChange *u = find(h->changes(out.summary.id), ChangeOperation::Update, cy,
+            QStringLiteral("Campaign Status"));
         QVERIFY(u);
         QCOMPARE(u->system, QStringLiteral("acton"));
         QCOMPARE(u->oldValue, QStringLiteral("Sent"));
@@ -596,8 +598,8 @@ private Q_SLOTS:
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject m = member(cy);
         QCOMPARE(m.value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
-        const RecordChange *u
-            = find(h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
+        const RecordChange *u = find(
+            h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
         QVERIFY(u);
         QCOMPARE(u->system, QStringLiteral("salesforce"));
         QCOMPARE(u->object, QStringLiteral("CampaignMember"));
@@ -665,7 +667,8 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("Status"), QStringLiteral("Registered") } });
         const RunOutcome out = h->run(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
-        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Registered"));
+        QCOMPARE(
+            member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Registered"));
         QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
         QVERIFY(find(h->changes(out.summary.id), ChangeOperation::Conflict, cy));
     }
@@ -680,8 +683,8 @@ private Q_SLOTS:
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
-        const RecordChange *u
-            = find(h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
+        const RecordChange *u = find(
+            h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
         QVERIFY(u);
         QCOMPARE(u->oldValue, QStringLiteral("Sent"));
         QCOMPARE(u->newValue, QStringLiteral("Attended"));

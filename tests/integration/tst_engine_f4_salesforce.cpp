@@ -55,8 +55,9 @@ DemoDataset world()
         person(4, QStringLiteral("Eve"), QStringLiteral("Long"), QStringLiteral("eve@eps.example"),
             QStringLiteral("Eps ") + QString(300, u'x'), 10, DemoCrmRole::None),
     };
-    d.actOnLists = { DemoList { QStringLiteral("Webinar"), QStringLiteral("Events"), { 0, 1, 2, 3, 4 } },
-        DemoList { QStringLiteral("Newsletter"), QStringLiteral("Mail"), { 0, 1 } } };
+    d.actOnLists
+        = { DemoList { QStringLiteral("Webinar"), QStringLiteral("Events"), { 0, 1, 2, 3, 4 } },
+              DemoList { QStringLiteral("Newsletter"), QStringLiteral("Mail"), { 0, 1 } } };
     return d;
 }
 
@@ -149,7 +150,8 @@ private Q_SLOTS:
         const auto ada = contactsWithEmail(QStringLiteral("ada@acme.example"));
         QCOMPARE(ada.size(), 1);
         m_adaContact = ada.first().value(QStringLiteral("Id")).toString();
-        h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Contact/") + m_adaContact,
+        h->control(h->salesforce(), "PATCH",
+            QStringLiteral("/_sandbox/records/Contact/") + m_adaContact,
             QJsonObject { { QStringLiteral("Email"), QStringLiteral("Ada@Acme.Example") } });
         QCOMPARE(contactsWithEmail(QStringLiteral("ada@acme.example"))
                      .first()
@@ -174,10 +176,14 @@ private Q_SLOTS:
         const RunOutcome out = h->run(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
 
-        const QJsonObject adaWebinar = lead(QStringLiteral("Ada"), QStringLiteral("Lovelace (Webinar)"));
-        const QJsonObject adaNews = lead(QStringLiteral("Ada"), QStringLiteral("Lovelace (Newsletter)"));
-        const QJsonObject bobWebinar = lead(QStringLiteral("Bob"), QStringLiteral("Byte (Webinar)"));
-        const QJsonObject bobNews = lead(QStringLiteral("Bob"), QStringLiteral("Byte (Newsletter)"));
+        const QJsonObject adaWebinar
+            = lead(QStringLiteral("Ada"), QStringLiteral("Lovelace (Webinar)"));
+        const QJsonObject adaNews
+            = lead(QStringLiteral("Ada"), QStringLiteral("Lovelace (Newsletter)"));
+        const QJsonObject bobWebinar
+            = lead(QStringLiteral("Bob"), QStringLiteral("Byte (Webinar)"));
+        const QJsonObject bobNews
+            = lead(QStringLiteral("Bob"), QStringLiteral("Byte (Newsletter)"));
         const QJsonObject dee = lead(QStringLiteral("Dee"), QStringLiteral("Doe (Webinar)"));
         for (const QJsonObject &l : { adaWebinar, adaNews, bobWebinar, bobNews, dee }) {
             QVERIFY(!l.isEmpty());
@@ -190,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(adaWebinar.value(QStringLiteral("Score__c")).toDouble(), 80.0);
         QCOMPARE(bobNews.value(QStringLiteral("Score__c")).toDouble(), 70.0);
         QCOMPARE(dee.value(QStringLiteral("Score__c")).toDouble(), 65.0);
-        QCOMPARE(adaWebinar.value(QStringLiteral("Email")).toString(), QStringLiteral("ada@acme.example"));
+        QCOMPARE(adaWebinar.value(QStringLiteral("Email")).toString(),
+            QStringLiteral("ada@acme.example"));
 
         // Ada's existing contact (matched ignoring case) is linked, no second one is made;
         // Bob gets one contact for his two leads, owned by the chosen user.

@@ -1632,8 +1632,8 @@ private slots:
     void campaignMemberStatus()
     {
         // A campaign created through the API gets "Sent" (default) and "Responded".
-        RawReply r = restJson("POST", u"/sobjects/Campaign"_s,
-            QJsonObject { { u"Name"_s, u"Autumn fair"_s } });
+        RawReply r = restJson(
+            "POST", u"/sobjects/Campaign"_s, QJsonObject { { u"Name"_s, u"Autumn fair"_s } });
         QCOMPARE(r.status, 201);
         const QString fair = r.json().value(u"id"_s).toString();
         QJsonArray statuses = query(u"SELECT Label, IsDefault, HasResponded, SortOrder FROM "
@@ -1661,7 +1661,8 @@ private slots:
         QStringList labels;
         for (const QJsonValue &v : statuses)
             labels.append(v.toObject().value(u"Label"_s).toString());
-        QCOMPARE(labels, (QStringList { u"Sent"_s, u"Responded"_s, u"Registered"_s, u"Attended"_s }));
+        QCOMPARE(
+            labels, (QStringList { u"Sent"_s, u"Responded"_s, u"Registered"_s, u"Attended"_s }));
 
         // A new member without Status gets the default; the fair does not know "Attended".
         const QString cleo = firstId(u"SELECT Id FROM Lead WHERE FirstName = 'Cleo'"_s);
@@ -1680,19 +1681,19 @@ private slots:
             u"Status: bad value for restricted picklist field: Attended"_s);
         QCOMPARE(r.jsonArray().at(0).toObject().value(u"fields"_s).toArray().at(0).toString(),
             u"Status"_s);
-        expectError(restJson("POST", u"/sobjects/CampaignMember"_s,
-                        QJsonObject { { u"CampaignId"_s, fair },
-                            { u"LeadId"_s, firstId(u"SELECT Id FROM Lead WHERE FirstName = 'Ada'"_s) },
-                            { u"Status"_s, u"Maybe"_s } }),
+        expectError(
+            restJson("POST", u"/sobjects/CampaignMember"_s,
+                QJsonObject { { u"CampaignId"_s, fair },
+                    { u"LeadId"_s, firstId(u"SELECT Id FROM Lead WHERE FirstName = 'Ada'"_s) },
+                    { u"Status"_s, u"Maybe"_s } }),
             400, u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
 
         // sObject Collections PATCH: one defined status, one not (allOrNone false).
-        const QJsonArray springMembers
-            = query(u"SELECT Id, Status FROM CampaignMember WHERE CampaignId = '"_s + spring
-                + u"'"_s)
-                  .json()
-                  .value(u"records"_s)
-                  .toArray();
+        const QJsonArray springMembers = query(
+            u"SELECT Id, Status FROM CampaignMember WHERE CampaignId = '"_s + spring + u"'"_s)
+                                             .json()
+                                             .value(u"records"_s)
+                                             .toArray();
         const QString first = springMembers.at(0).toObject().value(u"Id"_s).toString();
         const QString second = springMembers.at(1).toObject().value(u"Id"_s).toString();
         const QString secondBefore = springMembers.at(1).toObject().value(u"Status"_s).toString();
@@ -1709,7 +1710,8 @@ private slots:
         QCOMPARE(res.at(0).toObject().value(u"success"_s).toBool(), true);
         QCOMPARE(res.at(1).toObject().value(u"success"_s).toBool(), false);
         const QJsonObject err = res.at(1).toObject().value(u"errors"_s).toArray().at(0).toObject();
-        QCOMPARE(err.value(u"statusCode"_s).toString(), u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
+        QCOMPARE(
+            err.value(u"statusCode"_s).toString(), u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
         QCOMPARE(err.value(u"message"_s).toString(),
             u"Status: bad value for restricted picklist field: Went home"_s);
         m = rest("GET", u"/sobjects/CampaignMember/"_s + first).json();

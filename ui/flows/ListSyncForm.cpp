@@ -203,8 +203,7 @@ QString ListSyncForm::suggestedListName() const
 
 void ListSyncForm::updateCampaignStatusNote()
 {
-    m_campaignStatusNote->setVisible(
-        m_source->currentData().toString() == QLatin1String("campaign")
+    m_campaignStatusNote->setVisible(m_source->currentData().toString() == QLatin1String("campaign")
         && m_pushUpdate->isChecked());
 }
 

@@ -414,11 +414,10 @@ ApiError SalesforceConnector::recordError(
 {
     // Some messages already name the field ("Status: bad value for restricted picklist
     // field: Maybe"); those are not prefixed a second time.
-    const bool named = !fields.isEmpty()
-        && message.startsWith(fields.first() + u':', Qt::CaseInsensitive);
-    const QString detail = fields.isEmpty() || named
-        ? message
-        : fields.join(QStringLiteral(", ")) + u": " + message;
+    const bool named
+        = !fields.isEmpty() && message.startsWith(fields.first() + u':', Qt::CaseInsensitive);
+    const QString detail
+        = fields.isEmpty() || named ? message : fields.join(QStringLiteral(", ")) + u": " + message;
     ApiError e(ApiError::Kind::Validation,
         ApiError::sentence(ApiError::Kind::Validation, kSystem, label(), detail),
         QStringLiteral("%1: %2 (fields: %3)").arg(code, message, fields.join(u',')));

@@ -248,8 +248,8 @@ void ListSyncRunner::readSource()
         req.options.insert(QStringLiteral("reportId"), m_settings.reportId);
     } else {
         req.object = QStringLiteral("CampaignMember");
-        req.fields = { QStringLiteral("Id"), QStringLiteral("LeadId"),
-            QStringLiteral("ContactId"), QStringLiteral("Status") };
+        req.fields = { QStringLiteral("Id"), QStringLiteral("LeadId"), QStringLiteral("ContactId"),
+            QStringLiteral("Status") };
         req.options.insert(QStringLiteral("campaignId"), m_settings.campaignId);
     }
     const bool report = m_settings.source == ListSyncSettings::Source::Report;
@@ -500,8 +500,8 @@ void ListSyncRunner::keepCampaignMember(const ConnectorRecord &member)
     if (person.isEmpty())
         return;
     ListSyncCampaignMember m;
-    m.memberId = member.id.isEmpty() ? member.fields.value(QStringLiteral("Id")).toString()
-                                     : member.id;
+    m.memberId
+        = member.id.isEmpty() ? member.fields.value(QStringLiteral("Id")).toString() : member.id;
     m.status = member.fields.value(QStringLiteral("Status")).toString();
     m_members.insert(person, m);
 }

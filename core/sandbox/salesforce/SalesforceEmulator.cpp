@@ -1174,8 +1174,8 @@ bool SalesforceEmulator::stage(const SObjectTable &t, const QJsonObject &input, 
         // campaign's default status (IsDefault).
         const SfField *campaign = d.field(u"CampaignId");
         const SfField *status = d.field(u"Status");
-        const QByteArray campId
-            = create ? values.value(campaign->slot) : t.value(existingRow, campaign->slot).toByteArray();
+        const QByteArray campId = create ? values.value(campaign->slot)
+                                         : t.value(existingRow, campaign->slot).toByteArray();
         const bool statusGiven = given.contains(d.fieldIndex(u"Status"));
         if (create && !statusGiven) {
             const QByteArray def = defaultMemberStatus(campId);
@@ -1347,8 +1347,8 @@ QString SalesforceEmulator::computed(const SObjectTable &t, int row, const SfFie
     }
     if (d.name == u"CampaignMember") {
         if (f.name == u"HasResponded")
-            return respondedStatus(val(t, row, u"CampaignId").toLatin1(),
-                       val(t, row, u"Status").toUtf8())
+            return respondedStatus(
+                       val(t, row, u"CampaignId").toLatin1(), val(t, row, u"Status").toUtf8())
                 ? u"true"_s
                 : u"false"_s;
         const QString leadId = val(t, row, u"LeadId");
