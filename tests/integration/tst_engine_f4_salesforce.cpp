@@ -55,8 +55,11 @@ DemoDataset world()
         person(4, QStringLiteral("Eve"), QStringLiteral("Long"), QStringLiteral("eve@eps.example"),
             QStringLiteral("Eps ") + QString(300, u'x'), 10, DemoCrmRole::None),
     };
+    // Fay's first name is longer than Contact.FirstName (40): her contact is refused.
+    d.people.append(person(5, QStringLiteral("Fay") + QString(45, u'y'), QStringLiteral("Far"),
+        QStringLiteral("fay@far.example"), QStringLiteral("Far"), 11, DemoCrmRole::None));
     d.actOnLists
-        = { DemoList { QStringLiteral("Webinar"), QStringLiteral("Events"), { 0, 1, 2, 3, 4 } },
+        = { DemoList { QStringLiteral("Webinar"), QStringLiteral("Events"), { 0, 1, 2, 3, 4, 5 } },
               DemoList { QStringLiteral("Newsletter"), QStringLiteral("Mail"), { 0, 1 } } };
     return d;
 }
@@ -324,7 +327,22 @@ private Q_SLOTS:
         QVERIFY2(e->reason.contains(QLatin1String("Company: data value too large")),
             qPrintable(e->reason));
         QVERIFY2(!e->reason.contains(QLatin1String("Company: Company:")), qPrintable(e->reason));
-        // The next run tries Eve again, and only her.
+        // A refused contact (a field named by its label in Salesforce's message) is an
+        // Error row too, and no lead is made for that person.
+        setScore(QStringLiteral("Webinar"), QStringLiteral("fay@far.example"), 96);
+        const RunOutcome fay = h->run(m_flow);
+        QCOMPARE(fay.summary.status, RunStatus::SucceededWithErrors);
+        QVERIFY(contactsWithEmail(QStringLiteral("fay@far.example")).isEmpty());
+        QVERIFY(
+            leadsNamed(QStringLiteral("Fay") + QString(45, u'y'), QStringLiteral("Far (Webinar)"))
+                .isEmpty());
+        const RecordChange *ce = findChange(
+            h->changes(fay.summary.id), ChangeOperation::Error, QStringLiteral("fay@far.example"));
+        QVERIFY(ce);
+        QCOMPARE(ce->object, QStringLiteral("Contact"));
+        QVERIFY2(ce->reason.contains(QLatin1String("\"First Name: data value too large")),
+            qPrintable(ce->reason));
+        // The next run tries Eve and Fay again, and only them.
         const RunOutcome again = h->run(m_flow);
         QCOMPARE(again.summary.status, RunStatus::SucceededWithErrors);
         QCOMPARE(again.summary.counts.created, 0);
