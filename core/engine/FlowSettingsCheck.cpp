@@ -112,7 +112,10 @@ QStringList FlowSettingsCheck::problems(const Flow &flow, const QList<Account> &
             out.append(error);
         if (s.value(QStringLiteral("listName")).toString().trimmed().isEmpty())
             out.append(tr("Choose the Act-On list to reuse, or type the name of a new one."));
-        if (ls.pushUpdate && ls.pushUpdateFields.isEmpty())
+        // A campaign's list pushes the member status with "Update existing records"
+        // whatever fields are chosen (seed 003), so no field is needed there.
+        if (ls.pushUpdate && ls.pushUpdateFields.isEmpty()
+            && ls.source != ListSyncSettings::Source::Campaign)
             out.append(tr("Choose at least one field for “Update existing Salesforce records”, "
                           "or clear that option."));
         if (ls.pullUpdate && ls.pullUpdateFields.isEmpty())

@@ -2,6 +2,7 @@
 // Salesforce emulators; every push and pull option is switched on and off, and the tests
 // read the emulators record by record (control API) and the journal (runs, record_changes,
 // links).
+#include "core/engine/FlowSettingsCheck.h"
 #include "core/engine/flows/ListSyncRunner.h"
 #include "core/engine/flows/ListSyncSettings.h"
 #include "tests/support/FlowRunHarness.h"
@@ -117,6 +118,80 @@ private:
     {
         return h->addFlow(FlowKind::ListSync, m_sf, m_acton, settings, columns());
     }
+    // --- campaign status helpers -------------------------------------------------------
+
+    QString campaignId()
+    {
+        return h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/Campaign"))
+            .value(QStringLiteral("records"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("Id"))
+            .toString();
+    }
+    /// A list sync of the demo campaign (members Bob, a lead, and Cy, a contact) into
+    /// the list "Webinar Q3".
+    qint64 campaignFlow(const QVariantMap &extra = {})
+    {
+        QVariantMap s { { QStringLiteral("source"), QStringLiteral("campaign") },
+            { QStringLiteral("campaignId"), campaignId() },
+            { QStringLiteral("listName"), QStringLiteral("Webinar Q3") } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            s.insert(it.key(), it.value());
+        return flow(s);
+    }
+    /// The emulator's CampaignMember record of the person with @p email.
+    QJsonObject member(const QString &email)
+    {
+        QString person = h->sfRecords(QStringLiteral("Lead"))
+                             .value(email)
+                             .value(QStringLiteral("Id"))
+                             .toString();
+        if (person.isEmpty())
+            person = h->sfRecords(QStringLiteral("Contact"))
+                         .value(email)
+                         .value(QStringLiteral("Id"))
+                         .toString();
+        const QJsonArray rows
+            = h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/CampaignMember"))
+                  .value(QStringLiteral("records"))
+                  .toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            if (!person.isEmpty()
+                && (o.value(QStringLiteral("LeadId")).toString() == person
+                    || o.value(QStringLiteral("ContactId")).toString() == person))
+                return o;
+        }
+        return {};
+    }
+    /// Writes @p status into the list's campaign-status cell of @p email.
+    void setListStatus(const QString &email, const QString &status)
+    {
+        const QString listId = h->listId(QStringLiteral("Webinar Q3"));
+        const QString row = h->listRows(QStringLiteral("Webinar Q3"))
+                                .value(email)
+                                .value(QStringLiteral("_contact_id_"))
+                                .toString();
+        QVERIFY(!listId.isEmpty() && !row.isEmpty());
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(listId, row),
+            QJsonObject { { QStringLiteral("Campaign Status"), status } });
+    }
+    QString listStatus(const QString &email)
+    {
+        return h->listRows(QStringLiteral("Webinar Q3"))
+            .value(email)
+            .value(QStringLiteral("Campaign Status"))
+            .toString();
+    }
+    static QVariantMap pushStatus()
+    {
+        // No push-update field is selected: the campaign status is pushed all the same.
+        return { { QStringLiteral("pushUpdate"), true },
+            { QStringLiteral("pushUpdateFields"), QStringList() } };
+    }
+
     static QVariantMap base()
     {
         return { { QStringLiteral("source"), QStringLiteral("leads") },
@@ -287,7 +362,9 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("not in the history: ") + email));
         }
         QCOMPARE(links.value(QStringLiteral("dee@delta.example")).crmId,
-            leads.value(QStringLiteral("dee@delta.example")).value(QStringLiteral("Id")).toString());
+            leads.value(QStringLiteral("dee@delta.example"))
+                .value(QStringLiteral("Id"))
+                .toString());
 
         const RunOutcome next = h->run(id);
         QVERIFY(next.summary.status == RunStatus::Succeeded
@@ -467,6 +544,150 @@ private Q_SLOTS:
                      .value(QStringLiteral("Company"))
                      .toString(),
             QStringLiteral("Gamma"));
+    }
+
+    // Seed 003: the list of a campaign gets the member status; Salesforce changes are
+    // pulled into it (no option needed: the column mirrors the campaign).
+    void campaignStatusFillsTheListColumn()
+    {
+        const QString bob = QStringLiteral("bob@beta.example");
+        const QString cy = QStringLiteral("cy@gamma.example");
+        QCOMPARE(
+            member(bob).value(QStringLiteral("Status")).toString(), QStringLiteral("Responded"));
+        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
+        const qint64 id = campaignFlow();
+        RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(listStatus(bob), QStringLiteral("Responded"));
+        QCOMPARE(listStatus(cy), QStringLiteral("Sent"));
+        const RecordChange *add = find(h->changes(out.summary.id), ChangeOperation::Create, bob,
+            QStringLiteral("Campaign Status"));
+        QVERIFY(add);
+        QCOMPARE(add->newValue, QStringLiteral("Responded"));
+
+        // A status set in Salesforce reaches the list at the next run.
+        h->control(h->salesforce(), "PATCH",
+            QStringLiteral("/_sandbox/records/CampaignMember/")
+                + member(cy).value(QStringLiteral("Id")).toString(),
+            QJsonObject { { QStringLiteral("Status"), QStringLiteral("Registered") } });
+        out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
+        const RecordChange *u = find(h->changes(out.summary.id), ChangeOperation::Update, cy,
+            QStringLiteral("Campaign Status"));
+        QVERIFY(u);
+        QCOMPARE(u->system, QStringLiteral("acton"));
+        QCOMPARE(u->oldValue, QStringLiteral("Sent"));
+        QCOMPARE(u->newValue, QStringLiteral("Registered"));
+        QCOMPARE(out.summary.counts.updated, 1);
+        // Nothing changed since: nothing is written.
+        out = h->run(id);
+        QCOMPARE(out.summary.counts.updated, 0);
+        QCOMPARE(out.summary.counts.created, 0);
+    }
+
+    // Seed 003: "for Salesforce campaigns, campaign status will always be pushed if the
+    // Update existing records option is enabled", whatever fields are selected.
+    void campaignStatusChangedInTheListIsPushed()
+    {
+        const QString cy = QStringLiteral("cy@gamma.example");
+        const qint64 id = campaignFlow(pushStatus());
+        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        setListStatus(cy, QStringLiteral("Attended"));
+        RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const QJsonObject m = member(cy);
+        QCOMPARE(m.value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
+        const RecordChange *u = find(
+            h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
+        QVERIFY(u);
+        QCOMPARE(u->system, QStringLiteral("salesforce"));
+        QCOMPARE(u->object, QStringLiteral("CampaignMember"));
+        QCOMPARE(u->oldValue, QStringLiteral("Sent"));
+        QCOMPARE(u->newValue, QStringLiteral("Attended"));
+        QCOMPARE(listStatus(cy), QStringLiteral("Attended"));
+        // Converged: the next run writes nothing either way.
+        out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(out.summary.counts.updated, 0);
+        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
+        // The flow editor's check accepts "Update existing records" with no field for a
+        // campaign source (the status is what it pushes), not for other sources.
+        Flow f;
+        f.kind = FlowKind::ListSync;
+        f.settings = { { QStringLiteral("source"), QStringLiteral("campaign") },
+            { QStringLiteral("campaignId"), campaignId() },
+            { QStringLiteral("listName"), QStringLiteral("Webinar Q3") },
+            { QStringLiteral("pushUpdate"), true } };
+        const QString fieldProblem = QStringLiteral("Choose at least one field for");
+        QVERIFY(!FlowSettingsCheck::problems(f, {}).join(u' ').contains(fieldProblem));
+        f.settings.insert(QStringLiteral("source"), QStringLiteral("leads"));
+        QVERIFY(FlowSettingsCheck::problems(f, {}).join(u' ').contains(fieldProblem));
+    }
+
+    void campaignStatusRefusedBySalesforceIsAnErrorRow()
+    {
+        const QString cy = QStringLiteral("cy@gamma.example");
+        const qint64 id = campaignFlow(pushStatus());
+        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        setListStatus(cy, QStringLiteral("Maybe"));
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
+        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
+        const RecordChange *e = find(h->changes(out.summary.id), ChangeOperation::Error, cy);
+        QVERIFY(e);
+        QCOMPARE(e->object, QStringLiteral("CampaignMember"));
+        QVERIFY2(e->reason.contains(
+                     QLatin1String("Status: bad value for restricted picklist field: Maybe")),
+            qPrintable(e->reason));
+        QVERIFY2(!e->reason.contains(QLatin1String("Status: Status:")), qPrintable(e->reason));
+    }
+
+    void campaignStatusIsNotPushedWithoutUpdateExistingRecords()
+    {
+        const QString cy = QStringLiteral("cy@gamma.example");
+        const qint64 id = campaignFlow();
+        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        setListStatus(cy, QStringLiteral("Attended"));
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
+        QCOMPARE(listStatus(cy), QStringLiteral("Sent")); // the list mirrors the campaign
+    }
+
+    void campaignStatusChangedOnBothSidesSalesforceWins()
+    {
+        const QString cy = QStringLiteral("cy@gamma.example");
+        const qint64 id = campaignFlow(pushStatus());
+        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        setListStatus(cy, QStringLiteral("Attended"));
+        h->control(h->salesforce(), "PATCH",
+            QStringLiteral("/_sandbox/records/CampaignMember/")
+                + member(cy).value(QStringLiteral("Id")).toString(),
+            QJsonObject { { QStringLiteral("Status"), QStringLiteral("Registered") } });
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(
+            member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Registered"));
+        QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
+        QVERIFY(find(h->changes(out.summary.id), ChangeOperation::Conflict, cy));
+    }
+
+    void campaignStatusPreviewShowsTheChangeAndWritesNothing()
+    {
+        const QString cy = QStringLiteral("cy@gamma.example");
+        const qint64 id = campaignFlow(pushStatus());
+        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        setListStatus(cy, QStringLiteral("Attended"));
+        const RunOutcome out = h->run(id, true);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        QCOMPARE(out.summary.mode, RunMode::Preview);
+        QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
+        const RecordChange *u = find(
+            h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
+        QVERIFY(u);
+        QCOMPARE(u->oldValue, QStringLiteral("Sent"));
+        QCOMPARE(u->newValue, QStringLiteral("Attended"));
     }
 
     void missingCampaignFailsWithASentence()

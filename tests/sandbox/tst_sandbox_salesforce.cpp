@@ -1623,6 +1623,107 @@ private slots:
             u"Sam Seller"_s);
     }
 
+    // CampaignMemberStatus and CampaignMember.Status, written from the Object Reference
+    // (CampaignMemberStatus: CampaignId, Label, HasResponded, IsDefault, SortOrder; every
+    // campaign has a default and a responded status; CampaignMember.Status takes the
+    // campaign's labels and drives HasResponded) and the restricted-picklist error shape
+    // (errorCode INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, "Status: bad value for restricted
+    // picklist field: <value>", fields ["Status"]).
+    void campaignMemberStatus()
+    {
+        // A campaign created through the API gets "Sent" (default) and "Responded".
+        RawReply r = restJson(
+            "POST", u"/sobjects/Campaign"_s, QJsonObject { { u"Name"_s, u"Autumn fair"_s } });
+        QCOMPARE(r.status, 201);
+        const QString fair = r.json().value(u"id"_s).toString();
+        QJsonArray statuses = query(u"SELECT Label, IsDefault, HasResponded, SortOrder FROM "
+                                    u"CampaignMemberStatus WHERE CampaignId = '"_s
+            + fair + u"' ORDER BY SortOrder"_s)
+                                  .json()
+                                  .value(u"records"_s)
+                                  .toArray();
+        QCOMPARE(statuses.size(), 2);
+        QCOMPARE(statuses.at(0).toObject().value(u"Label"_s).toString(), u"Sent"_s);
+        QCOMPARE(statuses.at(0).toObject().value(u"IsDefault"_s).toBool(), true);
+        QCOMPARE(statuses.at(0).toObject().value(u"HasResponded"_s).toBool(), false);
+        QCOMPARE(statuses.at(1).toObject().value(u"Label"_s).toString(), u"Responded"_s);
+        QCOMPARE(statuses.at(1).toObject().value(u"HasResponded"_s).toBool(), true);
+        QCOMPARE(statuses.at(1).toObject().value(u"SortOrder"_s).toInt(), 2);
+
+        // The seeded demo webinar has its own statuses besides Salesforce's two.
+        const QString spring = firstId(u"SELECT Id FROM Campaign WHERE Name = 'Spring webinar'"_s);
+        statuses = query(u"SELECT Label, HasResponded FROM CampaignMemberStatus WHERE "
+                         u"CampaignId = '"_s
+            + spring + u"' ORDER BY SortOrder"_s)
+                       .json()
+                       .value(u"records"_s)
+                       .toArray();
+        QStringList labels;
+        for (const QJsonValue &v : statuses)
+            labels.append(v.toObject().value(u"Label"_s).toString());
+        QCOMPARE(
+            labels, (QStringList { u"Sent"_s, u"Responded"_s, u"Registered"_s, u"Attended"_s }));
+
+        // A new member without Status gets the default; the fair does not know "Attended".
+        const QString cleo = firstId(u"SELECT Id FROM Lead WHERE FirstName = 'Cleo'"_s);
+        r = restJson("POST", u"/sobjects/CampaignMember"_s,
+            QJsonObject { { u"CampaignId"_s, fair }, { u"LeadId"_s, cleo } });
+        QCOMPARE(r.status, 201);
+        const QString member = r.json().value(u"id"_s).toString();
+        QVERIFY(member.startsWith(u"00v"_s));
+        QJsonObject m = rest("GET", u"/sobjects/CampaignMember/"_s + member).json();
+        QCOMPARE(m.value(u"Status"_s).toString(), u"Sent"_s);
+        QCOMPARE(m.value(u"HasResponded"_s).toBool(), false);
+        r = restJson("PATCH", u"/sobjects/CampaignMember/"_s + member,
+            QJsonObject { { u"Status"_s, u"Attended"_s } });
+        expectError(r, 400, u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
+        QCOMPARE(r.jsonArray().at(0).toObject().value(u"message"_s).toString(),
+            u"Status: bad value for restricted picklist field: Attended"_s);
+        QCOMPARE(r.jsonArray().at(0).toObject().value(u"fields"_s).toArray().at(0).toString(),
+            u"Status"_s);
+        expectError(
+            restJson("POST", u"/sobjects/CampaignMember"_s,
+                QJsonObject { { u"CampaignId"_s, fair },
+                    { u"LeadId"_s, firstId(u"SELECT Id FROM Lead WHERE FirstName = 'Ada'"_s) },
+                    { u"Status"_s, u"Maybe"_s } }),
+            400, u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
+
+        // sObject Collections PATCH: one defined status, one not (allOrNone false).
+        const QJsonArray springMembers = query(
+            u"SELECT Id, Status FROM CampaignMember WHERE CampaignId = '"_s + spring + u"'"_s)
+                                             .json()
+                                             .value(u"records"_s)
+                                             .toArray();
+        const QString first = springMembers.at(0).toObject().value(u"Id"_s).toString();
+        const QString second = springMembers.at(1).toObject().value(u"Id"_s).toString();
+        const QString secondBefore = springMembers.at(1).toObject().value(u"Status"_s).toString();
+        const QJsonObject type { { u"type"_s, u"CampaignMember"_s } };
+        const QJsonArray res = restJson("PATCH", u"/composite/sobjects"_s,
+            QJsonObject { { u"allOrNone"_s, false },
+                { u"records"_s,
+                    QJsonArray { QJsonObject { { u"attributes"_s, type }, { u"id"_s, first },
+                                     { u"Status"_s, u"Attended"_s } },
+                        QJsonObject { { u"attributes"_s, type }, { u"id"_s, second },
+                            { u"Status"_s, u"Went home"_s } } } } })
+                                   .jsonArray();
+        QCOMPARE(res.size(), 2);
+        QCOMPARE(res.at(0).toObject().value(u"success"_s).toBool(), true);
+        QCOMPARE(res.at(1).toObject().value(u"success"_s).toBool(), false);
+        const QJsonObject err = res.at(1).toObject().value(u"errors"_s).toArray().at(0).toObject();
+        QCOMPARE(
+            err.value(u"statusCode"_s).toString(), u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s);
+        QCOMPARE(err.value(u"message"_s).toString(),
+            u"Status: bad value for restricted picklist field: Went home"_s);
+        m = rest("GET", u"/sobjects/CampaignMember/"_s + first).json();
+        QCOMPARE(m.value(u"Status"_s).toString(), u"Attended"_s);
+        QCOMPARE(m.value(u"HasResponded"_s).toBool(), true); // Attended counts as responded
+        QCOMPARE(rest("GET", u"/sobjects/CampaignMember/"_s + second)
+                     .json()
+                     .value(u"Status"_s)
+                     .toString(),
+            secondBefore);
+    }
+
     void seedSyntheticAndControl()
     {
         m_emu->seedSynthetic(1000, 11);

@@ -451,11 +451,23 @@ void TestFlowSetup::listSyncMadeInTheWindow()
     QCOMPARE(dialog->problemText(),
         u"The list sync reads a Salesforce campaign, but no campaign is chosen. Choose the "
         "campaign in the flow settings."_s);
+    // Seed 003: with "Update existing records" a campaign's member status is always pushed;
+    // the form says so, and asks for no push field.
+    QVERIFY(!form->campaignStatusNote()->isVisible());
+    form->pushUpdateCheck()->click();
+    QVERIFY(form->campaignStatusNote()->isVisible());
+    QVERIFY(form->campaignStatusNote()->text().contains(u"always pushed"_s));
+    QVERIFY(!dialog->problemText().contains(u"Choose at least one field"_s));
+    form->pushUpdateCheck()->click();
+    QVERIFY(!form->campaignStatusNote()->isVisible());
 
     // A report, picked from the live list; the list name follows it.
     form->sourceCombo()->setCurrentIndex(form->sourceCombo()->findData(u"report"_s));
     waitLoaded(form->reportPicker());
     pick(form->reportPicker(), u"Webinar leads"_s);
+    form->pushUpdateCheck()->click();
+    QVERIFY(!form->campaignStatusNote()->isVisible()); // campaigns only
+    form->pushUpdateCheck()->click();
     QCOMPARE(form->listPicker()->currentName(), u"Salesforce report Webinar leads"_s);
 
     // Update existing records with no field chosen: refused inline.

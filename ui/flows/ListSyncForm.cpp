@@ -93,6 +93,16 @@ ListSyncForm::ListSyncForm(QWidget *parent)
     m_pushFields
         = fieldList(push, QStringLiteral("pushFieldList"), tr("Fields pushed to Salesforce"));
     pushLayout->addWidget(m_pushFields);
+    // Seed 003: "for Salesforce campaigns, campaign status will always be pushed if the
+    // Update existing records option is enabled".
+    m_campaignStatusNote = new QLabel(
+        tr("For a campaign, the member status (the list’s “Campaign Status” column) is always "
+           "pushed to Salesforce with this option, whatever fields are ticked."),
+        push);
+    m_campaignStatusNote->setObjectName(QStringLiteral("campaignStatusNote"));
+    m_campaignStatusNote->setWordWrap(true);
+    m_campaignStatusNote->setVisible(false);
+    pushLayout->addWidget(m_campaignStatusNote);
     layout->addWidget(push);
 
     auto *pull = new QGroupBox(tr("Pull from Salesforce"), this);
@@ -130,6 +140,7 @@ ListSyncForm::ListSyncForm(QWidget *parent)
             m_pushAddAs->setEnabled(m_pushAdd->isChecked());
             m_pushFields->setEnabled(m_pushUpdate->isChecked());
             m_pullFields->setEnabled(m_pullUpdate->isChecked());
+            updateCampaignStatusNote();
             Q_EMIT changed();
         });
     connect(m_pushAddAs, &QComboBox::currentIndexChanged, this, &FlowSettingsForm::changed);
@@ -164,6 +175,7 @@ void ListSyncForm::sourceChanged()
         m_report->setSource(m_sourceAccount, LookupKind::SalesforceReports);
     if (campaign)
         m_campaign->setSource(m_sourceAccount, LookupKind::SalesforceCampaigns);
+    updateCampaignStatusNote();
     const QString suggested = suggestedListName();
     // The list name follows the source until the person types their own.
     if (!suggested.isEmpty()
@@ -187,6 +199,12 @@ QString ListSyncForm::suggestedListName() const
     }
     QVariantMap m { { QStringLiteral("source"), kind } };
     return ListSyncSettings::fromMap(m).defaultListName();
+}
+
+void ListSyncForm::updateCampaignStatusNote()
+{
+    m_campaignStatusNote->setVisible(m_source->currentData().toString() == QLatin1String("campaign")
+        && m_pushUpdate->isChecked());
 }
 
 void ListSyncForm::load(const Flow &flow)

@@ -38,6 +38,9 @@ public:
     QComboBox *pushAddAsCombo() const { return m_pushAddAs; }
     QCheckBox *pushUpdateCheck() const { return m_pushUpdate; }
     QListWidget *pushFieldList() const { return m_pushFields; }
+    /// The note that a campaign's member status is always pushed (shown for a campaign
+    /// source with "Update existing Salesforce records" ticked).
+    QLabel *campaignStatusNote() const { return m_campaignStatusNote; }
     QCheckBox *pullAddCheck() const { return m_pullAdd; }
     QCheckBox *pullUpdateCheck() const { return m_pullUpdate; }
     QListWidget *pullFieldList() const { return m_pullFields; }
@@ -47,6 +50,7 @@ public:
 
 private:
     void sourceChanged();
+    void updateCampaignStatusNote();
     void fillFields(QListWidget *list, const QStringList &headings, const QStringList &checked);
     static QStringList checkedFields(const QListWidget *list);
     QString suggestedListName() const;
@@ -65,6 +69,7 @@ private:
     QComboBox *m_pushAddAs = nullptr;
     QCheckBox *m_pushUpdate = nullptr;
     QListWidget *m_pushFields = nullptr;
+    QLabel *m_campaignStatusNote = nullptr;
     QCheckBox *m_pullAdd = nullptr;
     QCheckBox *m_pullUpdate = nullptr;
     QListWidget *m_pullFields = nullptr;

@@ -412,8 +412,16 @@ QString SalesforceConnector::soql(const FetchRequest &request, bool orderBy) con
 ApiError SalesforceConnector::recordError(
     const QString &code, const QString &message, const QStringList &fields) const
 {
+    // Some messages already name the field, by API name or by label ("Status: bad value for
+    // restricted picklist field: Maybe", "First Name: data value too large: …" for
+    // FirstName); those are not prefixed a second time.
+    const qsizetype colon = message.indexOf(u':');
+    QString head = colon > 0 ? message.left(colon) : QString();
+    head.remove(u' ');
+    const bool named = !fields.isEmpty() && !head.isEmpty()
+        && head.compare(fields.first(), Qt::CaseInsensitive) == 0;
     const QString detail
-        = fields.isEmpty() ? message : fields.join(QStringLiteral(", ")) + u": " + message;
+        = fields.isEmpty() || named ? message : fields.join(QStringLiteral(", ")) + u": " + message;
     ApiError e(ApiError::Kind::Validation,
         ApiError::sentence(ApiError::Kind::Validation, kSystem, label(), detail),
         QStringLiteral("%1: %2 (fields: %3)").arg(code, message, fields.join(u',')));

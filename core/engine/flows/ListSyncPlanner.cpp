@@ -342,7 +342,124 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
             ++plan.counts.skips;
         }
     }
+    if (s.source == ListSyncSettings::Source::Campaign)
+        planCampaignStatus(in, &plan);
     return plan;
+}
+
+QString ListSyncPlanner::campaignStatusColumn()
+{
+    return QStringLiteral("Campaign Status");
+}
+
+void ListSyncPlanner::planCampaignStatus(const ListSyncInput &in, Plan *plan)
+{
+    const QString column = campaignStatusColumn();
+    const quint32 fkey = LinkSnapshot::fieldKey(column);
+    QHash<QString, const LinkSnapshot *> old;
+    for (const LinkSnapshot &snap : in.snapshots)
+        old.insert(snap.emailKey, &snap);
+    auto changeFor = [plan](SyncSide target, ChangeOperation op, const QString &key) {
+        for (PlanBatch &b : plan->batches) {
+            if (b.target != target || b.operation != op)
+                continue;
+            for (PlannedChange &c : b.changes) {
+                if (c.key == key)
+                    return &c;
+            }
+        }
+        return static_cast<PlannedChange *>(nullptr);
+    };
+
+    for (LinkSnapshot &snap : plan->snapshots) {
+        const auto member = in.campaignMembers.constFind(snap.emailKey);
+        if (member == in.campaignMembers.cend())
+            continue; // not a member of the campaign (a list row known outside the source)
+        const QString cv = member->status;
+        // Added to the list by this plan: the new row gets the member's status.
+        if (PlannedChange *add
+            = changeFor(SyncSide::Marketing, ChangeOperation::Create, snap.emailKey)) {
+            if (!cv.isEmpty()) {
+                add->fields.append({ column, column, QString(), cv });
+                snap.setHash(fkey, LinkSnapshot::valueHash(cv));
+            }
+            continue;
+        }
+        const auto cell = in.listCampaignStatus.constFind(snap.emailKey);
+        if (cell == in.listCampaignStatus.cend())
+            continue; // not on the list and not added (pull "add new" off)
+        const QString mv = *cell;
+        if (cv == mv) {
+            snap.setHash(fkey, LinkSnapshot::valueHash(cv));
+            continue;
+        }
+        const LinkSnapshot *before = old.value(snap.emailKey);
+        const std::optional<quint64> h = before ? before->hashFor(fkey) : std::nullopt;
+        const bool crmChanged = h && *h != LinkSnapshot::valueHash(cv);
+        const bool listChanged = h && *h != LinkSnapshot::valueHash(mv);
+        const bool canPush = in.settings.pushUpdate && !mv.isEmpty();
+        bool push = false;
+        bool conflict = false;
+        if (h && listChanged && crmChanged)
+            conflict = true; // Salesforce wins, as for every two-way column
+        else if (h && listChanged)
+            push = canPush;
+        else if (!h && cv.isEmpty())
+            push = canPush;
+        if (!push && cv.isEmpty()) {
+            snap.clearHash(fkey); // nothing to pull (a blank never overwrites a list cell)
+            continue;
+        }
+        const bool hadWrites = changeFor(SyncSide::Crm, ChangeOperation::Update, snap.emailKey)
+            || changeFor(SyncSide::Marketing, ChangeOperation::Update, snap.emailKey);
+        if (conflict) {
+            PlannedChange c;
+            c.target = SyncSide::Crm;
+            c.system = kSalesforce;
+            c.object = QStringLiteral("CampaignMember");
+            c.key = snap.emailKey;
+            c.id = member->memberId;
+            c.operation = ChangeOperation::Conflict;
+            c.fields.append({ column, QStringLiteral("Status"), cv, mv });
+            c.reason = tr("The campaign status changed in Salesforce and in the Act-On list "
+                          "since the last sync; Salesforce wins, so the list gets its value.");
+            plan->conflicts.append(c);
+            ++plan->counts.conflicts;
+        }
+        if (push) {
+            PlannedChange c;
+            c.target = SyncSide::Crm;
+            c.system = kSalesforce;
+            c.object = QStringLiteral("CampaignMember");
+            c.key = snap.emailKey;
+            c.id = member->memberId;
+            c.operation = ChangeOperation::Update;
+            c.fields.append({ column, QStringLiteral("Status"), cv, mv });
+            plan->addWrite(c);
+            ++plan->counts.updates;
+            snap.setHash(fkey, LinkSnapshot::valueHash(mv));
+        } else {
+            PlannedChange *pull
+                = changeFor(SyncSide::Marketing, ChangeOperation::Update, snap.emailKey);
+            if (pull) {
+                pull->fields.append({ column, column, mv, cv });
+            } else {
+                PlannedChange c;
+                c.target = SyncSide::Marketing;
+                c.system = kActOn;
+                c.object = in.listId;
+                c.key = snap.emailKey;
+                c.id = snap.marketingId;
+                c.operation = ChangeOperation::Update;
+                c.fields.append({ column, column, mv, cv });
+                plan->addWrite(c);
+                ++plan->counts.updates;
+            }
+            snap.setHash(fkey, LinkSnapshot::valueHash(cv));
+        }
+        if (!hadWrites && plan->counts.unchanged > 0)
+            --plan->counts.unchanged;
+    }
 }
 
 } // namespace LeadBridge

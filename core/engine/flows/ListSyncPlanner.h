@@ -6,10 +6,20 @@
 #include "core/engine/flows/ListSyncSettings.h"
 #include "core/mapping/FieldMap.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace LeadBridge {
+
+/// One Salesforce campaign member behind a person of an F3 campaign source.
+struct ListSyncCampaignMember
+{
+    /// The CampaignMember id (00v…).
+    QString memberId;
+    /// CampaignMember.Status: one of the campaign's CampaignMemberStatus labels.
+    QString status;
+};
 
 /// Everything ListSyncPlanner::plan() needs: values only.
 struct ListSyncInput
@@ -28,6 +38,12 @@ struct ListSyncInput
     QList<SideRecord> listRecords;
     /// Stored snapshots of the people concerned (by email key).
     QList<LinkSnapshot> snapshots;
+
+    /// Campaign source only: the campaign member of each source person, by email key.
+    QHash<QString, ListSyncCampaignMember> campaignMembers;
+    /// Campaign source only: each list row's campaign-status cell, by email key (first
+    /// row of an e-mail wins, as in the planner).
+    QHash<QString, QString> listCampaignStatus;
 };
 
 /// Plans one F3 list sync (seed 003 "Sync Setup") as a pure function.
@@ -48,10 +64,26 @@ struct ListSyncInput
 /// "remove records not found" is on. List rows known to Salesforce outside the source are
 /// updated like source records but never created or removed. Rows without email are
 /// skipped with a reason.
+///
+/// For a campaign source, planCampaignStatus() adds the campaign-status column.
 class ListSyncPlanner
 {
 public:
     static Plan plan(const ListSyncInput &input);
+
+    /// The heading of the list column that mirrors CampaignMember.Status (campaign
+    /// sources only). Act-On's own name for it was not found in a source: an assumption.
+    static QString campaignStatusColumn();
+
+    /// Campaign sources only (called by plan()): the campaign-status column of seed 003
+    /// ("for Salesforce campaigns, campaign status will always be pushed if the Update
+    /// existing records option is enabled"). Rows the plan adds to the list get the
+    /// member's Status; for a person on both sides the cell is compared with
+    /// CampaignMember.Status against the snapshot: a status changed in the list is pushed
+    /// to the CampaignMember when push "Update existing records" is on, whatever fields
+    /// are selected; otherwise (and on a conflict, and without a snapshot) Salesforce's
+    /// status is written to the list. A blank cell is never pushed.
+    static void planCampaignStatus(const ListSyncInput &input, Plan *plan);
 };
 
 } // namespace LeadBridge

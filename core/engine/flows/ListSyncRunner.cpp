@@ -109,6 +109,8 @@ void ListSyncRunner::resolveList()
     QStringList headings;
     for (const FieldMapRow &row : m_context.fieldMap.rows())
         headings.append(row.marketing.name);
+    if (readsCampaignStatus() && !headings.contains(ListSyncPlanner::campaignStatusColumn()))
+        headings.append(ListSyncPlanner::campaignStatusColumn());
     m_acton->findOrCreateList(m_settings.listFolder, m_settings.listName, headings,
         [self](const QString &listId, const ApiError &error) {
             if (!self)
@@ -136,8 +138,10 @@ void ListSyncRunner::readList()
         [self](const FetchPage &page) {
             if (!self)
                 return;
-            for (const ConnectorRecord &r : page.records)
+            for (const ConnectorRecord &r : page.records) {
                 self->m_list.append(self->m_norm->fromMarketing(r));
+                self->keepListCampaignStatus(r, self->m_list.constLast());
+            }
             self->reportProgress(RunPhase::Fetching,
                 tr("Reading the Act-On list “%1”…").arg(self->m_settings.listName),
                 self->m_list.size(), page.totalKnown);
@@ -244,20 +248,22 @@ void ListSyncRunner::readSource()
         req.options.insert(QStringLiteral("reportId"), m_settings.reportId);
     } else {
         req.object = QStringLiteral("CampaignMember");
-        req.fields
-            = { QStringLiteral("Id"), QStringLiteral("LeadId"), QStringLiteral("ContactId") };
+        req.fields = { QStringLiteral("Id"), QStringLiteral("LeadId"), QStringLiteral("ContactId"),
+            QStringLiteral("Status") };
         req.options.insert(QStringLiteral("campaignId"), m_settings.campaignId);
     }
     const bool report = m_settings.source == ListSyncSettings::Source::Report;
     m_sf->fetch(
         req,
-        [ids, report](const FetchPage &page) {
+        [self, ids, report](const FetchPage &page) {
             for (const ConnectorRecord &r : page.records) {
                 if (report) {
                     if (!r.id.isEmpty())
                         ids->append(r.id);
                     continue;
                 }
+                if (self)
+                    self->keepCampaignMember(r);
                 const QString contact = r.fields.value(QStringLiteral("ContactId")).toString();
                 const QString lead = r.fields.value(QStringLiteral("LeadId")).toString();
                 ids->append(contact.isEmpty() ? lead : contact);
@@ -339,6 +345,7 @@ void ListSyncRunner::planAndApply()
     in.snapshots = snaps.value();
     if (in.listId.isEmpty())
         in.listId = m_settings.listName; // preview of a list not created yet
+    addCampaignStatusInput(&in);
     m_plan = ListSyncPlanner::plan(in);
 
     if (m_context.preview) {
@@ -469,6 +476,46 @@ void ListSyncRunner::applyNext()
         ++self->m_batch;
         self->applyNext();
     });
+}
+
+bool ListSyncRunner::readsCampaignStatus() const
+{
+    return m_settings.source == ListSyncSettings::Source::Campaign;
+}
+
+void ListSyncRunner::keepListCampaignStatus(const ConnectorRecord &row, const SideRecord &side)
+{
+    if (!readsCampaignStatus() || side.email.isEmpty() || m_listCampaignStatus.contains(side.email))
+        return;
+    m_listCampaignStatus.insert(side.email,
+        FieldNormaliser::stripControlCharacters(
+            row.fields.value(ListSyncPlanner::campaignStatusColumn()).toString().trimmed()));
+}
+
+void ListSyncRunner::keepCampaignMember(const ConnectorRecord &member)
+{
+    const QString contact = member.fields.value(QStringLiteral("ContactId")).toString();
+    const QString person
+        = contact.isEmpty() ? member.fields.value(QStringLiteral("LeadId")).toString() : contact;
+    if (person.isEmpty())
+        return;
+    ListSyncCampaignMember m;
+    m.memberId
+        = member.id.isEmpty() ? member.fields.value(QStringLiteral("Id")).toString() : member.id;
+    m.status = member.fields.value(QStringLiteral("Status")).toString();
+    m_members.insert(person, m);
+}
+
+void ListSyncRunner::addCampaignStatusInput(ListSyncInput *in) const
+{
+    if (!readsCampaignStatus())
+        return;
+    for (const SideRecord &r : std::as_const(in->sourceRecords)) {
+        const auto m = m_members.constFind(r.id);
+        if (!r.email.isEmpty() && m != m_members.cend() && !in->campaignMembers.contains(r.email))
+            in->campaignMembers.insert(r.email, *m);
+    }
+    in->listCampaignStatus = m_listCampaignStatus;
 }
 
 void ListSyncRunner::commitFinal()

@@ -3,6 +3,7 @@
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
 #include "core/engine/Plan.h"
+#include "core/engine/flows/ListSyncPlanner.h"
 #include "core/engine/flows/ListSyncSettings.h"
 
 #include <QHash>
@@ -61,6 +62,11 @@ private:
     void commitFinal();
     void failApi(const ApiError &error);
     QStringList crmFields(CrmObjectType type) const;
+    // Campaign status (campaign sources only; ListSyncPlanner::planCampaignStatus).
+    bool readsCampaignStatus() const;
+    void keepListCampaignStatus(const ConnectorRecord &row, const SideRecord &side);
+    void keepCampaignMember(const ConnectorRecord &member);
+    void addCampaignStatusInput(ListSyncInput *in) const;
 
     ListSyncSettings m_settings;
     std::unique_ptr<FieldNormaliser> m_norm;
@@ -75,6 +81,8 @@ private:
     QHash<QString, int> m_pending; ///< email -> batches still to apply for that person
     QSet<QString> m_failed; ///< emails with a failed write this run
     QSet<QString> m_snapshotted; ///< emails whose snapshot was committed
+    QHash<QString, ListSyncCampaignMember> m_members; ///< Lead/Contact id -> campaign member
+    QHash<QString, QString> m_listCampaignStatus; ///< email -> the list's campaign-status cell
 };
 
 /// Registers ListSyncRunner for FlowKind::ListSync with SyncEngine.

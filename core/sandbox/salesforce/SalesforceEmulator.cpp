@@ -1164,6 +1164,31 @@ bool SalesforceEmulator::stage(const SObjectTable &t, const QJsonObject &input, 
             }
         }
     }
+    if (d.name == u"CampaignMember") {
+        // Status is a picklist whose values are the campaign's CampaignMemberStatus labels
+        // (Object Reference, CampaignMember.Status and CampaignMemberStatus). A label the
+        // campaign does not define is refused with Salesforce's restricted-picklist error
+        // (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, "<Field label>: bad value for restricted
+        // picklist field: <value>"); that this code applies to CampaignMember.Status is an
+        // assumption (docs/sandbox-salesforce.md). A create without Status gets the
+        // campaign's default status (IsDefault).
+        const SfField *campaign = d.field(u"CampaignId");
+        const SfField *status = d.field(u"Status");
+        const QByteArray campId = create ? values.value(campaign->slot)
+                                         : t.value(existingRow, campaign->slot).toByteArray();
+        const bool statusGiven = given.contains(d.fieldIndex(u"Status"));
+        if (create && !statusGiven) {
+            const QByteArray def = defaultMemberStatus(campId);
+            if (!def.isEmpty())
+                values.insert(status->slot, def);
+        } else if (statusGiven && memberStatusRow(campId, values.value(status->slot)) < 0) {
+            errors->append({ u"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"_s,
+                u"Status: bad value for restricted picklist field: "_s
+                    + QString::fromUtf8(values.value(status->slot)),
+                { u"Status"_s } });
+            return false;
+        }
+    }
     if (d.name == u"CampaignMember" && create) {
         const SfField *lead = d.field(u"LeadId");
         const SfField *contact = d.field(u"ContactId");
@@ -1214,7 +1239,62 @@ int SalesforceEmulator::commitCreate(SObjectTable &t, const Staged &staged, int 
         else if (f.type == SfType::Boolean && t.value(row, f.slot).isEmpty())
             t.setValue(row, f.slot, "false");
     }
+    if (d.name == u"Campaign") {
+        // A new campaign gets the two member statuses Salesforce creates for it: "Sent"
+        // (the default) and "Responded" (counted as responded). Object Reference,
+        // CampaignMemberStatus: every campaign has a default status and at least one
+        // HasResponded status (API 39.0+).
+        const QByteArray campId = t.idOf(row).toLatin1();
+        const qint64 ms = now().toMSecsSinceEpoch();
+        addMemberStatus(campId, u"Sent"_s, false, true, 1, userId, ms);
+        addMemberStatus(campId, u"Responded"_s, true, false, 2, userId, ms);
+    }
     return row;
+}
+
+int SalesforceEmulator::memberStatusRow(const QByteArray &campaignId, QByteArrayView label) const
+{
+    const SObjectTable &st = *table(u"CampaignMemberStatus");
+    const int campSlot = st.def().field(u"CampaignId")->slot;
+    const int labelSlot = st.def().field(u"Label")->slot;
+    for (int r = 0; r < st.rowCount(); ++r) {
+        if (st.record(r).deleted == 0 && st.value(r, campSlot) == campaignId
+            && st.value(r, labelSlot) == label)
+            return r;
+    }
+    return -1;
+}
+
+QByteArray SalesforceEmulator::defaultMemberStatus(const QByteArray &campaignId) const
+{
+    const SObjectTable &st = *table(u"CampaignMemberStatus");
+    const int campSlot = st.def().field(u"CampaignId")->slot;
+    const int defSlot = st.def().field(u"IsDefault")->slot;
+    const int labelSlot = st.def().field(u"Label")->slot;
+    for (int r = 0; r < st.rowCount(); ++r) {
+        if (st.record(r).deleted == 0 && st.value(r, campSlot) == campaignId
+            && st.value(r, defSlot) == "true")
+            return st.value(r, labelSlot).toByteArray();
+    }
+    return {};
+}
+
+void SalesforceEmulator::addMemberStatus(const QByteArray &campaignId, const QString &label,
+    bool responded, bool isDefault, int sortOrder, const QByteArray &userId, qint64 nowMs)
+{
+    SObjectTable &st = *table(u"CampaignMemberStatus");
+    const SfObject &d = st.def();
+    SfRecord r;
+    r.data = st.blankData();
+    r.created = r.modified = nowMs;
+    const int row = st.append(std::move(r));
+    st.setValue(row, d.field(u"CampaignId")->slot, campaignId);
+    st.setValue(row, d.field(u"Label")->slot, label.toUtf8());
+    st.setValue(row, d.field(u"HasResponded")->slot, responded ? "true" : "false");
+    st.setValue(row, d.field(u"IsDefault")->slot, isDefault ? "true" : "false");
+    st.setValue(row, d.field(u"SortOrder")->slot, QByteArray::number(sortOrder));
+    st.setValue(row, d.field(u"CreatedById")->slot, userId);
+    st.setValue(row, d.field(u"LastModifiedById")->slot, userId);
 }
 
 void SalesforceEmulator::commitUpdate(SObjectTable &t, int row, const Staged &staged, int userRow)
@@ -1240,6 +1320,14 @@ QString SalesforceEmulator::computed(const SObjectTable &t, int row, const SfFie
                 && val(t, row, u"EmailBouncedDate").isEmpty()
             ? u"false"_s
             : u"true"_s;
+    // HasResponded follows the CampaignMemberStatus the member's Status names.
+    auto respondedStatus = [this](const QByteArray &campaignId, QByteArrayView label) {
+        const int sr = memberStatusRow(campaignId, label);
+        if (sr < 0)
+            return false;
+        const SObjectTable &st = *table(u"CampaignMemberStatus");
+        return st.value(sr, st.def().field(u"HasResponded")->slot) == "true";
+    };
     if (d.name == u"Campaign") {
         const SObjectTable &cm = *table(u"CampaignMember");
         const int campSlot = cm.def().field(u"CampaignId")->slot;
@@ -1252,14 +1340,17 @@ QString SalesforceEmulator::computed(const SObjectTable &t, int row, const SfFie
                 continue;
             const bool isLead = !cm.value(r, leadSlot).isEmpty();
             if ((f.name == u"NumberOfLeads" && isLead) || (f.name == u"NumberOfContacts" && !isLead)
-                || (f.name == u"NumberOfResponses" && cm.value(r, statusSlot) == "Responded"))
+                || (f.name == u"NumberOfResponses" && respondedStatus(id, cm.value(r, statusSlot))))
                 ++n;
         }
         return QString::number(n);
     }
     if (d.name == u"CampaignMember") {
         if (f.name == u"HasResponded")
-            return val(t, row, u"Status") == u"Responded" ? u"true"_s : u"false"_s;
+            return respondedStatus(
+                       val(t, row, u"CampaignId").toLatin1(), val(t, row, u"Status").toUtf8())
+                ? u"true"_s
+                : u"false"_s;
         const QString leadId = val(t, row, u"LeadId");
         const bool isLead = !leadId.isEmpty();
         const SObjectTable &p = *table(isLead ? u"Lead" : u"Contact");
@@ -2934,6 +3025,12 @@ void SalesforceEmulator::seed(const DemoDataset &data)
         cr.data = cb.build();
         cr.created = cr.modified = nowMs;
         const QByteArray campId = campaigns.idOf(campaigns.append(std::move(cr))).toLatin1();
+        // Salesforce's two statuses of every campaign, then the demo webinars' own
+        // (an assumption of the demo data, docs/sandbox-salesforce.md).
+        addMemberStatus(campId, u"Sent"_s, false, true, 1, owner, nowMs);
+        addMemberStatus(campId, u"Responded"_s, true, false, 2, owner, nowMs);
+        addMemberStatus(campId, u"Registered"_s, false, false, 3, owner, nowMs);
+        addMemberStatus(campId, u"Attended"_s, true, false, 4, owner, nowMs);
         QSet<int> seen;
         for (int idx : camp.members) {
             if (seen.contains(idx) || (!leadIds.contains(idx) && !contactIds.contains(idx)))

@@ -267,6 +267,13 @@ private:
     static QJsonObject saveResultJson(const SaveResult &r, bool withCreated);
     static QJsonArray errorsJson(const QList<SaveError> &errors, bool statusCode);
     QString computed(const SObjectTable &table, int row, const SfField &field) const;
+    /// The CampaignMemberStatus row of @p campaignId labelled @p label (exact), or -1.
+    int memberStatusRow(const QByteArray &campaignId, QByteArrayView label) const;
+    /// The label of the campaign's default CampaignMemberStatus (empty when none).
+    QByteArray defaultMemberStatus(const QByteArray &campaignId) const;
+    /// Adds one CampaignMemberStatus record to @p campaignId.
+    void addMemberStatus(const QByteArray &campaignId, const QString &label, bool responded,
+        bool isDefault, int sortOrder, const QByteArray &userId, qint64 nowMs);
     SoqlQuery::ComputedFn computedFn() const;
 
     // serialisation

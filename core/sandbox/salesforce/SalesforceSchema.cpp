@@ -293,6 +293,23 @@ QList<SfObject> buildObjects()
         out.append(b.build());
     }
     {
+        // CampaignMemberStatus, from the Object Reference ("One or more member status values
+        // defined for a campaign"; fields CampaignId, Label (765), HasResponded, IsDefault,
+        // SortOrder) and the Field Reference (labels "Member Status", "Responded", "Is
+        // Default", "Sort Order"). Key prefix 01Y: general knowledge, not from a source read.
+        ObjectBuilder b(u"CampaignMemberStatus"_s, u"Campaign Member Status"_s,
+            u"Campaign Member Statuses"_s, u"01Y"_s);
+        SfField &c
+            = b.required(b.ref(u"CampaignId"_s, u"Campaign ID"_s, u"Campaign"_s, u"Campaign"_s));
+        c.updateable = false;
+        b.required(b.str(u"Label"_s, u"Member Status"_s, 765));
+        b.add(u"HasResponded"_s, u"Responded"_s, SfType::Boolean, 0);
+        b.add(u"IsDefault"_s, u"Is Default"_s, SfType::Boolean, 0);
+        b.add(u"SortOrder"_s, u"Sort Order"_s, SfType::Int, 0).precision = 9;
+        b.audit();
+        out.append(b.build());
+    }
+    {
         ObjectBuilder b(u"User"_s, u"User"_s, u"Users"_s, u"005"_s);
         SfField &un = b.required(b.str(u"Username"_s, u"Username"_s, 80));
         un.unique = true;

@@ -89,7 +89,7 @@ struct SfObject
 };
 
 /// The fixed schema of the emulated org: Lead, Contact, Account, Campaign,
-/// CampaignMember and User with their standard and custom fields.
+/// CampaignMember, CampaignMemberStatus and User with their standard and custom fields.
 class SalesforceSchema
 {
 public:
