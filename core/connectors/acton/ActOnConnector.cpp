@@ -1592,4 +1592,43 @@ void ActOnConnector::findRecordsByEmail(
         [found, done](const ApiError &error) { done(*found, error); });
 }
 
+void ActOnConnector::listScoreSheets(
+    std::function<void(const QStringList &sheets, const ApiError &error)> done)
+{
+    listLists([this, done](const QList<ActOnListInfo> &lists, const ApiError &error) {
+        if (error.isError())
+            return done({}, error);
+        QList<ActOnListInfo> recent = lists;
+        std::stable_sort(recent.begin(), recent.end(),
+            [](const ActOnListInfo &a, const ActOnListInfo &b) {
+                return a.lastModified > b.lastModified;
+            });
+        QStringList ids;
+        for (qsizetype i = 0; i < recent.size() && i < kScoreSheetLists; ++i)
+            ids.append(recent.at(i).id);
+        const QString fallback = QStringLiteral("Score");
+        if (ids.isEmpty())
+            return done({ fallback }, {});
+        describe(ids,
+            [done, fallback](const QList<CrmObjectSchema> &schemas, const ApiError &describeError) {
+                if (describeError.isError())
+                    return done({}, describeError);
+                QStringList sheets;
+                for (const CrmObjectSchema &schema : schemas) {
+                    for (const CrmFieldDescriptor &f : schema.fields) {
+                        if (headingType(f.apiName) == QLatin1String("score")
+                            && !sheets.contains(f.apiName, Qt::CaseInsensitive))
+                            sheets.append(f.apiName);
+                    }
+                }
+                sheets.removeAll(fallback);
+                std::sort(sheets.begin(), sheets.end(), [](const QString &a, const QString &b) {
+                    return a.compare(b, Qt::CaseInsensitive) < 0;
+                });
+                sheets.prepend(fallback);
+                done(sheets, {});
+            });
+    });
+}
+
 } // namespace LeadBridge

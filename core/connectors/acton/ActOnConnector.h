@@ -84,6 +84,13 @@ public:
 
     /// All contact lists (GET /api/1/list?listingtype=CONTACT_LIST, 1000 per call).
     void listLists(ListsDone done);
+    /// The account's score sheets: the default "Score" first, then every other list column
+    /// that reads as a score (headingType "score"), found in the headings of the account's
+    /// most recently changed lists (at most kScoreSheetLists). Act-On documents no score-sheet
+    /// API; a sheet's scores as a list column named after it is our model (docs/connector-acton.md).
+    void listScoreSheets(std::function<void(const QStringList &sheets, const ApiError &error)> done);
+    /// Lists whose headings listScoreSheets() reads.
+    static constexpr int kScoreSheetLists = 10;
     /// Folder names that hold contact lists, sorted (taken from the list listing).
     void listFolders(FoldersDone done);
     /// The id of the list named @p listName; creates it in @p folder with @p headings
