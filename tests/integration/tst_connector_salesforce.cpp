@@ -757,7 +757,7 @@ private Q_SLOTS:
         QCOMPARE(run.pages.first().totalKnown, count);
         QCOMPARE(calls(u"rest.query"_s) + calls(u"rest.queryMore"_s), pages);
         if (count > 0) {
-            const ConnectorRecord &r = run.records().first();
+            const ConnectorRecord r = run.records().first(); // records() is a temporary
             QCOMPARE(r.object, u"Lead"_s);
             QVERIFY(r.fields.contains(u"Email"_s));
             QVERIFY(r.fields.contains(u"SystemModstamp"_s)); // always read for the cursor

@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using LeadBridge::Test::FlowRunHarness;
@@ -93,14 +95,15 @@ FieldMap columns()
     return map;
 }
 
-const RecordChange *find(const QList<RecordChange> &rows, ChangeOperation op, const QString &key,
-    const QString &field = {})
+/// A copy, so that a temporary list of rows may be searched.
+std::optional<RecordChange> find(const QList<RecordChange> &rows, ChangeOperation op,
+    const QString &key, const QString &field = {})
 {
     for (const RecordChange &r : rows) {
         if (r.operation == op && r.recordKey == key && (field.isEmpty() || r.field == field))
-            return &r;
+            return r;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -260,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QVERIFY(!rows.contains(QStringLiteral("bob@beta.example")));
         const auto changes = h->changes(out.summary.id);
-        const RecordChange *skip
+        const std::optional<RecordChange> skip
             = find(changes, ChangeOperation::Skip, QStringLiteral("bob@beta.example"));
         QVERIFY(skip);
         QVERIFY(skip->reason.contains(QLatin1String("Add new records to the list")));
@@ -291,7 +294,7 @@ private Q_SLOTS:
         // Eve has no last name: Salesforce refuses her, recorded as an error row.
         QVERIFY(!leads.contains(QStringLiteral("eve@eps.example")));
         const auto changes = h->changes(out.summary.id);
-        const RecordChange *err
+        const std::optional<RecordChange> err
             = find(changes, ChangeOperation::Error, QStringLiteral("eve@eps.example"));
         QVERIFY(err);
         QVERIFY2(err->reason.contains(QLatin1String("LastName")), qPrintable(err->reason));
@@ -425,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(lead.value(QStringLiteral("Title")).toString(), QStringLiteral("Chief Engineer"));
         QCOMPARE(lead.value(QStringLiteral("FirstName")).toString(), QStringLiteral("Ada"));
         const auto changes = h->changes(out.summary.id);
-        const RecordChange *u = find(changes, ChangeOperation::Update,
+        const std::optional<RecordChange> u = find(changes, ChangeOperation::Update,
             QStringLiteral("ada@acme.example"), QStringLiteral("Title"));
         QVERIFY(u);
         QCOMPARE(u->oldValue, QStringLiteral("Engineer"));
@@ -481,7 +484,7 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("Company")).toString(),
             QStringLiteral("Acme Analytical Engines"));
         QCOMPARE(row.value(QStringLiteral("Job Title")).toString(), QStringLiteral("Engineer"));
-        const RecordChange *u = find(h->changes(out.summary.id), ChangeOperation::Update,
+        const std::optional<RecordChange> u = find(h->changes(out.summary.id), ChangeOperation::Update,
             QStringLiteral("ada@acme.example"), QStringLiteral("Company"));
         QVERIFY(u);
         QCOMPARE(u->system, QStringLiteral("acton"));
@@ -507,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(!rows.contains(QStringLiteral("dee@delta.example")));
         QVERIFY(!rows.contains(QStringLiteral("eve@eps.example")));
         QCOMPARE(out.summary.counts.deleted, 2);
-        const RecordChange *d = find(h->changes(out.summary.id), ChangeOperation::Delete,
+        const std::optional<RecordChange> d = find(h->changes(out.summary.id), ChangeOperation::Delete,
             QStringLiteral("dee@delta.example"));
         QVERIFY(d);
         QVERIFY(d->reason.contains(QLatin1String("Not found in Salesforce")));
@@ -560,7 +563,7 @@ private Q_SLOTS:
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(bob), QStringLiteral("Responded"));
         QCOMPARE(listStatus(cy), QStringLiteral("Sent"));
-        const RecordChange *add = find(h->changes(out.summary.id), ChangeOperation::Create, bob,
+        const std::optional<RecordChange> add = find(h->changes(out.summary.id), ChangeOperation::Create, bob,
             QStringLiteral("Campaign Status"));
         QVERIFY(add);
         QCOMPARE(add->newValue, QStringLiteral("Responded"));
@@ -573,7 +576,7 @@ private Q_SLOTS:
         out = h->run(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
-        const RecordChange *u = find(h->changes(out.summary.id), ChangeOperation::Update, cy,
+        const std::optional<RecordChange> u = find(h->changes(out.summary.id), ChangeOperation::Update, cy,
             QStringLiteral("Campaign Status"));
         QVERIFY(u);
         QCOMPARE(u->system, QStringLiteral("acton"));
@@ -598,7 +601,7 @@ private Q_SLOTS:
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject m = member(cy);
         QCOMPARE(m.value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
-        const RecordChange *u = find(
+        const std::optional<RecordChange> u = find(
             h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
         QVERIFY(u);
         QCOMPARE(u->system, QStringLiteral("salesforce"));
@@ -634,7 +637,7 @@ private Q_SLOTS:
         const RunOutcome out = h->run(id);
         QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
-        const RecordChange *e = find(h->changes(out.summary.id), ChangeOperation::Error, cy);
+        const std::optional<RecordChange> e = find(h->changes(out.summary.id), ChangeOperation::Error, cy);
         QVERIFY(e);
         QCOMPARE(e->object, QStringLiteral("CampaignMember"));
         QVERIFY2(e->reason.contains(
@@ -683,7 +686,7 @@ private Q_SLOTS:
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
-        const RecordChange *u = find(
+        const std::optional<RecordChange> u = find(
             h->changes(out.summary.id), ChangeOperation::Update, cy, QStringLiteral("Status"));
         QVERIFY(u);
         QCOMPARE(u->oldValue, QStringLiteral("Sent"));
@@ -724,7 +727,7 @@ private Q_SLOTS:
         const auto changes = h->changes(out.summary.id);
         QVERIFY(find(changes, ChangeOperation::Create, QStringLiteral("dee@delta.example")));
         QVERIFY(find(changes, ChangeOperation::Create, QStringLiteral("bob@beta.example")));
-        const RecordChange *u = find(changes, ChangeOperation::Update,
+        const std::optional<RecordChange> u = find(changes, ChangeOperation::Update,
             QStringLiteral("ada@acme.example"), QStringLiteral("Company"));
         QVERIFY(u);
         QCOMPARE(u->newValue, QStringLiteral("Acme Two"));

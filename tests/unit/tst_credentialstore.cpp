@@ -212,7 +212,8 @@ void TestCredentialStore::roundTrip()
 {
     const QString acc = account(u"rt"_s);
     m_accountsUsed << acc;
-    const QByteArray secret("s3cr3t-\x01\x02\xff-binary", 19);
+    static const char raw[] = "s3cr3t-\x01\x02\xff-binary";
+    const QByteArray secret(raw, sizeof raw - 1);
     m_secretsUsed << secret;
     const CredentialResult w = write(acc, u"apiSecret"_s, secret);
     QVERIFY2(w.ok, qPrintable(w.technicalDetail));
