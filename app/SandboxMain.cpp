@@ -154,8 +154,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkOption(u"check"_s,
         tr("Start, check /_sandbox/health on every emulator over HTTP, and exit "
            "(0 = all healthy, 1 = not)."));
+    const QCommandLineOption stateDirOption(u"state-dir"_s,
+        tr("Keep the emulators' world in this folder (one JSON file per emulator): read it at "
+           "start if it is there, write it after every change. Without it nothing is kept. "
+           "Meant for demo-sized worlds; a million people make every write slow."),
+        tr("dir"));
     parser.addOptions({ onlyOption, portOption, seedOption, sizeOption, faultsOption,
-        dataFileOption, saveDataOption, fixedDatesOption, checkOption });
+        dataFileOption, saveDataOption, fixedDatesOption, checkOption, stateDirOption });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -192,6 +197,7 @@ int main(int argc, char *argv[])
         return usageError(why);
     config.dataFile = parser.value(dataFileOption);
     config.rebaseToToday = !parser.isSet(fixedDatesOption);
+    config.stateDir = parser.value(stateDirOption);
     if (!config.validate(&why))
         return usageError(why);
 
