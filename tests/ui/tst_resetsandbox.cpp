@@ -2,7 +2,8 @@
 // sandbox accounts exist, the confirmation says what is lost (the demo world is generated
 // anew; flows forget their links to sandbox records), Cancel changes nothing, Reset brings back
 // the freshly generated world (a record added before is gone) with the accounts still Linked.
-// Real keychain, engine thread and in-process sandbox keeping its world in the test's data dir.
+// A damaged state file shows its sentence in the banner when the sandbox is resumed, and the
+// reset repairs it. Real keychain, engine thread and in-process sandbox keeping its world in the test's data dir.
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
 #include "core/sandbox/SandboxEndpoint.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void resetRegeneratesTheWorld();
+    void damagedDataShowsInBannerAndResetRepairs();
 
 private:
     QUrl pipeliner(const QString &path) const
@@ -149,6 +151,39 @@ void TestResetSandbox::resetRegeneratesTheWorld()
     for (int r = 0; r < model->rowCount(); ++r)
         QTRY_COMPARE_WITH_TIMEOUT(
             model->index(r, AccountListModel::StatusColumn).data().toString(), u"Linked"_s, 30000);
+}
+
+void TestResetSandbox::damagedDataShowsInBannerAndResetRepairs()
+{
+    // As at the next start of the window: the sandbox is resumed without anyone waiting.
+    m_service->stopSandbox();
+    const QString stateFile = m_service->sandboxStateDir() + u"/acton.json"_s;
+    {
+        QFile f(stateFile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"format\":\"leadbridge-sandbox-state\",\"version\":1,\"emu");
+    }
+    QVERIFY(m_service->resumeSandbox());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->banner()->text().contains(u"is damaged and cannot be read"_s), 20000);
+    QVERIFY2(m_page->banner()->text().contains(u"Reset sandbox data"_s),
+        qPrintable(m_page->banner()->text()));
+    QVERIFY(!m_service->isSandboxRunning());
+
+    auto *reset = m_page->findChild<QPushButton *>(u"resetSandboxButton"_s);
+    QVERIFY(reset && reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->resetConfirmation() != nullptr, 5000);
+    auto *box = qobject_cast<QMessageBox *>(m_page->resetConfirmation());
+    QVERIFY(box);
+    QTest::mouseClick(
+        box->findChild<QPushButton *>(u"confirmResetSandboxButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->banner()->text().startsWith(u"The sandbox data was reset"_s), 60000);
+    QVERIFY(m_service->isSandboxRunning());
+    QFile f(stateFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(f.readAll()).isObject()); // a complete file again
 }
 
 QTEST_MAIN(TestResetSandbox)
