@@ -6,7 +6,8 @@
 # SIGKILLed right after a committed batch (LEADBRIDGE_PHASE_MARKERS) and resumed by a new
 # process: no record is created twice. A damaged state file stops the sandbox with a sentence
 # (and is left as it was); "sandbox --reset" generates the world anew and the flows forget the
-# old sandbox records.
+# old sandbox records. Finally leadbridge-sandbox: nothing kept without --state-dir, the world
+# kept across a restart with it.
 # Runs inside the keyring session (ctest is run by scripts/with-keyring.sh).
 # $1 = directory of the executables.
 set -uo pipefail
@@ -170,6 +171,43 @@ expect_eq "Act-On lists after kill + resume equal those of the undisturbed first
     "$(acton_lists)" "$LISTS_AFTER_F1"
 run sync "$F1" --json
 expect_eq "one more webinar import creates nothing" "$(echo "$OUT" | json 'd["created"]')" 0
+
+# --- leadbridge-sandbox keeps nothing unless --state-dir is given ---------------------------
+SANDBOX="$BIN_DIR/leadbridge-sandbox"
+serve() { # serve <out file> <args...>: starts leadbridge-sandbox, sets BG and PL_URL
+    local out=$1; shift
+    "$SANDBOX" --only pipeliner --size 20 "$@" >"$out" 2>"$out.err" </dev/null &
+    BG=$!
+    PL_URL=""
+    for _ in $(seq 1 600); do
+        PL_URL=$(grep -E '^pipeliner http://' "$out" 2>/dev/null | awk '{print $2}')
+        [[ -n "$PL_URL" ]] && break
+        sleep 0.1
+    done
+}
+stop_serving() { kill -TERM "$BG" 2>/dev/null; wait "$BG" 2>/dev/null; BG=""; }
+count_email() { curl -s -m 10 "$PL_URL/_sandbox/records/Contacts?email=$1" \
+    | python3 -c "import json,sys; print(json.load(sys.stdin)['total'])"; }
+cd "$WORK" || exit 1
+serve "$WORK/plain.out"
+[[ -n "$PL_URL" ]] || fail "leadbridge-sandbox did not start: $(cat "$WORK/plain.out.err")"
+curl -s -m 10 -o /dev/null -X POST -H 'Content-Type: application/json' \
+    -d '{"email1":"standalone@persist.example"}' "$PL_URL/_sandbox/records/Contacts"
+expect_eq "standalone sandbox stores the record" "$(count_email standalone@persist.example)" 1
+stop_serving
+serve "$WORK/plain2.out"
+expect_eq "without --state-dir a restart starts fresh" "$(count_email standalone@persist.example)" 0
+stop_serving
+serve "$WORK/kept.out" --state-dir "$WORK/standalone-state"
+curl -s -m 10 -o /dev/null -X POST -H 'Content-Type: application/json' \
+    -d '{"email1":"standalone@persist.example"}' "$PL_URL/_sandbox/records/Contacts"
+stop_serving
+[[ -s "$WORK/standalone-state/pipeliner.json" ]] && ok "--state-dir writes pipeliner.json" \
+    || fail "--state-dir wrote no state file"
+serve "$WORK/kept2.out" --state-dir "$WORK/standalone-state"
+expect_eq "with --state-dir the record survives a restart" \
+    "$(count_email standalone@persist.example)" 1
+stop_serving
 
 if ((failures > 0)); then
     echo "$failures check(s) failed" >&2
