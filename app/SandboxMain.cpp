@@ -160,8 +160,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkOption(u"check"_s,
         tr("Start, check /_sandbox/health on every emulator over HTTP, and exit "
            "(0 = all healthy, 1 = not)."));
+    const QCommandLineOption stateDirOption(u"state-dir"_s,
+        tr("Keep the emulators' world in this folder (one JSON file per emulator): read it at "
+           "start if it is there, write it after every change. Without it nothing is kept. "
+           "Meant for demo-sized worlds; a million people make every write slow."),
+        tr("dir"));
     parser.addOptions({ onlyOption, portOption, seedOption, sizeOption, faultsOption,
-        dataFileOption, saveDataOption, fixedDatesOption, syntheticLeadsOption, checkOption });
+        dataFileOption, saveDataOption, fixedDatesOption, syntheticLeadsOption, checkOption,
+        stateDirOption });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -208,6 +214,7 @@ int main(int argc, char *argv[])
     }
     config.dataFile = parser.value(dataFileOption);
     config.rebaseToToday = !parser.isSet(fixedDatesOption);
+    config.stateDir = parser.value(stateDirOption);
     if (!config.validate(&why))
         return usageError(why);
 

@@ -94,6 +94,11 @@ AccountsPage::AccountsPage(QWidget *parent)
     m_busyLabel->setObjectName(QStringLiteral("accountsBusyLabel"));
     toolbar->addWidget(m_busyLabel);
     toolbar->addWidget(m_sandbox);
+    m_resetSandbox = new QPushButton(tr("&Reset Sandbox Data…"), listPage);
+    m_resetSandbox->setObjectName(QStringLiteral("resetSandboxButton"));
+    m_resetSandbox->setToolTip(tr("Generate the sandbox's demo world anew, as on the first try. "
+                                  "The sandbox keeps its data between starts until then."));
+    toolbar->addWidget(m_resetSandbox);
     listLayout->addLayout(toolbar);
 
     m_table = new QTableView(listPage);
@@ -129,6 +134,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     connect(m_emptyLink, &QPushButton::clicked, this, &AccountsPage::linkAccount);
     connect(m_sandbox, &QPushButton::clicked, this, &AccountsPage::trySandbox);
     connect(m_emptySandbox, &QPushButton::clicked, this, &AccountsPage::trySandbox);
+    connect(m_resetSandbox, &QPushButton::clicked, this, &AccountsPage::resetSandbox);
     connect(m_test, &QPushButton::clicked, this, &AccountsPage::testSelected);
     connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editSelected);
     connect(m_unlink, &QPushButton::clicked, this, &AccountsPage::unlinkSelected);
@@ -171,6 +177,10 @@ void AccountsPage::setAccountService(AccountService *service)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateState);
     connect(m_service, &AccountService::statusChanged, this, &AccountsPage::onStatusChanged);
+    // A sandbox that cannot start (e.g. its saved data is damaged) says so here, also when
+    // the window resumed it at start-up without anyone waiting for the answer.
+    connect(m_service, &AccountService::sandboxFailed, this,
+        [this](const QString &sentence) { m_banner->showMessage(sentence); });
     if (!m_model->loadError().isEmpty())
         m_banner->showMessage(m_model->loadError());
     updateState();
@@ -226,6 +236,7 @@ void AccountsPage::updateState()
     m_emptyLink->setEnabled(available);
     m_sandbox->setEnabled(available && !m_sandboxBusy);
     m_emptySandbox->setEnabled(available && !m_sandboxBusy);
+    m_resetSandbox->setEnabled(available && !m_sandboxBusy && m_service->hasSandboxAccounts());
     m_test->setEnabled(selected != 0 && !checking);
     m_edit->setEnabled(selected != 0);
     m_unlink->setEnabled(selected != 0);
@@ -339,6 +350,48 @@ void AccountsPage::unlinkSelected()
                 if (page && !r.message.isEmpty())
                     page->m_banner->showMessage(r.message, r.technicalDetail);
             });
+    });
+    box->open();
+}
+
+void AccountsPage::resetSandbox()
+{
+    if (!m_service || m_sandboxBusy || !m_service->hasSandboxAccounts())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reset Sandbox Data"),
+        tr("Reset the sandbox data?"), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resetSandboxConfirmation"));
+    box->setInformativeText(
+        tr("The sandbox's demo world is generated anew: records your syncs created or changed "
+           "in the four sandbox accounts are gone.\n\nThe links LeadBridge keeps to sandbox "
+           "records would no longer match, so the flows on sandbox accounts forget them; their "
+           "history stays, and their next run is a full sync. Accounts linked to real systems "
+           "are not touched."));
+    QPushButton *confirm = box->addButton(tr("&Reset"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmResetSandboxButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_resetBox = box;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm] {
+        if (box->clickedButton() != confirm || !m_service || m_sandboxBusy)
+            return;
+        m_sandboxBusy = true;
+        m_busyLabel->setText(tr("Resetting the sandbox…"));
+        updateState();
+        QPointer<AccountsPage> self(this);
+        m_service->resetSandbox([self](const AccountOperationResult &result) {
+            if (!self)
+                return;
+            self->m_sandboxBusy = false;
+            self->m_busyLabel->clear();
+            if (result.ok)
+                self->m_banner->showMessage(tr("The sandbox data was reset: the demo world is "
+                                               "as on the first try."),
+                    {}, ErrorBanner::Tone::Success);
+            else
+                self->m_banner->showMessage(result.message, result.technicalDetail);
+            self->updateState();
+        });
     });
     box->open();
 }

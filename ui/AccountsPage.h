@@ -42,6 +42,8 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     /// The link/edit dialog while it is open.
     LinkAccountDialog *currentDialog() const;
+    /// The reset confirmation while it is open (tests).
+    QWidget *resetConfirmation() const { return m_resetBox; }
     /// The unlink dialog (flows that use the account) while it is open.
     UnlinkAccountDialog *unlinkDialog() const;
     /// Whether the empty state is on show.
@@ -52,6 +54,9 @@ public Q_SLOTS:
     void linkAccount();
     /// Links the four sandbox accounts against the built-in emulators.
     void trySandbox();
+    /// Asks, then throws the sandbox's saved demo world away and starts it anew
+    /// (AccountService::resetSandbox).
+    void resetSandbox();
     /// Tests the selected account.
     void testSelected();
     /// Opens the selected account for editing.
@@ -73,6 +78,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     QPushButton *m_link = nullptr;
     QPushButton *m_sandbox = nullptr;
+    QPushButton *m_resetSandbox = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_unlink = nullptr;
@@ -81,6 +87,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QPointer<UnlinkAccountDialog> m_unlinkDialog;
     QPointer<LinkAccountDialog> m_dialog;
+    QPointer<QWidget> m_resetBox;
     bool m_sandboxBusy = false;
     qint64 m_keepSelection = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "core/engine/DemoFlows.h"
 #include "core/engine/EngineHost.h"
+#include "core/sandbox/Sandbox.h"
 #include "core/sandbox/SandboxConfig.h"
 #include "core/sandbox/SandboxEndpoint.h"
 #include "core/sandbox/SandboxThread.h"
@@ -9,9 +10,13 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
+#include "core/store/LinkRepository.h"
+#include "core/store/Transaction.h"
 #include "core/util/LogCategories.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QUuid>
@@ -851,13 +856,135 @@ bool AccountService::startSandbox(QString *error)
     config.emulators = Sandbox::SandboxConfig::allEmulators();
     config.seed = 2026;
     config.size = 500;
+    // The demo world lives beside the journal, so it agrees with what the journal remembers
+    // after a restart (docs/sandbox.md "Persistence").
+    config.stateDir = sandboxStateDir();
     if (!m_sandbox->start(config)) {
         *error = tr("LeadBridge could not start the built-in sandbox: %1")
                      .arg(m_sandbox->errorString());
+        Q_EMIT sandboxFailed(*error);
         return false;
     }
     qCInfo(lcEngine) << "Sandbox started with" << m_sandbox->endpoints().size() << "emulators";
     return true;
+}
+
+bool AccountService::hasSandboxAccounts() const
+{
+    const auto all = accounts();
+    if (!all)
+        return false;
+    for (const Account &a : all.value()) {
+        if (isSandboxAccount(a))
+            return true;
+    }
+    return false;
+}
+
+QString AccountService::sandboxStateDir() const
+{
+    const QString path = m_journal.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(u'?'))
+        return {};
+    return QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("sandbox"));
+}
+
+bool AccountService::forgetSandboxLinks(QStringList *names, QString *error)
+{
+    const auto all = accounts();
+    if (!all) {
+        *error = all.errorString();
+        return false;
+    }
+    FlowRepository flows(m_journal);
+    QList<Flow> affected;
+    for (const Account &a : all.value()) {
+        if (!isSandboxAccount(a))
+            continue;
+        const auto using_ = flows.usingAccount(a.id);
+        if (!using_) {
+            *error = using_.errorString();
+            return false;
+        }
+        for (const Flow &f : using_.value()) {
+            bool seen = false;
+            for (const Flow &g : std::as_const(affected))
+                seen = seen || g.id == f.id;
+            if (!seen)
+                affected.append(f);
+        }
+    }
+    const QString failed = tr("LeadBridge could not make the flows on sandbox accounts forget "
+                              "the old sandbox records. See the log for details.");
+    Transaction tx(m_journal.database());
+    if (!tx.isActive()) {
+        *error = failed;
+        return false;
+    }
+    for (Flow f : std::as_const(affected)) {
+        LinkRepository links(m_journal, f.id, CrmKind::Salesforce);
+        QStringList keys;
+        const Status listed = links.forEach([&keys](QList<LinkSnapshot> &&batch) {
+            for (const LinkSnapshot &s : batch)
+                keys.append(s.emailKey);
+            return true;
+        });
+        if (!listed || !links.remove(keys) || !links.clearCursors()) {
+            *error = failed;
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = failed;
+        return false;
+    }
+    // Without cursors the next run is full anyway; the flag also shows it on the Flows page.
+    // (FlowRepository::update opens its own transaction, so it runs after the commit.)
+    for (Flow f : std::as_const(affected)) {
+        f.needsFullSync = true;
+        if (!flows.update(f)) {
+            *error = failed;
+            return false;
+        }
+        names->append(f.name);
+    }
+    return true;
+}
+
+void AccountService::resetSandbox(Callback done)
+{
+    AccountOperationResult result;
+    const QString dir = sandboxStateDir();
+    stopSandbox();
+    QString error;
+    if (!dir.isEmpty() && !Sandbox::Sandbox::resetState(dir, &error)) {
+        result.message = error;
+        if (done)
+            done(result);
+        return;
+    }
+    QStringList forgotten;
+    if (!forgetSandboxLinks(&forgotten, &error)) {
+        result.message = error;
+        if (done)
+            done(result);
+        return;
+    }
+    qCInfo(lcEngine) << "Sandbox data reset;" << forgotten.size()
+                     << "flows forgot their sandbox links";
+    Q_EMIT accountsChanged();
+    const bool resumed = resumeSandbox([done, forgotten](const AccountOperationResult &r) {
+        AccountOperationResult out = r;
+        out.flows = forgotten;
+        if (done)
+            done(out);
+    });
+    if (!resumed) {
+        result.ok = true;
+        result.flows = forgotten;
+        if (done)
+            done(result);
+    }
 }
 
 void AccountService::trySandbox(Callback done)

@@ -153,12 +153,23 @@ public:
     /// addresses and tests them, and makes any demo flow that is missing. Does nothing (and
     /// returns false) when there are none.
     bool resumeSandbox(Callback done = {});
+    /// Whether any linked account is a sandbox account.
+    bool hasSandboxAccounts() const;
     /// Whether the in-process sandbox runs.
     bool isSandboxRunning() const;
     /// The running sandbox's endpoints (empty when it does not run).
     QList<Sandbox::SandboxEndpoint> sandboxEndpoints() const;
     /// Stops the in-process sandbox.
     void stopSandbox();
+    /// Where the in-process sandbox keeps its world: the folder "sandbox" beside the
+    /// journal (empty for an in-memory journal: then the sandbox keeps nothing).
+    QString sandboxStateDir() const;
+    /// Throws the sandbox's saved world away: stops the sandbox, deletes its state files,
+    /// makes every flow on a sandbox account forget its record links and cursors (their run
+    /// history stays; the next run is a full sync) and, when sandbox accounts exist, starts
+    /// the sandbox again with a newly generated demo world and re-points them (as
+    /// resumeSandbox). @p done reports the outcome; result.flows names the flows that forgot.
+    void resetSandbox(Callback done = {});
 
 Q_SIGNALS:
     /// An account was added, changed or removed (also emitted once the sandbox's demo flows
@@ -167,6 +178,9 @@ Q_SIGNALS:
     /// The status of @p accountId changed: @p statusWord is "Linked", "Needs attention" or
     /// "Checking…"; @p message is the sentence to show (empty when all is well).
     void statusChanged(qint64 accountId, const QString &statusWord, const QString &message);
+    /// The in-process sandbox could not start (e.g. its saved data is damaged): @p sentence
+    /// says what happened and what to do, for the window's banner.
+    void sandboxFailed(const QString &sentence);
 
 private:
     struct PendingTest
@@ -189,6 +203,8 @@ private:
     Status validate(AccountKind kind, const QString &name, const QVariantMap &settings,
         const CredentialBundle &secrets, bool requireSecrets) const;
     bool startSandbox(QString *error);
+    /// Clears links and cursors of the flows on sandbox accounts; their names go to @p names.
+    bool forgetSandboxLinks(QStringList *names, QString *error);
     void linkSandboxAccounts(Callback done, bool existingOnly);
     /// Adds the missing demo flows to @p result (flows, and the sentence when that failed).
     void ensureDemoFlows(AccountOperationResult &result);

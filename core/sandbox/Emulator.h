@@ -76,6 +76,23 @@ public:
     /// Extra delay to apply to @p response (latency faults); decided per call.
     int takeDelayMs();
 
+    /// The emulator's world as JSON for the built-in sandbox's state file: records, lists,
+    /// jobs, field definitions, tokens and id counters, plus the clock offset. Not call
+    /// counters, rate windows or faults (a restarted service starts those afresh).
+    QJsonObject saveState() const;
+    /// Replaces the world with one saveState() wrote. False with a sentence in @p error when
+    /// @p state does not fit this emulator (the world is then unchanged or empty).
+    bool loadState(const QJsonObject &state, QString *error);
+    /// Keeps the world in the file @p path (EmulatorStateFile): from now on every request that
+    /// changes it writes the file before dispatch() returns, i.e. before the answer leaves.
+    /// An empty path switches this off (the default). Does not write by itself; see saveStateNow().
+    void setStateFile(const QString &path);
+    QString stateFile() const { return m_statePath; }
+    /// Writes the state file now if the world differs from what was last written.
+    bool saveStateNow(QString *error = nullptr);
+    /// Number of state-file writes since setStateFile() (for tests and benchmarks).
+    qint64 stateWrites() const { return m_stateWrites; }
+
 protected:
     /// Registers a route. @p pattern is a path with {name} placeholders for one
     /// segment each, e.g. "/v2/client/{clientId}/event/{eventId}/registrant".
@@ -106,6 +123,21 @@ protected:
         return std::nullopt;
     }
 
+    /// Whether @p request may change the world (then dispatch() writes the state file when
+    /// one is set). Default: every method but GET and HEAD; override where a GET changes state.
+    virtual bool mayChangeWorld(const SandboxRequest &request) const
+    {
+        return request.method != "GET" && request.method != "HEAD";
+    }
+    /// The subclass's part of saveState() / loadState().
+    virtual QJsonObject saveWorld() const { return {}; }
+    virtual bool loadWorld(const QJsonObject &world, QString *error)
+    {
+        Q_UNUSED(world)
+        Q_UNUSED(error)
+        return true;
+    }
+
     /// Deterministic random generator for the emulator's own choices.
     QRandomGenerator &rng() { return m_rng; }
 
@@ -118,6 +150,7 @@ private:
         Handler handler;
     };
 
+    SandboxResponse route(const SandboxRequest &request);
     SandboxResponse dispatchControl(const SandboxRequest &request);
     bool roll(double rate);
     void applyBodyFaults(SandboxResponse &response);
@@ -135,6 +168,12 @@ private:
     qint64 m_total = 0;
     qint64 m_clockOffsetSecs = 0;
     QElapsedTimer m_limitClock;
+    QString m_statePath;
+    QByteArray m_savedState; ///< bytes of the last state file written (or read)
+    QString m_stateError; ///< last write failure, logged once
+    qint64 m_stateWrites = 0;
+    qint64 m_stateChecks = 0; ///< serialisations after requests that may change the world
+    qint64 m_stateNs = 0; ///< time spent serialising and writing them
 };
 
 } // namespace LeadBridge::Sandbox

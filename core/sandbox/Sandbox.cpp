@@ -8,7 +8,12 @@
 #include "core/sandbox/pipeliner/PipelinerEmulator.h"
 #include "core/sandbox/salesforce/SalesforceEmulator.h"
 
+#include "core/sandbox/EmulatorStateFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 
 namespace LeadBridge::Sandbox {
 
@@ -151,8 +156,17 @@ bool Sandbox::start(const SandboxConfig &config)
         m_running.push_back(std::move(run));
     }
     const qint64 bindMs = timer.restart();
-    for (const Running &run : m_running)
-        findKind(run.name)->seed(run.emulator.get(), m_data);
+    if (!config.stateDir.isEmpty()) {
+        if (!lockStateDir(config.stateDir, &why))
+            return fail(why);
+        for (const Running &run : m_running) {
+            if (!loadOrSeed(run.emulator.get(), run.name, &why))
+                return fail(why);
+        }
+    } else {
+        for (const Running &run : m_running)
+            findKind(run.name)->seed(run.emulator.get(), m_data);
+    }
     qCInfo(lcSandbox) << "sandbox started" << m_running.size() << "emulators with"
                       << m_data.people.size() << "people; data" << dataMs << "ms, ports" << bindMs
                       << "ms, seeding" << timer.elapsed() << "ms";
@@ -163,6 +177,100 @@ void Sandbox::stop()
 {
     // Destroying an emulator closes its server and port.
     m_running.clear();
+    m_stateLock.reset();
+}
+
+namespace {
+QString lockPath(const QString &dir)
+{
+    return QDir(dir).filePath(u"sandbox.lock"_s);
+}
+
+QString lockedSentence(const QString &dir, const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    return QCoreApplication::translate("LeadBridge::Sandbox::Sandbox",
+        "The sandbox data in %1 is in use by another LeadBridge process (process %2). Close the "
+        "LeadBridge window or the other leadbridge-cli command, then try again.")
+        .arg(QDir::toNativeSeparators(dir))
+        .arg(pid);
+}
+} // namespace
+
+bool Sandbox::lockStateDir(const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = tr("The sandbox could not create its data folder %1. Check that the data "
+                    "folder is writable.")
+                     .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ExeOwner);
+    auto lock = std::make_unique<QLockFile>(lockPath(dir));
+    // 0: a lock is stale only when its process is gone (QLockFile checks the pid), never by age.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        *error = lock->error() == QLockFile::LockFailedError
+            ? lockedSentence(dir, *lock)
+            : tr("The sandbox could not lock its data folder %1. Check that the data folder is "
+                 "writable.")
+                  .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    m_stateLock = std::move(lock);
+    return true;
+}
+
+bool Sandbox::loadOrSeed(Emulator *emulator, const QString &name, QString *error)
+{
+    const QString path = EmulatorStateFile::path(m_config.stateDir, name);
+    emulator->setStateFile(path);
+    if (QFile::exists(path)) {
+        QJsonObject state;
+        QString why;
+        if (!EmulatorStateFile::read(path, name, &state, &why) || !emulator->loadState(state, &why)) {
+            *error = tr("%1 The sandbox did not start, so that nothing is overwritten. To "
+                        "start again with a newly generated demo world, reset the sandbox "
+                        "(Accounts page: Reset sandbox data…, or leadbridge-cli sandbox --reset).")
+                         .arg(why);
+            return false;
+        }
+        qCInfo(lcSandbox) << name << "emulator read its world from" << path;
+        return true;
+    }
+    findKind(name)->seed(emulator, m_data);
+    QString why;
+    if (!emulator->saveStateNow(&why)) {
+        *error = why;
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::resetState(const QString &stateDir, QString *error)
+{
+    if (!QDir(stateDir).exists())
+        return true;
+    QLockFile lock(lockPath(stateDir));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        *error = lockedSentence(stateDir, lock);
+        return false;
+    }
+    for (const QString &name : SandboxConfig::allEmulators()) {
+        const QString path = EmulatorStateFile::path(stateDir, name);
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            *error = QCoreApplication::translate("LeadBridge::Sandbox::Sandbox",
+                "The sandbox data file %1 could not be deleted. Check the data folder's "
+                "permissions, then try again.")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    return true;
 }
 
 QList<SandboxEndpoint> Sandbox::endpoints() const

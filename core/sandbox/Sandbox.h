@@ -5,6 +5,7 @@
 #include "core/sandbox/SandboxEndpoint.h"
 
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -42,6 +43,11 @@ public:
     const DemoDataset &dataset() const { return m_data; }
     SandboxConfig config() const { return m_config; }
 
+    /// Deletes the state files of every emulator in @p stateDir, so that the next start
+    /// generates the demo world anew. Refused (false, sentence in @p error) while another
+    /// sandbox holds @p stateDir. Nothing to delete is success.
+    static bool resetState(const QString &stateDir, QString *error);
+
     /// Demo credentials documented by emulator @p name (empty map if unknown).
     static QVariantMap demoCredentials(const QString &name, const DemoDataset &data);
 
@@ -53,10 +59,13 @@ private:
     };
 
     bool fail(const QString &message);
+    bool lockStateDir(const QString &dir, QString *error);
+    bool loadOrSeed(Emulator *emulator, const QString &name, QString *error);
 
     SandboxConfig m_config;
     DemoDataset m_data;
     std::vector<Running> m_running;
+    std::unique_ptr<QLockFile> m_stateLock; ///< held while the emulators use config.stateDir
     QString m_error;
 };
 

@@ -29,6 +29,10 @@ struct SandboxConfig
     /// day (DemoDataset::referenceTime()) is today: recent webinars stay recent
     /// and upcoming ones upcoming. Not applied to a loaded data file.
     bool rebaseToToday = true;
+    /// When set, each emulator keeps its world in `<stateDir>/<emulator>.json`
+    /// (EmulatorStateFile): read back at start if present (else seeded and written), and
+    /// written after every request that changes it. Empty (the default) = in memory only.
+    QString stateDir;
 
     /// "on24", "acton", "salesforce", "pipeliner" — also the order of endpoints.
     static QStringList allEmulators();

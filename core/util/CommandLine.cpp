@@ -277,10 +277,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  accounts test NAME|ID    Test an account's connection.\n"
            "  accounts unlink NAME|ID  Unlink an account and delete its secrets from the "
            "keychain.\n"
-           "  sandbox [--serve]        Start the built-in emulators, link and test the four "
+           "  sandbox [--serve] [--reset]\n"
+           "                           Start the built-in emulators, link and test the four "
            "demo accounts\n"
            "                           and print the endpoints; --serve keeps them running "
            "until Ctrl+C.\n"
+           "                           The demo world is kept in the data folder between "
+           "runs; --reset\n"
+           "                           generates it anew, and the flows on sandbox accounts "
+           "forget the old\n"
+           "                           sandbox records (their history stays).\n"
            "  flows                    List the flows with their accounts and last run.\n"
            "  sync FLOW [--full] [--preview]\n"
            "                           Run a flow (name or number) now; --full reads "
@@ -321,6 +327,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("key=value"));
     const QCommandLineOption serveOption(
         QStringLiteral("serve"), tr("sandbox: keep the emulators running until Ctrl+C."));
+    const QCommandLineOption resetOption(QStringLiteral("reset"),
+        tr("sandbox: throw the saved demo world away and generate it anew."));
     const QCommandLineOption fullOption(
         QStringLiteral("full"), tr("sync: read everything, not only what changed."));
     const QCommandLineOption previewOption(QStringLiteral("preview"),
@@ -347,9 +355,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption allListsOption(
         QStringLiteral("all-lists"), tr("hot-prospects: read every Act-On list."));
     parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
-        nameOption, settingOption, serveOption, fullOption, previewOption, limitOption, runOption,
-        everyOption, dailyOption, offOption, actonOption, crmOption, ownerOption,
-        allListsOption });
+        nameOption, settingOption, serveOption, resetOption, fullOption, previewOption,
+        limitOption, runOption, everyOption, dailyOption, offOption, actonOption, crmOption,
+        ownerOption, allListsOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -428,7 +436,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             err << tr("The sandbox command takes no arguments.") << Qt::endl;
             return UsageError;
         }
-        return runSandbox(parser.isSet(serveOption), json, out, err);
+        return runSandbox(parser.isSet(serveOption), parser.isSet(resetOption), json, out, err);
     }
     if (command == QStringLiteral("flows")) {
         if (positional.size() > 1) {
@@ -794,7 +802,7 @@ int CommandLine::runAccounts(const QStringList &positional, const QStringList &n
     return Ok;
 }
 
-int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream &err)
+int CommandLine::runSandbox(bool serve, bool reset, bool json, QTextStream &out, QTextStream &err)
 {
     AccountServices services;
     if (const Status opened = services.open(); !opened) {
@@ -802,6 +810,24 @@ int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream
         return JournalError;
     }
     AccountService &accounts = *services.accounts;
+    QStringList forgotten;
+    if (reset) {
+        const AccountOperationResult wiped = waitFor(
+            [&](AccountService::Callback done) { accounts.resetSandbox(std::move(done)); });
+        if (!wiped.ok && !accounts.isSandboxRunning()) {
+            err << safeLines(wiped.message) << Qt::endl;
+            return Failed;
+        }
+        forgotten = wiped.flows;
+        if (!json) {
+            out << tr("The sandbox data was reset: the demo world is generated anew.") << Qt::endl;
+            if (!forgotten.isEmpty())
+                out << tr("These flows forgot the old sandbox records (their history stays; "
+                          "their next run is a full sync): %1")
+                           .arg(safe(forgotten.join(QStringLiteral(", "))))
+                    << Qt::endl;
+        }
+    }
     const AccountOperationResult result
         = waitFor([&](AccountService::Callback done) { accounts.trySandbox(std::move(done)); });
     const auto endpoints = accounts.sandboxEndpoints();
@@ -822,9 +848,13 @@ int CommandLine::runSandbox(bool serve, bool json, QTextStream &out, QTextStream
                     linked.append(accountJson(a));
             }
         }
-        writeJson(out,
-            QJsonObject { { QStringLiteral("endpoints"), list },
-                { QStringLiteral("accounts"), linked }, { QStringLiteral("ok"), result.ok } });
+        QJsonObject answer { { QStringLiteral("endpoints"), list },
+            { QStringLiteral("accounts"), linked }, { QStringLiteral("ok"), result.ok } };
+        if (reset) {
+            answer.insert(QStringLiteral("reset"), true);
+            answer.insert(QStringLiteral("forgotten_flows"), QJsonArray::fromStringList(forgotten));
+        }
+        writeJson(out, answer);
     } else {
         out << tr("Sandbox emulators:") << Qt::endl;
         for (const auto &e : endpoints)

@@ -51,7 +51,7 @@ private:
     int runInfo(bool json, QTextStream &out, QTextStream &err);
     int runAccounts(const QStringList &positional, const QStringList &names,
         const QStringList &settings, bool json, QTextStream &out, QTextStream &err);
-    int runSandbox(bool serve, bool json, QTextStream &out, QTextStream &err);
+    int runSandbox(bool serve, bool reset, bool json, QTextStream &out, QTextStream &err);
     int runFlows(bool json, QTextStream &out, QTextStream &err);
     int runSync(const QString &flowName, bool full, bool preview, bool json, QTextStream &out,
         QTextStream &err);

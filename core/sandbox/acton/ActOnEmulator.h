@@ -100,6 +100,11 @@ public:
     static constexpr qint64 kRowsPerPoll = 50000;
 
 protected:
+    /// World state for the built-in sandbox's state file (in ActOnEmulatorState.cpp).
+    QJsonObject saveWorld() const override;
+    bool loadWorld(const QJsonObject &world, QString *error) override;
+    /// Also the job status poll, which moves a large job from "pending" to "running".
+    bool mayChangeWorld(const SandboxRequest &request) const override;
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
     SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
     SandboxResponse notFoundResponse(const SandboxRequest &request) override;

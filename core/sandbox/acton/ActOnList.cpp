@@ -218,6 +218,18 @@ quint32 ActOnList::append(QByteArray data, qint64 nowMs, qint64 created)
     return m_rows.back().seq;
 }
 
+void ActOnList::restore(quint32 seq, qint64 createdMs, qint64 modifiedMs, QByteArray data)
+{
+    ActOnRecord r;
+    r.seq = seq;
+    r.createdMs = createdMs;
+    r.modifiedMs = modifiedMs;
+    r.data = std::move(data);
+    indexEmail(r);
+    m_rows.push_back(std::move(r));
+    m_nextSeq = std::max(m_nextSeq, seq + 1);
+}
+
 void ActOnList::update(ActOnRecord &record, QByteArray data, qint64 nowMs)
 {
     // Cheap ASCII case-insensitive check first; a false "changed" only re-indexes.

@@ -67,6 +67,16 @@ public:
     bool remove(quint32 seq);
     void clear();
 
+    /// Stored rows as they are, deleted ones included (state file; does not compact).
+    const std::vector<ActOnRecord> &storedRows() const { return m_rows; }
+    /// Sequence number the next append() gives.
+    quint32 nextSeq() const { return m_nextSeq; }
+    /// Puts back a live record read from a state file, keeping its sequence number; records
+    /// must come in ascending @p seq order. The next append() gets a higher number.
+    void restore(quint32 seq, qint64 createdMs, qint64 modifiedMs, QByteArray data);
+    /// Raises the next sequence number to at least @p next (a state file's counter).
+    void raiseNextSeq(quint32 next) { m_nextSeq = std::max(m_nextSeq, next); }
+
     /// Lower-cases an email (ASCII fast path) for the index.
     static QByteArray emailKey(QByteArrayView email);
     /// Field @p column of joined @p data (empty if missing).

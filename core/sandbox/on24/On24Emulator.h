@@ -72,6 +72,9 @@ public:
     int attendeeCount() const;
 
 protected:
+    /// World state for the built-in sandbox's state file (in On24EmulatorState.cpp).
+    QJsonObject saveWorld() const override;
+    bool loadWorld(const QJsonObject &world, QString *error) override;
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
     SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
     SandboxResponse notFoundResponse(const SandboxRequest &request) override;

@@ -61,6 +61,9 @@ public:
     qsizetype recordCount(const QString &collection) const;
 
 protected:
+    /// World state for the built-in sandbox's state file (in PipelinerEmulatorState.cpp).
+    QJsonObject saveWorld() const override;
+    bool loadWorld(const QJsonObject &world, QString *error) override;
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
     SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
     SandboxResponse notFoundResponse(const SandboxRequest &request) override;

@@ -95,6 +95,9 @@ public:
     bool removeField(const QString &object, const QString &apiName);
 
 protected:
+    /// World state for the built-in sandbox's state file (in SalesforceEmulatorState.cpp).
+    QJsonObject saveWorld() const override;
+    bool loadWorld(const QJsonObject &world, QString *error) override;
     SandboxResponse rateLimitResponse(const SandboxRequest &request) override;
     SandboxResponse serverErrorResponse(const SandboxRequest &request) override;
     SandboxResponse notFoundResponse(const SandboxRequest &request) override;
