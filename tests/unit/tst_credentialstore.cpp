@@ -212,8 +212,8 @@ void TestCredentialStore::roundTrip()
 {
     const QString acc = account(u"rt"_s);
     m_accountsUsed << acc;
-    static const char raw[] = "s3cr3t-\x01\x02\xff-binary";
-    const QByteArray secret(raw, sizeof raw - 1);
+    static const char binary[] = "s3cr3t-\x01\x02\xff-binary";
+    const QByteArray secret(binary, sizeof binary - 1);
     m_secretsUsed << secret;
     const CredentialResult w = write(acc, u"apiSecret"_s, secret);
     QVERIFY2(w.ok, qPrintable(w.technicalDetail));
