@@ -468,6 +468,10 @@
         <source>This account is used by flows.</source>
         <translation>Dieses Konto wird von Abläufen verwendet.</translation>
     </message>
+    <message>
+        <source>LeadBridge could not make the flows on sandbox accounts forget the old sandbox records. See the log for details.</source>
+        <translation>LeadBridge konnte die Abläufe auf Sandbox-Konten die alten Sandbox-Datensätze nicht vergessen lassen. Details stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AccountsPage</name>
@@ -562,6 +566,42 @@
     <message>
         <source>The four sandbox accounts are linked. They answer like the real systems, with demo data.</source>
         <translation>Die vier Sandbox-Konten sind verknüpft. Sie antworten wie die echten Systeme, mit Demodaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Sandbox Data…</source>
+        <translation>Sandbox-Daten &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Generate the sandbox&apos;s demo world anew, as on the first try. The sandbox keeps its data between starts until then.</source>
+        <translation>Die Demowelt der Sandbox neu erzeugen, wie beim ersten Ausprobieren. Bis dahin behält die Sandbox ihre Daten zwischen den Starts.</translation>
+    </message>
+    <message>
+        <source>Reset Sandbox Data</source>
+        <translation>Sandbox-Daten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox data?</source>
+        <translation>Sandbox-Daten zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo world is generated anew: records your syncs created or changed in the four sandbox accounts are gone.
+
+The links LeadBridge keeps to sandbox records would no longer match, so the flows on sandbox accounts forget them; their history stays, and their next run is a full sync. Accounts linked to real systems are not touched.</source>
+        <translation>Die Demowelt der Sandbox wird neu erzeugt: Datensätze, die Ihre Synchronisierungen in den vier Sandbox-Konten angelegt oder geändert haben, sind danach weg.
+
+Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht mehr passen, daher vergessen die Abläufe auf Sandbox-Konten sie; ihr Verlauf bleibt, und ihr nächster Lauf ist eine vollständige Synchronisierung. Konten, die mit echten Systemen verknüpft sind, bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation>Die Sandbox wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The sandbox data was reset: the demo world is as on the first try.</source>
+        <translation>Die Sandbox-Daten wurden zurückgesetzt: Die Demowelt ist wie beim ersten Ausprobieren.</translation>
     </message>
 </context>
 <context>
@@ -835,10 +875,6 @@
     <message>
         <source>sync: record what would change, without writing to any system.</source>
         <translation>sync: aufzeichnen, was sich ändern würde, ohne in ein System zu schreiben.</translation>
-    </message>
-    <message>
-        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes).</source>
-        <translation>history: höchstens &lt;n&gt; Läufe oder Änderungen anzeigen (Standard: 20 Läufe, alle Änderungen).</translation>
     </message>
     <message>
         <source>n</source>
@@ -1232,66 +1268,6 @@
         </translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule;
-                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
-                           4 hours for flows with a Salesforce account.
-  run-due                  Run, one after another, every scheduled flow that is due now (or whose
-                           retry is due), as the LeadBridge window would; for cron or a systemd
-                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
-                           failed, 3 a run failed, 4 cancelled (Ctrl+C).</source>
-        <translation>LeadBridge-Engine ohne Oberfläche.
-
-Befehle:
-  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
-  accounts list            Die verknüpften Konten und ihren Status auflisten.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
-                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
-                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
-  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
-  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
-  sandbox [--serve]        Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
-                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
-  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
-  sync FLOW [--full] [--preview]
-                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
-                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
-                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
-  history [FLOW] [--limit N]
-                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
-  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen;
-                           INTERVAL sind Stunden (6h), Minuten (90m) oder beides (1h30m), mindestens 1 Stunde,
-                           4 Stunden bei Abläufen mit einem Salesforce-Konto.
-  run-due                  Nacheinander jeden geplanten Ablauf ausführen, der jetzt fällig ist (oder dessen
-                           erneuter Versuch fällig ist), wie es das LeadBridge-Fenster tun würde; für cron oder
-                           einen systemd-Timer. Exit-Status: 0 alle erfolgreich oder nichts fällig, 1 einige
-                           Datensätze fehlgeschlagen, 3 ein Lauf fehlgeschlagen, 4 abgebrochen (Strg+C).</translation>
-    </message>
-    <message>
         <source>schedule: run the flow every &lt;interval&gt;: hours (6h), minutes (90m) or both (1h30m).</source>
         <translation>schedule: den Ablauf alle &lt;interval&gt; ausführen: Stunden (6h), Minuten (90m) oder beides (1h30m).</translation>
     </message>
@@ -1372,6 +1348,124 @@ Befehle:
             <numerusform>jede Stunde</numerusform>
             <numerusform>alle %n Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve] [--reset]
+                           Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+                           The demo world is kept in the data folder between runs; --reset
+                           generates it anew, and the flows on sandbox accounts forget the old
+                           sandbox records (their history stays).
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
+</source>
+        <translation>LeadBridge-Engine ohne Oberfläche.
+
+Befehle:
+  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
+  accounts list            Die verknüpften Konten und ihren Status auflisten.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
+                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
+                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
+  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
+  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
+  sandbox [--serve] [--reset]
+                           Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
+                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
+                           Die Demowelt bleibt zwischen den Aufrufen im Datenordner; --reset erzeugt
+                           sie neu, und die Abläufe auf Sandbox-Konten vergessen die alten
+                           Sandbox-Datensätze (ihr Verlauf bleibt).
+  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
+  sync FLOW [--full] [--preview]
+                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
+                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
+                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
+  history [FLOW] [--limit N]
+                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
+  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen;
+                           INTERVAL sind Stunden (6h), Minuten (90m) oder beides (1h30m), mindestens 1 Stunde,
+                           4 Stunden bei Abläufen mit einem Salesforce-Konto.
+  run-due                  Nacheinander jeden geplanten Ablauf ausführen, der jetzt fällig ist (oder dessen
+                           erneuter Versuch fällig ist), wie es das LeadBridge-Fenster tun würde; für cron oder
+                           einen systemd-Timer. Exit-Status: 0 alle erfolgreich oder nichts fällig, 1 einige
+                           Datensätze fehlgeschlagen, 3 ein Lauf fehlgeschlagen, 4 abgebrochen (Strg+C).
+</translation>
+    </message>
+    <message>
+        <source>sandbox: throw the saved demo world away and generate it anew.</source>
+        <translation>sandbox: die gespeicherte Demowelt verwerfen und neu erzeugen.</translation>
+    </message>
+    <message>
+        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); hot-prospects: people per owner (default 20).</source>
+        <translation>history: höchstens &lt;n&gt; Läufe oder Änderungen zeigen (Vorgabe 20 Läufe, alle Änderungen); hot-prospects: Personen je Verantwortlichem (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>hot-prospects: the Act-On account (name or number).</source>
+        <translation>hot-prospects: das Act-On-Konto (Name oder Nummer).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>hot-prospects: the Salesforce or Pipeliner account (name or number).</source>
+        <translation>hot-prospects: das Salesforce- oder Pipeliner-Konto (Name oder Nummer).</translation>
+    </message>
+    <message>
+        <source>hot-prospects: only this sales owner (CRM user id, or a name).</source>
+        <translation>hot-prospects: nur dieser Vertriebsverantwortliche (CRM-Benutzer-ID oder ein Name).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>hot-prospects: read every Act-On list.</source>
+        <translation>hot-prospects: jede Act-On-Liste lesen.</translation>
+    </message>
+    <message>
+        <source>The hot-prospects command takes no further arguments; choose the accounts with --acton and --crm.</source>
+        <translation>Der Befehl hot-prospects nimmt keine weiteren Argumente; wählen Sie die Konten mit --acton und --crm.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number, e.g. --limit 20.</source>
+        <translation>--limit braucht eine positive ganze Zahl, z. B. --limit 20.</translation>
+    </message>
+    <message>
+        <source>The sandbox data was reset: the demo world is generated anew.</source>
+        <translation>Die Sandbox-Daten wurden zurückgesetzt: Die Demowelt ist neu erzeugt.</translation>
+    </message>
+    <message>
+        <source>These flows forgot the old sandbox records (their history stays; their next run is a full sync): %1</source>
+        <translation>Diese Abläufe haben die alten Sandbox-Datensätze vergessen (ihr Verlauf bleibt; ihr nächster Lauf ist vollständig): %1</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1709,14 @@ Befehle:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation>In Act-On mit den Werten des %1-Datensatzes hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
+        <translation>Die Act-On-Liste %1 hat keine Spalte %2, daher wurden Datensatz-ID und Typ aus dem CRM nicht hineingeschrieben. Legen Sie die Spalte in Act-On an (als Text); die nächste Synchronisierung füllt sie.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
+        <translation>Die E-Mail-Adresse dieser Person hat sich in %1 von %2 zu %3 geändert, aber die Act-On-Liste hat schon einen anderen Kontakt mit %3. LeadBridge führt keine zwei Kontakte zusammen: Führen Sie sie in Act-On oder %1 zusammen oder entfernen Sie einen, dann synchronisieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1856,6 +1958,22 @@ Befehle:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation>Ob Act-On-Änderungen in bestehende %1-Datensätze zurückgeschrieben werden.</translation>
     </message>
+    <message>
+        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
+        <translation>Der Act-On-Bewertungsbogen, dessen Punktzahl dieses Feld füllt. Um mehrere Bewertungsbögen zu synchronisieren, fügen Sie je Bogen eine Score-Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
+        <translation>Score-Zeilen: Die Punktzahl welches Act-On-Bewertungsbogens in %1 geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Default score sheet</source>
+        <translation>Standard-Bewertungsbogen</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1878,6 +1996,10 @@ Befehle:
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
         <translation>Im CRM schreibgeschützt: Werte werden gelesen, nie übertragen.</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Bewertungsbogen</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2805,443 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::HotProspects</name>
+    <message>
+        <source>No owner in %1</source>
+        <translation>Ohne Verantwortlichen in %1</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read %1: %2 Check the account on the Accounts page, then refresh again.</source>
+        <translation>LeadBridge konnte %1 nicht lesen: %2 Prüfen Sie das Konto auf der Seite Konten und aktualisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Hot Prospects needs an Act-On account and a Salesforce or Pipeliner account. Choose them above.</source>
+        <translation>Hot Prospects braucht ein Act-On-Konto und ein Salesforce- oder Pipeliner-Konto. Wählen Sie sie oben aus.</translation>
+    </message>
+    <message>
+        <source>Reading the Act-On lists…</source>
+        <translation>Die Act-On-Listen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>the Act-On lists</source>
+        <translation>die Act-On-Listen</translation>
+    </message>
+    <message>
+        <source>The Act-On account has no contact lists yet, so no one has a score to rank. Add people to a list in Act-On, then refresh.</source>
+        <translation>Das Act-On-Konto hat noch keine Kontaktlisten, daher hat niemand eine Punktzahl für die Rangfolge. Fügen Sie in Act-On Personen zu einer Liste hinzu und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists the flows of these accounts use exists yet (“%1”). Run the flows first, or read every list instead (“All lists” in the window, --all-lists on the command line).</source>
+        <translation>Keine der Act-On-Listen, die die Abläufe dieser Konten verwenden, existiert bisher („%1“). Führen Sie zuerst die Abläufe aus oder lesen Sie stattdessen jede Liste („Alle Listen“ im Fenster, --all-lists auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list “%1”…</source>
+        <translation>Die Act-On-Liste „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>the Act-On list “%1”</source>
+        <translation>die Act-On-Liste „%1“</translation>
+    </message>
+    <message>
+        <source>the Pipeliner contacts</source>
+        <translation>die Pipeliner-Kontakte</translation>
+    </message>
+    <message>
+        <source>the Pipeliner users</source>
+        <translation>die Pipeliner-Benutzer</translation>
+    </message>
+    <message>
+        <source>the Salesforce contacts</source>
+        <translation>die Salesforce-Kontakte</translation>
+    </message>
+    <message>
+        <source>the Salesforce leads</source>
+        <translation>die Salesforce-Leads</translation>
+    </message>
+    <message>
+        <source>the Salesforce users</source>
+        <translation>die Salesforce-Benutzer</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists read has a column “%1”, so no one has a score. Check the Score field of the flow&apos;s field map, or choose other lists.</source>
+        <translation>Keine der gelesenen Act-On-Listen hat eine Spalte „%1“, daher hat niemand eine Punktzahl. Prüfen Sie das Score-Feld der Feldzuordnung des Ablaufs oder wählen Sie andere Listen.</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation>Unbekannter Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsCommand</name>
+    <message>
+        <source>“%1” is a %2 account, not %3 account.</source>
+        <translation>„%1“ ist ein %2-Konto, kein %3-Konto.</translation>
+    </message>
+    <message>
+        <source>No %1 account is linked. Link an Act-On account and a CRM account first (“leadbridge-cli accounts link”, or try “leadbridge-cli sandbox”).</source>
+        <translation>Kein %1-Konto ist verknüpft. Verknüpfen Sie zuerst ein Act-On-Konto und ein CRM-Konto („leadbridge-cli accounts link“, oder probieren Sie „leadbridge-cli sandbox“).</translation>
+    </message>
+    <message>
+        <source>Several %1 accounts are linked: %2. Choose one with %3.</source>
+        <translation>Mehrere %1-Konten sind verknüpft: %2. Wählen Sie eines mit %3.</translation>
+    </message>
+    <message>
+        <source>  hot-prospects [--acton ACCOUNT] [--crm ACCOUNT] [--owner ID|NAME] [--limit N] [--all-lists]
+                           The people with the highest Act-On score per sales owner (20 each,
+                           or N), owners read live from Salesforce or Pipeliner by e-mail. Reads the
+                           lists the two accounts&apos; flows use (--all-lists: every list). Exit status:
+                           0 shown, 2 usage (no such account or owner), 4 the refresh failed.</source>
+        <translation>  hot-prospects [--acton ACCOUNT] [--crm ACCOUNT] [--owner ID|NAME] [--limit N] [--all-lists]
+                           Die Personen mit der höchsten Act-On-Punktzahl je Vertriebsverantwortlichem
+                           (je 20, oder N); die Verantwortlichen werden per E-Mail live aus Salesforce oder
+                           Pipeliner gelesen. Liest die Listen, die die Abläufe der beiden Konten verwenden
+                           (--all-lists: jede Liste). Exit-Status: 0 angezeigt, 2 Aufruffehler (kein solches
+                           Konto oder kein solcher Verantwortlicher), 4 das Aktualisieren schlug fehl.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number, e.g. --limit 20.</source>
+        <translation>--limit braucht eine positive ganze Zahl, z. B. --limit 20.</translation>
+    </message>
+    <message>
+        <source>an Act-On</source>
+        <translation>Act-On</translation>
+    </message>
+    <message>
+        <source>Act-On</source>
+        <translation>Act-On</translation>
+    </message>
+    <message>
+        <source>a Salesforce or Pipeliner</source>
+        <translation>Salesforce- oder Pipeliner</translation>
+    </message>
+    <message>
+        <source>Salesforce or Pipeliner</source>
+        <translation>Salesforce oder Pipeliner</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not start the built-in sandbox.</source>
+        <translation>LeadBridge konnte die eingebaute Sandbox nicht starten.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No sales owner “%1” has a scored person in %2: no owner has one.</source>
+        <translation>Kein Vertriebsverantwortlicher „%1“ hat eine bewertete Person in %2: Kein Verantwortlicher hat eine.</translation>
+    </message>
+    <message>
+        <source>No sales owner “%1” has a scored person in %2. The owners are: %3.</source>
+        <translation>Kein Vertriebsverantwortlicher „%1“ hat eine bewertete Person in %2. Die Verantwortlichen sind: %3.</translation>
+    </message>
+    <message>
+        <source>Several sales owners are called “%1”; give the owner&apos;s %2 id instead: %3.</source>
+        <translation>Mehrere Vertriebsverantwortliche heißen „%1“; geben Sie stattdessen die %2-ID des Verantwortlichen an: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list member(s) are not in %1, so no owner is known for them.</source>
+        <translation>
+            <numerusform>%n Listenmitglied ist nicht in %1, daher ist kein Verantwortlicher dafür bekannt.</numerusform>
+            <numerusform>%n Listenmitglieder sind nicht in %1, daher ist kein Verantwortlicher für sie bekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list member has a score yet.</source>
+        <translation>Noch kein Listenmitglied hat eine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>No scored list member is in %1.</source>
+        <translation>Kein bewertetes Listenmitglied ist in %1.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n Act-On list(s): %1.</source>
+        <translation>
+            <numerusform>%n Act-On-Liste gelesen: %1.</numerusform>
+            <numerusform>%n Act-On-Listen gelesen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have no score column: %1.</source>
+        <translation>Diese Listen haben keine Punktzahl-Spalte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation>%1-Datensatz %2</translation>
+    </message>
+    <message>
+        <source>Last changed in Act-On on %1</source>
+        <translation>Zuletzt in Act-On geändert am %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsPage</name>
+    <message>
+        <source>Hot Prospects</source>
+        <translation>Hot Prospects</translation>
+    </message>
+    <message>
+        <source>The people with the highest Act-On score, 20 per sales owner, with the owner from your CRM.</source>
+        <translation>Die Personen mit der höchsten Act-On-Punktzahl, 20 je Vertriebsverantwortlichem, mit dem Verantwortlichen aus Ihrem CRM.</translation>
+    </message>
+    <message>
+        <source>No accounts to compare</source>
+        <translation>Keine Konten zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Link an Act-On account and a CRM account on the Accounts page first.</source>
+        <translation>Verknüpfen Sie zuerst auf der Seite Konten ein Act-On-Konto und ein CRM-Konto.</translation>
+    </message>
+    <message>
+        <source>Where the scores come from</source>
+        <translation>Woher die Punktzahlen kommen</translation>
+    </message>
+    <message>
+        <source>The Score column of the Act-On lists your flows sync (or of every list).</source>
+        <translation>Aus der Score-Spalte der Act-On-Listen, die Ihre Abläufe synchronisieren (oder jeder Liste).</translation>
+    </message>
+    <message>
+        <source>Where the owners come from</source>
+        <translation>Woher die Verantwortlichen kommen</translation>
+    </message>
+    <message>
+        <source>The owner of the Salesforce lead or contact, or of the Pipeliner contact, with the same e-mail address.</source>
+        <translation>Der Verantwortliche des Salesforce-Leads oder -Kontakts oder des Pipeliner-Kontakts mit derselben E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;CRM account:</source>
+        <translation>&amp;CRM-Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Act-On account:</source>
+        <translation>&amp;Act-On-Konto:</translation>
+    </message>
+    <message>
+        <source>A&amp;ll lists (not only the lists the flows sync)</source>
+        <translation>A&amp;lle Listen (nicht nur die Listen, die die Abläufe synchronisieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the scores from Act-On and the owners from the CRM now (F5)</source>
+        <translation>Die Punktzahlen jetzt aus Act-On und die Verantwortlichen aus dem CRM lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows shown) as text</source>
+        <translation>Die ausgewählten Zeilen (oder alle angezeigten) als Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Hot prospects</source>
+        <translation>Hot Prospects</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled. The table shows the last complete answer.</source>
+        <translation>Aktualisieren abgebrochen. Die Tabelle zeigt die letzte vollständige Antwort.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Click Refresh to read the scores from Act-On and the owners from the CRM. Each refresh reads the lists and the CRM&apos;s leads and contacts live.</source>
+        <translation>Klicken Sie auf Aktualisieren, um die Punktzahlen aus Act-On und die Verantwortlichen aus dem CRM zu lesen. Jedes Aktualisieren liest die Listen und die Leads und Kontakte des CRM live.</translation>
+    </message>
+    <message>
+        <source>No list member has a score yet.</source>
+        <translation>Noch kein Listenmitglied hat eine Punktzahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people shown</source>
+        <translation>
+            <numerusform>%n Person angezeigt</numerusform>
+            <numerusform>%n Personen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n Verantwortlicher</numerusform>
+            <numerusform>%n Verantwortliche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read from %n Act-On list(s): %1</source>
+        <translation>
+            <numerusform>aus %n Act-On-Liste gelesen: %1</numerusform>
+            <numerusform>aus %n Act-On-Listen gelesen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scored list member is in %1.</source>
+        <translation>Kein bewertetes Listenmitglied ist in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list member(s) are not in %1, so no owner is known for them.</source>
+        <translation>
+            <numerusform>%n Listenmitglied ist nicht in %1, daher ist kein Verantwortlicher dafür bekannt.</numerusform>
+            <numerusform>%n Listenmitglieder sind nicht in %1, daher ist kein Verantwortlicher für sie bekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have no score column: %1.</source>
+        <translation>Diese Listen haben keine Punktzahl-Spalte: %1.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not write %1: %2. Choose another folder.</source>
+        <translation>LeadBridge konnte %1 nicht schreiben: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Export hot prospects</source>
+        <translation>Hot Prospects exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsService</name>
+    <message>
+        <source>the accounts</source>
+        <translation>die Konten</translation>
+    </message>
+    <message>
+        <source>the keychain or the engine is not available</source>
+        <translation>der Schlüsselbund oder die Engine ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the accounts&apos; passwords</source>
+        <translation>die Passwörter der Konten</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>die Engine ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::HttpClient</name>
     <message>
         <source>the service</source>
@@ -3334,6 +3893,10 @@ Befehle:
         <source>The campaign “%1” is not among the Salesforce campaigns. Choose one from the list.</source>
         <translation>Die Kampagne „%1“ ist nicht unter den Salesforce-Kampagnen. Wählen Sie eine aus der Liste.</translation>
     </message>
+    <message>
+        <source>For a campaign, the member status (the list’s “Campaign Status” column) is always pushed to Salesforce with this option, whatever fields are ticked.</source>
+        <translation>Bei einer Kampagne wird der Mitgliedsstatus (die Spalte „Campaign Status“ der Liste) mit dieser Option immer an Salesforce übertragen, gleich welche Felder angekreuzt sind.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ListSyncPlanner</name>
@@ -3372,6 +3935,10 @@ Befehle:
     <message>
         <source>“%1” is not a valid email address, so this list row cannot be matched to a Salesforce record. Correct the address in Act-On.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse, daher kann diese Listenzeile keinem Salesforce-Datensatz zugeordnet werden. Korrigieren Sie die Adresse in Act-On.</translation>
+    </message>
+    <message>
+        <source>The campaign status changed in Salesforce and in the Act-On list since the last sync; Salesforce wins, so the list gets its value.</source>
+        <translation>Der Kampagnenstatus hat sich seit der letzten Synchronisierung in Salesforce und in der Act-On-Liste geändert; Salesforce gewinnt, daher erhält die Liste seinen Wert.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4109,10 @@ Befehle:
         <source>the engine is not available</source>
         <translation>die Synchronisierung ist nicht verfügbar</translation>
     </message>
+    <message>
+        <source>the Act-On score sheets</source>
+        <translation>die Act-On-Bewertungsbögen</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::MainWindow</name>
@@ -3700,6 +4271,14 @@ Befehle:
     <message>
         <source>Run progress</source>
         <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Hot Prospects</source>
+        <translation>Hot Prospects</translation>
+    </message>
+    <message>
+        <source>Hot &amp;Prospects</source>
+        <translation>Hot &amp;Prospects</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5387,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::Sandbox::EmulatorStateFile</name>
+    <message>
+        <source>The sandbox could not save its data to %1: %2.</source>
+        <translation>Die Sandbox konnte ihre Daten nicht in %1 speichern: %2.</translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 cannot be opened (%2).</source>
+        <translation>Die gespeicherten Sandbox-Daten in %1 lassen sich nicht öffnen (%2).</translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 is too large to be LeadBridge&apos;s.</source>
+        <translation>Die gespeicherten Sandbox-Daten in %1 sind zu groß, um von LeadBridge zu stammen.</translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 is damaged and cannot be read.</source>
+        <translation>Die gespeicherten Sandbox-Daten in %1 sind beschädigt und können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 was written by a newer version of LeadBridge (format %2; this version reads format %3).</source>
+        <translation>Die gespeicherten Sandbox-Daten in %1 wurden von einer neueren LeadBridge-Version geschrieben (Format %2; diese Version liest Format %3).</translation>
+    </message>
+    <message>
+        <source>The saved Act-On sandbox data lacks its lists or users.</source>
+        <translation>Den gespeicherten Act-On-Sandbox-Daten fehlen ihre Listen oder Benutzer.</translation>
+    </message>
+    <message>
+        <source>The saved ON24 sandbox data lacks its tokens or registrants.</source>
+        <translation>Den gespeicherten ON24-Sandbox-Daten fehlen ihre Tokens oder Registrierten.</translation>
+    </message>
+    <message>
+        <source>The saved Pipeliner sandbox data lacks its records or credentials.</source>
+        <translation>Den gespeicherten Pipeliner-Sandbox-Daten fehlen ihre Datensätze oder Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The saved Salesforce sandbox data lacks its records.</source>
+        <translation>Den gespeicherten Salesforce-Sandbox-Daten fehlen ihre Datensätze.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Sandbox::Reader</name>
     <message>
         <source>The demo data file is not valid: %1 %2.</source>
@@ -4855,6 +5473,26 @@ Befehle:
     <message>
         <source>The %1 emulator could not start: %2.</source>
         <translation>Der %1-Emulator konnte nicht starten: %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox data in %1 is in use by another LeadBridge process (process %2). Close the LeadBridge window or the other leadbridge-cli command, then try again.</source>
+        <translation>Die Sandbox-Daten in %1 werden von einem anderen LeadBridge-Prozess verwendet (Prozess %2). Schließen Sie das LeadBridge-Fenster oder den anderen leadbridge-cli-Befehl und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its data folder %1. Check that the data folder is writable.</source>
+        <translation>Die Sandbox konnte ihren Datenordner %1 nicht anlegen. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not lock its data folder %1. Check that the data folder is writable.</source>
+        <translation>Die Sandbox konnte ihren Datenordner %1 nicht sperren. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 The sandbox did not start, so that nothing is overwritten. To start again with a newly generated demo world, reset the sandbox (Accounts page: Reset sandbox data…, or leadbridge-cli sandbox --reset).</source>
+        <translation>%1 Die Sandbox wurde nicht gestartet, damit nichts überschrieben wird. Um mit einer neu erzeugten Demowelt neu zu beginnen, setzen Sie die Sandbox zurück (Seite Konten: Sandbox-Daten zurücksetzen…, oder leadbridge-cli sandbox --reset).</translation>
+    </message>
+    <message>
+        <source>The sandbox data file %1 could not be deleted. Check the data folder&apos;s permissions, then try again.</source>
+        <translation>Die Sandbox-Datendatei %1 konnte nicht gelöscht werden. Prüfen Sie die Berechtigungen des Datenordners und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,10 @@
         <source>This account is used by flows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LeadBridge could not make the flows on sandbox accounts forget the old sandbox records. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AccountsPage</name>
@@ -561,6 +565,40 @@
     </message>
     <message>
         <source>The four sandbox accounts are linked. They answer like the real systems, with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Sandbox Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the sandbox&apos;s demo world anew, as on the first try. The sandbox keeps its data between starts until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Sandbox Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the sandbox data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo world is generated anew: records your syncs created or changed in the four sandbox accounts are gone.
+
+The links LeadBridge keeps to sandbox records would no longer match, so the flows on sandbox accounts forget them; their history stays, and their next run is a full sync. Accounts linked to real systems are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox data was reset: the demo world is as on the first try.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,10 +872,6 @@
     </message>
     <message>
         <source>sync: record what would change, without writing to any system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,38 +1266,6 @@
         </translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve]        Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule;
-                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
-                           4 hours for flows with a Salesforce account.
-  run-due                  Run, one after another, every scheduled flow that is due now (or whose
-                           retry is due), as the LeadBridge window would; for cron or a systemd
-                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
-                           failed, 3 a run failed, 4 cancelled (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>schedule: run the flow every &lt;interval&gt;: hours (6h), minutes (90m) or both (1h30m).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1346,91 @@ Commands:
             <numerusform>every %n hour</numerusform>
             <numerusform>every %n hours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve] [--reset]
+                           Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+                           The demo world is kept in the data folder between runs; --reset
+                           generates it anew, and the flows on sandbox accounts forget the old
+                           sandbox records (their history stays).
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: throw the saved demo world away and generate it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); hot-prospects: people per owner (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot-prospects: the Act-On account (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot-prospects: the Salesforce or Pipeliner account (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot-prospects: only this sales owner (CRM user id, or a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot-prospects: read every Act-On list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot-prospects command takes no further arguments; choose the accounts with --acton and --crm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number, e.g. --limit 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox data was reset: the demo world is generated anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These flows forgot the old sandbox records (their history stays; their next run is a full sync): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1674,14 @@ Commands:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1828,6 +1923,22 @@ Commands:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1849,6 +1960,10 @@ Commands:
     </message>
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2770,438 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::HotProspects</name>
+    <message>
+        <source>No owner in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read %1: %2 Check the account on the Accounts page, then refresh again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot Prospects needs an Act-On account and a Salesforce or Pipeliner account. Choose them above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Act-On lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Act-On account has no contact lists yet, so no one has a score to rank. Add people to a list in Act-On, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists the flows of these accounts use exists yet (“%1”). Run the flows first, or read every list instead (“All lists” in the window, --all-lists on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Act-On list “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Act-On list “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Pipeliner contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Pipeliner users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Act-On lists read has a column “%1”, so no one has a score. Check the Score field of the flow&apos;s field map, or choose other lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsCommand</name>
+    <message>
+        <source>“%1” is a %2 account, not %3 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account is linked. Link an Act-On account and a CRM account first (“leadbridge-cli accounts link”, or try “leadbridge-cli sandbox”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several %1 accounts are linked: %2. Choose one with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hot-prospects [--acton ACCOUNT] [--crm ACCOUNT] [--owner ID|NAME] [--limit N] [--all-lists]
+                           The people with the highest Act-On score per sales owner (20 each,
+                           or N), owners read live from Salesforce or Pipeliner by e-mail. Reads the
+                           lists the two accounts&apos; flows use (--all-lists: every list). Exit status:
+                           0 shown, 2 usage (no such account or owner), 4 the refresh failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number, e.g. --limit 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Act-On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Salesforce or Pipeliner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce or Pipeliner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not start the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales owner “%1” has a scored person in %2: no owner has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales owner “%1” has a scored person in %2. The owners are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sales owners are called “%1”; give the owner&apos;s %2 id instead: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list member(s) are not in %1, so no owner is known for them.</source>
+        <translation>
+            <numerusform>%n list member is not in %1, so no owner is known for them.</numerusform>
+            <numerusform>%n list members are not in %1, so no owner is known for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list member has a score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored list member is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n Act-On list(s): %1.</source>
+        <translation>
+            <numerusform>Read %n Act-On list: %1.</numerusform>
+            <numerusform>Read %n Act-On lists: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have no score column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsModel</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed in Act-On on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsPage</name>
+    <message>
+        <source>Hot Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people with the highest Act-On score, 20 per sales owner, with the owner from your CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an Act-On account and a CRM account on the Accounts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the scores come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Score column of the Act-On lists your flows sync (or of every list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the owners come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the Salesforce lead or contact, or of the Pipeliner contact, with the same e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CRM account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act-On account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll lists (not only the lists the flows sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the scores from Act-On and the owners from the CRM now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows shown) as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh cancelled. The table shows the last complete answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Refresh to read the scores from Act-On and the owners from the CRM. Each refresh reads the lists and the CRM&apos;s leads and contacts live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list member has a score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people shown</source>
+        <translation>
+            <numerusform>%n person shown</numerusform>
+            <numerusform>%n people shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read from %n Act-On list(s): %1</source>
+        <translation>
+            <numerusform>read from %n Act-On list: %1</numerusform>
+            <numerusform>read from %n Act-On lists: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scored list member is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list member(s) are not in %1, so no owner is known for them.</source>
+        <translation>
+            <numerusform>%n list member is not in %1, so no owner is known for them.</numerusform>
+            <numerusform>%n list members are not in %1, so no owner is known for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lists have no score column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hot prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HotProspectsService</name>
+    <message>
+        <source>the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain or the engine is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accounts&apos; passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::HttpClient</name>
     <message>
         <source>the service</source>
@@ -3306,6 +3853,10 @@ Commands:
         <source>The campaign “%1” is not among the Salesforce campaigns. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For a campaign, the member status (the list’s “Campaign Status” column) is always pushed to Salesforce with this option, whatever fields are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ListSyncPlanner</name>
@@ -3343,6 +3894,10 @@ Commands:
     </message>
     <message>
         <source>“%1” is not a valid email address, so this list row cannot be matched to a Salesforce record. Correct the address in Act-On.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign status changed in Salesforce and in the Act-On list since the last sync; Salesforce wins, so the list gets its value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +4069,10 @@ Commands:
         <source>the engine is not available</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Act-On score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::MainWindow</name>
@@ -3671,6 +4230,14 @@ Commands:
     </message>
     <message>
         <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot &amp;Prospects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,6 +5347,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::Sandbox::EmulatorStateFile</name>
+    <message>
+        <source>The sandbox could not save its data to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 is too large to be LeadBridge&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sandbox data in %1 was written by a newer version of LeadBridge (format %2; this version reads format %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Act-On sandbox data lacks its lists or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved ON24 sandbox data lacks its tokens or registrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Pipeliner sandbox data lacks its records or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Salesforce sandbox data lacks its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Sandbox::Reader</name>
     <message>
         <source>The demo data file is not valid: %1 %2.</source>
@@ -4826,6 +5432,26 @@ Commands:
     </message>
     <message>
         <source>The %1 emulator could not start: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox data in %1 is in use by another LeadBridge process (process %2). Close the LeadBridge window or the other leadbridge-cli command, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its data folder %1. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not lock its data folder %1. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The sandbox did not start, so that nothing is overwritten. To start again with a newly generated demo world, reset the sandbox (Accounts page: Reset sandbox data…, or leadbridge-cli sandbox --reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox data file %1 could not be deleted. Check the data folder&apos;s permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

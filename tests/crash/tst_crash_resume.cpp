@@ -780,6 +780,11 @@ void TestCrashResume::killedRunsEndLikeUninterruptedOnes()
     const QStringList chaosState = sandboxState(*m_chaosBox, &chaosRecords);
     const QStringList lost = missingFrom(refState, chaosState);
     const QStringList extra = missingFrom(chaosState, refState);
+    // QVERIFY2 cuts long messages: every differing line whole in the log first.
+    for (const QString &line : lost)
+        qInfo("in the reference only: %s", qPrintable(line));
+    for (const QString &line : extra)
+        qInfo("after kills only: %s", qPrintable(line));
     QVERIFY2(lost.isEmpty() && extra.isEmpty(),
         qPrintable(u"sandbox states differ.\nIn the reference only:\n  %1\nAfter kills only:\n  %2"_s.arg(
             lost.join(u"\n  "_s), extra.join(u"\n  "_s))));
