@@ -1709,14 +1709,6 @@ Befehle:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation>In Act-On mit den Werten des %1-Datensatzes hinzugefügt.</translation>
     </message>
-    <message>
-        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
-        <translation>Die Act-On-Liste %1 hat keine Spalte %2, daher wurden Datensatz-ID und Typ aus dem CRM nicht hineingeschrieben. Legen Sie die Spalte in Act-On an (als Text); die nächste Synchronisierung füllt sie.</translation>
-    </message>
-    <message>
-        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
-        <translation>Die E-Mail-Adresse dieser Person hat sich in %1 von %2 zu %3 geändert, aber die Act-On-Liste hat schon einen anderen Kontakt mit %3. LeadBridge führt keine zwei Kontakte zusammen: Führen Sie sie in Act-On oder %1 zusammen oder entfernen Sie einen, dann synchronisieren Sie erneut.</translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1958,22 +1950,6 @@ Befehle:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation>Ob Act-On-Änderungen in bestehende %1-Datensätze zurückgeschrieben werden.</translation>
     </message>
-    <message>
-        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
-        <translation>Der Act-On-Bewertungsbogen, dessen Punktzahl dieses Feld füllt. Um mehrere Bewertungsbögen zu synchronisieren, fügen Sie je Bogen eine Score-Zeile hinzu.</translation>
-    </message>
-    <message>
-        <source>Score sheet</source>
-        <translation>Bewertungsbogen</translation>
-    </message>
-    <message>
-        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
-        <translation>Score-Zeilen: Die Punktzahl welches Act-On-Bewertungsbogens in %1 geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>Default score sheet</source>
-        <translation>Standard-Bewertungsbogen</translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1996,10 +1972,6 @@ Befehle:
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
         <translation>Im CRM schreibgeschützt: Werte werden gelesen, nie übertragen.</translation>
-    </message>
-    <message>
-        <source>Score sheet</source>
-        <translation>Bewertungsbogen</translation>
     </message>
 </context>
 <context>
@@ -4108,10 +4080,6 @@ Befehle:
     <message>
         <source>the engine is not available</source>
         <translation>die Synchronisierung ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>the Act-On score sheets</source>
-        <translation>die Act-On-Bewertungsbögen</translation>
     </message>
 </context>
 <context>

@@ -1674,14 +1674,6 @@ Commands:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1923,22 +1915,6 @@ Commands:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default score sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1960,10 +1936,6 @@ Commands:
     </message>
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,10 +4039,6 @@ Commands:
     </message>
     <message>
         <source>the engine is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Act-On score sheets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
