@@ -35,6 +35,15 @@ CrmObjectType objectType(const QString &object)
                                                            : CrmObjectType::Contact;
 }
 
+/// CRM "field" names of the automatic rows: not CRM fields, filled from the record itself.
+const QString kIdSource = QStringLiteral("leadbridge:record-id");
+const QString kTypeSource = QStringLiteral("leadbridge:record-type");
+
+bool isAutomaticSource(const QString &field)
+{
+    return field == kIdSource || field == kTypeSource;
+}
+
 bool isFatal(const ApiError &error)
 {
     switch (error.kind()) {
@@ -101,14 +110,15 @@ void CrmContactSyncRunner::start()
             m_map.addRow(FieldMapRow::make(*field, bounceField, bounceField, true));
         }
     }
+    applyScoreSheets();
+    addIdentityRows();
     m_normaliser = std::make_unique<FieldNormaliser>(m_map);
     m_createReason
         = tr("Added to Act-On with the values of the %1 record.").arg(CrmKinds::displayName(crm));
     if (m_normaliser->emailRow() < 0)
         return fail(tr("The field map of this flow has no e-mail field. Map \"E-mail Address\" "
                        "on the flow's Mapping page and run it again."));
-    m_optOutRow = m_map.indexOfUsage(SystemUsage::OptOut);
-    m_bounceRow = m_map.indexOfUsage(SystemUsage::HardBounce);
+    rebuildRows();
 
     m_options.pushOptOuts = s.value(QStringLiteral("pushOptOuts"), true).toBool();
     m_options.pushHardBounces = s.value(QStringLiteral("pushHardBounces"), true).toBool();
@@ -149,7 +159,7 @@ void CrmContactSyncRunner::resolveList()
         m_listId = listId;
         m_listExists = !listId.isEmpty();
         m_options.marketingObject = m_listExists ? m_listId : m_listName;
-        spillSnapshots();
+        checkListColumns();
     };
     if (!m_listId.isEmpty())
         return found(m_listId, {});
@@ -169,6 +179,118 @@ void CrmContactSyncRunner::resolveList()
     for (const FieldMapRow &row : m_map.rows())
         headings.append(row.marketing.name);
     m_acton->findOrCreateList(m_folder, m_listName, headings, found);
+}
+
+void CrmContactSyncRunner::applyScoreSheets()
+{
+    // Seed 004: "choose which score sheet you would like to use". A score sheet's scores are
+    // the list column named after it (docs/connector-acton.md, "Still assumptions"); the
+    // default sheet is the "Score" column the row names itself.
+    for (int i = 0; i < m_map.rowCount(); ++i) {
+        FieldMapRow row = m_map.row(i);
+        const QString sheet = row.scoreName.trimmed();
+        if (!row.isScore() || sheet.isEmpty() || sheet == row.marketing.name)
+            continue;
+        if (m_map.indexOf(sheet) >= 0)
+            continue; // the sheet's column is mapped on its own row already
+        row.marketing.name = sheet;
+        m_map.updateRow(i, row);
+    }
+}
+
+void CrmContactSyncRunner::addIdentityRows()
+{
+    // Seed 004: "all CRM contacts will get the External ID and Type (Contact vs. Lead)
+    // automatically", without a field-map row. A map that maps either heading itself keeps
+    // its own row.
+    const auto add = [this](const QString &heading, const QString &source) {
+        if (m_map.indexOf(heading) >= 0)
+            return;
+        FieldMapRow row = FieldMapRow::make(
+            MarketingField::custom(heading, MarketingFieldType::Text), source, source, false);
+        m_map.addRow(row);
+        m_options.identityFields.append(heading);
+    };
+    add(externalIdHeading(), kIdSource);
+    add(typeHeading(), kTypeSource);
+}
+
+void CrmContactSyncRunner::rebuildRows()
+{
+    m_normaliser = std::make_unique<FieldNormaliser>(m_map);
+    m_optOutRow = m_map.indexOfUsage(SystemUsage::OptOut);
+    m_bounceRow = m_map.indexOfUsage(SystemUsage::HardBounce);
+    m_externalIdRow = -1;
+    m_typeRow = -1;
+    for (int i = 0; i < m_map.rowCount(); ++i) {
+        const FieldMapRow &row = m_map.row(i);
+        if (row.leadField == kIdSource)
+            m_externalIdRow = i;
+        else if (row.leadField == kTypeSource)
+            m_typeRow = i;
+    }
+}
+
+void CrmContactSyncRunner::fillIdentity(SideRecord &record) const
+{
+    if (m_externalIdRow >= 0 && m_externalIdRow < record.values.size())
+        record.values[m_externalIdRow] = record.id;
+    if (m_typeRow >= 0 && m_typeRow < record.values.size())
+        record.values[m_typeRow] = record.crmType == CrmObjectType::Lead
+            ? QStringLiteral("Lead")
+            : QStringLiteral("Contact");
+}
+
+void CrmContactSyncRunner::checkListColumns()
+{
+    if (!m_listExists || m_options.identityFields.isEmpty())
+        return spillSnapshots();
+    QPointer<CrmContactSyncRunner> self(this);
+    m_acton->describe({ m_listId },
+        [this, self](const QList<CrmObjectSchema> &schemas, const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return callFailed(error);
+            QStringList headings;
+            for (const CrmObjectSchema &schema : schemas) {
+                for (const CrmFieldDescriptor &f : schema.fields)
+                    headings.append(f.apiName);
+            }
+            QStringList missing;
+            for (const QString &h : std::as_const(m_options.identityFields)) {
+                if (!headings.contains(h, Qt::CaseInsensitive))
+                    missing.append(h);
+            }
+            if (missing.isEmpty())
+                return spillSnapshots();
+            // Act-On's API documents no way to add a column to an existing list (A3), so
+            // the automatic columns are left out for this list and the run goes on.
+            for (const QString &h : std::as_const(missing)) {
+                m_map.removeRow(m_map.indexOf(h));
+                m_options.identityFields.removeAll(h);
+            }
+            rebuildRows();
+            QStringList quoted;
+            for (const QString &h : std::as_const(missing))
+                quoted.append(QStringLiteral("“%1”").arg(h));
+            RecordChange warning;
+            warning.runId = m_context.runId;
+            warning.system = QStringLiteral("acton");
+            warning.object = m_listId;
+            warning.recordKey = m_listId;
+            warning.operation = ChangeOperation::Skip;
+            warning.reason = tr("The Act-On list %1 has no column %2, so the CRM record id and "
+                                "type were not written to it. Add the column to the list in "
+                                "Act-On (as text); the next sync fills it.")
+                                 .arg(m_listName, quoted.join(QStringLiteral(", ")));
+            const Status st = m_context.preview
+                ? m_context.recorder->recordPreview({ warning })
+                : m_context.recorder->commitBatch({ warning }, {});
+            if (!st)
+                return fail(st.errorString());
+            spillSnapshots();
+        });
 }
 
 void CrmContactSyncRunner::spillSnapshots()
@@ -244,7 +366,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
     request.object = object;
     for (const FieldMapRow &row : m_map.rows()) {
         const QString field = row.crmField(type);
-        if (!field.isEmpty() && !request.fields.contains(field))
+        if (!field.isEmpty() && !isAutomaticSource(field) && !request.fields.contains(field))
             request.fields.append(field);
     }
     if (!m_context.full) {
@@ -269,6 +391,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
                 *total = (*total < 0 ? 0 : *total) + page.totalKnown;
             for (const ConnectorRecord &r : page.records) {
                 SideRecord rec = m_normaliser->fromCrm(r, type);
+                fillIdentity(rec);
                 if (!m_spill->add(bucketFor(rec), rec))
                     return;
             }
@@ -608,13 +731,142 @@ void CrmContactSyncRunner::applyMarketingUpserts(
     if (isCancelled())
         return stopGroup(group, [this] { finishCancelled(); });
     QList<PlannedChange> changes;
+    QList<PlannedChange> moves;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
         if (b.target == SyncSide::Marketing
-            && (b.operation == ChangeOperation::Create || b.operation == ChangeOperation::Update))
-            changes.append(b.changes);
+            && (b.operation == ChangeOperation::Create || b.operation == ChangeOperation::Update)) {
+            for (const PlannedChange &c : b.changes)
+                (c.movedFrom.isEmpty() ? changes : moves).append(c);
+        }
+    }
+    if (!moves.isEmpty()) {
+        // E-mail changes first, by record id; then the rest (whose writes are upserts).
+        QPointer<CrmContactSyncRunner> self(this);
+        return applyMarketingMoves(
+            group, moves, [this, self, group, changes, then](const QList<PlannedChange> &back) {
+                if (!self || isFinished() || wasKilled())
+                    return;
+                const QList<PlannedChange> rest = back + changes;
+                if (rest.isEmpty())
+                    return then();
+                applyMarketingUpsertList(group, rest, then);
+            });
     }
     if (changes.isEmpty())
         return then();
+    applyMarketingUpsertList(group, changes, std::move(then));
+}
+
+void CrmContactSyncRunner::applyMarketingMoves(std::shared_ptr<Group> group,
+    const QList<PlannedChange> &moves, std::function<void(const QList<PlannedChange> &)> then)
+{
+    const QString emailHeading = m_map.row(m_normaliser->emailRow()).marketing.name;
+    const auto newEmailOf = [emailHeading](const PlannedChange &c) {
+        for (const PlannedFieldChange &f : c.fields) {
+            if (f.marketingField == emailHeading)
+                return PersonKey::normaliseEmail(f.newValue);
+        }
+        return QString();
+    };
+    QSet<QString> emails;
+    for (const PlannedChange &c : moves) {
+        emails.insert(c.movedFrom);
+        emails.insert(newEmailOf(c));
+    }
+    QPointer<CrmContactSyncRunner> self(this);
+    beginWrite();
+    m_acton->findRecordsByEmail(m_listId, emails,
+        [this, self, group, moves, then, newEmailOf, emailHeading](
+            const QHash<QString, QStringList> &ids, const ApiError &error) {
+            if (!self)
+                return;
+            endWrite();
+            if (isFinished() || wasKilled())
+                return;
+            if (error.isError())
+                return stopGroup(group, [this, error] { callFailed(error); });
+            QList<PlannedChange> upserts; // the old row is gone: written as usual
+            QList<PlannedChange> updates;
+            QList<QPair<QString, QVariantMap>> bodies;
+            for (const PlannedChange &c : moves) {
+                const QString to = newEmailOf(c);
+                const QString id = c.id.isEmpty() ? ids.value(c.movedFrom).value(0) : c.id;
+                QStringList others = ids.value(to);
+                others.removeAll(id);
+                if (!others.isEmpty()) {
+                    // Two people would become one: nothing is written, the link stays.
+                    group->answeredMarketing.insert(c.key);
+                    group->failedKeys.insert(c.key);
+                    group->failedKeys.insert(to);
+                    RecordChange k;
+                    k.runId = m_context.runId;
+                    k.system = c.system;
+                    k.object = c.object;
+                    k.recordKey = c.key;
+                    k.operation = ChangeOperation::Conflict;
+                    k.field = emailHeading;
+                    k.oldValue = c.movedFrom;
+                    k.newValue = to;
+                    k.reason = tr("The e-mail address of this person changed in %1 from %2 to "
+                                  "%3, but the Act-On list already has another contact with "
+                                  "%3. LeadBridge does not merge two contacts: merge or remove "
+                                  "one of them in Act-On or %1, then sync again.")
+                                   .arg(CrmKinds::displayName(m_map.crm()), c.movedFrom, to);
+                    group->rows.append(k);
+                    continue;
+                }
+                if (id.isEmpty()) {
+                    upserts.append(c);
+                    continue;
+                }
+                PlannedChange u = c;
+                u.id = id;
+                updates.append(u);
+                bodies.append({ id, m_normaliser->toMarketingRecord(u).fields });
+            }
+            if (updates.isEmpty())
+                return then(upserts);
+            beginWrite();
+            m_acton->updateRecords(m_listId, bodies,
+                [this, self, group, updates, upserts, then, newEmailOf](
+                    const QList<WriteOutcome> &outcomes, const ApiError &callError) {
+                    if (!self)
+                        return;
+                    endWrite();
+                    if (isFinished() || wasKilled())
+                        return;
+                    for (int i = 0; i < updates.size() && i < outcomes.size(); ++i) {
+                        const PlannedChange &c = updates.at(i);
+                        const WriteOutcome &o = outcomes.at(i);
+                        group->answeredMarketing.insert(c.key);
+                        if (!o.ok) {
+                            group->failedKeys.insert(c.key);
+                            group->failedKeys.insert(newEmailOf(c));
+                            RecordChange e;
+                            e.runId = m_context.runId;
+                            e.system = c.system;
+                            e.object = c.object;
+                            e.recordKey = c.key;
+                            e.operation = ChangeOperation::Error;
+                            e.reason = o.error.userMessage();
+                            group->rows.append(e);
+                            continue;
+                        }
+                        group->createdMarketingIds.insert(newEmailOf(c), c.id);
+                        group->rows.append(c.toRecordChanges(m_context.runId));
+                    }
+                    if (callError.isError())
+                        return stopGroup(group, [this, callError] { callFailed(callError); });
+                    then(upserts);
+                });
+        });
+}
+
+void CrmContactSyncRunner::applyMarketingUpsertList(std::shared_ptr<Group> group,
+    const QList<PlannedChange> &changes, std::function<void()> then)
+{
+    if (isCancelled())
+        return stopGroup(group, [this] { finishCancelled(); });
     WriteRequest request;
     request.object = m_listId;
     request.operation = WriteRequest::Operation::Upsert;

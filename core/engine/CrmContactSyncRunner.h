@@ -50,6 +50,12 @@ public:
 
     void start() override;
 
+    /// List column that carries the CRM record's id (seed 004 "External ID"; the heading is
+    /// our assumption, see docs/connector-acton.md).
+    static QString externalIdHeading() { return QStringLiteral("External ID"); }
+    /// List column that carries the CRM record's type, "Lead" or "Contact" (seed 004 "Type").
+    static QString typeHeading() { return QStringLiteral("Type"); }
+
     /// Buckets of a full run.
     static constexpr int kFullBuckets = 64;
     /// Default records written per applied group.
@@ -61,6 +67,23 @@ private:
 
     // Steps, in order; each continues with the next when its calls are done.
     void resolveList();
+    /// Adds the External ID and Type rows (seed 004) to the run's map, unless mapped already.
+    void addIdentityRows();
+    /// Score rows with a score sheet read that sheet's list column.
+    void applyScoreSheets();
+    /// An existing list without the External ID / Type columns: those rows are left out for
+    /// this run, with one history row that says which columns to add in Act-On.
+    void checkListColumns();
+    /// Rebuilds the normaliser and the row indexes after m_map changed.
+    void rebuildRows();
+    /// Fills the External ID and Type values of a CRM record.
+    void fillIdentity(SideRecord &record) const;
+    /// Moves Act-On rows whose e-mail changed in the CRM (record API), then @p then.
+    void applyMarketingMoves(std::shared_ptr<Group> group, const QList<PlannedChange> &moves,
+        std::function<void(const QList<PlannedChange> &upserts)> then);
+    /// Upserts @p changes (creates and updates keyed by e-mail), then @p then.
+    void applyMarketingUpsertList(std::shared_ptr<Group> group,
+        const QList<PlannedChange> &changes, std::function<void()> then);
     void spillSnapshots();
     void fetchCrm(int objectIndex);
     void fetchMarketing();
@@ -118,6 +141,8 @@ private:
     QSet<QString> m_suppressionsSeen; ///< emails whose value reached a planned record
     int m_optOutRow = -1;
     int m_bounceRow = -1;
+    int m_externalIdRow = -1; ///< automatic External ID row, -1 when not written
+    int m_typeRow = -1; ///< automatic Type row, -1 when not written
 
     QHash<QString, QDateTime> m_newCursors; ///< "system\x1f object" → newest change seen
     /// "system\x1f object" → oldest change time of a record whose write failed; the cursor

@@ -96,6 +96,8 @@ QString LookupService::subject(LookupKind kind, AccountKind account)
     switch (kind) {
     case LookupKind::ActOnLists:
         return tr("the Act-On lists");
+    case LookupKind::ActOnScoreSheets:
+        return tr("the Act-On score sheets");
     case LookupKind::SalesforceReports:
         return tr("the Salesforce reports");
     case LookupKind::SalesforceCampaigns:
@@ -263,6 +265,20 @@ void LookupService::run(Connector *connector, LookupKind kind,
                 items.append({ l.id, l.name, l.folderName });
             sortByName(items);
             done(items, ApiError());
+        });
+        return;
+    }
+    case LookupKind::ActOnScoreSheets: {
+        auto *acton = qobject_cast<ActOnConnector *>(connector);
+        if (!acton)
+            return done({}, unsupported(subject(kind, account)));
+        acton->listScoreSheets([done](const QStringList &sheets, const ApiError &error) {
+            if (error.isError())
+                return done({}, error);
+            QList<LookupItem> items;
+            for (const QString &sheet : sheets)
+                items.append({ sheet, sheet, QString() });
+            done(items, ApiError()); // the default sheet first, then by name
         });
         return;
     }

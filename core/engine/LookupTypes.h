@@ -12,6 +12,7 @@ enum class LookupKind {
     SalesforceReports, ///< the Salesforce reports the user can run
     SalesforceCampaigns, ///< the Salesforce campaigns
     CrmUsers, ///< active Salesforce users or Pipeliner clients (lead owners)
+    ActOnScoreSheets, ///< the Act-On account's score sheets (id and name: the sheet's column)
 };
 
 /// One choice a look-up found: the vendor's id, the name a person recognises and a detail

@@ -43,6 +43,10 @@ struct PlanOptions
     /// Hard bounces (the Hard Bounce row, e.g. EmailBouncedReason) push to the CRM and are
     /// never cleared from Act-On.
     bool pushHardBounces = true;
+    /// Marketing fields written automatically from the CRM record itself (its id and its
+    /// type, seed 004: "External ID" and "Type"): they flow CRM -> Act-On only, whenever the
+    /// two differ, are never pushed to the CRM and never written when creating CRM records.
+    QStringList identityFields;
 };
 
 /// Everything SyncPlanner::plan() needs: pure values, no connections.

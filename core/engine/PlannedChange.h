@@ -49,6 +49,11 @@ struct PlannedChange
     QList<PlannedFieldChange> fields;
     /// Skips: why. Conflicts: the rule applied and its outcome. Deletes: why.
     QString reason;
+    /// Act-On updates only: the e-mail address the contact has in Act-On before this write,
+    /// set when the write changes it (a linked CRM record's e-mail changed). Such a write
+    /// updates the row by its record id (id, when known) instead of upserting by e-mail,
+    /// which would add a second contact.
+    QString movedFrom;
 
     /// The history rows (one per field, or one for a record without fields) for run @p runId.
     QList<RecordChange> toRecordChanges(qint64 runId = 0) const;

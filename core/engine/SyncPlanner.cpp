@@ -29,7 +29,7 @@ QString crmObjectName(CrmObjectType type)
 }
 
 /// Fields with a fixed direction or tie-break.
-enum class Special { None, Score, OptOut, HardBounce };
+enum class Special { None, Score, OptOut, HardBounce, Identity };
 
 /// One field map row, pre-digested once per plan.
 struct RowInfo
@@ -101,7 +101,9 @@ private:
             info.name = row.marketing.name;
             info.type = row.marketing.type;
             info.key = LinkSnapshot::fieldKey(row.marketing.name);
-            if (row.isScore())
+            if (m_in.options.identityFields.contains(row.marketing.name, Qt::CaseInsensitive))
+                info.special = Special::Identity;
+            else if (row.isScore())
                 info.special = Special::Score;
             else if (row.marketing.usage == SystemUsage::OptOut && m_in.options.pushOptOuts)
                 info.special = Special::OptOut;
@@ -117,6 +119,8 @@ private:
                         && (info.special == Special::OptOut
                             || info.special == Special::HardBounce));
                 info.createable[ti] = createable[ti].contains(info.name);
+                if (info.special == Special::Identity)
+                    info.pushable[ti] = info.createable[ti] = false;
             }
             info.rule = rules.value(row.marketing.nameKey(), m_in.options.defaultRule);
             m_rows.append(info);
@@ -186,6 +190,14 @@ private:
     void matchCrm()
     {
         const QList<SideRecord> &records = m_in.crmRecords;
+        // A lead counts as converted when it is reported deleted, or (full runs) is no
+        // longer returned; a lead still there keeps its link.
+        QSet<QString> alive;
+        QSet<QString> gone;
+        for (const SideRecord &r : records) {
+            if (!r.id.isEmpty())
+                (r.deleted ? gone : alive).insert(r.id);
+        }
         QList<int> byEmail;
         for (int i = 0; i < records.size(); ++i) {
             const SideRecord &r = records.at(i);
@@ -220,7 +232,15 @@ private:
                 continue;
             }
             const int s = m_snapByEmail.value(r.email, -1);
-            if (s >= 0 && !m_in.snapshots.at(s).crmId.isEmpty()
+            // A lead converted to a contact: same e-mail, now a Contact with its own id. The
+            // contact takes the link over (its id and type reach Act-On, seed 004).
+            const bool converted = s >= 0 && !m_in.snapshots.at(s).crmId.isEmpty()
+                && m_in.snapshots.at(s).crmId != r.id
+                && m_in.snapshots.at(s).crmType == LinkSnapshot::CrmType::Lead
+                && r.crmType == CrmObjectType::Contact && !r.deleted
+                && (gone.contains(m_in.snapshots.at(s).crmId)
+                    || (m_in.mode == SyncMode::Full && !alive.contains(m_in.snapshots.at(s).crmId)));
+            if (s >= 0 && !converted && !m_in.snapshots.at(s).crmId.isEmpty()
                 && m_in.snapshots.at(s).crmId != r.id && m_in.mode == SyncMode::Incremental) {
                 skip(r, r.email,
                     tr("The email address %1 is already linked to %2 record %3, so this record "
@@ -229,6 +249,11 @@ private:
                 continue;
             }
             Slot &slot = slotFor(r.email, s);
+            if (slot.crm >= 0 && converted
+                && records.at(slot.crm).id == m_in.snapshots.at(s).crmId) {
+                slot.crm = i; // the lead it was converted from gives way
+                continue;
+            }
             if (slot.crm >= 0) {
                 skip(r, slot.key, duplicateReason(r, records.at(slot.crm)));
                 continue;
@@ -384,7 +409,7 @@ private:
         next.fields.clear();
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             const RowInfo &row = m_rows.at(i);
-            if (row.crmField[ti].isEmpty())
+            if (row.crmField[ti].isEmpty() || row.special == Special::Identity)
                 continue;
             const QString value = m.value(i).isNull() ? QStringLiteral("") : m.value(i);
             next.setHash(row.key, LinkSnapshot::valueHash(value));
@@ -498,7 +523,11 @@ private:
             Direction flow = Direction::None;
             QString ruleName;
             bool isConflict = false;
-            if (row.special == Special::Score) {
+            if (row.special == Special::Identity) {
+                // The CRM record's own id and type: Act-On always gets the CRM's (seed 004).
+                if (c && hc != hm)
+                    flow = Direction::ToMarketing;
+            } else if (row.special == Special::Score) {
                 // Scores are computed in Act-On; they only ever flow to the CRM.
                 if (m && !mv.isEmpty() && hm != hc && pushable)
                     flow = Direction::ToCrm;
@@ -574,6 +603,21 @@ private:
                               "\"%3\": %4")
                                .arg(row.name, m_crmName, ruleName, outcome);
                 m_plan.conflicts.append(std::move(k));
+            }
+        }
+
+        // A linked person whose e-mail changed in the CRM: the Act-On row is moved to the new
+        // address by its record id, never upserted by the new address (a second contact).
+        if (m_emailRow >= 0 && snap && c) {
+            for (PlannedFieldChange &f : toMkt.fields) {
+                if (f.marketingField != m_rows.at(m_emailRow).name)
+                    continue;
+                const QString before = m ? m->email : snap->emailKey;
+                if (!before.isEmpty() && before != PersonKey::normaliseEmail(f.newValue)) {
+                    toMkt.movedFrom = before;
+                    if (f.oldValue.isNull())
+                        f.oldValue = before;
+                }
             }
         }
 

@@ -540,6 +540,12 @@ private Q_SLOTS:
                     .value(u"EmailBouncedReason"_s)
                     .toString()
                     .startsWith(u"Hard bounce (Act-On)"_s));
+        // Seed 004: External ID and Type are part of what converged (no row in the map).
+        const auto rows = fx.listRows();
+        const QJsonObject plain = rows.value(u"crmplain@hostile.example"_s);
+        QCOMPARE(plain.value(u"External ID"_s).toString(),
+            leads.value(u"crmplain@hostile.example"_s).value(u"Id"_s).toString());
+        QCOMPARE(plain.value(u"Type"_s).toString(), u"Lead"_s);
     }
 
     /// F2 on the hostile Pipeliner contacts.

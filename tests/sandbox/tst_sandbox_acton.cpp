@@ -505,14 +505,19 @@ private slots:
         const QJsonArray headers = o.value(u"headers").toArray();
         QCOMPARE(headers.at(0).toString(), u"_contact_id_"_s);
         QCOMPARE(headers.at(1).toString(), u"E-mail Address"_s);
-        QCOMPARE(headers.last().toString(), u"Score"_s);
+        // The default score sheet "Score", then one column per extra score sheet.
+        QCOMPARE(headers.at(headers.size() - 2).toString(), u"Score"_s);
+        QCOMPARE(headers.last().toString(), u"Product Score"_s);
         QCOMPARE(o.value(u"emailColumn").toInt(), 1);
         const QJsonArray rows = o.value(u"data").toArray();
         const QJsonArray chloe = rows.at(2).toArray();
         QCOMPARE(chloe.at(0).toString(), u"l-0001:2"_s);
         QCOMPARE(chloe.at(1).toString(), u"chloé@example.com"_s);
         QCOMPARE(chloe.at(2).toString(), u"Chloé"_s);
-        QCOMPARE(chloe.at(headers.size() - 1).toString(), u"20"_s);
+        QCOMPARE(chloe.at(headers.size() - 2).toString(), u"20"_s);
+        bool number = false;
+        const int product = chloe.at(headers.size() - 1).toString().toInt(&number);
+        QVERIFY(number && product >= 0 && product <= 100);
         for (const QJsonValue &v : chloe)
             QVERIFY(v.isString());
         QCOMPARE(rows.at(3).toArray().at(1).toString(), QString()); // blank email kept

@@ -57,7 +57,7 @@ void TestFieldMapModel::cleanup()
 
 void TestFieldMapModel::columnsAndHeaders()
 {
-    QCOMPARE(m_model->columnCount(), 5);
+    QCOMPARE(m_model->columnCount(), 6); // the Score sheet column (seed 004) is the sixth
     QVERIFY(m_model->rowCount() > 10);
     QCOMPARE(m_model->headerData(M::MarketingColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Act-On field"));
@@ -67,6 +67,8 @@ void TestFieldMapModel::columnsAndHeaders()
         QStringLiteral("Salesforce Contact field"));
     QCOMPARE(m_model->headerData(M::AllowPushColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Allow push"));
+    QCOMPARE(m_model->headerData(M::ScoreSheetColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Score sheet"));
 }
 
 void TestFieldMapModel::marketingColumn()

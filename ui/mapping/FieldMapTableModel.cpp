@@ -205,6 +205,8 @@ QVariant FieldMapTableModel::data(const QModelIndex &index, int role) const
             return sourceText(CrmObjectType::Lead, row.leadField);
         case ContactColumn:
             return sourceText(CrmObjectType::Contact, row.contactField);
+        case ScoreSheetColumn:
+            return row.isScore() ? scoreSheetText(row.scoreName) : QString();
         default:
             return {};
         }
@@ -220,6 +222,8 @@ QVariant FieldMapTableModel::data(const QModelIndex &index, int role) const
             return row.contactField;
         case AllowPushColumn:
             return m_map.effectiveAllowPush(row);
+        case ScoreSheetColumn:
+            return row.scoreName;
         default:
             return {};
         }
@@ -245,6 +249,11 @@ QVariant FieldMapTableModel::data(const QModelIndex &index, int role) const
             lines.append(issue.message);
         if (column == AllowPushColumn)
             lines.append(allowPushTooltip(row));
+        if (column == ScoreSheetColumn && row.isScore() && !m_scoreSheetsError.isEmpty())
+            lines.append(m_scoreSheetsError);
+        if (column == ScoreSheetColumn && row.isScore() && lines.isEmpty())
+            lines.append(tr("The Act-On score sheet whose score fills this field. To sync "
+                            "several score sheets, add one Score row per sheet."));
         if (column == MarketingColumn && lines.isEmpty())
             lines.append(row.marketing.standard
                     ? tr("Act-On standard field “%1”.").arg(row.marketing.name)
@@ -273,6 +282,8 @@ QVariant FieldMapTableModel::data(const QModelIndex &index, int role) const
         return row.isScore();
     case IsStandardRole:
         return row.marketing.standard;
+    case ScoreSheetsRole:
+        return m_scoreSheets;
     default:
         return {};
     }
@@ -295,6 +306,8 @@ QVariant FieldMapTableModel::headerData(int section, Qt::Orientation orientation
             return tr("%1 Contact field").arg(crm);
         case AllowPushColumn:
             return tr("Allow push");
+        case ScoreSheetColumn:
+            return tr("Score sheet");
         default:
             return {};
         }
@@ -315,6 +328,8 @@ QVariant FieldMapTableModel::headerData(int section, Qt::Orientation orientation
                 .arg(crm);
         case AllowPushColumn:
             return tr("Whether Act-On changes are written back to existing %1 records.").arg(crm);
+        case ScoreSheetColumn:
+            return tr("Score rows: which Act-On score sheet's score is written to %1.").arg(crm);
         default:
             return {};
         }
@@ -344,6 +359,10 @@ Qt::ItemFlags FieldMapTableModel::flags(const QModelIndex &index) const
             f &= ~Qt::ItemIsEnabled;
         else
             f |= Qt::ItemIsUserCheckable;
+        break;
+    case ScoreSheetColumn:
+        if (row.isScore())
+            f |= Qt::ItemIsEditable;
         break;
     default:
         break;
@@ -406,12 +425,35 @@ bool FieldMapTableModel::setData(const QModelIndex &index, const QVariant &value
         row.allowPush = on;
         break;
     }
+    case ScoreSheetColumn: {
+        if (role != Qt::EditRole)
+            return false;
+        QString sheet = value.toString().trimmed();
+        if (sheet == scoreSheetText(QString()))
+            sheet.clear();
+        if (sheet == row.scoreName)
+            return false;
+        row.scoreName = sheet;
+        break;
+    }
     default:
         return false;
     }
     m_map.updateRow(index.row(), row);
     changed();
     return true;
+}
+
+void FieldMapTableModel::setScoreSheets(const QStringList &sheets)
+{
+    m_scoreSheets = sheets;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ScoreSheetColumn), index(rowCount() - 1, ScoreSheetColumn));
+}
+
+QString FieldMapTableModel::scoreSheetText(const QString &sheet)
+{
+    return sheet.isEmpty() ? tr("Default score sheet") : sheet;
 }
 
 bool FieldMapTableModel::removeRows(int row, int count, const QModelIndex &parent)

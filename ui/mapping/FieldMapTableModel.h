@@ -26,6 +26,8 @@ public:
         LeadColumn,
         ContactColumn,
         AllowPushColumn,
+        /// Score rows: the Act-On score sheet whose score fills the CRM field (seed 004).
+        ScoreSheetColumn,
         ColumnCount
     };
     enum Role {
@@ -35,6 +37,8 @@ public:
         IsScoreRole,
         /// True for Act-On standard fields.
         IsStandardRole,
+        /// The account's score sheets, for the score sheet picker (QStringList).
+        ScoreSheetsRole,
     };
 
     explicit FieldMapTableModel(QObject *parent = nullptr);
@@ -61,6 +65,14 @@ public:
     /// Which flow kind the map belongs to (CRM contact sync needs a score field).
     void setFlowKind(FlowKind kind);
     FlowKind flowKind() const { return m_flowKind; }
+
+    /// The Act-On account's score sheets (live look-up), offered for Score rows.
+    void setScoreSheets(const QStringList &sheets);
+    /// Why the score sheets could not be looked up (shown on Score rows' sheet cells).
+    void setScoreSheetsError(const QString &sentence) { m_scoreSheetsError = sentence; }
+    const QStringList &scoreSheets() const { return m_scoreSheets; }
+    /// What a Score row's sheet cell shows for @p sheet (empty: the default sheet).
+    static QString scoreSheetText(const QString &sheet);
 
     /// Sets the default push policy.
     void setPolicy(PushPolicy policy);
@@ -111,6 +123,8 @@ private:
     std::optional<CrmObjectSchema> m_contact;
     FlowKind m_flowKind = FlowKind::CrmContactSync;
     QList<MappingIssue> m_issues;
+    QStringList m_scoreSheets;
+    QString m_scoreSheetsError;
     bool m_modified = false;
 };
 

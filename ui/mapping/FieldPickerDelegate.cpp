@@ -47,6 +47,22 @@ QWidget *FieldPickerDelegate::createEditor(
             combo->addItem(MarketingFieldTypes::displayName(type), QVariant::fromValue(type));
         return combo;
     }
+    if (column == FieldMapTableModel::ScoreSheetColumn) {
+        // The Act-On account's score sheets (looked up live); the default sheet first.
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("scoreSheetPicker"));
+        combo->setAccessibleName(tr("Score sheet"));
+        combo->addItem(FieldMapTableModel::scoreSheetText(QString()), QString());
+        const QString current = m_model->data(source, Qt::EditRole).toString();
+        QStringList sheets = m_model->scoreSheets();
+        if (!sheets.isEmpty())
+            sheets.removeFirst(); // the look-up lists the default sheet first: item 0 here
+        if (!current.isEmpty() && !sheets.contains(current))
+            sheets.append(current); // a sheet no longer reported stays choosable
+        for (const QString &sheet : std::as_const(sheets))
+            combo->addItem(sheet, sheet);
+        return combo;
+    }
     if (column != FieldMapTableModel::LeadColumn && column != FieldMapTableModel::ContactColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
 
@@ -108,6 +124,11 @@ void FieldPickerDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         combo->setCurrentIndex(qMax(0, combo->findData(type)));
         return;
     }
+    if (source.column() == FieldMapTableModel::ScoreSheetColumn) {
+        const QString sheet = m_model->data(source, Qt::EditRole).toString();
+        combo->setCurrentIndex(qMax(0, combo->findData(sheet)));
+        return;
+    }
     // Editing started by typing: the view sends the key to the editor after this, so the
     // text starts empty and the typed letters begin the search.
     const QString api = m_model->data(source, Qt::EditRole).toString();
@@ -147,7 +168,8 @@ void FieldPickerDelegate::setModelData(
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    if (source.column() == FieldMapTableModel::TypeColumn) {
+    if (source.column() == FieldMapTableModel::TypeColumn
+        || source.column() == FieldMapTableModel::ScoreSheetColumn) {
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }

@@ -14,6 +14,7 @@
 #include "ui/mapping/AddFieldDialog.h"
 #include "ui/mapping/FieldMapTableModel.h"
 #include "ui/mapping/FieldPickerDelegate.h"
+#include "core/engine/LookupService.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -80,6 +81,33 @@ MappingEditor::MappingEditor(Journal &journal, AccountService *accounts, Credent
         connect(m_engine, &EngineHost::sampled, this, &MappingEditor::onSampled);
     }
     reloadFields();
+    m_lookups = new LookupService(m_store, m_engine, this);
+    connect(m_lookups, &LookupService::finished, this, &MappingEditor::onLookup);
+    reloadScoreSheets();
+}
+
+void MappingEditor::reloadScoreSheets()
+{
+    if (!m_hasActOnAccount || !m_store || !m_engine)
+        return;
+    if (m_sheetRequest)
+        m_lookups->cancel(m_sheetRequest);
+    m_sheetRequest = m_lookups->lookup(m_actOnAccount, LookupKind::ActOnScoreSheets);
+}
+
+void MappingEditor::onLookup(quint64 requestId, const QList<LeadBridge::LookupItem> &items,
+    const QString &error, const QString &detail)
+{
+    Q_UNUSED(detail)
+    if (requestId != m_sheetRequest)
+        return;
+    m_sheetRequest = 0;
+    QStringList sheets;
+    for (const LookupItem &item : items)
+        sheets.append(item.name);
+    m_model->setScoreSheetsError(error);
+    m_model->setScoreSheets(sheets);
+    Q_EMIT scoreSheetsLoaded(error.isEmpty());
 }
 
 MappingEditor::~MappingEditor()
@@ -229,6 +257,7 @@ void MappingEditor::buildUi()
     m_table->setColumnWidth(FieldMapTableModel::LeadColumn, 210);
     m_table->setColumnWidth(FieldMapTableModel::ContactColumn, 230);
     m_table->setColumnWidth(FieldMapTableModel::AllowPushColumn, 90);
+    m_table->setColumnWidth(FieldMapTableModel::ScoreSheetColumn, 160);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(removeAction);
@@ -405,6 +434,10 @@ void MappingEditor::loadFlow()
                                                           : CrmKind::Salesforce;
         } else {
             otherName = account->name;
+            if (account->kind == AccountKind::ActOn) {
+                m_actOnAccount = account.value();
+                m_hasActOnAccount = true;
+            }
         }
     }
     m_model->setFlowKind(m_flow.kind);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/LookupTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/mapping/FieldMap.h"
 #include "core/mapping/MappingSuggestion.h"
@@ -33,6 +34,7 @@ class EngineHost;
 class ErrorBanner;
 class FieldMapTableModel;
 class Journal;
+class LookupService;
 
 /// The field mapping editor of one CRM flow (CRM contact sync, list sync): a table of
 /// Act-On field <- CRM Lead/Contact field rows with searchable pickers, allow-push toggles
@@ -73,6 +75,8 @@ public:
     QString modifiedText() const;
     /// The schema status line ("Loading fields…", "52 Lead and 48 Contact fields").
     QString schemaStatusText() const;
+    /// True while the Act-On score sheets are being looked up.
+    bool isLoadingScoreSheets() const { return m_sheetRequest != 0; }
     /// True while the CRM fields are being discovered.
     bool isLoadingFields() const { return m_loadingFields; }
     /// True when a map is stored for the flow.
@@ -103,6 +107,8 @@ public Q_SLOTS:
     bool importFrom(const QString &path);
     /// Asks the CRM for its Lead and Contact fields again.
     void reloadFields();
+    /// Looks the Act-On account's score sheets up again (offered for Score rows).
+    void reloadScoreSheets();
     /// Selects and shows the row (and column) of issue @p item of issueList().
     void focusIssue(QListWidgetItem *item);
 
@@ -113,6 +119,8 @@ Q_SIGNALS:
     void sampleUpdated();
     /// The map was saved.
     void saved();
+    /// The score sheet look-up finished (@p ok false: the Score rows' sheet cell says why).
+    void scoreSheetsLoaded(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +132,8 @@ private:
     void onDescribed(
         quint64 requestId, const QList<CrmObjectSchema> &objects, const ApiError &error);
     void onSampled(quint64 requestId, const QStringList &values, const ApiError &error);
+    void onLookup(quint64 requestId, const QList<LeadBridge::LookupItem> &items,
+        const QString &error, const QString &detail);
     void updateIssues();
     void updateState();
     void updateSuggestions();
@@ -139,6 +149,10 @@ private:
     Flow m_flow;
     Account m_crmAccount;
     bool m_hasCrmAccount = false;
+    Account m_actOnAccount;
+    bool m_hasActOnAccount = false;
+    LookupService *m_lookups = nullptr;
+    quint64 m_sheetRequest = 0;
     bool m_everSaved = false;
     bool m_loadingFields = false;
     std::optional<ConnectorConfig> m_config;

@@ -1505,4 +1505,130 @@ void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done
         });
 }
 
+void ActOnConnector::updateRecords(
+    const QString &listId, const QList<QPair<QString, QVariantMap>> &records, OutcomesDone done)
+{
+    // One call after the other: these are rare (a contact's e-mail address changed in the
+    // CRM), so there is no need to spend the per-second limit in a burst.
+    struct State
+    {
+        QList<QPair<QString, QVariantMap>> records;
+        QList<WriteOutcome> outcomes;
+        OutcomesDone done;
+    };
+    auto state = std::make_shared<State>();
+    state->records = records;
+    state->done = std::move(done);
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, state, listId, weak = std::weak_ptr<std::function<void(int)>>(next)](int i) {
+        if (i >= state->records.size()) {
+            ApiError callError;
+            for (const WriteOutcome &o : std::as_const(state->outcomes)) {
+                const auto k = o.error.kind();
+                if (!o.ok
+                    && (k == ApiError::Kind::Cancelled || k == ApiError::Kind::Auth
+                        || k == ApiError::Kind::QuotaExhausted)) {
+                    callError = o.error;
+                    break;
+                }
+            }
+            return state->done(state->outcomes, callError);
+        }
+        const auto &[recordId, fields] = state->records.at(i);
+        QJsonObject body;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            body.insert(it.key(), valueText(it.value()));
+        // The record id ("l-0001:1a") is one path segment: percent-encoded once, kept so.
+        QUrl url = apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record/"_s);
+        url.setPath(url.path(QUrl::FullyEncoded) + enc(recordId), QUrl::TolerantMode);
+        const ApiRequest req = ApiRequest::json(QByteArrayLiteral("PUT"), url, QJsonDocument(body));
+        send(req, [state, i, recordId, step = weak.lock()](const ApiResponse &r) {
+            WriteOutcome o;
+            o.index = i;
+            o.id = recordId;
+            if (r.ok())
+                o.ok = true;
+            else
+                o.error = r.error;
+            state->outcomes.append(o);
+            if (step)
+                (*step)(i + 1);
+        });
+    };
+    // The chain owns itself until the last answer: keep it alive through the state.
+    auto keep = next;
+    QMetaObject::invokeMethod(
+        this, [keep] { (*keep)(0); }, Qt::QueuedConnection);
+}
+
+void ActOnConnector::findRecordsByEmail(
+    const QString &listId, const QSet<QString> &emails, EmailIdsDone done)
+{
+    auto found = std::make_shared<QHash<QString, QStringList>>();
+    if (emails.isEmpty()) {
+        failLater({}, [found, done](const ApiError &error) { done(*found, error); });
+        return;
+    }
+    downloadList(
+        listId, {},
+        [found, emails](const ActOnListPage &page) {
+            int column = page.emailColumn;
+            if (column < 0) {
+                for (int i = 1; i < page.headers.size(); ++i) {
+                    if (isEmailHeading(page.headers.at(i))) {
+                        column = i;
+                        break;
+                    }
+                }
+            }
+            if (column < 0)
+                return;
+            for (const QStringList &row : page.rows) {
+                const QString email = row.value(column).trimmed().toLower();
+                if (!email.isEmpty() && emails.contains(email))
+                    (*found)[email].append(row.value(0));
+            }
+        },
+        [found, done](const ApiError &error) { done(*found, error); });
+}
+
+void ActOnConnector::listScoreSheets(
+    std::function<void(const QStringList &sheets, const ApiError &error)> done)
+{
+    listLists([this, done](const QList<ActOnListInfo> &lists, const ApiError &error) {
+        if (error.isError())
+            return done({}, error);
+        QList<ActOnListInfo> recent = lists;
+        std::stable_sort(recent.begin(), recent.end(),
+            [](const ActOnListInfo &a, const ActOnListInfo &b) {
+                return a.lastModified > b.lastModified;
+            });
+        QStringList ids;
+        for (qsizetype i = 0; i < recent.size() && i < kScoreSheetLists; ++i)
+            ids.append(recent.at(i).id);
+        const QString fallback = QStringLiteral("Score");
+        if (ids.isEmpty())
+            return done({ fallback }, {});
+        describe(ids,
+            [done, fallback](const QList<CrmObjectSchema> &schemas, const ApiError &describeError) {
+                if (describeError.isError())
+                    return done({}, describeError);
+                QStringList sheets;
+                for (const CrmObjectSchema &schema : schemas) {
+                    for (const CrmFieldDescriptor &f : schema.fields) {
+                        if (headingType(f.apiName) == QLatin1String("score")
+                            && !sheets.contains(f.apiName, Qt::CaseInsensitive))
+                            sheets.append(f.apiName);
+                    }
+                }
+                sheets.removeAll(fallback);
+                std::sort(sheets.begin(), sheets.end(), [](const QString &a, const QString &b) {
+                    return a.compare(b, Qt::CaseInsensitive) < 0;
+                });
+                sheets.prepend(fallback);
+                done(sheets, {});
+            });
+    });
+}
+
 } // namespace LeadBridge

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -83,6 +84,13 @@ public:
 
     /// All contact lists (GET /api/1/list?listingtype=CONTACT_LIST, 1000 per call).
     void listLists(ListsDone done);
+    /// The account's score sheets: the default "Score" first, then every other list column
+    /// that reads as a score (headingType "score"), found in the headings of the account's
+    /// most recently changed lists (at most kScoreSheetLists). Act-On documents no score-sheet
+    /// API; a sheet's scores as a list column named after it is our model (docs/connector-acton.md).
+    void listScoreSheets(std::function<void(const QStringList &sheets, const ApiError &error)> done);
+    /// Lists whose headings listScoreSheets() reads.
+    static constexpr int kScoreSheetLists = 10;
     /// Folder names that hold contact lists, sorted (taken from the list listing).
     void listFolders(FoldersDone done);
     /// The id of the list named @p listName; creates it in @p folder with @p headings
@@ -100,6 +108,19 @@ public:
     /// Upserts a handful of records by e-mail (one PUT each). Keys are headings; a record
     /// without an e-mail address fails alone. Outcomes in input order.
     void upsertByEmail(const QString &listId, const QList<QVariantMap> &records, OutcomesDone done);
+    /// Updates records by their Act-On record id (PUT /api/1/list/{listid}/record/{recordid},
+    /// developer.act-on.com List API "Update a record"; a JSON body keyed by heading, answered
+    /// {"status":"success","message":"Record updated"}), one call each, in input order.
+    /// Unlike upsertByEmail() this can change a contact's e-mail address in place.
+    void updateRecords(const QString &listId, const QList<QPair<QString, QVariantMap>> &records,
+        OutcomesDone done);
+    /// Record ids of the list rows whose e-mail address (lower-cased) is one of @p emails:
+    /// reads the list's record id and e-mail column page by page (GET /api/1/list/{listid}
+    /// with fields) and keeps only those rows.
+    using EmailIdsDone
+        = std::function<void(const QHash<QString, QStringList> &idsByEmail, const ApiError &error)>;
+    void findRecordsByEmail(
+        const QString &listId, const QSet<QString> &emails, EmailIdsDone done);
     /// Merges many records: one CSV (RFC 4180, UTF-8) per chunk of ≤ maxChunkBytes, each
     /// uploaded with mergespecs/uploadspecs (PUT /api/1/list/{id}) and its job polled to
     /// completion. Rows shorter than @p headings are padded with empty values.

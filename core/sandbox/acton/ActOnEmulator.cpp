@@ -158,6 +158,18 @@ QStringList ActOnEmulator::standardHeadings()
         u"Score"_s };
 }
 
+QStringList ActOnEmulator::extraScoreSheets()
+{
+    // Act-On help "Lead Scoring Rules Overview" (connect.act-on.com, article 360023758334):
+    // up to 4 additional score sheets besides the default one. The demo world has one.
+    return { u"Product Score"_s };
+}
+
+int ActOnEmulator::extraSheetScore(const DemoPerson &person, int sheet)
+{
+    return int((quint64(person.score) * 37 + quint64(person.index) * 11 + quint64(sheet) * 7) % 101);
+}
+
 ActOnList &ActOnEmulator::addList(const QString &name, const QString &folder)
 {
     auto l = std::make_shared<ActOnList>();
@@ -228,7 +240,7 @@ void ActOnEmulator::clearData()
 }
 
 void ActOnEmulator::appendPerson(
-    ActOnList &l, const DemoPerson &p, std::vector<QByteArrayView> &fields)
+    ActOnList &l, const DemoPerson &p, std::vector<QByteArrayView> &fields, bool withScoreSheets)
 {
     const QString street = p.street2.isEmpty() ? p.street1 : p.street1 + u", "_s + p.street2;
     // Same order as standardHeadings().
@@ -239,6 +251,13 @@ void ActOnEmulator::appendPerson(
     fields.resize(std::size(values));
     for (size_t i = 0; i < std::size(values); ++i)
         fields[i] = values[i];
+    QList<QByteArray> sheets;
+    if (withScoreSheets) {
+        for (int i = 0; i < extraScoreSheets().size(); ++i)
+            sheets.append(QByteArray::number(extraSheetScore(p, i)));
+        for (const QByteArray &v : std::as_const(sheets))
+            fields.push_back(v);
+    }
     const qint64 created = p.createdAt.isValid() ? p.createdAt.toMSecsSinceEpoch() : nowMs();
     const qint64 modified = p.modifiedAt.isValid() ? p.modifiedAt.toMSecsSinceEpoch() : created;
     l.append(ActOnList::join(fields), modified, created);
@@ -257,10 +276,12 @@ void ActOnEmulator::seed(const DemoDataset &data)
         ActOnList &l = addList(dl.name, dl.folder);
         for (const QString &h : standardHeadings())
             l.addColumn(h);
+        for (const QString &h : extraScoreSheets())
+            l.addColumn(h);
         l.reserve(dl.members.size());
         for (int member : dl.members) {
             if (const DemoPerson *p = byIndex.value(member))
-                appendPerson(l, *p, fields);
+                appendPerson(l, *p, fields, true);
         }
     }
     for (const DemoPerson &p : data.people) {

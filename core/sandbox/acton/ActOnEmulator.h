@@ -85,6 +85,13 @@ public:
 
     /// The standard headings of demo and default lists.
     static QStringList standardHeadings();
+    /// The demo account's score sheets beyond the default one ("Score", the last standard
+    /// heading). Each sheet is a list column named after the sheet, holding the sheet's score
+    /// of the contact (our model of Act-On's Multiple Score Sheets, see
+    /// docs/sandbox-acton.md "Still assumptions"). seed() adds them to every demo list.
+    static QStringList extraScoreSheets();
+    /// Score of @p person on extra score sheet @p sheet (deterministic demo value, 0..100).
+    static int extraSheetScore(const DemoPerson &person, int sheet);
 
     /// Uploads with more rows than this are "pending" on their first status poll and
     /// "running" for one more poll per kRowsPerPoll rows (an emulator choice: Act-On documents
@@ -169,7 +176,8 @@ private:
     QString addJob(const Job &job);
     void clearData();
     /// Appends @p p as a record with the standard headings of @p target.
-    void appendPerson(ActOnList &target, const DemoPerson &p, std::vector<QByteArrayView> &fields);
+    void appendPerson(ActOnList &target, const DemoPerson &p, std::vector<QByteArrayView> &fields,
+        bool withScoreSheets = false);
     static SandboxResponse apiError(int status, const QJsonValue &code, const QString &message);
     static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     static SandboxResponse gatewayError(int status, const QString &message, const QString &more);
