@@ -598,6 +598,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
     // A CRM record that already carries a bounce reason keeps it: Act-On's bounce is pushed
     // only to records that do not say so yet.
     QHash<QString, QString> crmBounces;
+    // The snapshot's hash of a reason known only from the snapshot, to be kept as it is.
+    QHash<QString, quint64> knownBounces;
     if (m_bounceRow >= 0) {
         for (const SideRecord &r : std::as_const(data.crm)) {
             const QString v = r.value(m_bounceRow);
@@ -615,8 +617,10 @@ void CrmContactSyncRunner::planBucket(int bucket)
             if (bounce == m_bounces.cend() || crmBounces.contains(snap.emailKey))
                 continue;
             const auto known = snap.hashFor(key);
-            if (known && *known != blank && *known != LinkSnapshot::valueHash(bounce.value()))
+            if (known && *known != blank && *known != LinkSnapshot::valueHash(bounce.value())) {
                 crmBounces.insert(snap.emailKey, QString());
+                knownBounces.insert(snap.emailKey, *known);
+            }
         }
     }
     injectSuppressions(data.marketing, crmBounces);
@@ -635,8 +639,14 @@ void CrmContactSyncRunner::planBucket(int bucket)
         const quint32 key = LinkSnapshot::fieldKey(m_map.row(m_bounceRow).marketing.name);
         for (LinkSnapshot &snap : plan.snapshots) {
             const auto it = crmBounces.constFind(snap.emailKey);
-            if (it != crmBounces.cend())
-                snap.setHash(key, LinkSnapshot::valueHash(it.value()));
+            if (it == crmBounces.cend())
+                continue;
+            // A reason read from the CRM record is what the CRM has now; one known only from
+            // the snapshot stays as the snapshot knew it (a blank here would let the next
+            // run push Act-On's bounce over the CRM's own reason).
+            const auto known = knownBounces.constFind(snap.emailKey);
+            snap.setHash(key,
+                known != knownBounces.cend() ? known.value() : LinkSnapshot::valueHash(it.value()));
         }
     }
     m_planned += people;

@@ -17,6 +17,7 @@
 // on one data folder side by side, and several processes creating one journal at once.
 //
 // LEADBRIDGE_CRASH_SEED=<n> replays a run; the seed is printed either way.
+// LEADBRIDGE_CRASH_KEEP=1 keeps both data folders (journals, logs) and prints their paths.
 #include "core/engine/DemoFlows.h"
 #include "core/engine/LinkSnapshot.h"
 #include "core/model/Account.h"
@@ -215,7 +216,13 @@ class CliSide
 public:
     explicit CliSide(SandboxProcess &sandbox)
         : m_sandbox(sandbox)
-    { }
+    {
+        // LEADBRIDGE_CRASH_KEEP=1 keeps the data folders (journal, logs) to look into.
+        if (qEnvironmentVariableIsSet("LEADBRIDGE_CRASH_KEEP")) {
+            m_dir.setAutoRemove(false);
+            qInfo("data folder kept: %s", qPrintable(m_dir.path()));
+        }
+    }
 
     QString dataDir() const { return m_dir.path(); }
     QString journalPath() const { return m_dir.path() + u"/journal.sqlite"_s; }

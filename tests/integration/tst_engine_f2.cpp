@@ -109,6 +109,7 @@ private Q_SLOTS:
     void bothChangedIsConflictAndCrmWins();
     void scoreIsPushed();
     void hardBounceAndOptOutArePushed();
+    void crmBounceReasonSurvivesRowsReadAgain();
     void crmDeleteRemovesActOnContact();
     void previewWritesHistoryOnly();
     void secondRequestRunsAgainWhenDone();
@@ -362,6 +363,52 @@ void TestEngineF2::hardBounceAndOptOutArePushed()
     QVERIFY(
         rowsOf(m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, bounced)
             .isEmpty());
+}
+
+void TestEngineF2::crmBounceReasonSurvivesRowsReadAgain()
+{
+    // A CRM record with a bounce reason of its own keeps it. The run that adds it to Act-On
+    // cannot know the new row's id; the next run reads the row back without the CRM record
+    // (only the snapshot then says what the CRM has) and learns the id; a third run reads
+    // neither and must not push Act-On's bounce over the CRM's reason.
+    const QString email = u"bounce.kept@f2.example"_s;
+    const QString ownReason = u"550 mailbox unavailable"_s;
+    m_fx->control(m_fx->salesforce(), "POST", u"/_sandbox/records/Contact"_s,
+        { { u"FirstName"_s, u"Kept"_s }, { u"LastName"_s, u"Bounce"_s }, { u"Email"_s, email },
+            { u"EmailBouncedReason"_s, ownReason } });
+    QVERIFY(m_fx->lastStatus() < 300);
+    m_fx->control(m_fx->acton(), "POST", u"/_sandbox/records/hardbounce"_s,
+        { { u"email"_s, email }, { u"origin"_s, u"test"_s } });
+    QVERIFY(m_fx->lastStatus() < 300);
+    // A later change elsewhere moves the Salesforce cursor past the contact's overlap window,
+    // so the next runs do not read the contact again.
+    m_fx->salesforce().advanceClock(3600);
+    const QJsonObject other = person(4, u"Contact"_s);
+    QVERIFY(m_fx->patchSf(
+        u"Contact"_s, other.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Later"_s } }));
+    const quint32 bounceKey = LinkSnapshot::fieldKey(u"Hard Bounce");
+    const auto knownReason = std::optional<quint64>(LinkSnapshot::valueHash(ownReason));
+
+    const RunOutcome first = m_fx->run(m_flow);
+    QVERIFY2(first.succeeded(), qPrintable(first.message));
+    QCOMPARE(rowsOf(m_fx->changes(first.summary.id), u"acton"_s, ChangeOperation::Create, email)
+                 .size(),
+        1);
+    QCOMPARE(m_fx->links(m_flow).value(email).hashFor(bounceKey), knownReason);
+    for (int i = 0; i < 2; ++i) {
+        const RunOutcome out = m_fx->run(m_flow);
+        QVERIFY2(out.succeeded(), qPrintable(out.message));
+        QCOMPARE(out.summary.mode, RunMode::Incremental);
+        QVERIFY2(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update,
+                     email)
+                     .isEmpty(),
+            qPrintable(u"run %1 after the create wrote the contact"_s.arg(i + 1)));
+        QCOMPARE(
+            m_fx->sfRecords(u"Contact"_s).value(email).value(u"EmailBouncedReason"_s).toString(),
+            ownReason);
+        QCOMPARE(m_fx->links(m_flow).value(email).hashFor(bounceKey), knownReason);
+    }
+    QVERIFY(!m_fx->links(m_flow).value(email).marketingId.isEmpty());
 }
 
 void TestEngineF2::crmDeleteRemovesActOnContact()
