@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/acton/ActOnConnector.h"
+#include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FlowRunners.h"
 #include "core/engine/PersonKey.h"
 #include "core/engine/RecordSpill.h"
@@ -33,15 +34,6 @@ CrmObjectType objectType(const QString &object)
 {
     return object.startsWith(u"Lead", Qt::CaseInsensitive) ? CrmObjectType::Lead
                                                            : CrmObjectType::Contact;
-}
-
-/// CRM "field" names of the automatic rows: not CRM fields, filled from the record itself.
-const QString kIdSource = QStringLiteral("leadbridge:record-id");
-const QString kTypeSource = QStringLiteral("leadbridge:record-type");
-
-bool isAutomaticSource(const QString &field)
-{
-    return field == kIdSource || field == kTypeSource;
 }
 
 bool isFatal(const ApiError &error)
@@ -200,19 +192,9 @@ void CrmContactSyncRunner::applyScoreSheets()
 
 void CrmContactSyncRunner::addIdentityRows()
 {
-    // Seed 004: "all CRM contacts will get the External ID and Type (Contact vs. Lead)
-    // automatically", without a field-map row. A map that maps either heading itself keeps
-    // its own row.
-    const auto add = [this](const QString &heading, const QString &source) {
-        if (m_map.indexOf(heading) >= 0)
-            return;
-        FieldMapRow row = FieldMapRow::make(
-            MarketingField::custom(heading, MarketingFieldType::Text), source, source, false);
-        m_map.addRow(row);
-        m_options.identityFields.append(heading);
-    };
-    add(externalIdHeading(), kIdSource);
-    add(typeHeading(), kTypeSource);
+    // Seed 004: External ID and Type are written without a field-map row; a map that maps
+    // either heading itself keeps its own row.
+    m_options.identityFields = CrmIdentityColumns::addTo(&m_map);
 }
 
 void CrmContactSyncRunner::rebuildRows()
@@ -220,25 +202,7 @@ void CrmContactSyncRunner::rebuildRows()
     m_normaliser = std::make_unique<FieldNormaliser>(m_map);
     m_optOutRow = m_map.indexOfUsage(SystemUsage::OptOut);
     m_bounceRow = m_map.indexOfUsage(SystemUsage::HardBounce);
-    m_externalIdRow = -1;
-    m_typeRow = -1;
-    for (int i = 0; i < m_map.rowCount(); ++i) {
-        const FieldMapRow &row = m_map.row(i);
-        if (row.leadField == kIdSource)
-            m_externalIdRow = i;
-        else if (row.leadField == kTypeSource)
-            m_typeRow = i;
-    }
-}
-
-void CrmContactSyncRunner::fillIdentity(SideRecord &record) const
-{
-    if (m_externalIdRow >= 0 && m_externalIdRow < record.values.size())
-        record.values[m_externalIdRow] = record.id;
-    if (m_typeRow >= 0 && m_typeRow < record.values.size())
-        record.values[m_typeRow] = record.crmType == CrmObjectType::Lead
-            ? QStringLiteral("Lead")
-            : QStringLiteral("Contact");
+    m_identity = CrmIdentityColumns(m_map);
 }
 
 void CrmContactSyncRunner::checkListColumns()
@@ -252,38 +216,18 @@ void CrmContactSyncRunner::checkListColumns()
                 return;
             if (error.isError())
                 return callFailed(error);
-            QStringList headings;
-            for (const CrmObjectSchema &schema : schemas) {
-                for (const CrmFieldDescriptor &f : schema.fields)
-                    headings.append(f.apiName);
-            }
-            QStringList missing;
-            for (const QString &h : std::as_const(m_options.identityFields)) {
-                if (!headings.contains(h, Qt::CaseInsensitive))
-                    missing.append(h);
-            }
+            const QStringList missing = CrmIdentityColumns::missing(
+                m_options.identityFields, CrmIdentityColumns::headingsOf(schemas));
             if (missing.isEmpty())
                 return spillSnapshots();
             // Act-On's API documents no way to add a column to an existing list (A3), so
             // the automatic columns are left out for this list and the run goes on.
-            for (const QString &h : std::as_const(missing)) {
-                m_map.removeRow(m_map.indexOf(h));
+            CrmIdentityColumns::removeFrom(&m_map, missing);
+            for (const QString &h : missing)
                 m_options.identityFields.removeAll(h);
-            }
             rebuildRows();
-            QStringList quoted;
-            for (const QString &h : std::as_const(missing))
-                quoted.append(QStringLiteral("“%1”").arg(h));
-            RecordChange warning;
-            warning.runId = m_context.runId;
-            warning.system = QStringLiteral("acton");
-            warning.object = m_listId;
-            warning.recordKey = m_listId;
-            warning.operation = ChangeOperation::Skip;
-            warning.reason = tr("The Act-On list %1 has no column %2, so the CRM record id and "
-                                "type were not written to it. Add the column to the list in "
-                                "Act-On (as text); the next sync fills it.")
-                                 .arg(m_listName, quoted.join(QStringLiteral(", ")));
+            const RecordChange warning = CrmIdentityColumns::missingColumnsRow(
+                m_context.runId, m_listId, m_listName, missing);
             const Status st = m_context.preview
                 ? m_context.recorder->recordPreview({ warning })
                 : m_context.recorder->commitBatch({ warning }, {});
@@ -366,7 +310,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
     request.object = object;
     for (const FieldMapRow &row : m_map.rows()) {
         const QString field = row.crmField(type);
-        if (!field.isEmpty() && !isAutomaticSource(field) && !request.fields.contains(field))
+        if (!field.isEmpty() && !CrmIdentityColumns::isAutomaticSource(field) && !request.fields.contains(field))
             request.fields.append(field);
     }
     if (!m_context.full) {
@@ -391,7 +335,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
                 *total = (*total < 0 ? 0 : *total) + page.totalKnown;
             for (const ConnectorRecord &r : page.records) {
                 SideRecord rec = m_normaliser->fromCrm(r, type);
-                fillIdentity(rec);
+                m_identity.fill(rec);
                 if (!m_spill->add(bucketFor(rec), rec))
                     return;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
 #include "core/engine/Plan.h"
@@ -50,12 +51,6 @@ public:
 
     void start() override;
 
-    /// List column that carries the CRM record's id (seed 004 "External ID"; the heading is
-    /// our assumption, see docs/connector-acton.md).
-    static QString externalIdHeading() { return QStringLiteral("External ID"); }
-    /// List column that carries the CRM record's type, "Lead" or "Contact" (seed 004 "Type").
-    static QString typeHeading() { return QStringLiteral("Type"); }
-
     /// Buckets of a full run.
     static constexpr int kFullBuckets = 64;
     /// Default records written per applied group.
@@ -77,7 +72,6 @@ private:
     /// Rebuilds the normaliser and the row indexes after m_map changed.
     void rebuildRows();
     /// Fills the External ID and Type values of a CRM record.
-    void fillIdentity(SideRecord &record) const;
     /// Moves Act-On rows whose e-mail changed in the CRM (record API), then @p then.
     void applyMarketingMoves(std::shared_ptr<Group> group, const QList<PlannedChange> &moves,
         std::function<void(const QList<PlannedChange> &upserts)> then);
@@ -141,8 +135,7 @@ private:
     QSet<QString> m_suppressionsSeen; ///< emails whose value reached a planned record
     int m_optOutRow = -1;
     int m_bounceRow = -1;
-    int m_externalIdRow = -1; ///< automatic External ID row, -1 when not written
-    int m_typeRow = -1; ///< automatic Type row, -1 when not written
+    CrmIdentityColumns m_identity { FieldMap() }; ///< the automatic External ID and Type rows
 
     QHash<QString, QDateTime> m_newCursors; ///< "system\x1f object" → newest change seen
     /// "system\x1f object" → oldest change time of a record whose write failed; the cursor

@@ -110,8 +110,8 @@ qint64 TestEngineF2Identity::addFlow(
 void TestEngineF2Identity::leadsAndContactsCarryExternalIdAndType()
 {
     // The list LeadBridge created has the two columns, with no field-map row for them.
-    QCOMPARE(CrmContactSyncRunner::externalIdHeading(), u"External ID"_s);
-    QCOMPARE(CrmContactSyncRunner::typeHeading(), u"Type"_s);
+    QCOMPARE(CrmIdentityColumns::externalIdHeading(), u"External ID"_s);
+    QCOMPARE(CrmIdentityColumns::typeHeading(), u"Type"_s);
     QVERIFY(Test::EngineFixture::salesforceMap().indexOf(u"External ID"_s) < 0);
     const auto rows = m_fx->listRows();
     const auto people = m_fx->cleanCrmPeople();

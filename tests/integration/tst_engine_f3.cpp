@@ -254,6 +254,112 @@ private Q_SLOTS:
         QCOMPARE(h->listRows(QStringLiteral("All Salesforce Leads")).size(), 2);
     }
 
+    void externalIdAndTypeReachTheList_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("leads") << QStringLiteral("leads");
+        QTest::newRow("contacts") << QStringLiteral("contacts");
+    }
+    void externalIdAndTypeReachTheList()
+    {
+        // Seed 004: every contact written from a CRM record gets the record's id and type,
+        // without a column in the field map; a list the flow creates has both columns.
+        QFETCH(QString, source);
+        {
+            const QString listName = QStringLiteral("Identity ") + source;
+            const qint64 id = flow({ { QStringLiteral("source"), source },
+                { QStringLiteral("listName"), listName } });
+            const RunOutcome out = h->run(id);
+            QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
+            const QString object
+                = source == QLatin1String("leads") ? QStringLiteral("Lead") : QStringLiteral("Contact");
+            const auto records = h->sfRecords(object);
+            const auto rows = h->listRows(listName);
+            QCOMPARE(rows.size(), records.size());
+            QVERIFY(!rows.isEmpty());
+            for (auto it = records.cbegin(); it != records.cend(); ++it) {
+                const QJsonObject row = rows.value(it.key());
+                QCOMPARE(row.value(QStringLiteral("External ID")).toString(),
+                    it.value().value(QStringLiteral("Id")).toString());
+                QCOMPARE(row.value(QStringLiteral("Type")).toString(), object);
+            }
+            const auto changes = h->changes(out.summary.id);
+            const auto typeRow = find(changes, ChangeOperation::Create, rows.cbegin().key(),
+                QStringLiteral("Type"));
+            QVERIFY(typeRow);
+            QCOMPARE(typeRow->newValue, object);
+            const RunOutcome again = h->run(id);
+            QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
+        }
+    }
+
+    void recordCreatedInSalesforceGetsItsIdOnTheListInTheSameRun()
+    {
+        // A list with the two columns and a person only on the list: push "add new" creates
+        // the lead, and the same run writes its new id and type into the list row.
+        const QJsonObject made = h->control(h->acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
+            { { QStringLiteral("name"), QStringLiteral("With Identity") },
+                { QStringLiteral("headings"),
+                    QJsonArray { QStringLiteral("E-mail Address"), QStringLiteral("First Name"),
+                        QStringLiteral("Last Name"), QStringLiteral("Company"),
+                        QStringLiteral("Job Title"), QStringLiteral("External ID"),
+                        QStringLiteral("Type") } } });
+        const QString listId = made.value(QStringLiteral("id")).toString();
+        QVERIFY2(!listId.isEmpty(), QJsonDocument(made).toJson().constData());
+        h->control(h->acton(), "POST", QStringLiteral("/_sandbox/records/") + listId,
+            { { QStringLiteral("E-mail Address"), QStringLiteral("fay@phi.example") },
+                { QStringLiteral("First Name"), QStringLiteral("Fay") },
+                { QStringLiteral("Last Name"), QStringLiteral("Listed") },
+                { QStringLiteral("Company"), QStringLiteral("Phi") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("listName"), QStringLiteral("With Identity"));
+        s.insert(QStringLiteral("pushAddNew"), true);
+        s.insert(QStringLiteral("pushAddAs"), QStringLiteral("lead"));
+        const qint64 id = flow(s);
+        const RunOutcome out = h->run(id);
+        QCOMPARE(out.summary.status, RunStatus::Succeeded);
+        const QJsonObject fay = h->sfRecords(QStringLiteral("Lead")).value(QStringLiteral("fay@phi.example"));
+        QVERIFY(!fay.isEmpty());
+        const QJsonObject row = h->listRows(QStringLiteral("With Identity"))
+                                    .value(QStringLiteral("fay@phi.example"));
+        QCOMPARE(row.value(QStringLiteral("External ID")).toString(),
+            fay.value(QStringLiteral("Id")).toString());
+        QCOMPARE(row.value(QStringLiteral("Type")).toString(), QStringLiteral("Lead"));
+        const auto update = find(h->changes(out.summary.id), ChangeOperation::Update,
+            QStringLiteral("fay@phi.example"), QStringLiteral("External ID"));
+        QVERIFY(update);
+        QCOMPARE(update->system, QStringLiteral("acton"));
+        // Nothing left for the next run.
+        const RunOutcome again = h->run(id);
+        QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
+    }
+
+    void listWithoutTheColumnsIsSyncedWithoutThem()
+    {
+        // The seeded list has neither column; Act-On's API cannot add one, so the run says
+        // so once and syncs the mapped columns.
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pullUpdate"), true);
+        s.insert(QStringLiteral("pullUpdateFields"), QStringList { QStringLiteral("Job Title") });
+        const qint64 id = flow(s);
+        const QString ada = h->sfRecords(QStringLiteral("Lead"))
+                                .value(QStringLiteral("ada@acme.example"))
+                                .value(QStringLiteral("Id"))
+                                .toString();
+        h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + ada,
+            { { QStringLiteral("Title"), QStringLiteral("Chief Engineer") } });
+        const RunOutcome out = h->run(id);
+        QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
+        QCOMPARE(h->listRows(kList).value(QStringLiteral("ada@acme.example")).value(QStringLiteral("Job Title")).toString(),
+            QStringLiteral("Chief Engineer"));
+        const QString listId = h->listId(kList);
+        const auto warning = find(h->changes(out.summary.id), ChangeOperation::Skip, listId);
+        QVERIFY(warning);
+        QVERIFY2(warning->reason.contains(QStringLiteral("“External ID”, “Type”")),
+            qPrintable(warning->reason));
+        QVERIFY(!h->listRows(kList).value(QStringLiteral("ada@acme.example")).contains(QStringLiteral("External ID")));
+    }
+
     void pullAddNewOffLeavesTheListAlone()
     {
         const qint64 id = flow(base());

@@ -141,9 +141,10 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
                     snap.setHash(fkey, LinkSnapshot::valueHash(cv));
                 continue;
             }
-            const bool canPush
-                = s.pushesField(fr.marketing.name) && !FieldMapRow::isRelationshipPath(column);
-            const bool canPull = s.pullsField(fr.marketing.name);
+            const bool identity = in.identityColumns.contains(fr.marketing.name);
+            const bool canPush = !identity && s.pushesField(fr.marketing.name)
+                && !FieldMapRow::isRelationshipPath(column);
+            const bool canPull = identity || s.pullsField(fr.marketing.name);
             const std::optional<quint64> h = old ? old->hashFor(fkey) : std::nullopt;
             const bool crmChanged = h && *h != LinkSnapshot::valueHash(cv);
             const bool listChanged = h && *h != LinkSnapshot::valueHash(mv);

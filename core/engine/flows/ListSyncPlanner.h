@@ -38,6 +38,9 @@ struct ListSyncInput
     QList<SideRecord> listRecords;
     /// Stored snapshots of the people concerned (by email key).
     QList<LinkSnapshot> snapshots;
+    /// Headings of the automatic External ID and Type columns (CrmIdentityColumns): always
+    /// Salesforce → list, whatever the pull settings, never pushed.
+    QStringList identityColumns;
 
     /// Campaign source only: the campaign member of each source person, by email key.
     QHash<QString, ListSyncCampaignMember> campaignMembers;

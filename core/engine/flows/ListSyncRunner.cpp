@@ -64,6 +64,9 @@ void ListSyncRunner::start()
     if (!m_acton || !m_sf)
         return fail(tr("A list sync needs a linked Act-On account and a linked Salesforce "
                        "account. Choose them in the flow settings."));
+    // Seed 004: contacts synced from the CRM get External ID and Type without a map row.
+    m_identityHeadings = CrmIdentityColumns::addTo(&m_context.fieldMap);
+    m_identity = CrmIdentityColumns(m_context.fieldMap);
     m_norm = std::make_unique<FieldNormaliser>(m_context.fieldMap);
     if (m_norm->emailRow() < 0)
         return fail(tr("The list sync has no column mapped to the e-mail address, which it "
@@ -76,7 +79,8 @@ QStringList ListSyncRunner::crmFields(CrmObjectType type) const
     QStringList out { QStringLiteral("Id"), QStringLiteral("Email") };
     for (const FieldMapRow &row : m_context.fieldMap.rows()) {
         const QString f = row.crmField(type);
-        if (!f.isEmpty() && !out.contains(f, Qt::CaseInsensitive))
+        if (!f.isEmpty() && !CrmIdentityColumns::isAutomaticSource(f)
+            && !out.contains(f, Qt::CaseInsensitive))
             out.append(f);
     }
     return out;
@@ -102,7 +106,7 @@ void ListSyncRunner::resolveList()
                     break;
                 }
             }
-            self->readList();
+            self->checkListColumns();
         });
         return;
     }
@@ -118,6 +122,76 @@ void ListSyncRunner::resolveList()
             if (error.isError())
                 return self->failApi(error);
             self->m_listId = listId;
+            self->checkListColumns();
+        });
+}
+
+void ListSyncRunner::queueIdentity(const PlannedChange &created, const QString &id, PlanBatch *into)
+{
+    // The list row that was just created in Salesforce learns the record's id and type in
+    // this run (not the next), so a rerun finds nothing to write.
+    if (m_identityHeadings.isEmpty() || id.isEmpty())
+        return;
+    PlannedChange u;
+    u.target = SyncSide::Marketing;
+    u.system = QStringLiteral("acton");
+    u.object = m_listId;
+    u.key = created.key;
+    u.operation = ChangeOperation::Update;
+    LinkSnapshot *snap = nullptr;
+    for (LinkSnapshot &s : m_plan.snapshots) {
+        if (s.emailKey == created.key)
+            snap = &s;
+    }
+    if (snap)
+        u.id = snap->marketingId;
+    for (const QString &heading : std::as_const(m_identityHeadings)) {
+        const QString value = heading == CrmIdentityColumns::externalIdHeading()
+            ? id
+            : CrmIdentityColumns::typeValue(created.crmType);
+        u.fields.append({ heading, heading, QString(), value });
+        if (snap)
+            snap->setHash(LinkSnapshot::fieldKey(heading), LinkSnapshot::valueHash(value));
+    }
+    u.reason = tr("The list row gets the id and type of the record just created in Salesforce.");
+    into->target = SyncSide::Marketing;
+    into->system = u.system;
+    into->object = m_listId;
+    into->operation = ChangeOperation::Update;
+    into->changes.append(u);
+    m_pending[u.key] += 1;
+}
+
+void ListSyncRunner::checkListColumns()
+{
+    if (stopped())
+        return;
+    if (m_listId.isEmpty() || m_identityHeadings.isEmpty())
+        return readList();
+    QPointer<ListSyncRunner> self(this);
+    m_acton->describe(
+        { m_listId }, [self](const QList<CrmObjectSchema> &schemas, const ApiError &error) {
+            if (!self || self->stopped())
+                return;
+            if (error.isError())
+                return self->failApi(error);
+            const QStringList missing = CrmIdentityColumns::missing(
+                self->m_identityHeadings, CrmIdentityColumns::headingsOf(schemas));
+            if (!missing.isEmpty()) {
+                // No API adds a column to an existing list (A3): the run goes on without.
+                CrmIdentityColumns::removeFrom(&self->m_context.fieldMap, missing);
+                for (const QString &h : missing)
+                    self->m_identityHeadings.removeAll(h);
+                self->m_identity = CrmIdentityColumns(self->m_context.fieldMap);
+                self->m_norm = std::make_unique<FieldNormaliser>(self->m_context.fieldMap);
+                const RecordChange warning = CrmIdentityColumns::missingColumnsRow(
+                    self->m_context.runId, self->m_listId, self->m_settings.listName, missing);
+                const Status st = self->m_context.preview
+                    ? self->m_context.recorder->recordPreview({ warning })
+                    : self->m_context.recorder->commitBatch({ warning }, {});
+                if (!st)
+                    return self->fail(st.errorString());
+            }
             self->readList();
         });
 }
@@ -172,8 +246,10 @@ void ListSyncRunner::readObject(
             if (!self)
                 return;
             for (const ConnectorRecord &r : page.records) {
-                if (!r.deleted)
+                if (!r.deleted) {
                     into->append(self->m_norm->fromCrm(r, type));
+                    self->m_identity.fill(into->last());
+                }
             }
             self->reportProgress(RunPhase::Fetching, tr("Reading Salesforce records…"),
                 self->m_source.size() + self->m_others.size());
@@ -331,6 +407,7 @@ void ListSyncRunner::planAndApply()
     in.sourceRecords = std::move(m_source);
     in.otherCrmRecords = std::move(m_others);
     in.listRecords = std::move(m_list);
+    in.identityColumns = m_identityHeadings;
     QStringList emails;
     for (const auto *list : { &in.sourceRecords, &in.otherCrmRecords, &in.listRecords }) {
         for (const SideRecord &r : *list) {
@@ -398,7 +475,7 @@ void ListSyncRunner::applyNext()
         break;
     }
     if (batch.target == SyncSide::Marketing) {
-        // Always one CSV merge: it also adds columns the list does not have yet.
+        // Always one CSV merge (the list's own headings; a column it lacks is refused).
         req.options.insert(QStringLiteral("mergeThreshold"), 0);
         req.keyField = m_context.fieldMap.row(m_norm->emailRow()).marketing.name;
     }
@@ -424,6 +501,7 @@ void ListSyncRunner::applyNext()
         QList<LinkSnapshot> snapshots;
         QStringList removed;
         QHash<int, WriteOutcome> outcomes;
+        PlanBatch identity; ///< the new records' id and type for their list rows
         for (const WriteOutcome &o : result.outcomes)
             outcomes.insert(o.index, o);
         for (int i = 0; i < batch.changes.size(); ++i) {
@@ -451,6 +529,7 @@ void ListSyncRunner::applyNext()
                         if (s.emailKey == c.key)
                             s.crmId = o.id;
                     }
+                    self->queueIdentity(c, o.id, &identity);
                 }
                 rows.append(written);
                 if (c.operation == ChangeOperation::Delete)
@@ -469,6 +548,8 @@ void ListSyncRunner::applyNext()
         const Status st = self->m_context.recorder->commitBatch(rows, snapshots, {}, removed);
         if (!st)
             return self->fail(st.errorString());
+        if (!identity.changes.isEmpty())
+            self->m_plan.batches.append(identity);
         if (error.kind() == ApiError::Kind::Cancelled)
             return self->finishCancelled();
         if (error.isError())

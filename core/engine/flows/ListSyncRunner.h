@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
 #include "core/engine/Plan.h"
@@ -51,6 +52,11 @@ private:
 
     bool stopped();
     void resolveList();
+    /// Adds to @p into the list update that writes the id and type of a record created
+    /// in Salesforce this run (from the list row @p created).
+    void queueIdentity(const PlannedChange &created, const QString &id, PlanBatch *into);
+    /// An existing list without the External ID/Type columns is synced without them.
+    void checkListColumns();
     void readList();
     void readSource();
     void readByIds(const QStringList &ids, Step next);
@@ -73,6 +79,8 @@ private:
     ActOnConnector *m_acton = nullptr;
     SalesforceConnector *m_sf = nullptr;
     QString m_listId;
+    QStringList m_identityHeadings; ///< automatic columns written this run (seed 004)
+    CrmIdentityColumns m_identity { FieldMap() };
     QList<SideRecord> m_list;
     QList<SideRecord> m_source;
     QList<SideRecord> m_others;
