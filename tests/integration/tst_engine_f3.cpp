@@ -334,6 +334,51 @@ private Q_SLOTS:
         QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
     }
 
+    void emailChangedInSalesforceMovesTheListRow()
+    {
+        // Ada's address changes in Salesforce: her list row keeps its place (record id) and
+        // gets the new address; no second row, the link moves with her.
+        const qint64 id = flow(base());
+        const RunOutcome first = h->run(id);
+        QVERIFY2(first.summary.status != RunStatus::Failed, qPrintable(first.message));
+        const QString rowId = h->listRows(kList)
+                                  .value(QStringLiteral("ada@acme.example"))
+                                  .value(QStringLiteral("_contact_id_"))
+                                  .toString();
+        QVERIFY(!rowId.isEmpty());
+        const int rowsBefore = h->listRows(kList).size();
+        const QString ada = h->sfRecords(QStringLiteral("Lead"))
+                                .value(QStringLiteral("ada@acme.example"))
+                                .value(QStringLiteral("Id"))
+                                .toString();
+        QCOMPARE(h->links(id, CrmKind::Salesforce).value(QStringLiteral("ada@acme.example")).crmId, ada);
+        h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + ada,
+            { { QStringLiteral("Email"), QStringLiteral("ada.new@acme.example") } });
+
+        const RunOutcome out = h->run(id);
+        QVERIFY2(out.summary.status != RunStatus::Failed, qPrintable(out.message));
+        const auto rows = h->listRows(kList);
+        QCOMPARE(rows.size(), rowsBefore);
+        QVERIFY(!rows.contains(QStringLiteral("ada@acme.example")));
+        QCOMPARE(rows.value(QStringLiteral("ada.new@acme.example")).value(QStringLiteral("_contact_id_")).toString(),
+            rowId);
+        QCOMPARE(rows.value(QStringLiteral("ada.new@acme.example")).value(QStringLiteral("First Name")).toString(),
+            QStringLiteral("Ada"));
+        const auto moved = find(h->changes(out.summary.id), ChangeOperation::Update,
+            QStringLiteral("ada.new@acme.example"), QStringLiteral("E-mail Address"));
+        QVERIFY(moved);
+        QCOMPARE(moved->system, QStringLiteral("acton"));
+        QCOMPARE(moved->oldValue, QStringLiteral("ada@acme.example"));
+        QCOMPARE(moved->newValue, QStringLiteral("ada.new@acme.example"));
+        const auto links = h->links(id, CrmKind::Salesforce);
+        QVERIFY(!links.contains(QStringLiteral("ada@acme.example")));
+        QCOMPARE(links.value(QStringLiteral("ada.new@acme.example")).crmId, ada);
+
+        const RunOutcome again = h->run(id);
+        QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
+        QCOMPARE(h->listRows(kList).size(), rowsBefore);
+    }
+
     void listWithoutTheColumnsIsSyncedWithoutThem()
     {
         // The seeded list has neither column; Act-On's API cannot add one, so the run says

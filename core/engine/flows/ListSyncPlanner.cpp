@@ -105,9 +105,10 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
         return snap;
     };
 
-    // One person on both sides: per-column decisions.
-    auto compare = [&](const SideRecord &crm, const SideRecord &row) {
-        const LinkSnapshot *old = snapshots.value(crm.email);
+    // One person on both sides: per-column decisions. @p movedFrom: the list row still has
+    // the person's previous address, which the update changes in place.
+    auto compare = [&](const SideRecord &crm, const SideRecord &row, const QString &movedFrom) {
+        const LinkSnapshot *old = snapshots.value(movedFrom.isEmpty() ? crm.email : movedFrom);
         LinkSnapshot snap = snapshotOf(crm, crm.email);
         snap.marketingId = row.id;
         PlannedChange push;
@@ -125,6 +126,13 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
         pull.key = crm.email;
         pull.id = row.id;
         pull.operation = ChangeOperation::Update;
+        if (!movedFrom.isEmpty()) {
+            const QString heading = map.row(emailRow).marketing.name;
+            pull.movedFrom = movedFrom;
+            pull.fields.append({ heading, heading, row.value(emailRow), crm.value(emailRow) });
+            pull.reason = tr("The e-mail address of this person changed in Salesforce; the "
+                             "list row keeps its place and gets the new address.");
+        }
 
         for (int i = 0; i < map.rowCount(); ++i) {
             const FieldMapRow &fr = map.row(i);
@@ -223,6 +231,27 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
         ++plan.counts.skips;
     };
 
+    // A linked Salesforce record that comes back with another address (and whose new
+    // address is not on the list yet) moves its list row instead of adding a second one.
+    QHash<QString, const LinkSnapshot *> snapshotByCrmId;
+    for (const LinkSnapshot &snap : in.snapshots) {
+        if (!snap.crmId.isEmpty())
+            snapshotByCrmId.insert(snap.crmId, &snap);
+    }
+    QSet<QString> sourceEmails;
+    for (const SideRecord &crm : in.sourceRecords) {
+        if (!crm.deleted)
+            sourceEmails.insert(crm.email);
+    }
+    auto movedRow = [&](const SideRecord &crm) -> const SideRecord * {
+        const LinkSnapshot *snap = crm.id.isEmpty() ? nullptr : snapshotByCrmId.value(crm.id);
+        if (!snap || snap->emailKey == crm.email || sourceEmails.contains(snap->emailKey)
+            || matchedList.contains(snap->emailKey) || emailRow < 0)
+            return nullptr;
+        const SideRecord *row = listByEmail.value(snap->emailKey);
+        return row && !row->id.isEmpty() ? row : nullptr;
+    };
+
     // Source records.
     for (const SideRecord &crm : in.sourceRecords) {
         if (crm.deleted)
@@ -243,7 +272,12 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
         seenCrm.insert(crm.email);
         if (const SideRecord *row = listByEmail.value(crm.email)) {
             matchedList.insert(crm.email);
-            compare(crm, *row);
+            compare(crm, *row, QString());
+            continue;
+        }
+        if (const SideRecord *row = movedRow(crm)) {
+            matchedList.insert(row->email);
+            compare(crm, *row, row->email);
             continue;
         }
         if (!s.pullAddNew) {
@@ -287,7 +321,7 @@ Plan ListSyncPlanner::plan(const ListSyncInput &in)
         if (matchedList.contains(row->email))
             continue;
         if (const SideRecord *crm = others.value(row->email)) {
-            compare(*crm, *row);
+            compare(*crm, *row, QString());
             continue;
         }
         if (s.pushAddNew) {

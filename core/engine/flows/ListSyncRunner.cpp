@@ -457,6 +457,12 @@ void ListSyncRunner::applyNext()
                                       : tr("Writing to the Act-On list…"),
         done, m_plan.writes().size());
 
+    if (batch.target == SyncSide::Marketing && batch.operation == ChangeOperation::Update) {
+        for (const PlannedChange &c : batch.changes) {
+            if (!c.movedFrom.isEmpty())
+                return applyMoves(batch);
+        }
+    }
     WriteRequest req;
     req.object = batch.object;
     Connector *connector = batch.target == SyncSide::Crm ? static_cast<Connector *>(m_sf)
@@ -494,69 +500,120 @@ void ListSyncRunner::applyNext()
         self->endWrite();
         if (self->isFinished() || self->wasKilled())
             return;
-        // Whatever the system confirmed is recorded, cancelled or not; cancel is checked
-        // before the next write (applyNext()).
-        const qint64 runId = self->m_context.runId;
-        QList<RecordChange> rows;
-        QList<LinkSnapshot> snapshots;
-        QStringList removed;
-        QHash<int, WriteOutcome> outcomes;
-        PlanBatch identity; ///< the new records' id and type for their list rows
-        for (const WriteOutcome &o : result.outcomes)
-            outcomes.insert(o.index, o);
-        for (int i = 0; i < batch.changes.size(); ++i) {
-            const PlannedChange &c = batch.changes.at(i);
-            const WriteOutcome o = outcomes.value(i);
-            const bool ok = outcomes.contains(i) ? o.ok : !error.isError();
-            if (!ok) {
-                RecordChange e;
-                e.runId = runId;
-                e.system = c.system;
-                e.object = c.object;
-                e.recordKey = c.key;
-                e.operation = ChangeOperation::Error;
-                e.reason = (o.error.isError() ? o.error : error).userMessage();
-                if (e.reason.isEmpty())
-                    e.reason = tr("The write was not confirmed. The next sync tries again.");
-                rows.append(e);
-                self->m_failed.insert(c.key);
-            } else {
-                QList<RecordChange> written = c.toRecordChanges(runId);
-                if (c.operation == ChangeOperation::Create && batch.target == SyncSide::Crm) {
-                    for (RecordChange &r : written)
-                        r.reason = tr("Created %1 %2.").arg(c.object, o.id);
-                    for (LinkSnapshot &s : self->m_plan.snapshots) {
-                        if (s.emailKey == c.key)
-                            s.crmId = o.id;
-                    }
-                    self->queueIdentity(c, o.id, &identity);
-                }
-                rows.append(written);
-                if (c.operation == ChangeOperation::Delete)
-                    removed.append(c.key);
+        self->finishBatch(batch, result, error, [self] {
+            ++self->m_batch;
+            self->applyNext();
+        });
+    });
+}
+
+void ListSyncRunner::applyMoves(const PlanBatch &batch)
+{
+    // Act-On's merge is keyed by e-mail and cannot change one; a moved address is written by
+    // record id (PUT /api/1/list/{listid}/record/{recordid}) first, then the batch goes on.
+    PlanBatch moves = batch;
+    moves.changes.clear();
+    PlanBatch rest = batch;
+    rest.changes.clear();
+    QList<QPair<QString, QVariantMap>> bodies;
+    for (const PlannedChange &c : batch.changes) {
+        if (c.movedFrom.isEmpty()) {
+            rest.changes.append(c);
+            continue;
+        }
+        moves.changes.append(c);
+        bodies.append({ c.id, m_norm->toMarketingRecord(c).fields });
+    }
+    QPointer<ListSyncRunner> self(this);
+    beginWrite();
+    m_acton->updateRecords(m_listId, bodies,
+        [self, moves, rest](const QList<WriteOutcome> &outcomes, const ApiError &error) {
+            if (!self)
+                return;
+            self->endWrite();
+            if (self->isFinished() || self->wasKilled())
+                return;
+            WriteResult result;
+            for (int i = 0; i < outcomes.size(); ++i) {
+                WriteOutcome o = outcomes.at(i);
+                o.index = i;
+                result.outcomes.append(o);
             }
-            if (--self->m_pending[c.key] == 0 && !self->m_failed.contains(c.key)
-                && c.operation != ChangeOperation::Delete) {
-                for (const LinkSnapshot &s : std::as_const(self->m_plan.snapshots)) {
-                    if (s.emailKey == c.key) {
-                        snapshots.append(s);
-                        self->m_snapshotted.insert(c.key);
-                    }
+            self->finishBatch(moves, result, error, [self, rest] {
+                self->m_plan.batches[self->m_batch] = rest;
+                if (rest.changes.isEmpty())
+                    ++self->m_batch;
+                self->applyNext();
+            });
+        });
+}
+
+void ListSyncRunner::finishBatch(const PlanBatch &batch, const WriteResult &result,
+    const ApiError &error, std::function<void()> next)
+{
+    // Whatever the system confirmed is recorded, cancelled or not; cancel is checked
+    // before the next write (applyNext()).
+    const qint64 runId = m_context.runId;
+    QList<RecordChange> rows;
+    QList<LinkSnapshot> snapshots;
+    QStringList removed;
+    QHash<int, WriteOutcome> outcomes;
+    PlanBatch identity; ///< the new records' id and type for their list rows
+    for (const WriteOutcome &o : result.outcomes)
+        outcomes.insert(o.index, o);
+    for (int i = 0; i < batch.changes.size(); ++i) {
+        const PlannedChange &c = batch.changes.at(i);
+        const WriteOutcome o = outcomes.value(i);
+        const bool ok = outcomes.contains(i) ? o.ok : !error.isError();
+        if (!ok) {
+            RecordChange e;
+            e.runId = runId;
+            e.system = c.system;
+            e.object = c.object;
+            e.recordKey = c.key;
+            e.operation = ChangeOperation::Error;
+            e.reason = (o.error.isError() ? o.error : error).userMessage();
+            if (e.reason.isEmpty())
+                e.reason = tr("The write was not confirmed. The next sync tries again.");
+            rows.append(e);
+            m_failed.insert(c.key);
+        } else {
+            QList<RecordChange> written = c.toRecordChanges(runId);
+            if (c.operation == ChangeOperation::Create && batch.target == SyncSide::Crm) {
+                for (RecordChange &r : written)
+                    r.reason = tr("Created %1 %2.").arg(c.object, o.id);
+                for (LinkSnapshot &s : m_plan.snapshots) {
+                    if (s.emailKey == c.key)
+                        s.crmId = o.id;
+                }
+                queueIdentity(c, o.id, &identity);
+            }
+            rows.append(written);
+            if (c.operation == ChangeOperation::Delete)
+                removed.append(c.key);
+            if (!c.movedFrom.isEmpty())
+                removed.append(c.movedFrom);
+        }
+        if (--m_pending[c.key] == 0 && !m_failed.contains(c.key)
+            && c.operation != ChangeOperation::Delete) {
+            for (const LinkSnapshot &s : std::as_const(m_plan.snapshots)) {
+                if (s.emailKey == c.key) {
+                    snapshots.append(s);
+                    m_snapshotted.insert(c.key);
                 }
             }
         }
-        const Status st = self->m_context.recorder->commitBatch(rows, snapshots, {}, removed);
-        if (!st)
-            return self->fail(st.errorString());
-        if (!identity.changes.isEmpty())
-            self->m_plan.batches.append(identity);
-        if (error.kind() == ApiError::Kind::Cancelled)
-            return self->finishCancelled();
-        if (error.isError())
-            return self->fail(error.userMessage());
-        ++self->m_batch;
-        self->applyNext();
-    });
+    }
+    const Status st = m_context.recorder->commitBatch(rows, snapshots, {}, removed);
+    if (!st)
+        return fail(st.errorString());
+    if (!identity.changes.isEmpty())
+        m_plan.batches.append(identity);
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return finishCancelled();
+    if (error.isError())
+        return fail(error.userMessage());
+    next();
 }
 
 bool ListSyncRunner::readsCampaignStatus() const

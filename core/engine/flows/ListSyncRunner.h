@@ -52,6 +52,12 @@ private:
 
     bool stopped();
     void resolveList();
+    /// Writes the e-mail moves of @p batch by record id, then the rest of the batch.
+    void applyMoves(const PlanBatch &batch);
+    /// Records what one write of @p batch did (history rows, snapshots, removed links),
+    /// then calls @p next unless the run stops.
+    void finishBatch(const PlanBatch &batch, const WriteResult &result, const ApiError &error,
+        std::function<void()> next);
     /// Adds to @p into the list update that writes the id and type of a record created
     /// in Salesforce this run (from the list row @p created).
     void queueIdentity(const PlannedChange &created, const QString &id, PlanBatch *into);
