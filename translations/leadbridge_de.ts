@@ -3461,7 +3461,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <source>A name you will recognise, e.g. “Marketing ON24”</source>
@@ -3713,7 +3713,7 @@ Befehle:
     </message>
     <message>
         <source>Consumer secret (o&amp;ptional):</source>
-        <translation>Consumer Secret (o&amp;ptional):</translation>
+        <translation>Consumer Secret (&amp;optional):</translation>
     </message>
     <message>
         <source>Only if the connected app requires it</source>
@@ -4162,7 +4162,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Verlau&amp;f</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
