@@ -18,9 +18,9 @@
 //
 // LEADBRIDGE_CRASH_SEED=<n> replays a run; the seed is printed either way.
 #include "core/engine/DemoFlows.h"
-#include "core/engine/LinkSnapshot.h"
 #include "core/model/Account.h"
 #include "core/model/Flow.h"
+#include "core/model/LinkSnapshot.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
