@@ -20,9 +20,8 @@ namespace LeadBridge {
 /// command line's (only) thread: the journal, the keychain, an engine thread and the
 /// AccountService over them. On destruction it waits (bounded, with a sentence) for keychain
 /// writes still pending, then ends the account service and the engine in that order.
-class CliServices
+struct CliServices
 {
-public:
     Journal journal;
     CredentialStore store;
     std::unique_ptr<EngineHost> engine;
