@@ -1,4 +1,4 @@
-#include "core/util/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/LinkSnapshot.h"
 #include "core/engine/PlannedChange.h"
+#include "core/model/LinkSnapshot.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/engine/ConflictRule.h"
-#include "core/engine/LinkSnapshot.h"
 #include "core/engine/SideRecord.h"
 #include "core/mapping/FieldMap.h"
 #include "core/model/Flow.h"
+#include "core/model/LinkSnapshot.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/LinkSnapshot.h"
 #include "core/engine/SideRecord.h"
+#include "core/model/LinkSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

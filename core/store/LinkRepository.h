@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/LinkSnapshot.h"
 #include "core/mapping/CrmKind.h"
+#include "core/model/LinkSnapshot.h"
 #include "core/util/Expected.h"
 
 #include <QCoreApplication>

@@ -19,9 +19,9 @@
 // LEADBRIDGE_CRASH_SEED=<n> replays a run; the seed is printed either way.
 // LEADBRIDGE_CRASH_KEEP=1 keeps both data folders (journals, logs) and prints their paths.
 #include "core/engine/DemoFlows.h"
-#include "core/engine/LinkSnapshot.h"
 #include "core/model/Account.h"
 #include "core/model/Flow.h"
+#include "core/model/LinkSnapshot.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"

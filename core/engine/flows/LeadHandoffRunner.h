@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/engine/FlowRunner.h"
-#include "core/engine/LinkSnapshot.h"
+#include "core/model/LinkSnapshot.h"
 #include "core/model/RecordChange.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "core/connectors/ConnectorTypes.h"
 #include "core/engine/FlowRunner.h"
-#include "core/engine/LinkSnapshot.h"
 #include "core/engine/flows/WebinarImportPlanner.h"
+#include "core/model/LinkSnapshot.h"
 
 #include <QDateTime>
 #include <QHash>

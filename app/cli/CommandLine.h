@@ -1,14 +1,16 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "app/cli/CliCommand.h"
+
 #include <QStringList>
-#include <QTextStream>
 
 namespace LeadBridge {
 
 /// The headless command line (leadbridge-cli): parses global options and
-/// subcommands and runs them, writing to the given streams. app/CliMain.cpp
-/// only creates the application object and calls run().
+/// subcommands and hands each to its command group in app/cli/ (AccountsCommand,
+/// SandboxCommand, FlowsCommand, SyncCommand, ScheduleCommand, RunDueCommand, HistoryCommand,
+/// HotProspectsCommand), writing to the given streams. app/CliMain.cpp only creates the
+/// application object and calls run(). The exit codes are CliCommand's.
 ///
 /// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
 /// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID; schedule [FLOW
@@ -23,21 +25,11 @@ namespace LeadBridge {
 /// (or was skipped because it was running elsewhere) or nothing was due, 1 some records
 /// failed, 3 a run failed, 4 cancelled. schedule: 2 also when ScheduleRules refuses the
 /// schedule (the sentence says why).
-class CommandLine
+class CommandLine : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LeadBridge::CommandLine)
 
 public:
-    enum ExitCode {
-        Ok = 0,
-        SucceededWithErrors = 1, ///< sync: the run finished, some records failed
-        UsageError = 2,
-        JournalError = 3,
-        Failed = 4,
-        RunFailed = 3, ///< sync: the run failed as a whole
-        RunCancelled = 4, ///< sync: the run was cancelled
-    };
-
     /// Sets application name, organisation domain and version (before any path lookup).
     static void applyApplicationMetadata();
 
@@ -49,17 +41,6 @@ public:
 
 private:
     int runInfo(bool json, QTextStream &out, QTextStream &err);
-    int runAccounts(const QStringList &positional, const QStringList &names,
-        const QStringList &settings, bool json, QTextStream &out, QTextStream &err);
-    int runSandbox(bool serve, bool reset, bool json, QTextStream &out, QTextStream &err);
-    int runFlows(bool json, QTextStream &out, QTextStream &err);
-    int runSync(const QString &flowName, bool full, bool preview, bool json, QTextStream &out,
-        QTextStream &err);
-    int runSchedule(const QString &flowName, const QString &every, const QString &daily, bool off,
-        bool json, QTextStream &out, QTextStream &err);
-    int runRunDue(bool json, QTextStream &out, QTextStream &err);
-    int runHistory(const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out,
-        QTextStream &err);
 };
 
 } // namespace LeadBridge

@@ -1,4 +1,4 @@
-#include "core/engine/LinkSnapshot.h"
+#include "core/model/LinkSnapshot.h"
 
 #include <QtEndian>
 

@@ -1,16 +1,12 @@
-#include "core/util/HotProspectsCommand.h"
+#include "app/cli/HotProspectsCommand.h"
 
-#include "core/engine/AccountService.h"
-#include "core/engine/EngineHost.h"
+#include "app/cli/CliServices.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/StopSignal.h"
 #include "core/engine/HotProspects.h"
 #include "core/engine/HotProspectsService.h"
-#include "core/secrets/CredentialStore.h"
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
-#include "core/store/Journal.h"
-#include "core/util/AppPaths.h"
-#include "core/util/CommandLine.h"
-#include "core/util/TerminalText.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -18,41 +14,26 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-#include <memory>
+#include <optional>
 
 namespace LeadBridge {
 
 namespace {
 
-std::atomic_bool g_stop { false };
-
-extern "C" void hotProspectsStop(int)
-{
-    g_stop = true;
-}
-
 QString safe(const QString &text)
 {
-    return TerminalText::safe(text);
+    return CliCommand::safe(text);
 }
 
 QString safeLines(const QString &text)
 {
-    return TerminalText::safe(text, TerminalText::Lines::Keep);
+    return CliCommand::safeLines(text);
 }
 
 /// A table cell: one line, controls escaped, cut to @p width with an ellipsis, padded.
 QString cell(const QString &text, int width)
 {
-    QString t = text;
-    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    t.remove(QLatin1Char('\r'));
-    t = safe(t);
-    if (t.size() > width)
-        t = t.left(width - 1) + QChar(0x2026);
-    return t.leftJustified(width);
+    return CliCommand::cell(text, width).leftJustified(width);
 }
 
 QString scoreText(double score)
@@ -143,33 +124,16 @@ int HotProspectsCommand::run(const Arguments &args, QTextStream &out, QTextStrea
         err << tr("--limit needs a positive whole number, e.g. --limit 20.") << Qt::endl;
         return CommandLine::UsageError;
     }
-    Journal journal;
-    if (const Status opened
-        = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-cli-hot-prospects"));
+    // Renewed sign-in tokens are written to the keychain asynchronously; CliServices waits
+    // for them (bounded) before the process ends, as for every account command.
+    CliServices services;
+    if (const Status opened = services.open(QStringLiteral("leadbridge-cli-hot-prospects"));
         !opened) {
         err << opened.errorString() << Qt::endl;
         return CommandLine::JournalError;
     }
-    CredentialStore store;
-    auto engine = std::make_unique<EngineHost>();
-    auto accounts = std::make_unique<AccountService>(journal, &store, engine.get());
-    struct Cleanup
-    {
-        CredentialStore &store;
-        std::unique_ptr<AccountService> &accounts;
-        std::unique_ptr<EngineHost> &engine;
-        ~Cleanup()
-        {
-            // Renewed sign-in tokens are written to the keychain asynchronously; wait for
-            // them (bounded) before the process ends, as every account command does.
-            constexpr int kKeychainWaitSeconds = 15;
-            if (!store.waitForPending(kKeychainWaitSeconds * 1000))
-                QTextStream(stderr)
-                    << CredentialStore::unfinishedWritesMessage(kKeychainWaitSeconds) << Qt::endl;
-            accounts.reset();
-            engine.reset();
-        }
-    } cleanup { store, accounts, engine };
+    Journal &journal = services.journal;
+    const std::unique_ptr<AccountService> &accounts = services.accounts;
 
     const auto acton = pick(
         *accounts, args.acton, [](AccountKind k) { return k == AccountKind::ActOn; },
@@ -231,7 +195,7 @@ int HotProspectsCommand::run(const Arguments &args, QTextStream &out, QTextStrea
         return CommandLine::JournalError;
     }
 
-    HotProspectsService service(&store, engine.get());
+    HotProspectsService service(&services.store, services.engine.get());
     HotProspectsResult result;
     bool finished = false;
     QObject::connect(&service, &HotProspectsService::finished, &loop,
@@ -240,15 +204,14 @@ int HotProspectsCommand::run(const Arguments &args, QTextStream &out, QTextStrea
             finished = true;
             loop.quit();
         });
-    g_stop = false;
-    std::signal(SIGINT, hotProspectsStop);
-    std::signal(SIGTERM, hotProspectsStop);
+    std::optional<StopSignal> stop;
+    stop.emplace();
     const quint64 id = service.refresh(actonNow.value(), crmNow.value(), options);
     QTimer poll;
     bool cancelling = false;
     // A signal handler may only set a flag; the loop looks at it a few times a second.
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_stop && !cancelling) {
+        if (StopSignal::requested() && !cancelling) {
             cancelling = true;
             service.cancel(id);
         }
@@ -257,8 +220,7 @@ int HotProspectsCommand::run(const Arguments &args, QTextStream &out, QTextStrea
     if (!finished)
         loop.exec();
     poll.stop();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    stop.reset();
 
     if (result.cancelled) {
         err << tr("Cancelled; nothing was changed.") << Qt::endl;
