@@ -6,6 +6,7 @@
 #include "core/connectors/on24/On24Connector.h"
 #include "core/net/HttpClient.h"
 #include "core/sandbox/on24/On24Emulator.h"
+#include "tests/support/ConnectorTestCase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,23 +23,10 @@
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using Kind = ApiError::Kind;
+using LeadBridge::Test::ConnectorTestCase;
+using LeadBridge::Test::RequestSpy;
 
 namespace {
-
-/// Records every URL the connector sends (the request spy).
-class SpyNam : public QNetworkAccessManager
-{
-public:
-    QList<QUrl> urls;
-
-protected:
-    QNetworkReply *createRequest(
-        Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
-        urls.append(request.url());
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
 
 DemoPerson person(int i)
 {
@@ -133,30 +121,17 @@ DemoDataset dataset(const QDateTime &now)
     return d;
 }
 
-struct FetchOutcome
-{
-    QList<FetchPage> pages;
-    std::optional<ApiError> error;
-    int doneCalls = 0;
-    int records() const
-    {
-        int n = 0;
-        for (const auto &p : pages)
-            n += int(p.records.size());
-        return n;
-    }
-};
-
 } // namespace
 
-class TestConnectorOn24 : public QObject
+class TestConnectorOn24 : public ConnectorTestCase
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<On24Emulator> m_emu;
-    std::unique_ptr<SpyNam> m_nam;
     QDateTime m_now;
+
+    Emulator &emulator() const override { return *m_emu; }
 
     ConnectorConfig config(qint64 clientId, const QString &key = On24Emulator::demoTokenKey(),
         const QString &secret = On24Emulator::demoTokenSecret()) const
@@ -177,67 +152,6 @@ private:
         fastRetries(*c);
         return c;
     }
-    static void fastRetries(On24Connector &c)
-    {
-        RetryPolicy p;
-        p.baseDelayMs = 20;
-        p.maxDelayMs = 100;
-        p.jitter = RetryPolicy::Jitter::None;
-        c.http()->setRetryPolicy(p);
-    }
-    qint64 calls(const QString &endpoint) const
-    {
-        return m_emu->counters()
-            .value(QStringLiteral("calls"))
-            .toObject()
-            .value(endpoint)
-            .toInteger();
-    }
-    void setFaults(const QJsonObject &json)
-    {
-        QString error;
-        m_emu->setFaults(FaultSettings::fromJson(json, m_emu->faults(), &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-    static FetchOutcome runFetch(
-        const std::function<void(Connector::PageHandler, Connector::Done)> &start)
-    {
-        auto out = std::make_shared<FetchOutcome>();
-        start([out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(out->error.has_value(), 20000); }();
-        QTest::qWait(20); // a second done() would show up here
-        return *out;
-    }
-    template<typename T>
-    static std::pair<T, ApiError> runResult(const std::function<void(Connector::Result<T>)> &start)
-    {
-        auto value = std::make_shared<T>();
-        auto error = std::make_shared<std::optional<ApiError>>();
-        auto count = std::make_shared<int>(0);
-        start([value, error, count](const T &v, const ApiError &e) {
-            ++*count;
-            *value = v;
-            *error = e;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(error->has_value(), 20000); }();
-        QTest::qWait(20);
-        if (*count != 1)
-            qWarning("callback called %d times", *count);
-        return { *value, error->value_or(ApiError()) };
-    }
-    QList<QUrlQuery> spiedQueries(const QString &pathEnd) const
-    {
-        QList<QUrlQuery> out;
-        for (const QUrl &u : m_nam->urls) {
-            if (u.path().endsWith(pathEnd))
-                out.append(QUrlQuery(u));
-        }
-        return out;
-    }
     static QString pacificDay(const QDateTime &t)
     {
         return t.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")))
@@ -252,7 +166,7 @@ private slots:
         m_now = QDateTime::currentDateTimeUtc();
         m_emu->seed(dataset(m_now));
         QVERIFY(m_emu->listen(0));
-        m_nam = std::make_unique<SpyNam>();
+        m_nam = std::make_unique<RequestSpy>();
     }
     void cleanup()
     {
@@ -856,42 +770,21 @@ private slots:
     {
         auto c = connector(1004);
         setFaults({ { QStringLiteral("latencyMs"), 400 } });
-        auto out = std::make_shared<FetchOutcome>();
-        c->registrants(
-            m_now.addDays(-30), m_now, [out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        QTest::qWait(100);
-        c->abort();
-        QTRY_VERIFY(out->error.has_value());
-        QTest::qWait(600);
-        QCOMPARE(out->doneCalls, 1);
-        QCOMPARE(out->error->kind(), Kind::Cancelled);
-        QVERIFY(out->pages.isEmpty());
+        const FetchOutcome out = runFetchAbortedInFlight(
+            *c, [&](auto p, auto d) { c->registrants(m_now.addDays(-30), m_now, p, d); }, 600);
+        QCOMPARE(out.doneCalls, 1);
+        QCOMPARE(out.error->kind(), Kind::Cancelled);
+        QVERIFY(out.pages.isEmpty());
     }
 
     void abortBetweenPages()
     {
         auto c = connector(1004);
-        auto out = std::make_shared<FetchOutcome>();
-        On24Connector *raw = c.get();
-        c->registrants(
-            m_now.addDays(-30), m_now,
-            [out, raw](const FetchPage &p) {
-                out->pages.append(p);
-                raw->abort();
-            },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        QTRY_VERIFY(out->error.has_value());
-        QTest::qWait(50);
-        QCOMPARE(out->doneCalls, 1);
-        QCOMPARE(out->error->kind(), Kind::Cancelled);
-        QCOMPARE(out->pages.size(), 1);
+        const FetchOutcome out = runFetchAbortedOnFirstPage(
+            *c, [&](auto p, auto d) { c->registrants(m_now.addDays(-30), m_now, p, d); });
+        QCOMPARE(out.doneCalls, 1);
+        QCOMPARE(out.error->kind(), Kind::Cancelled);
+        QCOMPARE(out.pages.size(), 1);
         QCOMPARE(calls(QStringLiteral("client.registrant.list")), 1);
     }
 };
