@@ -25,8 +25,8 @@ using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using Kind = ApiError::Kind;
 using LeadBridge::Test::ConnectorTestCase;
-using LeadBridge::Test::RequestSpy;
 using LeadBridge::Test::DemoPeople;
+using LeadBridge::Test::RequestSpy;
 
 namespace {
 

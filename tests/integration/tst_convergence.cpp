@@ -476,7 +476,8 @@ private Q_SLOTS:
             { u"pushAddAs"_s, u"lead"_s } };
         const auto flow = FlowRepository(fx.journal()).add(f);
         QVERIFY(flow);
-        QVERIFY(FieldMapRepository(fx.journal()).save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
+        QVERIFY(FieldMapRepository(fx.journal())
+                    .save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
         checkConverges(fx, flow->id, u"hostile F3 list sync"_s);
     }
 

@@ -86,7 +86,8 @@ private:
 
     qint64 flow(const QVariantMap &settings)
     {
-        return h->addFlow(FlowKind::ListSync, m_sf, m_acton, settings, FlowFieldMaps::listSyncColumns());
+        return h->addFlow(
+            FlowKind::ListSync, m_sf, m_acton, settings, FlowFieldMaps::listSyncColumns());
     }
     // --- campaign status helpers -------------------------------------------------------
 

@@ -47,7 +47,6 @@ class TestEngineF4 : public LeadHandoffCase
     Q_OBJECT
 
 private:
-
     /// Lead custom fields (cf_…) the emulated space defines, by api_name -> type_id.
     QMap<QString, QString> leadCustomFields()
     {

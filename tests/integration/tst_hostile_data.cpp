@@ -374,7 +374,8 @@ private Q_SLOTS:
         FlowRepository flows(fx.journal());
         const auto flow = flows.add(f);
         QVERIFY(flow);
-        QVERIFY(FieldMapRepository(fx.journal()).save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
+        QVERIFY(FieldMapRepository(fx.journal())
+                    .save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
 
         const RunOutcome out = fx.run(flow->id, false, true);
         QVERIFY2(out.summary.id > 0, "the F3 run did not finish");

@@ -14,7 +14,7 @@ class AccountService;
 class CredentialStore;
 class EngineHost;
 class Journal;
-}
+} // namespace LeadBridge
 
 namespace LeadBridge::Test {
 
@@ -45,7 +45,7 @@ private:
 
 /// First thing in initTestCase(): starts the AppTestEnvironment @p env with the log file
 /// @p logName, and skips the test when the credential store @p store finds no keychain.
-#define LEADBRIDGE_START_APP_TEST(env, logName, store)                                            \
+#define LEADBRIDGE_START_APP_TEST(env, logName, store)                                             \
     do {                                                                                           \
         QVERIFY((env).start(logName));                                                             \
         LEADBRIDGE_REQUIRE_KEYCHAIN(store);                                                        \

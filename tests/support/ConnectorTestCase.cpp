@@ -44,8 +44,7 @@ qint64 ConnectorTestCase::totalCalls() const
 void ConnectorTestCase::setFaults(const QJsonObject &json)
 {
     QString error;
-    emulator().setFaults(
-        Sandbox::FaultSettings::fromJson(json, emulator().faults(), &error));
+    emulator().setFaults(Sandbox::FaultSettings::fromJson(json, emulator().faults(), &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -108,8 +107,8 @@ ConnectorTestCase::FetchOutcome ConnectorTestCase::runFetchAbortedInFlight(Conne
     return *out;
 }
 
-ConnectorTestCase::FetchOutcome ConnectorTestCase::runFetchAbortedOnFirstPage(Connector &connector,
-    const std::function<void(Connector::PageHandler, Connector::Done)> &start)
+ConnectorTestCase::FetchOutcome ConnectorTestCase::runFetchAbortedOnFirstPage(
+    Connector &connector, const std::function<void(Connector::PageHandler, Connector::Done)> &start)
 {
     auto out = std::make_shared<FetchOutcome>();
     Connector *raw = &connector;

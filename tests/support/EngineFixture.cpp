@@ -107,8 +107,7 @@ qint64 EngineFixture::linkOn24(
     if (!added)
         return 0;
     CredentialBundle b;
-    b.secrets.insert(
-        QStringLiteral("tokenKey"), Sandbox::On24Emulator::demoTokenKey().toUtf8());
+    b.secrets.insert(QStringLiteral("tokenKey"), Sandbox::On24Emulator::demoTokenKey().toUtf8());
     b.secrets.insert(
         QStringLiteral("tokenSecret"), Sandbox::On24Emulator::demoTokenSecret().toUtf8());
     m_credentials.insert(added->id, b);
@@ -127,18 +126,17 @@ qint64 EngineFixture::addF2Flow(const FieldMap &map, const QVariantMap &settings
     return id;
 }
 
-qint64 EngineFixture::addFlow(FlowKind kind, qint64 source, qint64 target,
-    const QVariantMap &settings, const FieldMap &map)
+qint64 EngineFixture::addFlow(
+    FlowKind kind, qint64 source, qint64 target, const QVariantMap &settings, const FieldMap &map)
 {
-    const qint64 id
-        = addFlowRow(kind, QStringLiteral("Flow under test"), source, target, settings);
+    const qint64 id = addFlowRow(kind, QStringLiteral("Flow under test"), source, target, settings);
     if (id == 0 || (map.rowCount() > 0 && !FieldMapRepository(m_journal).save(id, map)))
         return 0;
     return id;
 }
 
-qint64 EngineFixture::addFlowRow(FlowKind kind, const QString &name, qint64 source,
-    qint64 target, const QVariantMap &settings)
+qint64 EngineFixture::addFlowRow(
+    FlowKind kind, const QString &name, qint64 source, qint64 target, const QVariantMap &settings)
 {
     Flow f;
     f.kind = kind;
@@ -253,13 +251,12 @@ QJsonObject EngineFixture::control(
     u.setPath(q < 0 ? path : path.left(q));
     if (q >= 0)
         u.setQuery(path.mid(q + 1));
-    const RawReply reply = m_http.send(verb, u,
-        { { QByteArray("Content-Type"), QByteArray("application/json") } },
-        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const RawReply reply
+        = m_http.send(verb, u, { { QByteArray("Content-Type"), QByteArray("application/json") } },
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_lastStatus = reply.status;
     if (qEnvironmentVariableIsSet("ENGINE_FIXTURE_DEBUG"))
-        qWarning() << "control" << verb << u << reply.status << reply.error
-                   << reply.body.left(300);
+        qWarning() << "control" << verb << u << reply.status << reply.error << reply.body.left(300);
     return reply.json();
 }
 
@@ -335,9 +332,9 @@ QList<QJsonObject> EngineFixture::liveRecords(
 QHash<QString, QJsonObject> EngineFixture::sfRecords(const QString &object)
 {
     QHash<QString, QJsonObject> out;
-    const QList<QJsonObject> rows = liveRecords(m_sf,
-        QStringLiteral("/_sandbox/records/%1?limit=100000").arg(object),
-        QStringLiteral("IsDeleted"));
+    const QList<QJsonObject> rows
+        = liveRecords(m_sf, QStringLiteral("/_sandbox/records/%1?limit=100000").arg(object),
+            QStringLiteral("IsDeleted"));
     for (const QJsonObject &o : rows) {
         const QString email = o.value(QStringLiteral("Email")).toString().trimmed().toLower();
         if (!email.isEmpty())

@@ -25,11 +25,11 @@ public:
 /// In a test function (usually initTestCase()): fails when the credential store @p store does
 /// not answer, and skips the test when no keychain is reachable (outside
 /// scripts/with-keyring.sh).
-#define LEADBRIDGE_REQUIRE_KEYCHAIN(store)                                                        \
+#define LEADBRIDGE_REQUIRE_KEYCHAIN(store)                                                         \
     do {                                                                                           \
         const auto keychain_ = LeadBridge::Test::KeychainProbe::probe(store);                      \
         QVERIFY2(keychain_ != LeadBridge::Test::KeychainProbe::Result::NoAnswer,                   \
             "the credential store did not answer the keychain probe within 10 s");                 \
         if (keychain_ == LeadBridge::Test::KeychainProbe::Result::Unavailable)                     \
-            QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");                   \
+            QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");                    \
     } while (false)

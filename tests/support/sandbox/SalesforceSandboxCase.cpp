@@ -107,8 +107,7 @@ RawReply SalesforceSandboxCase::query(const QString &soql, RawHttp::Headers extr
 QString SalesforceSandboxCase::passwordLogin()
 {
     const RawReply r = form(u"/services/oauth2/token"_s,
-        { { u"grant_type"_s, u"password"_s },
-            { u"username"_s, SalesforceEmulator::demoUsername() },
+        { { u"grant_type"_s, u"password"_s }, { u"username"_s, SalesforceEmulator::demoUsername() },
             { u"password"_s, u"sandboxTOKEN"_s },
             { u"client_id"_s, SalesforceEmulator::demoClientId() },
             { u"client_secret"_s, SalesforceEmulator::demoClientSecret() } });
