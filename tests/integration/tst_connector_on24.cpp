@@ -7,6 +7,7 @@
 #include "core/net/HttpClient.h"
 #include "core/sandbox/on24/On24Emulator.h"
 #include "tests/support/ConnectorTestCase.h"
+#include "tests/support/sandbox/On24DemoWorld.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,97 +25,22 @@ using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using Kind = ApiError::Kind;
 using LeadBridge::Test::ConnectorTestCase;
+using LeadBridge::Test::On24DemoWorld;
 using LeadBridge::Test::RequestSpy;
 
 namespace {
 
-DemoPerson person(int i)
-{
-    DemoPerson p;
-    p.index = i;
-    p.firstName = QStringLiteral("First%1").arg(i);
-    p.lastName = QStringLiteral("Last%1").arg(i);
-    p.email = QStringLiteral("person%1@example.com").arg(i);
-    p.company = QStringLiteral("Company %1").arg(i);
-    p.title = QStringLiteral("Engineer");
-    p.country = QStringLiteral("United States");
-    return p;
-}
-
-DemoRegistration registration(int personIndex, const QDateTime &at)
-{
-    DemoRegistration r;
-    r.personIndex = personIndex;
-    r.partnerRef = QStringLiteral("newsletter");
-    r.registeredAt = at;
-    return r;
-}
-
-DemoEvent event(qint64 id, const QDateTime &start)
-{
-    DemoEvent e;
-    e.eventId = id;
-    e.title = QStringLiteral("Webinar %1").arg(id);
-    e.campaignCode = QStringLiteral("CMP-%1").arg(id);
-    e.start = start;
-    e.end = start.addSecs(3600);
-    return e;
-}
-
-/// 1001: event 5001 (10 days ago, 3 registrants, 2 attended) and 5002 (in 5 days);
-/// 1003: event 7001 with exactly 100 registrants; 1004: event 8001 with 250;
-/// 1005: nothing; 1006: events 13, 8 and 2 months back, one registrant each.
+/// The ON24 world of tst_sandbox_on24 (clients 1001 to 1005) and 1006: events 13, 8 and
+/// 2 months back, one registrant each.
 DemoDataset dataset(const QDateTime &now)
 {
-    DemoDataset d;
-    for (int i = 0; i < 300; ++i)
-        d.people.append(person(i));
-
-    DemoOn24Client c1;
-    c1.clientId = 1001;
-    c1.name = QStringLiteral("Acme Webinars");
-    DemoEvent past = event(5001, now.addDays(-10));
-    DemoRegistration live = registration(0, now.addDays(-12));
-    live.attended = true;
-    live.attendedLive = true;
-    live.attendedAt = past.start.addSecs(120);
-    live.liveMinutes = 40;
-    live.engagementScore = 8.5;
-    live.pollResponses = 2;
-    DemoRegistration onDemand = registration(1, now.addDays(-11));
-    onDemand.attended = true;
-    onDemand.attendedAt = past.end.addDays(1);
-    onDemand.archiveMinutes = 25;
-    past.registrations = { live, onDemand, registration(2, now.addDays(-11)) };
-    c1.events = { past, event(5002, now.addDays(5)) };
-    d.on24Clients.append(c1);
-
-    DemoOn24Client c3;
-    c3.clientId = 1003;
-    DemoEvent hundred = event(7001, now.addDays(-2));
-    for (int i = 0; i < 100; ++i)
-        hundred.registrations.append(registration(i, now.addDays(-5).addSecs(i * 60)));
-    c3.events.append(hundred);
-    d.on24Clients.append(c3);
-
-    DemoOn24Client c4;
-    c4.clientId = 1004;
-    DemoEvent big = event(8001, now.addDays(-2));
-    for (int i = 0; i < 250; ++i)
-        big.registrations.append(registration(i, now.addDays(-6).addSecs(i * 60)));
-    c4.events.append(big);
-    d.on24Clients.append(c4);
-
-    DemoOn24Client c5;
-    c5.clientId = 1005;
-    d.on24Clients.append(c5);
-
+    DemoDataset d = On24DemoWorld::dataset(now);
     DemoOn24Client c6;
     c6.clientId = 1006;
     int p = 0;
     for (int months : { 13, 8, 2 }) {
-        DemoEvent e = event(9000 + months, now.addMonths(-months));
-        e.registrations.append(registration(p++, e.start.addDays(-3)));
+        DemoEvent e = On24DemoWorld::event(9000 + months, now.addMonths(-months));
+        e.registrations.append(On24DemoWorld::registration(p++, e.start.addDays(-3)));
         c6.events.append(e);
     }
     d.on24Clients.append(c6);
