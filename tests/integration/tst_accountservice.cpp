@@ -22,6 +22,8 @@
 #include "core/util/LogFile.h"
 #include "core/connectors/acton/ActOnSession.h"
 #include "core/util/LogCategories.h"
+#include "tests/support/AppTestEnvironment.h"
+#include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
 
@@ -83,8 +85,7 @@ private:
     QVariantMap actOnSettings() const;
     AccountOperationResult linkOn24(const QString &name, const QString &tokenSecret);
 
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    Test::AppTestEnvironment m_env;
     Sandbox::SandboxThread m_sandbox;
     Journal m_journal;
     CredentialStore m_store;
@@ -95,22 +96,10 @@ private:
 
 void TestAccountService::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    m_settingsDir = std::make_unique<QTemporaryDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_accountservice"_s));
+    QVERIFY(m_env.start(u"tst_accountservice"_s));
 
     // The keychain must be reachable (scripts/with-keyring.sh provides one).
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    const auto result = probe.constFirst().at(1).value<CredentialResult>();
-    if (result.error == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
 
     QVERIFY2(m_sandbox.start(Sandbox::SandboxConfig()), qPrintable(m_sandbox.errorString()));
     // Several tests sign in to Act-On on purpose; the 5-per-hour limit is not their subject.
@@ -118,9 +107,7 @@ void TestAccountService::initTestCase()
         auto *acton = static_cast<Sandbox::ActOnEmulator *>(sandbox.emulator(u"acton"_s));
         acton->setLimits(acton->callsPerSecondLimit(), acton->callsPerDayLimit(), 100);
     }));
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_service = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_service));
 }
 
 void TestAccountService::cleanupTestCase()

@@ -6,6 +6,8 @@
 #include "core/connectors/on24/On24Connector.h"
 #include "core/net/HttpClient.h"
 #include "core/sandbox/on24/On24Emulator.h"
+#include "tests/support/ConnectorTestCase.h"
+#include "tests/support/sandbox/On24DemoWorld.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,141 +24,40 @@
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using Kind = ApiError::Kind;
+using LeadBridge::Test::ConnectorTestCase;
+using LeadBridge::Test::On24DemoWorld;
+using LeadBridge::Test::RequestSpy;
 
 namespace {
 
-/// Records every URL the connector sends (the request spy).
-class SpyNam : public QNetworkAccessManager
-{
-public:
-    QList<QUrl> urls;
-
-protected:
-    QNetworkReply *createRequest(
-        Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
-        urls.append(request.url());
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
-
-DemoPerson person(int i)
-{
-    DemoPerson p;
-    p.index = i;
-    p.firstName = QStringLiteral("First%1").arg(i);
-    p.lastName = QStringLiteral("Last%1").arg(i);
-    p.email = QStringLiteral("person%1@example.com").arg(i);
-    p.company = QStringLiteral("Company %1").arg(i);
-    p.title = QStringLiteral("Engineer");
-    p.country = QStringLiteral("United States");
-    return p;
-}
-
-DemoRegistration registration(int personIndex, const QDateTime &at)
-{
-    DemoRegistration r;
-    r.personIndex = personIndex;
-    r.partnerRef = QStringLiteral("newsletter");
-    r.registeredAt = at;
-    return r;
-}
-
-DemoEvent event(qint64 id, const QDateTime &start)
-{
-    DemoEvent e;
-    e.eventId = id;
-    e.title = QStringLiteral("Webinar %1").arg(id);
-    e.campaignCode = QStringLiteral("CMP-%1").arg(id);
-    e.start = start;
-    e.end = start.addSecs(3600);
-    return e;
-}
-
-/// 1001: event 5001 (10 days ago, 3 registrants, 2 attended) and 5002 (in 5 days);
-/// 1003: event 7001 with exactly 100 registrants; 1004: event 8001 with 250;
-/// 1005: nothing; 1006: events 13, 8 and 2 months back, one registrant each.
+/// The ON24 world of tst_sandbox_on24 (clients 1001 to 1005) and 1006: events 13, 8 and
+/// 2 months back, one registrant each.
 DemoDataset dataset(const QDateTime &now)
 {
-    DemoDataset d;
-    for (int i = 0; i < 300; ++i)
-        d.people.append(person(i));
-
-    DemoOn24Client c1;
-    c1.clientId = 1001;
-    c1.name = QStringLiteral("Acme Webinars");
-    DemoEvent past = event(5001, now.addDays(-10));
-    DemoRegistration live = registration(0, now.addDays(-12));
-    live.attended = true;
-    live.attendedLive = true;
-    live.attendedAt = past.start.addSecs(120);
-    live.liveMinutes = 40;
-    live.engagementScore = 8.5;
-    live.pollResponses = 2;
-    DemoRegistration onDemand = registration(1, now.addDays(-11));
-    onDemand.attended = true;
-    onDemand.attendedAt = past.end.addDays(1);
-    onDemand.archiveMinutes = 25;
-    past.registrations = { live, onDemand, registration(2, now.addDays(-11)) };
-    c1.events = { past, event(5002, now.addDays(5)) };
-    d.on24Clients.append(c1);
-
-    DemoOn24Client c3;
-    c3.clientId = 1003;
-    DemoEvent hundred = event(7001, now.addDays(-2));
-    for (int i = 0; i < 100; ++i)
-        hundred.registrations.append(registration(i, now.addDays(-5).addSecs(i * 60)));
-    c3.events.append(hundred);
-    d.on24Clients.append(c3);
-
-    DemoOn24Client c4;
-    c4.clientId = 1004;
-    DemoEvent big = event(8001, now.addDays(-2));
-    for (int i = 0; i < 250; ++i)
-        big.registrations.append(registration(i, now.addDays(-6).addSecs(i * 60)));
-    c4.events.append(big);
-    d.on24Clients.append(c4);
-
-    DemoOn24Client c5;
-    c5.clientId = 1005;
-    d.on24Clients.append(c5);
-
+    DemoDataset d = On24DemoWorld::dataset(now);
     DemoOn24Client c6;
     c6.clientId = 1006;
     int p = 0;
     for (int months : { 13, 8, 2 }) {
-        DemoEvent e = event(9000 + months, now.addMonths(-months));
-        e.registrations.append(registration(p++, e.start.addDays(-3)));
+        DemoEvent e = On24DemoWorld::event(9000 + months, now.addMonths(-months));
+        e.registrations.append(On24DemoWorld::registration(p++, e.start.addDays(-3)));
         c6.events.append(e);
     }
     d.on24Clients.append(c6);
     return d;
 }
 
-struct FetchOutcome
-{
-    QList<FetchPage> pages;
-    std::optional<ApiError> error;
-    int doneCalls = 0;
-    int records() const
-    {
-        int n = 0;
-        for (const auto &p : pages)
-            n += int(p.records.size());
-        return n;
-    }
-};
-
 } // namespace
 
-class TestConnectorOn24 : public QObject
+class TestConnectorOn24 : public ConnectorTestCase
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<On24Emulator> m_emu;
-    std::unique_ptr<SpyNam> m_nam;
     QDateTime m_now;
+
+    Emulator &emulator() const override { return *m_emu; }
 
     ConnectorConfig config(qint64 clientId, const QString &key = On24Emulator::demoTokenKey(),
         const QString &secret = On24Emulator::demoTokenSecret()) const
@@ -177,67 +78,6 @@ private:
         fastRetries(*c);
         return c;
     }
-    static void fastRetries(On24Connector &c)
-    {
-        RetryPolicy p;
-        p.baseDelayMs = 20;
-        p.maxDelayMs = 100;
-        p.jitter = RetryPolicy::Jitter::None;
-        c.http()->setRetryPolicy(p);
-    }
-    qint64 calls(const QString &endpoint) const
-    {
-        return m_emu->counters()
-            .value(QStringLiteral("calls"))
-            .toObject()
-            .value(endpoint)
-            .toInteger();
-    }
-    void setFaults(const QJsonObject &json)
-    {
-        QString error;
-        m_emu->setFaults(FaultSettings::fromJson(json, m_emu->faults(), &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-    static FetchOutcome runFetch(
-        const std::function<void(Connector::PageHandler, Connector::Done)> &start)
-    {
-        auto out = std::make_shared<FetchOutcome>();
-        start([out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(out->error.has_value(), 20000); }();
-        QTest::qWait(20); // a second done() would show up here
-        return *out;
-    }
-    template<typename T>
-    static std::pair<T, ApiError> runResult(const std::function<void(Connector::Result<T>)> &start)
-    {
-        auto value = std::make_shared<T>();
-        auto error = std::make_shared<std::optional<ApiError>>();
-        auto count = std::make_shared<int>(0);
-        start([value, error, count](const T &v, const ApiError &e) {
-            ++*count;
-            *value = v;
-            *error = e;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(error->has_value(), 20000); }();
-        QTest::qWait(20);
-        if (*count != 1)
-            qWarning("callback called %d times", *count);
-        return { *value, error->value_or(ApiError()) };
-    }
-    QList<QUrlQuery> spiedQueries(const QString &pathEnd) const
-    {
-        QList<QUrlQuery> out;
-        for (const QUrl &u : m_nam->urls) {
-            if (u.path().endsWith(pathEnd))
-                out.append(QUrlQuery(u));
-        }
-        return out;
-    }
     static QString pacificDay(const QDateTime &t)
     {
         return t.toTimeZone(QTimeZone(QByteArrayLiteral("America/Los_Angeles")))
@@ -252,7 +92,7 @@ private slots:
         m_now = QDateTime::currentDateTimeUtc();
         m_emu->seed(dataset(m_now));
         QVERIFY(m_emu->listen(0));
-        m_nam = std::make_unique<SpyNam>();
+        m_nam = std::make_unique<RequestSpy>();
     }
     void cleanup()
     {
@@ -856,42 +696,21 @@ private slots:
     {
         auto c = connector(1004);
         setFaults({ { QStringLiteral("latencyMs"), 400 } });
-        auto out = std::make_shared<FetchOutcome>();
-        c->registrants(
-            m_now.addDays(-30), m_now, [out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        QTest::qWait(100);
-        c->abort();
-        QTRY_VERIFY(out->error.has_value());
-        QTest::qWait(600);
-        QCOMPARE(out->doneCalls, 1);
-        QCOMPARE(out->error->kind(), Kind::Cancelled);
-        QVERIFY(out->pages.isEmpty());
+        const FetchOutcome out = runFetchAbortedInFlight(
+            *c, [&](auto p, auto d) { c->registrants(m_now.addDays(-30), m_now, p, d); }, 600);
+        QCOMPARE(out.doneCalls, 1);
+        QCOMPARE(out.error->kind(), Kind::Cancelled);
+        QVERIFY(out.pages.isEmpty());
     }
 
     void abortBetweenPages()
     {
         auto c = connector(1004);
-        auto out = std::make_shared<FetchOutcome>();
-        On24Connector *raw = c.get();
-        c->registrants(
-            m_now.addDays(-30), m_now,
-            [out, raw](const FetchPage &p) {
-                out->pages.append(p);
-                raw->abort();
-            },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        QTRY_VERIFY(out->error.has_value());
-        QTest::qWait(50);
-        QCOMPARE(out->doneCalls, 1);
-        QCOMPARE(out->error->kind(), Kind::Cancelled);
-        QCOMPARE(out->pages.size(), 1);
+        const FetchOutcome out = runFetchAbortedOnFirstPage(
+            *c, [&](auto p, auto d) { c->registrants(m_now.addDays(-30), m_now, p, d); });
+        QCOMPARE(out.doneCalls, 1);
+        QCOMPARE(out.error->kind(), Kind::Cancelled);
+        QCOMPARE(out.pages.size(), 1);
         QCOMPARE(calls(QStringLiteral("client.registrant.list")), 1);
     }
 };

@@ -5,6 +5,8 @@
 #include "core/connectors/pipeliner/PipelinerConnector.h"
 #include "core/net/HttpClient.h"
 #include "core/sandbox/pipeliner/PipelinerEmulator.h"
+#include "tests/support/ConnectorTestCase.h"
+#include "tests/support/DemoPeople.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,23 +24,11 @@
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using Kind = ApiError::Kind;
+using LeadBridge::Test::ConnectorTestCase;
+using LeadBridge::Test::DemoPeople;
+using LeadBridge::Test::RequestSpy;
 
 namespace {
-
-/// Records every URL the connector sends (the request spy).
-class SpyNam : public QNetworkAccessManager
-{
-public:
-    QList<QUrl> urls;
-
-protected:
-    QNetworkReply *createRequest(
-        Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
-        urls.append(request.url());
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
 
 /// 250 contacts: the first 100 at company "Hundred", the rest at "Rest"; two users; leads
 /// from people scored 50+ (at most 5).
@@ -46,10 +36,7 @@ DemoDataset world()
 {
     DemoDataset d;
     d.pipelinerLeadActOnFields = true; // the space defines the Lead cf_acton_* fields
-    d.users = { DemoUser { QStringLiteral("Olga"), QStringLiteral("Owner"),
-                    QStringLiteral("olga@demo.example") },
-        DemoUser {
-            QStringLiteral("Sam"), QStringLiteral("Seller"), QStringLiteral("sam@demo.example") } };
+    d.users = DemoPeople::ownerAndSeller();
     for (int i = 0; i < 250; ++i) {
         DemoPerson p;
         p.index = i;
@@ -68,30 +55,17 @@ DemoDataset world()
     return d;
 }
 
-struct FetchOutcome
-{
-    QList<FetchPage> pages;
-    std::optional<ApiError> error;
-    int doneCalls = 0;
-    int records() const
-    {
-        int n = 0;
-        for (const auto &p : pages)
-            n += int(p.records.size());
-        return n;
-    }
-};
-
 } // namespace
 
-class TestConnectorPipeliner : public QObject
+class TestConnectorPipeliner : public ConnectorTestCase
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<PipelinerEmulator> m_emu;
-    std::unique_ptr<SpyNam> m_nam;
     QNetworkAccessManager m_raw;
+
+    Emulator &emulator() const override { return *m_emu; }
 
     ConnectorConfig config(const QString &token = PipelinerEmulator::defaultApiToken(),
         const QString &secret = PipelinerEmulator::defaultApiSecret(),
@@ -109,86 +83,8 @@ private:
     std::unique_ptr<PipelinerConnector> connector()
     {
         auto c = std::make_unique<PipelinerConnector>(config(), m_nam.get());
-        RetryPolicy p;
-        p.baseDelayMs = 20;
-        p.maxDelayMs = 100;
-        p.jitter = RetryPolicy::Jitter::None;
-        c->http()->setRetryPolicy(p);
+        fastRetries(*c);
         return c;
-    }
-    qint64 calls(const QString &endpoint) const
-    {
-        return m_emu->counters()
-            .value(QStringLiteral("calls"))
-            .toObject()
-            .value(endpoint)
-            .toInteger();
-    }
-    qint64 totalCalls() const
-    {
-        return m_emu->counters().value(QStringLiteral("total")).toInteger();
-    }
-    void setFaults(const QJsonObject &json)
-    {
-        QString error;
-        m_emu->setFaults(FaultSettings::fromJson(json, m_emu->faults(), &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-    QJsonObject control(const QByteArray &verb, const QString &path, const QJsonValue &body = {})
-    {
-        QUrl u = m_emu->baseUrl();
-        const qsizetype q = path.indexOf(QLatin1Char('?'));
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        QNetworkRequest req(u);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QByteArray data
-            = body.isObject() ? QJsonDocument(body.toObject()).toJson() : QByteArray();
-        QNetworkReply *reply = m_raw.sendCustomRequest(req, verb, data);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
-            return {};
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-    QList<QUrlQuery> spiedQueries(const QString &pathEnd) const
-    {
-        QList<QUrlQuery> out;
-        for (const QUrl &u : m_nam->urls) {
-            if (u.path().endsWith(pathEnd))
-                out.append(QUrlQuery(u));
-        }
-        return out;
-    }
-    static FetchOutcome runFetch(
-        const std::function<void(Connector::PageHandler, Connector::Done)> &start)
-    {
-        auto out = std::make_shared<FetchOutcome>();
-        start([out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(out->error.has_value(), 20000); }();
-        QTest::qWait(20);
-        return *out;
-    }
-    template<typename T>
-    static std::pair<T, ApiError> runResult(const std::function<void(Connector::Result<T>)> &start)
-    {
-        auto value = std::make_shared<T>();
-        auto error = std::make_shared<std::optional<ApiError>>();
-        auto count = std::make_shared<int>(0);
-        start([value, error, count](const T &v, const ApiError &e) {
-            ++*count;
-            *value = v;
-            *error = e;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(error->has_value(), 20000); }();
-        QTest::qWait(20);
-        if (*count != 1)
-            qWarning("callback called %d times", *count);
-        return { *value, error->value_or(ApiError()) };
     }
     QString m_ownerId;
 
@@ -198,7 +94,7 @@ private slots:
         m_emu = std::make_unique<PipelinerEmulator>();
         m_emu->seed(world());
         QVERIFY(m_emu->listen(0));
-        m_nam = std::make_unique<SpyNam>();
+        m_nam = std::make_unique<RequestSpy>();
         const QJsonArray clients = control("GET", QStringLiteral("/_sandbox/records/Clients"))
                                        .value(QStringLiteral("records"))
                                        .toArray();
@@ -919,40 +815,19 @@ private slots:
         setFaults({ { QStringLiteral("latencyMs"), 400 } });
         FetchRequest r;
         r.object = QStringLiteral("Contacts");
-        auto out = std::make_shared<FetchOutcome>();
-        c->fetch(
-            r, [out](const FetchPage &p) { out->pages.append(p); },
-            [out](const ApiError &e) {
-                ++out->doneCalls;
-                out->error = e;
-            });
-        QTest::qWait(100);
-        c->abort();
-        QTRY_VERIFY(out->error.has_value());
-        QTest::qWait(500);
-        QCOMPARE(out->doneCalls, 1);
-        QCOMPARE(out->error->kind(), Kind::Cancelled);
-        QVERIFY(out->pages.isEmpty());
+        const FetchOutcome out
+            = runFetchAbortedInFlight(*c, [&](auto p, auto d) { c->fetch(r, p, d); }, 500);
+        QCOMPARE(out.doneCalls, 1);
+        QCOMPARE(out.error->kind(), Kind::Cancelled);
+        QVERIFY(out.pages.isEmpty());
 
         setFaults({ { QStringLiteral("latencyMs"), 0 } });
         m_emu->resetCounters();
-        auto out2 = std::make_shared<FetchOutcome>();
-        PipelinerConnector *raw = c.get();
-        c->fetch(
-            r,
-            [out2, raw](const FetchPage &p) {
-                out2->pages.append(p);
-                raw->abort();
-            },
-            [out2](const ApiError &e) {
-                ++out2->doneCalls;
-                out2->error = e;
-            });
-        QTRY_VERIFY(out2->error.has_value());
-        QTest::qWait(50);
-        QCOMPARE(out2->doneCalls, 1);
-        QCOMPARE(out2->error->kind(), Kind::Cancelled);
-        QCOMPARE(out2->pages.size(), 1);
+        const FetchOutcome out2
+            = runFetchAbortedOnFirstPage(*c, [&](auto p, auto d) { c->fetch(r, p, d); });
+        QCOMPARE(out2.doneCalls, 1);
+        QCOMPARE(out2.error->kind(), Kind::Cancelled);
+        QCOMPARE(out2.pages.size(), 1);
         QCOMPARE(calls(QStringLiteral("contacts.list")), 1);
     }
 };

@@ -14,53 +14,21 @@
 #include "core/engine/FlowRunners.h"
 #include "core/sandbox/on24/On24Emulator.h"
 #include "tests/support/EngineFixture.h"
+#include "tests/support/FlowFieldMaps.h"
+#include "tests/support/HostileCorpus.h"
 
-#include <QFile>
 #include <QMap>
-#include <QRegularExpression>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using namespace Qt::StringLiterals;
+using LeadBridge::Test::HostileCorpus;
 
 namespace {
 
-constexpr qint64 kHostileClient = 22950;
-constexpr qint64 kHostileEvent = 7001;
 
 /// One record of an emulator, keyed "emulator/object/id".
 using Records = QMap<QString, QJsonObject>;
-
-QString expandText(const QString &text, const QDateTime &now)
-{
-    static const QRegularExpression longRe(u"^@@LONG(\\d+)@@$"_s);
-    static const QRegularExpression nowRe(u"^@@NOW-(\\d+)M@@$"_s);
-    if (const auto m = longRe.match(text); m.hasMatch()) {
-        const int n = m.captured(1).toInt();
-        QString out;
-        while (out.size() < n)
-            out += u"Long value "_s;
-        out.truncate(n);
-        return out;
-    }
-    if (const auto m = nowRe.match(text); m.hasMatch())
-        return now.addSecs(-60 * m.captured(1).toInt()).toString(Qt::ISODate);
-    return text;
-}
-
-QJsonObject expand(const QJsonObject &o, const QDateTime &now)
-{
-    QJsonObject out;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.value().isString())
-            out.insert(it.key(), expandText(it.value().toString(), now));
-        else if (it.value().isObject())
-            out.insert(it.key(), expand(it.value().toObject(), now));
-        else
-            out.insert(it.key(), it.value());
-    }
-    return out;
-}
 
 QString shown(const QJsonValue &v)
 {
@@ -132,63 +100,6 @@ QString operationName(ChangeOperation op)
     return QString();
 }
 
-MarketingField field(const QString &name, MarketingFieldType type, SystemUsage usage)
-{
-    MarketingField f;
-    f.name = name;
-    f.type = type;
-    f.standard = true;
-    f.usage = usage;
-    return f;
-}
-
-/// The F3 columns of the hostile list (as in tst_hostile_data).
-FieldMap hostileListColumns()
-{
-    FieldMap map(CrmKind::Salesforce);
-    map.addRow(FieldMapRow::make(
-        field(u"E-mail Address"_s, MarketingFieldType::Email, SystemUsage::Email), u"Email"_s,
-        u"Email"_s));
-    map.addRow(FieldMapRow::make(
-        field(u"First Name"_s, MarketingFieldType::Text, SystemUsage::FirstName), u"FirstName"_s,
-        u"FirstName"_s));
-    map.addRow(
-        FieldMapRow::make(field(u"Last Name"_s, MarketingFieldType::Text, SystemUsage::LastName),
-            u"LastName"_s, u"LastName"_s));
-    map.addRow(
-        FieldMapRow::make(field(u"Company"_s, MarketingFieldType::Text, SystemUsage::Company),
-            u"Company"_s, u"Account.Name"_s));
-    map.addRow(
-        FieldMapRow::make(field(u"Job Title"_s, MarketingFieldType::Text, SystemUsage::JobTitle),
-            u"Title"_s, u"Title"_s));
-    return map;
-}
-
-DemoDataset hostileWorld(const QDateTime &now, const QString &eventTitle)
-{
-    DemoDataset d;
-    d.users = { DemoUser { u"Sam"_s, u"Seller"_s, u"sam@leadbridge-demo.com"_s } };
-    DemoOn24Client c;
-    c.clientId = kHostileClient;
-    c.name = u"Hostile Webinars"_s;
-    DemoEvent e;
-    e.eventId = kHostileEvent;
-    e.title = eventTitle;
-    e.start = now.addDays(-2);
-    e.end = e.start.addSecs(3600);
-    c.events = { e };
-    d.on24Clients = { c };
-    return d;
-}
-
-CredentialBundle on24Secrets()
-{
-    CredentialBundle b;
-    b.secrets.insert(u"tokenKey"_s, On24Emulator::demoTokenKey().toUtf8());
-    b.secrets.insert(u"tokenSecret"_s, On24Emulator::demoTokenSecret().toUtf8());
-    return b;
-}
-
 } // namespace
 
 class TestConvergence : public QObject
@@ -196,14 +107,7 @@ class TestConvergence : public QObject
     Q_OBJECT
 
 private:
-    struct Entry
-    {
-        QString id;
-        QString flow;
-        QString from;
-        QJsonObject input;
-        QJsonObject wire;
-    };
+    using Entry = Test::HostileCorpus::Entry;
 
     QList<Entry> m_entries;
     QDateTime m_now;
@@ -352,23 +256,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        registerWebinarImportRunner();
-        registerListSyncRunner();
-        registerLeadHandoffRunner();
-        const QString path = qEnvironmentVariable("LEADBRIDGE_TEST_SOURCE_DIR")
-            + u"/tests/data/hostile/corpus.json"_s;
-        QFile f(path);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-        QVERIFY2(!doc.isNull(), qPrintable(err.errorString()));
+        registerBuiltInFlowRunners();
         m_now = QDateTime::currentDateTimeUtc();
-        for (const QJsonValue &v : doc.object().value(u"entries"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            m_entries.append({ o.value(u"id"_s).toString(), o.value(u"flow"_s).toString(),
-                o.value(u"from"_s).toString(), expand(o.value(u"input"_s).toObject(), m_now),
-                expand(o.value(u"wire"_s).toObject(), m_now) });
-        }
+        QString error;
+        m_entries = HostileCorpus::load(m_now, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_entries.size() >= 40);
     }
 
@@ -383,15 +275,9 @@ private Q_SLOTS:
         on24.seed(world);
         QVERIFY(on24.listen(0));
 
-        Account a;
-        a.kind = AccountKind::On24;
-        a.name = u"ON24 demo"_s;
-        a.settings = { { u"clientId"_s, QString::number(world.on24Clients.constFirst().clientId) },
-            { u"dataCentre"_s, u"custom"_s }, { u"baseUrl"_s, on24.baseUrl().toString() } };
-        const auto on24Account = AccountRepository(fx.journal()).add(a);
-        QVERIFY(on24Account);
         DemoFlowAccounts accounts;
-        accounts.on24 = on24Account->id;
+        accounts.on24 = fx.linkOn24(on24, world.on24Clients.constFirst().clientId, u"ON24 demo"_s);
+        QVERIFY(accounts.on24 > 0);
         accounts.actOn = fx.link(AccountKind::ActOn);
         accounts.salesforce = fx.link(AccountKind::Salesforce);
         accounts.pipeliner = fx.link(AccountKind::Pipeliner);
@@ -410,7 +296,6 @@ private Q_SLOTS:
         const QList<Flow> flows = FlowRepository(fx.journal()).list().value();
         for (const Flow &flow : flows)
             byMarker.insert(flow.settings.value(DemoFlows::markerKey()).toString(), flow.id);
-        const QHash<qint64, CredentialBundle> extra { { on24Account->id, on24Secrets() } };
 
         // Pipeliner ↔ Act-On with the pre-map a new Pipeliner flow gets, plus the score.
         FieldMap plMap = StandardFields::defaultMap(CrmKind::Pipeliner);
@@ -431,7 +316,7 @@ private Q_SLOTS:
 
         RunOutcome f1, f2, f2p, f3, f4;
         checkConverges(fx, byMarker.value(DemoFlows::webinarImportId()),
-            u"demo F1 webinar import"_s, extra, &f1);
+            u"demo F1 webinar import"_s, {}, &f1);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(f1.summary.counts.created > 0);
@@ -458,45 +343,36 @@ private Q_SLOTS:
     /// F1 on the hostile ON24 registrants and webinar title.
     void hostileF1Converges()
     {
-        QString title = u"Hostile Webinar"_s;
+        QString title = HostileCorpus::eventTitle();
         for (const Entry &e : entriesOf(u"F1E"_s))
             title = e.input.value(u"title"_s).toString();
-        Test::EngineFixture fx(hostileWorld(m_now, title), false);
+        Test::EngineFixture fx(HostileCorpus::world(m_now, title), false);
         QVERIFY(fx.ok());
         On24Emulator on24;
-        on24.seed(hostileWorld(m_now, title));
+        on24.seed(HostileCorpus::world(m_now, title));
         QVERIFY(on24.listen(0));
         for (const Entry &e : entriesOf(u"F1"_s)) {
-            QJsonObject body = e.input;
-            body.insert(u"eventid"_s, kHostileEvent);
-            if (!e.wire.isEmpty())
-                body.insert(u"_wire"_s, e.wire);
-            fx.control(on24, "POST", u"/_sandbox/records/registrant"_s, body);
+            HostileCorpus::addRegistrant(fx, on24, e.input, e.wire);
             QVERIFY2(fx.lastStatus() == 201, qPrintable(e.id));
         }
-        Account a;
-        a.kind = AccountKind::On24;
-        a.name = u"ON24 hostile"_s;
-        a.settings = { { u"clientId"_s, QString::number(kHostileClient) },
-            { u"dataCentre"_s, u"custom"_s }, { u"baseUrl"_s, on24.baseUrl().toString() } };
-        const auto on24Account = AccountRepository(fx.journal()).add(a);
-        QVERIFY(on24Account);
+        const qint64 on24Account
+            = fx.linkOn24(on24, HostileCorpus::on24ClientId, u"ON24 hostile"_s);
+        QVERIFY(on24Account > 0);
         Flow f;
         f.kind = FlowKind::WebinarImport;
         f.name = u"Hostile webinars"_s;
-        f.sourceAccountId = on24Account->id;
+        f.sourceAccountId = on24Account;
         f.targetAccountId = fx.link(AccountKind::ActOn);
         f.settings = { { u"backfillFrom"_s, m_now.addDays(-30).date().toString(Qt::ISODate) } };
         const auto flow = FlowRepository(fx.journal()).add(f);
         QVERIFY(flow);
-        checkConverges(fx, flow->id, u"hostile F1 webinar import"_s,
-            { { on24Account->id, on24Secrets() } });
+        checkConverges(fx, flow->id, u"hostile F1 webinar import"_s);
     }
 
     /// F2 on the hostile Salesforce leads and contacts (JSON nulls, numbers, blanks).
     void hostileF2SalesforceConverges()
     {
-        Test::EngineFixture fx(hostileWorld(m_now, u"Hostile Webinar"_s));
+        Test::EngineFixture fx(HostileCorpus::world(m_now));
         QVERIFY(fx.ok());
         QHash<QString, QString> ids; // corpus entry → Salesforce Id
         for (const Entry &e : entriesOf(u"F2"_s)) {
@@ -551,7 +427,7 @@ private Q_SLOTS:
     /// F2 on the hostile Pipeliner contacts.
     void hostileF2PipelinerConverges()
     {
-        Test::EngineFixture fx(hostileWorld(m_now, u"Hostile Webinar"_s));
+        Test::EngineFixture fx(HostileCorpus::world(m_now));
         QVERIFY(fx.ok());
         for (const Entry &e : entriesOf(u"F2P"_s)) {
             fx.control(fx.pipeliner(), "POST",
@@ -575,7 +451,7 @@ private Q_SLOTS:
     /// F3 on the hostile Act-On list rows (read through a CSV download with a BOM).
     void hostileF3Converges()
     {
-        Test::EngineFixture fx(hostileWorld(m_now, u"Hostile Webinar"_s));
+        Test::EngineFixture fx(HostileCorpus::world(m_now));
         QVERIFY(fx.ok());
         fx.control(fx.acton(), "POST", u"/_sandbox/records/lists"_s,
             QJsonObject { { u"name"_s, u"Hostile List"_s }, { u"folder"_s, u"Hostile"_s },
@@ -600,14 +476,15 @@ private Q_SLOTS:
             { u"pushAddAs"_s, u"lead"_s } };
         const auto flow = FlowRepository(fx.journal()).add(f);
         QVERIFY(flow);
-        QVERIFY(FieldMapRepository(fx.journal()).save(flow->id, hostileListColumns()));
+        QVERIFY(FieldMapRepository(fx.journal())
+                    .save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
         checkConverges(fx, flow->id, u"hostile F3 list sync"_s);
     }
 
     /// F4 on the hostile Act-On members at or above the threshold.
     void hostileF4Converges()
     {
-        Test::EngineFixture fx(hostileWorld(m_now, u"Hostile Webinar"_s));
+        Test::EngineFixture fx(HostileCorpus::world(m_now));
         QVERIFY(fx.ok());
         fx.control(fx.acton(), "POST", u"/_sandbox/records/lists"_s,
             QJsonObject { { u"name"_s, u"Hot Leads"_s }, { u"folder"_s, u"Hostile"_s },

@@ -17,8 +17,11 @@
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/store/RunRepository.h"
+#include "tests/support/AppTestEnvironment.h"
+#include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/TestSettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,20 +72,11 @@ void TestDemoFlows::initTestCase()
 {
     m_dataDir = std::make_unique<Test::ScopedDataDir>();
     m_settingsDir = std::make_unique<QTemporaryDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    Test::TestSettings::useIniIn(m_settingsDir->path());
 
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
 
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_service = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_service));
 }
 
 void TestDemoFlows::cleanupTestCase()

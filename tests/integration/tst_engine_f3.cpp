@@ -5,7 +5,9 @@
 #include "core/engine/FlowSettingsCheck.h"
 #include "core/engine/flows/ListSyncRunner.h"
 #include "core/engine/flows/ListSyncSettings.h"
-#include "tests/support/FlowRunHarness.h"
+#include "tests/support/DemoPeople.h"
+#include "tests/support/EngineFixture.h"
+#include "tests/support/FlowFieldMaps.h"
 
 #include <QTimer>
 
@@ -13,7 +15,9 @@
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
-using LeadBridge::Test::FlowRunHarness;
+using LeadBridge::Test::DemoPeople;
+using LeadBridge::Test::EngineFixture;
+using LeadBridge::Test::FlowFieldMaps;
 
 namespace {
 
@@ -22,17 +26,11 @@ const QString kList = QStringLiteral("SF Sync");
 DemoPerson person(int index, const QString &first, const QString &last, const QString &email,
     const QString &company, const QString &title, DemoCrmRole role)
 {
-    DemoPerson p;
-    p.index = index;
-    p.firstName = first;
-    p.lastName = last;
-    p.email = email;
+    DemoPerson p = DemoPeople::person(index, first, last, email);
     p.company = company;
     p.title = title;
     p.salesforceRole = role;
     p.score = 10 + index;
-    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-    p.modifiedAt = p.createdAt;
     return p;
 }
 
@@ -64,37 +62,6 @@ DemoDataset world()
     return d;
 }
 
-MarketingField field(const QString &name, MarketingFieldType type, SystemUsage usage)
-{
-    MarketingField f;
-    f.name = name;
-    f.type = type;
-    f.standard = true;
-    f.usage = usage;
-    return f;
-}
-
-FieldMap columns()
-{
-    FieldMap map(CrmKind::Salesforce);
-    map.addRow(FieldMapRow::make(
-        field(QStringLiteral("E-mail Address"), MarketingFieldType::Email, SystemUsage::Email),
-        QStringLiteral("Email"), QStringLiteral("Email")));
-    map.addRow(FieldMapRow::make(
-        field(QStringLiteral("First Name"), MarketingFieldType::Text, SystemUsage::FirstName),
-        QStringLiteral("FirstName"), QStringLiteral("FirstName")));
-    map.addRow(FieldMapRow::make(
-        field(QStringLiteral("Last Name"), MarketingFieldType::Text, SystemUsage::LastName),
-        QStringLiteral("LastName"), QStringLiteral("LastName")));
-    map.addRow(FieldMapRow::make(
-        field(QStringLiteral("Company"), MarketingFieldType::Text, SystemUsage::Company),
-        QStringLiteral("Company"), QStringLiteral("Account.Name")));
-    map.addRow(FieldMapRow::make(
-        field(QStringLiteral("Job Title"), MarketingFieldType::Text, SystemUsage::JobTitle),
-        QStringLiteral("Title"), QStringLiteral("Title")));
-    return map;
-}
-
 /// A copy, so that a temporary list of rows may be searched.
 std::optional<RecordChange> find(const QList<RecordChange> &rows, ChangeOperation op,
     const QString &key, const QString &field = {})
@@ -113,13 +80,14 @@ class TestEngineF3 : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FlowRunHarness> h;
+    std::unique_ptr<EngineFixture> h;
     qint64 m_acton = 0;
     qint64 m_sf = 0;
 
     qint64 flow(const QVariantMap &settings)
     {
-        return h->addFlow(FlowKind::ListSync, m_sf, m_acton, settings, columns());
+        return h->addFlow(
+            FlowKind::ListSync, m_sf, m_acton, settings, FlowFieldMaps::listSyncColumns());
     }
     // --- campaign status helpers -------------------------------------------------------
 
@@ -205,7 +173,7 @@ private Q_SLOTS:
     void init()
     {
         registerListSyncRunner();
-        h = std::make_unique<FlowRunHarness>(world());
+        h = std::make_unique<EngineFixture>(world());
         QVERIFY(h->ok());
         m_acton = h->link(AccountKind::ActOn);
         m_sf = h->link(AccountKind::Salesforce);
@@ -217,7 +185,7 @@ private Q_SLOTS:
     {
         const qint64 id = flow({ { QStringLiteral("source"), QStringLiteral("leads") } });
         QVERIFY(h->listId(QStringLiteral("All Salesforce Leads")).isEmpty());
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const auto rows = h->listRows(QStringLiteral("All Salesforce Leads"));
         QCOMPARE(rows.size(), 2);
@@ -247,7 +215,7 @@ private Q_SLOTS:
             links.value(QStringLiteral("bob@beta.example")).crmId.startsWith(QLatin1String("00Q")));
 
         // A second run finds both sides equal: nothing is written.
-        const RunOutcome again = h->run(id);
+        const RunOutcome again = h->runFull(id);
         QCOMPARE(again.summary.status, RunStatus::Succeeded);
         QCOMPARE(again.summary.counts.created, 0);
         QCOMPARE(again.summary.counts.updated, 0);
@@ -408,7 +376,7 @@ private Q_SLOTS:
     void pullAddNewOffLeavesTheListAlone()
     {
         const qint64 id = flow(base());
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const auto rows = h->listRows(kList);
         QCOMPARE(rows.size(), 4);
@@ -430,7 +398,7 @@ private Q_SLOTS:
         s.insert(QStringLiteral("pushAddNew"), true);
         s.insert(QStringLiteral("pushAddAs"), QStringLiteral("lead"));
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
         const auto leads = h->sfRecords(QStringLiteral("Lead"));
         QVERIFY(leads.contains(QStringLiteral("dee@delta.example")));
@@ -460,7 +428,7 @@ private Q_SLOTS:
             dee.value(QStringLiteral("Id")).toString());
 
         // Rerun: Dee is found in Salesforce now, no second lead.
-        const RunOutcome again = h->run(id);
+        const RunOutcome again = h->runFull(id);
         QCOMPARE(again.summary.counts.created, 0);
         int dees = 0;
         const QJsonArray all = h->control(h->salesforce(), "GET",
@@ -495,7 +463,7 @@ private Q_SLOTS:
             }
             return false;
         });
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         h->engine().setKillHook({});
         h->salesforce().setFaults({});
         h->acton().setFaults({});
@@ -520,7 +488,7 @@ private Q_SLOTS:
                 .value(QStringLiteral("Id"))
                 .toString());
 
-        const RunOutcome next = h->run(id);
+        const RunOutcome next = h->runFull(id);
         QVERIFY(next.summary.status == RunStatus::Succeeded
             || next.summary.status == RunStatus::SucceededWithErrors);
         QCOMPARE(next.summary.counts.created, 0);
@@ -542,7 +510,7 @@ private Q_SLOTS:
         s.insert(QStringLiteral("pushAddNew"), true);
         s.insert(QStringLiteral("pushAddAs"), QStringLiteral("contact"));
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QVERIFY(out.succeeded());
         const auto contacts = h->sfRecords(QStringLiteral("Contact"));
         QVERIFY(contacts.contains(QStringLiteral("dee@delta.example")));
@@ -572,7 +540,7 @@ private Q_SLOTS:
         s.insert(QStringLiteral("pushUpdate"), true);
         s.insert(QStringLiteral("pushUpdateFields"), QStringList { QStringLiteral("Job Title") });
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject lead
             = h->sfRecords(QStringLiteral("Lead")).value(QStringLiteral("ada@acme.example"));
@@ -606,7 +574,7 @@ private Q_SLOTS:
         QVariantMap s = base();
         s.insert(QStringLiteral("pushUpdate"), false);
         s.insert(QStringLiteral("pushUpdateFields"), QStringList { QStringLiteral("Job Title") });
-        const RunOutcome out = h->run(flow(s));
+        const RunOutcome out = h->runFull(flow(s));
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(h->sfRecords(QStringLiteral("Lead"))
                      .value(QStringLiteral("ada@acme.example"))
@@ -629,7 +597,7 @@ private Q_SLOTS:
         s.insert(QStringLiteral("pullUpdate"), true);
         s.insert(QStringLiteral("pullUpdateFields"), QStringList { QStringLiteral("Company") });
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject row = h->listRows(kList).value(QStringLiteral("ada@acme.example"));
         QCOMPARE(row.value(QStringLiteral("Company")).toString(),
@@ -652,7 +620,7 @@ private Q_SLOTS:
         QVariantMap s = base();
         s.insert(QStringLiteral("pullRemoveNotFound"), true);
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const auto rows = h->listRows(kList);
         QCOMPARE(rows.size(), 2);
@@ -669,7 +637,7 @@ private Q_SLOTS:
 
     void removeNotFoundOffKeepsRows()
     {
-        const RunOutcome out = h->run(flow(base()));
+        const RunOutcome out = h->runFull(flow(base()));
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(h->listRows(kList).size(), 4);
         QCOMPARE(out.summary.counts.deleted, 0);
@@ -686,7 +654,7 @@ private Q_SLOTS:
         const qint64 id = flow({ { QStringLiteral("source"), QStringLiteral("campaign") },
             { QStringLiteral("campaignId"), campaign },
             { QStringLiteral("listName"), QStringLiteral("Webinar Q3") } });
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const auto rows = h->listRows(QStringLiteral("Webinar Q3"));
         QCOMPARE(rows.size(), 2);
@@ -710,7 +678,7 @@ private Q_SLOTS:
             member(bob).value(QStringLiteral("Status")).toString(), QStringLiteral("Responded"));
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
         const qint64 id = campaignFlow();
-        RunOutcome out = h->run(id);
+        RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(bob), QStringLiteral("Responded"));
         QCOMPARE(listStatus(cy), QStringLiteral("Sent"));
@@ -724,7 +692,7 @@ private Q_SLOTS:
             QStringLiteral("/_sandbox/records/CampaignMember/")
                 + member(cy).value(QStringLiteral("Id")).toString(),
             QJsonObject { { QStringLiteral("Status"), QStringLiteral("Registered") } });
-        out = h->run(id);
+        out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(listStatus(cy), QStringLiteral("Registered"));
         const std::optional<RecordChange> u = find(h->changes(out.summary.id), ChangeOperation::Update, cy,
@@ -735,7 +703,7 @@ private Q_SLOTS:
         QCOMPARE(u->newValue, QStringLiteral("Registered"));
         QCOMPARE(out.summary.counts.updated, 1);
         // Nothing changed since: nothing is written.
-        out = h->run(id);
+        out = h->runFull(id);
         QCOMPARE(out.summary.counts.updated, 0);
         QCOMPARE(out.summary.counts.created, 0);
     }
@@ -746,9 +714,9 @@ private Q_SLOTS:
     {
         const QString cy = QStringLiteral("cy@gamma.example");
         const qint64 id = campaignFlow(pushStatus());
-        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(id).summary.status, RunStatus::Succeeded);
         setListStatus(cy, QStringLiteral("Attended"));
-        RunOutcome out = h->run(id);
+        RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject m = member(cy);
         QCOMPARE(m.value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
@@ -761,7 +729,7 @@ private Q_SLOTS:
         QCOMPARE(u->newValue, QStringLiteral("Attended"));
         QCOMPARE(listStatus(cy), QStringLiteral("Attended"));
         // Converged: the next run writes nothing either way.
-        out = h->run(id);
+        out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.counts.updated, 0);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Attended"));
@@ -783,9 +751,9 @@ private Q_SLOTS:
     {
         const QString cy = QStringLiteral("cy@gamma.example");
         const qint64 id = campaignFlow(pushStatus());
-        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(id).summary.status, RunStatus::Succeeded);
         setListStatus(cy, QStringLiteral("Maybe"));
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
         const std::optional<RecordChange> e = find(h->changes(out.summary.id), ChangeOperation::Error, cy);
@@ -801,9 +769,9 @@ private Q_SLOTS:
     {
         const QString cy = QStringLiteral("cy@gamma.example");
         const qint64 id = campaignFlow();
-        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(id).summary.status, RunStatus::Succeeded);
         setListStatus(cy, QStringLiteral("Attended"));
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
         QCOMPARE(listStatus(cy), QStringLiteral("Sent")); // the list mirrors the campaign
@@ -813,13 +781,13 @@ private Q_SLOTS:
     {
         const QString cy = QStringLiteral("cy@gamma.example");
         const qint64 id = campaignFlow(pushStatus());
-        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(id).summary.status, RunStatus::Succeeded);
         setListStatus(cy, QStringLiteral("Attended"));
         h->control(h->salesforce(), "PATCH",
             QStringLiteral("/_sandbox/records/CampaignMember/")
                 + member(cy).value(QStringLiteral("Id")).toString(),
             QJsonObject { { QStringLiteral("Status"), QStringLiteral("Registered") } });
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(
             member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Registered"));
@@ -831,9 +799,9 @@ private Q_SLOTS:
     {
         const QString cy = QStringLiteral("cy@gamma.example");
         const qint64 id = campaignFlow(pushStatus());
-        QCOMPARE(h->run(id).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(id).summary.status, RunStatus::Succeeded);
         setListStatus(cy, QStringLiteral("Attended"));
-        const RunOutcome out = h->run(id, true);
+        const RunOutcome out = h->runFull(id, true);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
         QCOMPARE(member(cy).value(QStringLiteral("Status")).toString(), QStringLiteral("Sent"));
@@ -847,7 +815,7 @@ private Q_SLOTS:
     void missingCampaignFailsWithASentence()
     {
         const RunOutcome out
-            = h->run(flow({ { QStringLiteral("source"), QStringLiteral("campaign") } }));
+            = h->runFull(flow({ { QStringLiteral("source"), QStringLiteral("campaign") } }));
         QCOMPARE(out.summary.status, RunStatus::Failed);
         QVERIFY2(
             out.message.contains(QLatin1String("no campaign is chosen")), qPrintable(out.message));
@@ -869,7 +837,7 @@ private Q_SLOTS:
         const qint64 id = flow(s);
         const auto leadsBefore = h->sfRecords(QStringLiteral("Lead"));
         const auto rowsBefore = h->listRows(kList);
-        const RunOutcome out = h->run(id, true);
+        const RunOutcome out = h->runFull(id, true);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
         QCOMPARE(h->sfRecords(QStringLiteral("Lead")), leadsBefore);

@@ -2,29 +2,24 @@
 // and Pipeliner emulators; the tests read the Pipeliner leads and contacts record by record
 // (control API) and the journal (runs, record_changes, links).
 #include "core/engine/flows/LeadHandoffRunner.h"
-#include "tests/support/FlowRunHarness.h"
+#include "tests/support/DemoPeople.h"
+#include "tests/support/LeadHandoffCase.h"
 
 #include <QTimer>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
-using LeadBridge::Test::FlowRunHarness;
+using LeadBridge::Test::DemoPeople;
+using LeadBridge::Test::LeadHandoffCase;
 
 namespace {
 
 DemoPerson person(int index, const QString &first, const QString &last, const QString &email,
     int score, bool inPipeliner)
 {
-    DemoPerson p;
-    p.index = index;
-    p.firstName = first;
-    p.lastName = last;
-    p.email = email;
-    p.company = QStringLiteral("Company %1").arg(index);
-    p.score = score;
+    DemoPerson p = DemoPeople::person(
+        index, first, last, email, QStringLiteral("Company %1").arg(index), score);
     p.inPipeliner = inPipeliner;
-    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-    p.modifiedAt = p.createdAt;
     return p;
 }
 
@@ -33,10 +28,7 @@ DemoPerson person(int index, const QString &first, const QString &last, const QS
 DemoDataset world()
 {
     DemoDataset d;
-    d.users = { DemoUser { QStringLiteral("Olga"), QStringLiteral("Owner"),
-                    QStringLiteral("olga@demo.example") },
-        DemoUser {
-            QStringLiteral("Sam"), QStringLiteral("Seller"), QStringLiteral("sam@demo.example") } };
+    d.users = DemoPeople::ownerAndSeller();
     d.people = { person(0, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
                      QStringLiteral("ada@acme.example"), 49, true),
         person(1, QStringLiteral("Bob"), QStringLiteral("Byte"), QStringLiteral("bob@beta.example"),
@@ -50,23 +42,11 @@ DemoDataset world()
 
 } // namespace
 
-class TestEngineF4 : public QObject
+class TestEngineF4 : public LeadHandoffCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FlowRunHarness> h;
-    qint64 m_flow = 0;
-    QString m_owner;
-
-    void setScore(const QString &list, const QString &email, int score)
-    {
-        const QString id = h->listId(list);
-        const QString rec
-            = h->listRows(list).value(email).value(QStringLiteral("_contact_id_")).toString();
-        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(id, rec),
-            QJsonObject { { QStringLiteral("Score"), QString::number(score) } });
-    }
     /// Lead custom fields (cf_…) the emulated space defines, by api_name -> type_id.
     QMap<QString, QString> leadCustomFields()
     {
@@ -86,7 +66,7 @@ private:
     }
     QJsonObject leadNamed(const QString &name)
     {
-        for (const QJsonObject &l : h->plRecords(QStringLiteral("Leads"))) {
+        for (const QJsonObject &l : h->plRecordList(QStringLiteral("Leads"))) {
             if (l.value(QStringLiteral("name")).toString() == name)
                 return l;
         }
@@ -96,22 +76,15 @@ private:
 private Q_SLOTS:
     void init()
     {
-        registerLeadHandoffRunner();
-        h = std::make_unique<FlowRunHarness>(world());
-        QVERIFY(h->ok());
-        const qint64 acton = h->link(AccountKind::ActOn);
-        const qint64 pl = h->link(AccountKind::Pipeliner);
-        QVERIFY(acton > 0 && pl > 0);
-        const auto clients = h->plRecords(QStringLiteral("Clients"));
+        startFixture(world(), AccountKind::Pipeliner);
+        const auto clients = h->plRecordList(QStringLiteral("Clients"));
         QVERIFY(clients.size() >= 2);
         m_owner = clients.at(1).value(QStringLiteral("id")).toString();
         // Raise Ada and Bob over the threshold (the seed kept them under 50: no seeded leads).
-        setScore(QStringLiteral("Webinar"), QStringLiteral("ada@acme.example"), 80);
-        setScore(QStringLiteral("Newsletter"), QStringLiteral("ada@acme.example"), 80);
-        setScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 70);
-        m_flow = h->addFlow(FlowKind::LeadHandoff, acton, pl,
-            { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), m_owner } });
-        QVERIFY(m_flow > 0);
+        h->setListScore(QStringLiteral("Webinar"), QStringLiteral("ada@acme.example"), 80);
+        h->setListScore(QStringLiteral("Newsletter"), QStringLiteral("ada@acme.example"), 80);
+        h->setListScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 70);
+        addHandoffFlow();
     }
     void cleanup() { h.reset(); }
 
@@ -119,7 +92,7 @@ private Q_SLOTS:
     {
         // The demo space of world() does not define the Lead custom fields F4 writes.
         QVERIFY(leadCustomFields().isEmpty());
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QMap<QString, QString> expected { { QStringLiteral("cf_acton_contact_id"),
                                                     QStringLiteral("input") },
@@ -131,22 +104,22 @@ private Q_SLOTS:
         QCOMPARE(
             ada.value(QStringLiteral("cf_acton_list_name")).toString(), QStringLiteral("Webinar"));
         QVERIFY(!ada.value(QStringLiteral("cf_acton_contact_id")).toString().isEmpty());
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 3);
 
         // Second run: the fields exist, nothing is created again.
         const qsizetype fields = h->pipeliner().recordCount(QStringLiteral("Fields"));
-        QCOMPARE(h->run(m_flow).summary.status, RunStatus::Succeeded);
+        QCOMPARE(h->runFull(m_flow).summary.status, RunStatus::Succeeded);
         QCOMPARE(h->pipeliner().recordCount(QStringLiteral("Fields")), fields);
     }
 
     void refusedFieldCreationStopsBeforeAnyWrite()
     {
         h->pipeliner().setMayCreateFields(false);
-        const auto leadsBefore = h->plRecords(QStringLiteral("Leads"));
-        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
+        const auto leadsBefore = h->plRecordList(QStringLiteral("Leads"));
+        const auto contactsBefore = h->plRecordList(QStringLiteral("Contacts"));
         const qsizetype fieldsBefore = h->pipeliner().recordCount(QStringLiteral("Fields"));
 
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Failed);
         const QString expected = QStringLiteral(
             "Pipeliner leads lack the fields cf_acton_score, cf_acton_list_name, "
@@ -163,16 +136,16 @@ private Q_SLOTS:
         QCOMPARE(row->errorSummary, expected);
         QVERIFY(h->changes(out.summary.id).isEmpty());
         // Pipeliner is untouched: no lead, no contact, no field.
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")), leadsBefore);
-        QCOMPARE(h->plRecords(QStringLiteral("Contacts")), contactsBefore);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")), leadsBefore);
+        QCOMPARE(h->plRecordList(QStringLiteral("Contacts")), contactsBefore);
         QCOMPARE(h->pipeliner().recordCount(QStringLiteral("Fields")), fieldsBefore);
         QVERIFY(leadCustomFields().isEmpty());
     }
 
     void leadsPerMembershipWithNamesOwnerAndContacts()
     {
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
-        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 0);
+        const auto contactsBefore = h->plRecordList(QStringLiteral("Contacts"));
         QString adaContact;
         for (const QJsonObject &c : contactsBefore) {
             if (c.value(QStringLiteral("email1")).toString() == QLatin1String("ada@acme.example"))
@@ -180,9 +153,9 @@ private Q_SLOTS:
         }
         QVERIFY(!adaContact.isEmpty());
 
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
-        const auto leads = h->plRecords(QStringLiteral("Leads"));
+        const auto leads = h->plRecordList(QStringLiteral("Leads"));
         QCOMPARE(leads.size(), 3); // Ada x2 lists, Bob x1; Cy is below the threshold
         const QJsonObject adaWebinar = leadNamed(QStringLiteral("Ada Lovelace (Webinar)"));
         const QJsonObject adaNews = leadNamed(QStringLiteral("Ada Lovelace (Newsletter)"));
@@ -193,7 +166,7 @@ private Q_SLOTS:
         // Ada is linked to her existing contact; Bob got a new one.
         QCOMPARE(adaWebinar.value(QStringLiteral("primary_contact_id")).toString(), adaContact);
         QCOMPARE(adaNews.value(QStringLiteral("primary_contact_id")).toString(), adaContact);
-        const auto contacts = h->plRecords(QStringLiteral("Contacts"));
+        const auto contacts = h->plRecordList(QStringLiteral("Contacts"));
         QCOMPARE(contacts.size(), contactsBefore.size() + 1);
         QJsonObject bobContact;
         for (const QJsonObject &c : contacts) {
@@ -227,22 +200,22 @@ private Q_SLOTS:
         QCOMPARE(out.summary.counts.created, 4); // 3 leads + Bob's contact
 
         // Rerun: no duplicates, nothing written.
-        const RunOutcome again = h->run(m_flow);
+        const RunOutcome again = h->runFull(m_flow);
         QCOMPARE(again.summary.status, RunStatus::Succeeded);
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
-        QCOMPARE(h->plRecords(QStringLiteral("Contacts")).size(), contacts.size());
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 3);
+        QCOMPARE(h->plRecordList(QStringLiteral("Contacts")).size(), contacts.size());
         QCOMPARE(again.summary.counts.created, 0);
         QCOMPARE(again.summary.counts.updated, 0);
 
         // The Act-On score changes: the lead's score follows at the next run.
-        setScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 95);
-        const RunOutcome third = h->run(m_flow);
+        h->setListScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 95);
+        const RunOutcome third = h->runFull(m_flow);
         QCOMPARE(third.summary.counts.updated, 1);
         QCOMPARE(leadNamed(QStringLiteral("Bob Byte (Webinar)"))
                      .value(QStringLiteral("cf_acton_score"))
                      .toInt(),
             95);
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 3);
     }
 
     void cancelWhileLeadsAreCreatedKeepsThem()
@@ -261,12 +234,12 @@ private Q_SLOTS:
             }
             return false;
         });
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         h->engine().setKillHook({});
         h->pipeliner().setFaults({});
         QVERIFY(cancelled);
         QCOMPARE(out.summary.status, RunStatus::Cancelled);
-        const auto leads = h->plRecords(QStringLiteral("Leads"));
+        const auto leads = h->plRecordList(QStringLiteral("Leads"));
         QCOMPARE(leads.size(), 3); // the write in flight was finished, not abandoned
         QSet<QString> linked;
         for (const LinkSnapshot &s : h->links(m_flow, CrmKind::Pipeliner))
@@ -282,10 +255,10 @@ private Q_SLOTS:
                     + l.value(QStringLiteral("name")).toString()));
         QCOMPARE(created.size(), leads.size());
 
-        const RunOutcome next = h->run(m_flow);
+        const RunOutcome next = h->runFull(m_flow);
         QVERIFY2(next.succeeded(), qPrintable(next.message));
         QCOMPARE(next.summary.counts.created, 0);
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 3);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 3);
     }
 
     void existingLeadWithTheNameIsLinkedNotDuplicated()
@@ -294,10 +267,10 @@ private Q_SLOTS:
         h->control(h->pipeliner(), "POST", QStringLiteral("/_sandbox/records/Leads"),
             QJsonObject { { QStringLiteral("name"), QStringLiteral("Bob Byte (Webinar)") },
                 { QStringLiteral("owner_id"), m_owner }, { QStringLiteral("cf_acton_score"), 1 } });
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         int bobs = 0;
-        for (const QJsonObject &l : h->plRecords(QStringLiteral("Leads")))
+        for (const QJsonObject &l : h->plRecordList(QStringLiteral("Leads")))
             bobs += l.value(QStringLiteral("name")).toString()
                 == QLatin1String("Bob Byte (Webinar)");
         QCOMPARE(bobs, 1);
@@ -315,12 +288,12 @@ private Q_SLOTS:
 
     void previewSendsNothing()
     {
-        const auto contactsBefore = h->plRecords(QStringLiteral("Contacts"));
-        const RunOutcome out = h->run(m_flow, true);
+        const auto contactsBefore = h->plRecordList(QStringLiteral("Contacts"));
+        const RunOutcome out = h->runFull(m_flow, true);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
-        QCOMPARE(h->plRecords(QStringLiteral("Contacts")).size(), contactsBefore.size());
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 0);
+        QCOMPARE(h->plRecordList(QStringLiteral("Contacts")).size(), contactsBefore.size());
         QVERIFY(h->links(m_flow, CrmKind::Pipeliner).isEmpty());
         QVERIFY(leadCustomFields().isEmpty()); // a preview creates no fields either
         bool planned = false;
@@ -337,21 +310,21 @@ private Q_SLOTS:
         QVERIFY(h->setFlowSettings(m_flow,
             { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), m_owner },
                 { QStringLiteral("scoreHeading"), QStringLiteral("Lead Temperature") } }));
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Failed);
         QVERIFY2(out.message.contains(QStringLiteral("column “Lead Temperature”"))
                 && out.message.contains(QStringLiteral("“Webinar”")),
             qPrintable(out.message));
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 0);
     }
 
     void missingOwnerFailsWithASentence()
     {
         QVERIFY(h->setFlowSettings(m_flow, { { QStringLiteral("scoreThreshold"), 60 } }));
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Failed);
         QVERIFY2(out.message.contains(QLatin1String("no lead owner")), qPrintable(out.message));
-        QCOMPARE(h->plRecords(QStringLiteral("Leads")).size(), 0);
+        QCOMPARE(h->plRecordList(QStringLiteral("Leads")).size(), 0);
     }
 };
 

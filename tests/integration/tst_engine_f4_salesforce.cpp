@@ -6,29 +6,23 @@
 // OwnerId = the chosen user, the contact id in the journal and in the lead's Description, the
 // score in Score__c.
 #include "core/engine/flows/LeadHandoffRunner.h"
-#include "tests/support/FlowRunHarness.h"
+#include "tests/support/DemoPeople.h"
+#include "tests/support/LeadHandoffCase.h"
 
 #include <QSqlQuery>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
-using LeadBridge::Test::FlowRunHarness;
+using LeadBridge::Test::DemoPeople;
+using LeadBridge::Test::LeadHandoffCase;
 
 namespace {
 
 DemoPerson person(int index, const QString &first, const QString &last, const QString &email,
     const QString &company, int score, DemoCrmRole role)
 {
-    DemoPerson p;
-    p.index = index;
-    p.firstName = first;
-    p.lastName = last;
-    p.email = email;
-    p.company = company;
-    p.score = score;
+    DemoPerson p = DemoPeople::person(index, first, last, email, company, score);
     p.salesforceRole = role;
-    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-    p.modifiedAt = p.createdAt;
     return p;
 }
 
@@ -39,10 +33,7 @@ DemoPerson person(int index, const QString &first, const QString &last, const QS
 DemoDataset world()
 {
     DemoDataset d;
-    d.users = { DemoUser { QStringLiteral("Olga"), QStringLiteral("Owner"),
-                    QStringLiteral("olga@demo.example") },
-        DemoUser {
-            QStringLiteral("Sam"), QStringLiteral("Seller"), QStringLiteral("sam@demo.example") } };
+    d.users = DemoPeople::ownerAndSeller();
     d.people = {
         person(0, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
             QStringLiteral("ada@acme.example"), QStringLiteral("Acme"), 49, DemoCrmRole::Contact),
@@ -66,43 +57,22 @@ DemoDataset world()
 
 } // namespace
 
-class TestEngineF4Salesforce : public QObject
+class TestEngineF4Salesforce : public LeadHandoffCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FlowRunHarness> h;
-    qint64 m_flow = 0;
-    QString m_owner;
     QString m_adaContact;
 
     void setScore(const QString &list, const QString &email, int score)
     {
-        const QString id = h->listId(list);
-        const QString rec
-            = h->listRows(list).value(email).value(QStringLiteral("_contact_id_")).toString();
-        QVERIFY(!rec.isEmpty());
-        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(id, rec),
-            QJsonObject { { QStringLiteral("Score"), QString::number(score) } });
-    }
-    QList<QJsonObject> records(const QString &object)
-    {
-        QList<QJsonObject> out;
-        const QJsonArray rows = h->control(h->salesforce(), "GET",
-                                     QStringLiteral("/_sandbox/records/%1?limit=10000").arg(object))
-                                    .value(QStringLiteral("records"))
-                                    .toArray();
-        for (const QJsonValue &v : rows) {
-            if (!v.toObject().value(QStringLiteral("IsDeleted")).toBool())
-                out.append(v.toObject());
-        }
-        return out;
+        QVERIFY(h->setListScore(list, email, score));
     }
     /// Leads by Name ("First Last (List)"), as Salesforce composes it.
     QList<QJsonObject> leadsNamed(const QString &first, const QString &last)
     {
         QList<QJsonObject> out;
-        for (const QJsonObject &l : records(QStringLiteral("Lead"))) {
+        for (const QJsonObject &l : h->sfRecordList(QStringLiteral("Lead"))) {
             if (l.value(QStringLiteral("FirstName")).toString() == first
                 && l.value(QStringLiteral("LastName")).toString() == last)
                 out.append(l);
@@ -117,7 +87,7 @@ private:
     QList<QJsonObject> contactsWithEmail(const QString &email)
     {
         QList<QJsonObject> out;
-        for (const QJsonObject &c : records(QStringLiteral("Contact"))) {
+        for (const QJsonObject &c : h->sfRecordList(QStringLiteral("Contact"))) {
             if (c.value(QStringLiteral("Email")).toString().compare(email, Qt::CaseInsensitive)
                 == 0)
                 out.append(c);
@@ -138,13 +108,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        registerLeadHandoffRunner();
-        h = std::make_unique<FlowRunHarness>(world());
-        QVERIFY(h->ok());
-        const qint64 acton = h->link(AccountKind::ActOn);
-        const qint64 sf = h->link(AccountKind::Salesforce);
-        QVERIFY(acton > 0 && sf > 0);
-        for (const QJsonObject &u : records(QStringLiteral("User"))) {
+        startFixture(world(), AccountKind::Salesforce);
+        for (const QJsonObject &u : h->sfRecordList(QStringLiteral("User"))) {
             if (u.value(QStringLiteral("Username")).toString() == QLatin1String("sam@demo.example"))
                 m_owner = u.value(QStringLiteral("Id")).toString();
         }
@@ -166,17 +131,15 @@ private Q_SLOTS:
             setScore(QString::fromLatin1(list), QStringLiteral("bob@beta.example"), 70);
         }
         setScore(QStringLiteral("Webinar"), QStringLiteral("dee@delta.example"), 65);
-        m_flow = h->addFlow(FlowKind::LeadHandoff, acton, sf,
-            { { QStringLiteral("scoreThreshold"), 60 }, { QStringLiteral("ownerId"), m_owner } });
-        QVERIFY(m_flow > 0);
+        addHandoffFlow();
     }
     void cleanup() { h.reset(); }
 
     void leadsPerMembershipWithNamesOwnerContactsAndScore()
     {
         QVERIFY(leadsNamed(QStringLiteral("Ada"), QStringLiteral("Lovelace (Webinar)")).isEmpty());
-        const int contactsBefore = int(records(QStringLiteral("Contact")).size());
-        const RunOutcome out = h->run(m_flow);
+        const int contactsBefore = int(h->sfRecordList(QStringLiteral("Contact")).size());
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
 
         const QJsonObject adaWebinar
@@ -216,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(bobContact.value(QStringLiteral("OwnerId")).toString(), m_owner);
         QVERIFY(bobWebinar.value(QStringLiteral("Description")).toString().contains(bobContactId));
         QVERIFY(bobNews.value(QStringLiteral("Description")).toString().contains(bobContactId));
-        QCOMPARE(records(QStringLiteral("Contact")).size(), contactsBefore + 2); // Bob, Dee
+        QCOMPARE(h->sfRecordList(QStringLiteral("Contact")).size(), contactsBefore + 2); // Bob, Dee
 
         // The journal: lead per membership, contact per e-mail.
         const auto links = h->links(m_flow, CrmKind::Salesforce);
@@ -239,18 +202,18 @@ private Q_SLOTS:
         QCOMPARE(out.summary.counts.created, 7); // 5 leads + Bob's and Dee's contacts
 
         // A rerun makes nothing new.
-        const qsizetype leadCount = records(QStringLiteral("Lead")).size();
-        const RunOutcome again = h->run(m_flow);
+        const qsizetype leadCount = h->sfRecordList(QStringLiteral("Lead")).size();
+        const RunOutcome again = h->runFull(m_flow);
         QCOMPARE(again.summary.status, RunStatus::Succeeded);
         QCOMPARE(again.summary.counts.created, 0);
         QCOMPARE(again.summary.counts.updated, 0);
-        QCOMPARE(records(QStringLiteral("Lead")).size(), leadCount);
+        QCOMPARE(h->sfRecordList(QStringLiteral("Lead")).size(), leadCount);
         QCOMPARE(leadsNamed(QStringLiteral("Bob"), QStringLiteral("Byte (Webinar)")).size(), 1);
         QCOMPARE(contactsWithEmail(QStringLiteral("bob@beta.example")).size(), 1);
 
         // The Act-On score moves: Score__c follows, on that lead only.
         setScore(QStringLiteral("Webinar"), QStringLiteral("bob@beta.example"), 91);
-        const RunOutcome third = h->run(m_flow);
+        const RunOutcome third = h->runFull(m_flow);
         QCOMPARE(third.summary.status, RunStatus::Succeeded);
         QCOMPARE(third.summary.counts.updated, 1);
         QCOMPARE(lead(QStringLiteral("Bob"), QStringLiteral("Byte (Webinar)"))
@@ -265,19 +228,19 @@ private Q_SLOTS:
 
     void journalLossFindsTheLeadsByNameAndLinksThem()
     {
-        QCOMPARE(h->run(m_flow).summary.status, RunStatus::Succeeded);
-        const int leads = int(records(QStringLiteral("Lead")).size());
-        const int contacts = int(records(QStringLiteral("Contact")).size());
+        QCOMPARE(h->runFull(m_flow).summary.status, RunStatus::Succeeded);
+        const int leads = int(h->sfRecordList(QStringLiteral("Lead")).size());
+        const int contacts = int(h->sfRecordList(QStringLiteral("Contact")).size());
         // The journal's links are lost (a new machine, a deleted data folder).
         QSqlQuery q(h->journal().database());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM record_links WHERE flow_id = %1").arg(m_flow)));
         QVERIFY(h->links(m_flow, CrmKind::Salesforce).isEmpty());
         setScore(QStringLiteral("Webinar"), QStringLiteral("ada@acme.example"), 88);
 
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
-        QCOMPARE(records(QStringLiteral("Lead")).size(), leads);
-        QCOMPARE(records(QStringLiteral("Contact")).size(), contacts);
+        QCOMPARE(h->sfRecordList(QStringLiteral("Lead")).size(), leads);
+        QCOMPARE(h->sfRecordList(QStringLiteral("Contact")).size(), contacts);
         QCOMPARE(out.summary.counts.created, 0);
         const QJsonObject ada = lead(QStringLiteral("Ada"), QStringLiteral("Lovelace (Webinar)"));
         QCOMPARE(ada.value(QStringLiteral("Score__c")).toDouble(), 88.0);
@@ -291,20 +254,20 @@ private Q_SLOTS:
         QVERIFY(skip);
         QVERIFY2(skip->reason.contains(QLatin1String("already exists")), qPrintable(skip->reason));
         // And the run after that is quiet again.
-        const RunOutcome next = h->run(m_flow);
+        const RunOutcome next = h->runFull(m_flow);
         QCOMPARE(next.summary.counts.created, 0);
         QCOMPARE(next.summary.counts.updated, 0);
     }
 
     void previewWritesNothing()
     {
-        const auto leadsBefore = records(QStringLiteral("Lead"));
-        const auto contactsBefore = records(QStringLiteral("Contact"));
-        const RunOutcome out = h->run(m_flow, true);
+        const auto leadsBefore = h->sfRecordList(QStringLiteral("Lead"));
+        const auto contactsBefore = h->sfRecordList(QStringLiteral("Contact"));
+        const RunOutcome out = h->runFull(m_flow, true);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         QCOMPARE(out.summary.mode, RunMode::Preview);
-        QCOMPARE(records(QStringLiteral("Lead")), leadsBefore);
-        QCOMPARE(records(QStringLiteral("Contact")), contactsBefore);
+        QCOMPARE(h->sfRecordList(QStringLiteral("Lead")), leadsBefore);
+        QCOMPARE(h->sfRecordList(QStringLiteral("Contact")), contactsBefore);
         QVERIFY(h->links(m_flow, CrmKind::Salesforce).isEmpty());
         const RecordChange *planned = findChange(h->changes(out.summary.id),
             ChangeOperation::Create, QStringLiteral("bob@beta.example|"), QStringLiteral("name"));
@@ -315,7 +278,7 @@ private Q_SLOTS:
     void refusedLeadIsAnErrorRowWithSalesforcesSentence()
     {
         setScore(QStringLiteral("Webinar"), QStringLiteral("eve@eps.example"), 95);
-        const RunOutcome out = h->run(m_flow);
+        const RunOutcome out = h->runFull(m_flow);
         QCOMPARE(out.summary.status, RunStatus::SucceededWithErrors);
         QVERIFY(leadsNamed(QStringLiteral("Eve"), QStringLiteral("Long (Webinar)")).isEmpty());
         // Everyone else was handed off all the same.
@@ -330,7 +293,7 @@ private Q_SLOTS:
         // A refused contact (a field named by its label in Salesforce's message) is an
         // Error row too, and no lead is made for that person.
         setScore(QStringLiteral("Webinar"), QStringLiteral("fay@far.example"), 96);
-        const RunOutcome fay = h->run(m_flow);
+        const RunOutcome fay = h->runFull(m_flow);
         QCOMPARE(fay.summary.status, RunStatus::SucceededWithErrors);
         QVERIFY(contactsWithEmail(QStringLiteral("fay@far.example")).isEmpty());
         QVERIFY(
@@ -343,7 +306,7 @@ private Q_SLOTS:
         QVERIFY2(ce->reason.contains(QLatin1String("\"First Name: data value too large")),
             qPrintable(ce->reason));
         // The next run tries Eve and Fay again, and only them.
-        const RunOutcome again = h->run(m_flow);
+        const RunOutcome again = h->runFull(m_flow);
         QCOMPARE(again.summary.status, RunStatus::SucceededWithErrors);
         QCOMPARE(again.summary.counts.created, 0);
     }

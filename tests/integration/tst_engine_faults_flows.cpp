@@ -12,14 +12,16 @@
 #include "core/net/RetryPolicy.h"
 #include "core/sandbox/FaultSettings.h"
 #include "core/sandbox/on24/On24Emulator.h"
-#include "tests/support/FlowRunHarness.h"
+#include "tests/support/DemoPeople.h"
+#include "tests/support/EngineFixture.h"
+#include "tests/support/FlowFieldMaps.h"
 
 #include <QElapsedTimer>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using namespace Qt::StringLiterals;
-using LeadBridge::Test::FlowRunHarness;
+using LeadBridge::Test::EngineFixture;
 
 namespace {
 
@@ -74,47 +76,14 @@ struct SoakFigures
 
 DemoPerson person(int i, DemoCrmRole role = DemoCrmRole::None)
 {
-    DemoPerson p;
-    p.index = i;
-    p.firstName = u"First%1"_s.arg(i);
-    p.lastName = u"Last%1"_s.arg(i);
-    p.email = u"person%1@soak.example"_s.arg(i);
+    DemoPerson p = Test::DemoPeople::person(
+        i, u"First%1"_s.arg(i), u"Last%1"_s.arg(i), u"person%1@soak.example"_s.arg(i));
     p.company = u"Company %1"_s.arg(i % 17);
     p.title = i % 3 ? u"Engineer"_s : u"Buyer"_s;
     p.country = u"United States"_s;
     p.salesforceRole = role;
     p.score = 20;
-    p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-    p.modifiedAt = p.createdAt;
     return p;
-}
-
-MarketingField field(const QString &name, MarketingFieldType type, SystemUsage usage)
-{
-    MarketingField f;
-    f.name = name;
-    f.type = type;
-    f.standard = true;
-    f.usage = usage;
-    return f;
-}
-
-FieldMap listSyncColumns()
-{
-    FieldMap map(CrmKind::Salesforce);
-    map.addRow(FieldMapRow::make(
-        field(u"E-mail Address"_s, MarketingFieldType::Email, SystemUsage::Email), u"Email"_s,
-        u"Email"_s));
-    map.addRow(FieldMapRow::make(
-        field(u"First Name"_s, MarketingFieldType::Text, SystemUsage::FirstName), u"FirstName"_s,
-        u"FirstName"_s));
-    map.addRow(FieldMapRow::make(
-        field(u"Last Name"_s, MarketingFieldType::Text, SystemUsage::LastName), u"LastName"_s,
-        u"LastName"_s));
-    map.addRow(FieldMapRow::make(
-        field(u"Job Title"_s, MarketingFieldType::Text, SystemUsage::JobTitle), u"Title"_s,
-        u"Title"_s));
-    return map;
 }
 
 /// What a person would check after a run, independent of generated ids.
@@ -128,11 +97,11 @@ void addLinks(EndState &s, const QHash<QString, LinkSnapshot> &links, const QStr
 }
 
 /// Runs @p flow until it succeeds (at most kMaxRuns); returns the runs made.
-QList<RunOutcome> runUntilDone(FlowRunHarness &h, qint64 flow)
+QList<RunOutcome> runUntilDone(EngineFixture &h, qint64 flow)
 {
     QList<RunOutcome> runs;
     for (int i = 0; i < kMaxRuns; ++i) {
-        runs.append(h.run(flow));
+        runs.append(h.runFull(flow));
         if (runs.last().summary.status == RunStatus::Succeeded)
             break;
         qInfo().noquote() << "soak: run" << i + 1 << "ended:" << runs.last().message;
@@ -157,7 +126,7 @@ qint64 callsInHistory(Journal &journal, const QList<RunOutcome> &runs)
     return n;
 }
 
-/// F1 needs ON24, which FlowRunHarness does not serve: the ON24 and Act-On emulators, a
+/// F1 needs ON24, which EngineFixture does not serve: the ON24 and Act-On emulators, a
 /// SyncEngine and one webinar-import flow, set up as tst_engine_f1 does.
 class WebinarWorld
 {
@@ -304,18 +273,18 @@ void TestEngineFaultsFlows::soak(const QString &name, const DemoDataset &world, 
     EndState clean;
     qint64 cleanCalls = 0;
     {
-        FlowRunHarness h(world);
+        EngineFixture h(world);
         QVERIFY(h.ok());
         const qint64 flow = setup(h);
         QVERIFY(flow > 0);
         for (int round = 0; round < rounds; ++round) {
-            const RunOutcome out = h.run(flow);
+            const RunOutcome out = h.runFull(flow);
             QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
             cleanCalls += callsInHistory(h.journal(), out.summary.id);
         }
         clean = capture(h, flow);
     }
-    FlowRunHarness h(world);
+    EngineFixture h(world);
     QVERIFY(h.ok());
     const qint64 flow = setup(h);
     QVERIFY(flow > 0);
@@ -386,15 +355,15 @@ void TestEngineFaultsFlows::listSyncSoak()
             list.members.append(i);
     }
     world.actOnLists = { list };
-    auto setup = [](FlowRunHarness &h) -> qint64 {
+    auto setup = [](EngineFixture &h) -> qint64 {
         const qint64 acton = h.link(AccountKind::ActOn);
         const qint64 sf = h.link(AccountKind::Salesforce);
         return h.addFlow(FlowKind::ListSync, sf, acton,
             { { u"source"_s, u"leads"_s }, { u"listName"_s, u"Soak list"_s },
                 { u"pullAddNew"_s, true } },
-            listSyncColumns());
+            Test::FlowFieldMaps::listSyncColumns(false));
     };
-    auto capture = [](FlowRunHarness &h, qint64 flow) {
+    auto capture = [](EngineFixture &h, qint64 flow) {
         EndState s;
         const auto rows = h.listRows(u"Soak list"_s);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
@@ -438,20 +407,20 @@ void TestEngineFaultsFlows::leadHandoffSoak()
     }
     world.actOnLists = { webinar, news };
     QString owner;
-    auto setup = [&owner](FlowRunHarness &h) -> qint64 {
+    auto setup = [&owner](EngineFixture &h) -> qint64 {
         const qint64 acton = h.link(AccountKind::ActOn);
         const qint64 pl = h.link(AccountKind::Pipeliner);
-        const auto clients = h.plRecords(u"Clients"_s);
+        const auto clients = h.plRecordList(u"Clients"_s);
         if (clients.size() < 2)
             return 0;
         owner = clients.at(1).value(u"id"_s).toString();
         return h.addFlow(FlowKind::LeadHandoff, acton, pl,
             { { u"scoreThreshold"_s, 60 }, { u"ownerId"_s, owner } });
     };
-    auto capture = [](FlowRunHarness &h, qint64 flow) {
+    auto capture = [](EngineFixture &h, qint64 flow) {
         EndState s;
         QHash<QString, QString> contactEmail;
-        for (const QJsonObject &c : h.plRecords(u"Contacts"_s)) {
+        for (const QJsonObject &c : h.plRecordList(u"Contacts"_s)) {
             const QString email = c.value(u"email1"_s).toString();
             contactEmail.insert(c.value(u"id"_s).toString(), email);
             s.insert(u"contact/"_s + email,
@@ -459,7 +428,7 @@ void TestEngineFaultsFlows::leadHandoffSoak()
                     .join(u'|'));
         }
         int leads = 0;
-        for (const QJsonObject &l : h.plRecords(u"Leads"_s)) {
+        for (const QJsonObject &l : h.plRecordList(u"Leads"_s)) {
             ++leads;
             s.insert(u"lead/"_s + l.value(u"name"_s).toString(),
                 QStringList { QString::number(l.value(u"cf_acton_score"_s).toInt()),

@@ -451,6 +451,43 @@ DemoPerson person(int i)
     return p;
 }
 
+/// ON24 client 1001 with webinar 8001 ("Big webinar", two days before @p now) and
+/// @p registrants people registered for it.
+DemoDataset bigWebinar(const QDateTime &now, int registrants)
+{
+    DemoDataset d;
+    DemoOn24Client client;
+    client.clientId = 1001;
+    DemoEvent e;
+    e.eventId = 8001;
+    e.title = u"Big webinar"_s;
+    e.start = now.addDays(-2);
+    e.end = e.start.addSecs(3600);
+    for (int i = 0; i < registrants; ++i) {
+        d.people.append(person(i));
+        DemoRegistration r;
+        r.personIndex = i;
+        r.registeredAt = e.start.addDays(-3).addSecs(i * 60);
+        e.registrations.append(r);
+    }
+    client.events.append(e);
+    d.on24Clients.append(client);
+    return d;
+}
+
+/// Reads the registrants of webinar 8001 from @p emu with the demo token.
+FetchOutcome bigWebinarRegistrants(const On24Emulator &emu)
+{
+    ConnectorConfig c = configFor(AccountKind::On24, emu.baseUrl());
+    c.credentials.secrets.insert(u"tokenKey"_s, On24Emulator::demoTokenKey().toUtf8());
+    c.credentials.secrets.insert(u"tokenSecret"_s, On24Emulator::demoTokenSecret().toUtf8());
+    QNetworkAccessManager nam;
+    On24Connector connector(c, &nam);
+    return runFetch([&](auto onPage, auto done) {
+        connector.eventRegistrants(8001, onPage, done);
+    });
+}
+
 } // namespace
 
 class TestHostileNetwork : public QObject
@@ -899,32 +936,8 @@ void TestHostileNetwork::on24ServerIgnoringPageOffsetFails()
     BentOn24 emu;
     emu.mode = BentOn24::Mode::IgnoreOffset;
     QVERIFY(emu.listen(0));
-    DemoDataset d;
-    DemoOn24Client client;
-    client.clientId = 1001;
-    DemoEvent e;
-    e.eventId = 8001;
-    e.title = u"Big webinar"_s;
-    e.start = emu.now().addDays(-2);
-    e.end = e.start.addSecs(3600);
-    for (int i = 0; i < 250; ++i) {
-        d.people.append(person(i));
-        DemoRegistration r;
-        r.personIndex = i;
-        r.registeredAt = e.start.addDays(-3).addSecs(i * 60);
-        e.registrations.append(r);
-    }
-    client.events.append(e);
-    d.on24Clients.append(client);
-    emu.seed(d);
-    ConnectorConfig c = configFor(AccountKind::On24, emu.baseUrl());
-    c.credentials.secrets.insert(u"tokenKey"_s, On24Emulator::demoTokenKey().toUtf8());
-    c.credentials.secrets.insert(u"tokenSecret"_s, On24Emulator::demoTokenSecret().toUtf8());
-    QNetworkAccessManager nam;
-    On24Connector connector(c, &nam);
-    const FetchOutcome out = runFetch([&](auto onPage, auto done) {
-        connector.eventRegistrants(8001, onPage, done);
-    });
+    emu.seed(bigWebinar(emu.now(), 250));
+    const FetchOutcome out = bigWebinarRegistrants(emu);
     QCOMPARE(out.doneCalls, 1);
     QVERIFY2(out.error.isError(),
         qPrintable(u"read as complete with %1 of 250 records"_s.arg(out.records())));
@@ -945,32 +958,8 @@ void TestHostileNetwork::on24RecordsWithoutUsableIdStayApart()
     BentOn24 emu;
     emu.mode = BentOn24::Mode(mode);
     QVERIFY(emu.listen(0));
-    DemoDataset d;
-    DemoOn24Client client;
-    client.clientId = 1001;
-    DemoEvent e;
-    e.eventId = 8001;
-    e.title = u"Big webinar"_s;
-    e.start = emu.now().addDays(-2);
-    e.end = e.start.addSecs(3600);
-    for (int i = 0; i < 150; ++i) {
-        d.people.append(person(i));
-        DemoRegistration r;
-        r.personIndex = i;
-        r.registeredAt = e.start.addDays(-3).addSecs(i * 60);
-        e.registrations.append(r);
-    }
-    client.events.append(e);
-    d.on24Clients.append(client);
-    emu.seed(d);
-    ConnectorConfig c = configFor(AccountKind::On24, emu.baseUrl());
-    c.credentials.secrets.insert(u"tokenKey"_s, On24Emulator::demoTokenKey().toUtf8());
-    c.credentials.secrets.insert(u"tokenSecret"_s, On24Emulator::demoTokenSecret().toUtf8());
-    QNetworkAccessManager nam;
-    On24Connector connector(c, &nam);
-    const FetchOutcome out = runFetch([&](auto onPage, auto done) {
-        connector.eventRegistrants(8001, onPage, done);
-    });
+    emu.seed(bigWebinar(emu.now(), 150));
+    const FetchOutcome out = bigWebinarRegistrants(emu);
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toLogString()));
     // Before: every record had id "0" and all but one were dropped as "seen".
     QCOMPARE(out.records(), 150);

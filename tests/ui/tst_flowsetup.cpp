@@ -19,7 +19,8 @@
 #include "core/store/Journal.h"
 #include "core/store/RunRepository.h"
 #include "core/store/ScheduleRepository.h"
-#include "core/util/LogFile.h"
+#include "tests/support/AppTestEnvironment.h"
+#include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
 #include "ui/AccountsPage.h"
@@ -100,8 +101,7 @@ private:
     QUrl sandboxUrl(const QString &emulator) const;
     Flow stored(qint64 flowId) { return FlowRepository(m_journal).get(flowId).value(); }
 
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
-    QTemporaryDir m_settingsDir;
+    Test::AppTestEnvironment m_env;
     Journal m_journal;
     CredentialStore m_store;
     std::unique_ptr<EngineHost> m_engine;
@@ -119,33 +119,14 @@ private:
 
 void TestFlowSetup::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_flowsetup"_s));
+    QVERIFY(m_env.start(u"tst_flowsetup"_s));
     // English plurals ("Every 6 hours") come from the English catalogue, as in the app.
     QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)));
 
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
 
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_accounts = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
-    bool linked = false;
-    AccountOperationResult sandbox;
-    m_accounts->trySandbox([&](const AccountOperationResult &r) {
-        sandbox = r;
-        linked = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(linked, 60000);
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
+    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
     // "Try the sandbox" also makes demo flows; this test builds its own from nothing.
     FlowRepository flows(m_journal);

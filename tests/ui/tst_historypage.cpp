@@ -9,7 +9,7 @@
 #include "core/store/RunRepository.h"
 #include "core/util/AppPaths.h"
 #include "core/util/CsvWriter.h"
-#include "core/util/LogFile.h"
+#include "tests/support/AppTestEnvironment.h"
 #include "tests/support/TestEnv.h"
 #include "ui/EmptyState.h"
 #include "ui/HistoryPage.h"
@@ -76,8 +76,7 @@ private:
         return m_page->runModel()->index(rowOfRun(runId), column).data().toString();
     }
 
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
-    QTemporaryDir m_settingsDir;
+    Test::AppTestEnvironment m_env;
     QTemporaryDir m_outDir;
     Journal m_journal;
     std::unique_ptr<HistoryPage> m_page;
@@ -121,12 +120,7 @@ qint64 TestHistoryPage::seedRun(qint64 flowId, RunTrigger trigger, RunMode mode,
 
 void TestHistoryPage::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_historypage"_s));
+    QVERIFY(m_env.start(u"tst_historypage"_s));
     QVERIFY(m_journal.open());
 
     // An empty journal first: the page teaches.

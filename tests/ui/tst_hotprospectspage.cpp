@@ -7,7 +7,7 @@
 #include "core/engine/EngineHost.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/Journal.h"
-#include "core/util/LogFile.h"
+#include "tests/support/AppTestEnvironment.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
 #include "ui/EmptyState.h"
@@ -49,8 +49,7 @@ private:
     bool refreshAndWait(HotProspectsPage &page);
     QUrl actonUrl(const QString &path) const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
+    Test::AppTestEnvironment m_env;
     Journal m_journal;
     CredentialStore m_store;
     std::unique_ptr<EngineHost> m_engine;
@@ -63,24 +62,9 @@ private:
 
 void TestHotProspectsPage::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_hotprospectspage"_s));
+    LEADBRIDGE_START_APP_TEST(m_env, u"tst_hotprospectspage"_s, m_store);
 
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
-
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_accounts = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
     m_page = std::make_unique<HotProspectsPage>();
     m_page->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
     m_page->resize(1100, 700);
@@ -126,13 +110,7 @@ void TestHotProspectsPage::emptyStateBeforeAccounts()
     QVERIFY(!m_page->refreshButton()->isVisible());
 
     // The sandbox links the four demo accounts (and the demo flows): the page follows.
-    bool linked = false;
-    AccountOperationResult sandbox;
-    m_accounts->trySandbox([&](const AccountOperationResult &r) {
-        sandbox = r;
-        linked = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(linked, 60000);
+    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
     QTRY_VERIFY(!m_page->isShowingEmptyState());
     const auto all = m_accounts->accounts();

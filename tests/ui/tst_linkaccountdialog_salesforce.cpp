@@ -13,6 +13,7 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/LogFile.h"
+#include "tests/support/AppTestEnvironment.h"
 #include "tests/support/TestEnv.h"
 #include "ui/accounts/ErrorBanner.h"
 #include "ui/accounts/LinkAccountDialog.h"
@@ -73,8 +74,7 @@ private:
     std::unique_ptr<LinkAccountDialog> openDialog(const QString &name);
     QByteArray readSecret(qint64 accountId, const QString &name);
 
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
-    QTemporaryDir m_settingsDir;
+    Test::AppTestEnvironment m_env;
     SandboxThread m_sandbox;
     Journal m_journal;
     CredentialStore m_store;
@@ -87,25 +87,10 @@ private:
 
 void TestLinkAccountDialogSalesforce::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_linkaccountdialog_salesforce"_s));
-
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
+    LEADBRIDGE_START_APP_TEST(m_env, u"tst_linkaccountdialog_salesforce"_s, m_store);
 
     QVERIFY2(m_sandbox.start(SandboxConfig()), qPrintable(m_sandbox.errorString()));
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_service = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_service));
     m_browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     QDesktopServices::setUrlHandler(u"http"_s, this, "openInBrowser");
 }

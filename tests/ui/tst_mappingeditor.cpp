@@ -16,7 +16,9 @@
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
+#include "tests/support/KeychainProbe.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/TestSettings.h"
 #include "ui/FlowsPage.h"
 #include "ui/accounts/ErrorBanner.h"
 #include "ui/flows/FlowEditorDialog.h"
@@ -102,16 +104,9 @@ void TestMappingEditor::initTestCase()
 {
     m_dataDir = std::make_unique<Test::ScopedDataDir>();
     m_settingsDir = std::make_unique<QTemporaryDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    Test::TestSettings::useIniIn(m_settingsDir->path());
 
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(QStringLiteral("probe"), QStringLiteral("probe"), QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(QStringLiteral("probe"), QStringLiteral("probe"));
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
 
     Sandbox::SandboxConfig config;
     config.emulators = { QStringLiteral("salesforce") };

@@ -9,8 +9,11 @@
 #include "core/sandbox/SandboxEndpoint.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/Journal.h"
+#include "tests/support/AppTestEnvironment.h"
+#include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/TestSettings.h"
 #include "ui/AccountsPage.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/ErrorBanner.h"
@@ -66,19 +69,10 @@ private:
 void TestResetSandbox::initTestCase()
 {
     m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::TestSettings::useIniIn(m_settingsDir.path());
     QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_service = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_service));
     m_page = std::make_unique<AccountsPage>();
     m_page->setAccountService(m_service.get());
     m_page->resize(1100, 640);

@@ -12,7 +12,7 @@
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
-#include "core/util/LogFile.h"
+#include "tests/support/AppTestEnvironment.h"
 #include "tests/support/TestEnv.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
@@ -74,8 +74,7 @@ private:
         return q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    std::unique_ptr<Test::ScopedDataDir> m_dataDir;
-    QTemporaryDir m_settingsDir;
+    Test::AppTestEnvironment m_env;
     Journal m_journal;
     CredentialStore m_store;
     std::unique_ptr<EngineHost> m_engine;
@@ -92,31 +91,10 @@ private:
 
 void TestSyncNow::initTestCase()
 {
-    m_dataDir = std::make_unique<Test::ScopedDataDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationDomain(u"leadbridge.invalid"_s);
-    QCoreApplication::setApplicationName(u"LeadBridge"_s);
-    QVERIFY(LogFile::install(u"tst_syncnow"_s));
+    LEADBRIDGE_START_APP_TEST(m_env, u"tst_syncnow"_s, m_store);
 
-    QSignalSpy probe(&m_store, &CredentialStore::finished);
-    m_store.write(u"probe"_s, u"probe"_s, QByteArray("x"));
-    QVERIFY(probe.wait(10000));
-    if (probe.constFirst().at(1).value<CredentialResult>().error
-        == CredentialResult::ErrorKind::KeychainUnavailable)
-        QSKIP("No keychain reachable: run inside scripts/with-keyring.sh");
-    m_store.remove(u"probe"_s, u"probe"_s);
-
-    QVERIFY(m_journal.open());
-    m_engine = std::make_unique<EngineHost>();
-    m_accounts = std::make_unique<AccountService>(m_journal, &m_store, m_engine.get());
-    bool linked = false;
-    AccountOperationResult sandbox;
-    m_accounts->trySandbox([&](const AccountOperationResult &r) {
-        sandbox = r;
-        linked = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(linked, 60000);
+    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
+    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
 
     // An F2 flow between the sandbox Salesforce org and the sandbox Act-On account.
