@@ -1,3 +1,4 @@
+#include "app/sandboxwiring/InProcessSandbox.h"
 #include "core/util/CommandLine.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // `leadbridge-cli sandbox` and flows on sandbox accounts run the emulators in this process.
+    LeadBridge::InProcessSandbox::registerProvider();
     LeadBridge::CommandLine::applyApplicationMetadata();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,10 +2,6 @@
 
 #include "core/engine/DemoFlows.h"
 #include "core/engine/EngineHost.h"
-#include "core/sandbox/Sandbox.h"
-#include "core/sandbox/SandboxConfig.h"
-#include "core/sandbox/SandboxEndpoint.h"
-#include "core/sandbox/SandboxThread.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
@@ -835,9 +831,9 @@ bool AccountService::isSandboxRunning() const
     return m_sandbox && m_sandbox->isRunning();
 }
 
-QList<Sandbox::SandboxEndpoint> AccountService::sandboxEndpoints() const
+QList<BuiltInSandbox::Endpoint> AccountService::sandboxEndpoints() const
 {
-    return isSandboxRunning() ? m_sandbox->endpoints() : QList<Sandbox::SandboxEndpoint>();
+    return isSandboxRunning() ? m_sandbox->endpoints() : QList<BuiltInSandbox::Endpoint>();
 }
 
 void AccountService::stopSandbox()
@@ -850,10 +846,11 @@ bool AccountService::startSandbox(QString *error)
 {
     if (isSandboxRunning())
         return true;
-    if (!m_sandbox)
-        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
-    Sandbox::SandboxConfig config;
-    config.emulators = Sandbox::SandboxConfig::allEmulators();
+    if (!haveSandbox(error)) {
+        Q_EMIT sandboxFailed(*error);
+        return false;
+    }
+    BuiltInSandbox::Settings config;
     config.seed = 2026;
     config.size = 500;
     // The demo world lives beside the journal, so it agrees with what the journal remembers
@@ -867,6 +864,17 @@ bool AccountService::startSandbox(QString *error)
     }
     qCInfo(lcEngine) << "Sandbox started with" << m_sandbox->endpoints().size() << "emulators";
     return true;
+}
+
+bool AccountService::haveSandbox(QString *error)
+{
+    if (!m_sandbox)
+        m_sandbox = BuiltInSandbox::create();
+    if (m_sandbox)
+        return true;
+    *error = BuiltInSandbox::unavailableSentence();
+    qCWarning(lcEngine) << "No built-in sandbox is registered in this executable";
+    return false;
 }
 
 bool AccountService::hasSandboxAccounts() const
@@ -957,7 +965,7 @@ void AccountService::resetSandbox(Callback done)
     const QString dir = sandboxStateDir();
     stopSandbox();
     QString error;
-    if (!dir.isEmpty() && !Sandbox::Sandbox::resetState(dir, &error)) {
+    if (!haveSandbox(&error) || (!dir.isEmpty() && !m_sandbox->resetState(dir, &error))) {
         result.message = error;
         if (done)
             done(result);
@@ -1036,7 +1044,7 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
         qint64 existingId = 0;
     };
     QList<Plan> plans;
-    for (const Sandbox::SandboxEndpoint &e : m_sandbox->endpoints()) {
+    for (const BuiltInSandbox::Endpoint &e : m_sandbox->endpoints()) {
         bool known = false;
         Plan plan;
         plan.kind = Account::kindFromString(e.name, &known);
