@@ -370,29 +370,42 @@ Status AccountService::validate(AccountKind kind, const QString &name, const QVa
     return Status();
 }
 
-void AccountService::readSecrets(const Account &account,
+void AccountService::readAccountSecrets(CredentialStore &store, const Account &account,
     std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
 {
     const QStringList names = secretNames(account.kind);
+    if (names.isEmpty()) {
+        done({}, {}, {});
+        return;
+    }
     const QString keyId = keychainId(account);
     auto bundle = std::make_shared<CredentialBundle>();
     auto state = std::make_shared<Countdown>();
     state->remaining = static_cast<int>(names.size());
-    QPointer<AccountService> self(this);
     for (const QString &name : names) {
-        m_store->read(keyId, name,
-            [self, bundle, state, name, done](const CredentialResult &result) {
-                if (result.ok)
-                    bundle->secrets.insert(name, result.value);
-                else if (result.error != CredentialResult::ErrorKind::NotFound
-                    && state->error.isEmpty()) {
-                    state->error = result.userMessage;
-                    state->detail = result.technicalDetail;
-                }
-                if (--state->remaining == 0 && self)
-                    done(*bundle, state->error, state->detail);
-            });
+        store.read(keyId, name, [bundle, state, name, done](const CredentialResult &result) {
+            if (result.ok)
+                bundle->secrets.insert(name, result.value);
+            else if (result.error != CredentialResult::ErrorKind::NotFound
+                && state->error.isEmpty()) {
+                state->error = result.userMessage;
+                state->detail = result.technicalDetail;
+            }
+            if (--state->remaining == 0)
+                done(*bundle, state->error, state->detail);
+        });
     }
+}
+
+void AccountService::readSecrets(const Account &account,
+    std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
+{
+    QPointer<AccountService> self(this);
+    readAccountSecrets(*m_store, account,
+        [self, done](const CredentialBundle &bundle, const QString &error, const QString &detail) {
+            if (self)
+                done(bundle, error, detail);
+        });
 }
 
 void AccountService::writeSecrets(const QString &keychainId, const CredentialBundle &secrets,

@@ -92,6 +92,14 @@ public:
     /// (accounts saved before user info was refused may still carry it).
     static QVariantMap withoutUrlUserInfo(const QVariantMap &settings);
 
+    /// Reads every secret of @p account (secretNames()) from @p store and calls @p done
+    /// once with what was found, or with the keychain's sentence and technical detail when
+    /// it could not be read (a secret that is not there is no error). Asynchronous; @p done
+    /// runs from the keychain's callbacks on this thread.
+    static void readAccountSecrets(CredentialStore &store, const Account &account,
+        std::function<void(const CredentialBundle &, const QString &error, const QString &detail)>
+            done);
+
     /// The journal the service works on (this thread's connection).
     Journal &journal() const { return m_journal; }
     /// All accounts, from the journal.

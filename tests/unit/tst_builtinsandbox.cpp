@@ -174,8 +174,8 @@ void TestBuiltInSandbox::registeredProviderStartsAndResets()
 
     AccountOperationResult result = run([&](auto done) { m_service->trySandbox(done); });
     QVERIFY(!result.ok);
-    QCOMPARE(result.message,
-        u"LeadBridge could not start the built-in sandbox: port 1234 is taken."_s);
+    QCOMPARE(
+        result.message, u"LeadBridge could not start the built-in sandbox: port 1234 is taken."_s);
     QCOMPARE(log.created, 1);
     QCOMPARE(log.startedWith, QStringList { stateDir });
 
