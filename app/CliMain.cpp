@@ -1,4 +1,5 @@
 #include "app/cli/CommandLine.h"
+#include "app/sandboxwiring/InProcessSandbox.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // `leadbridge-cli sandbox` and flows on sandbox accounts run the emulators in this process.
+    LeadBridge::InProcessSandbox::registerProvider();
     LeadBridge::CommandLine::applyApplicationMetadata();
     QTextStream out(stdout);
     QTextStream err(stderr);

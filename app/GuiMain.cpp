@@ -1,3 +1,4 @@
+#include "app/sandboxwiring/InProcessSandbox.h"
 #include "ui/GuiApplication.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    // "Try the sandbox" and the demo mode run the emulators in this process.
+    LeadBridge::InProcessSandbox::registerProvider();
     LeadBridge::GuiApplication gui;
     return gui.run(app);
 }

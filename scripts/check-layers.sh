@@ -18,6 +18,12 @@ core/util   core/store/ core/net/ core/secrets/ core/connectors/ core/engine/ co
 core/model  core/store/ core/net/ core/secrets/ core/connectors/ core/engine/ core/sandbox/ ui/ app/ -- model is the lowest floor
 core/store  core/connectors/ core/engine/ core/sandbox/ ui/ app/ -- the store sits below the connectors and the engine
 core        ui/ app/ -- core never includes the user interface or the executables
+core/engine core/sandbox/ -- the engine owns BuiltInSandbox; app/sandboxwiring plugs the emulators in
+core/connectors core/sandbox/ -- connectors talk to real services, never to the emulators' code
+core/net    core/sandbox/ -- the network layer knows no emulator
+core/secrets core/sandbox/ -- the keychain knows no emulator
+core/mapping core/sandbox/ -- mapping knows no emulator
+ui          core/connectors/ core/sandbox/ -- pages talk to the engine only (AccountService, LookupService, FieldDiscovery, BrowserSignIn)
 RULES
 
 set -euo pipefail

@@ -2,7 +2,6 @@
 
 #include "app/cli/CliServices.h"
 #include "app/cli/StopSignal.h"
-#include "core/sandbox/SandboxEndpoint.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

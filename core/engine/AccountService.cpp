@@ -2,10 +2,6 @@
 
 #include "core/engine/DemoFlows.h"
 #include "core/engine/EngineHost.h"
-#include "core/sandbox/Sandbox.h"
-#include "core/sandbox/SandboxConfig.h"
-#include "core/sandbox/SandboxEndpoint.h"
-#include "core/sandbox/SandboxThread.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
@@ -374,29 +370,42 @@ Status AccountService::validate(AccountKind kind, const QString &name, const QVa
     return Status();
 }
 
-void AccountService::readSecrets(const Account &account,
+void AccountService::readAccountSecrets(CredentialStore &store, const Account &account,
     std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
 {
     const QStringList names = secretNames(account.kind);
+    if (names.isEmpty()) {
+        done({}, {}, {});
+        return;
+    }
     const QString keyId = keychainId(account);
     auto bundle = std::make_shared<CredentialBundle>();
     auto state = std::make_shared<Countdown>();
     state->remaining = static_cast<int>(names.size());
-    QPointer<AccountService> self(this);
     for (const QString &name : names) {
-        m_store->read(keyId, name,
-            [self, bundle, state, name, done](const CredentialResult &result) {
-                if (result.ok)
-                    bundle->secrets.insert(name, result.value);
-                else if (result.error != CredentialResult::ErrorKind::NotFound
-                    && state->error.isEmpty()) {
-                    state->error = result.userMessage;
-                    state->detail = result.technicalDetail;
-                }
-                if (--state->remaining == 0 && self)
-                    done(*bundle, state->error, state->detail);
-            });
+        store.read(keyId, name, [bundle, state, name, done](const CredentialResult &result) {
+            if (result.ok)
+                bundle->secrets.insert(name, result.value);
+            else if (result.error != CredentialResult::ErrorKind::NotFound
+                && state->error.isEmpty()) {
+                state->error = result.userMessage;
+                state->detail = result.technicalDetail;
+            }
+            if (--state->remaining == 0)
+                done(*bundle, state->error, state->detail);
+        });
     }
+}
+
+void AccountService::readSecrets(const Account &account,
+    std::function<void(const CredentialBundle &, const QString &, const QString &)> done)
+{
+    QPointer<AccountService> self(this);
+    readAccountSecrets(*m_store, account,
+        [self, done](const CredentialBundle &bundle, const QString &error, const QString &detail) {
+            if (self)
+                done(bundle, error, detail);
+        });
 }
 
 void AccountService::writeSecrets(const QString &keychainId, const CredentialBundle &secrets,
@@ -835,9 +844,9 @@ bool AccountService::isSandboxRunning() const
     return m_sandbox && m_sandbox->isRunning();
 }
 
-QList<Sandbox::SandboxEndpoint> AccountService::sandboxEndpoints() const
+QList<BuiltInSandbox::Endpoint> AccountService::sandboxEndpoints() const
 {
-    return isSandboxRunning() ? m_sandbox->endpoints() : QList<Sandbox::SandboxEndpoint>();
+    return isSandboxRunning() ? m_sandbox->endpoints() : QList<BuiltInSandbox::Endpoint>();
 }
 
 void AccountService::stopSandbox()
@@ -850,10 +859,11 @@ bool AccountService::startSandbox(QString *error)
 {
     if (isSandboxRunning())
         return true;
-    if (!m_sandbox)
-        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
-    Sandbox::SandboxConfig config;
-    config.emulators = Sandbox::SandboxConfig::allEmulators();
+    if (!haveSandbox(error)) {
+        Q_EMIT sandboxFailed(*error);
+        return false;
+    }
+    BuiltInSandbox::Settings config;
     config.seed = 2026;
     config.size = 500;
     // The demo world lives beside the journal, so it agrees with what the journal remembers
@@ -867,6 +877,17 @@ bool AccountService::startSandbox(QString *error)
     }
     qCInfo(lcEngine) << "Sandbox started with" << m_sandbox->endpoints().size() << "emulators";
     return true;
+}
+
+bool AccountService::haveSandbox(QString *error)
+{
+    if (!m_sandbox)
+        m_sandbox = BuiltInSandbox::create();
+    if (m_sandbox)
+        return true;
+    *error = BuiltInSandbox::unavailableSentence();
+    qCWarning(lcEngine) << "No built-in sandbox is registered in this executable";
+    return false;
 }
 
 bool AccountService::hasSandboxAccounts() const
@@ -957,7 +978,7 @@ void AccountService::resetSandbox(Callback done)
     const QString dir = sandboxStateDir();
     stopSandbox();
     QString error;
-    if (!dir.isEmpty() && !Sandbox::Sandbox::resetState(dir, &error)) {
+    if (!haveSandbox(&error) || (!dir.isEmpty() && !m_sandbox->resetState(dir, &error))) {
         result.message = error;
         if (done)
             done(result);
@@ -1036,7 +1057,7 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
         qint64 existingId = 0;
     };
     QList<Plan> plans;
-    for (const Sandbox::SandboxEndpoint &e : m_sandbox->endpoints()) {
+    for (const BuiltInSandbox::Endpoint &e : m_sandbox->endpoints()) {
         bool known = false;
         Plan plan;
         plan.kind = Account::kindFromString(e.name, &known);

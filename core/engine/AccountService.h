@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/BuiltInSandbox.h"
 #include "core/model/Account.h"
 #include "core/net/ApiError.h"
 #include "core/util/Expected.h"
@@ -22,10 +23,6 @@ namespace LeadBridge {
 class CredentialStore;
 class EngineHost;
 class Journal;
-namespace Sandbox {
-class SandboxThread;
-struct SandboxEndpoint;
-} // namespace Sandbox
 
 /// The outcome of an AccountService operation, for the UI and the CLI.
 struct AccountOperationResult
@@ -49,7 +46,9 @@ struct AccountOperationResult
 /// keychain through CredentialStore (asynchronously), and connection tests run
 /// on the engine thread through EngineHost. Nothing here blocks except
 /// starting the in-process sandbox (trySandbox), which waits for the emulators
-/// to listen (well under a second).
+/// to listen (well under a second). The sandbox comes from the BuiltInSandbox provider the
+/// executable registered; without one, the sandbox calls answer
+/// BuiltInSandbox::unavailableSentence().
 class AccountService : public QObject
 {
     Q_OBJECT
@@ -92,6 +91,14 @@ public:
     /// @p settings with the user info of every URL setting removed, for showing settings
     /// (accounts saved before user info was refused may still carry it).
     static QVariantMap withoutUrlUserInfo(const QVariantMap &settings);
+
+    /// Reads every secret of @p account (secretNames()) from @p store and calls @p done
+    /// once with what was found, or with the keychain's sentence and technical detail when
+    /// it could not be read (a secret that is not there is no error). Asynchronous; @p done
+    /// runs from the keychain's callbacks on this thread.
+    static void readAccountSecrets(CredentialStore &store, const Account &account,
+        std::function<void(const CredentialBundle &, const QString &error, const QString &detail)>
+            done);
 
     /// The journal the service works on (this thread's connection).
     Journal &journal() const { return m_journal; }
@@ -158,7 +165,7 @@ public:
     /// Whether the in-process sandbox runs.
     bool isSandboxRunning() const;
     /// The running sandbox's endpoints (empty when it does not run).
-    QList<Sandbox::SandboxEndpoint> sandboxEndpoints() const;
+    QList<BuiltInSandbox::Endpoint> sandboxEndpoints() const;
     /// Stops the in-process sandbox.
     void stopSandbox();
     /// Where the in-process sandbox keeps its world: the folder "sandbox" beside the
@@ -202,6 +209,9 @@ private:
         const Account &account, const AccountOperationResult &result, const Callback &done);
     Status validate(AccountKind kind, const QString &name, const QVariantMap &settings,
         const CredentialBundle &secrets, bool requireSecrets) const;
+    /// Makes m_sandbox from the registered provider if needed; false with
+    /// BuiltInSandbox::unavailableSentence() in @p error when this build has none.
+    bool haveSandbox(QString *error);
     bool startSandbox(QString *error);
     /// Clears links and cursors of the flows on sandbox accounts; their names go to @p names.
     bool forgetSandboxLinks(QStringList *names, QString *error);
@@ -217,7 +227,7 @@ private:
     QHash<qint64, std::pair<QString, QString>> m_messages; ///< last sentence + detail
     QHash<qint64, CredentialBundle> m_rotated; ///< rotated secrets not written yet
     QSet<qint64> m_rotating; ///< accounts whose rotated secrets are being written
-    std::unique_ptr<Sandbox::SandboxThread> m_sandbox;
+    std::unique_ptr<BuiltInSandbox> m_sandbox;
 };
 
 } // namespace LeadBridge

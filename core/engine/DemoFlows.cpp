@@ -1,12 +1,8 @@
 #include "core/engine/DemoFlows.h"
 
+#include "core/engine/BuiltInSandbox.h"
 #include "core/engine/FlowSetup.h"
 #include "core/mapping/StandardFields.h"
-#include "core/sandbox/Emulator.h"
-#include "core/sandbox/Sandbox.h"
-#include "core/sandbox/SandboxRequest.h"
-#include "core/sandbox/SandboxResponse.h"
-#include "core/sandbox/SandboxThread.h"
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
@@ -14,7 +10,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace LeadBridge {
@@ -218,38 +213,24 @@ DemoFlowAccounts DemoFlows::sandboxAccounts(const QList<Account> &accounts)
     return out;
 }
 
-QString DemoFlows::sandboxLeadOwnerId(Sandbox::SandboxThread &sandbox)
+QString DemoFlows::sandboxLeadOwnerId(BuiltInSandbox &sandbox)
 {
+    // The emulator makes one Client per demo user, in order; the first user is the owner.
+    // Read through the control API in-process, so the id is the one served.
+    const QJsonArray records
+        = sandbox.controlRecords(QStringLiteral("pipeliner"), QStringLiteral("Clients"));
+    const QString wanted = sandbox.firstDemoUserEmail();
     QString owner;
-    sandbox.invoke([&owner](Sandbox::Sandbox &box) {
-        Sandbox::Emulator *pipeliner = box.emulator(QStringLiteral("pipeliner"));
-        const QList<Sandbox::DemoUser> &users = box.dataset().users;
-        if (!pipeliner)
-            return;
-        // The emulator makes one Client per demo user, in order; the first user is the
-        // owner. Read through the control API in-process, so the id is the one served.
-        Sandbox::SandboxRequest request;
-        request.method = "GET";
-        request.path = QStringLiteral("/_sandbox/records/Clients");
-        const Sandbox::SandboxResponse response = pipeliner->dispatch(request);
-        if (response.status != 200)
-            return;
-        const QJsonArray records
-            = QJsonDocument::fromJson(response.body).object().value(u"records").toArray();
-        const QString wanted = users.isEmpty() ? QString() : users.constFirst().email;
-        for (const QJsonValue &v : records) {
-            const QJsonObject client = v.toObject();
-            if (client.value(u"is_deleted").toBool())
-                continue;
-            const QString id = client.value(u"id").toString();
-            if (wanted.isEmpty() || sameName(client.value(u"email").toString(), wanted)) {
-                owner = id;
-                return;
-            }
-            if (owner.isEmpty())
-                owner = id; // fall back on the first client when the first user is gone
-        }
-    });
+    for (const QJsonValue &v : records) {
+        const QJsonObject client = v.toObject();
+        if (client.value(u"is_deleted").toBool())
+            continue;
+        const QString id = client.value(u"id").toString();
+        if (wanted.isEmpty() || sameName(client.value(u"email").toString(), wanted))
+            return id;
+        if (owner.isEmpty())
+            owner = id; // fall back on the first client when the first user is gone
+    }
     return owner;
 }
 

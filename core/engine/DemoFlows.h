@@ -14,10 +14,8 @@
 
 namespace LeadBridge {
 
+class BuiltInSandbox;
 class Journal;
-namespace Sandbox {
-class SandboxThread;
-} // namespace Sandbox
 
 /// The sandbox accounts the demo flows run on (0 = not linked: flows that need it are left out).
 struct DemoFlowAccounts
@@ -86,7 +84,7 @@ public:
     /// The Pipeliner Client id of the demo data's first user (sales rep) in the running
     /// @p sandbox, read from the Pipeliner emulator's records; empty when the sandbox or its
     /// Pipeliner emulator does not run.
-    static QString sandboxLeadOwnerId(Sandbox::SandboxThread &sandbox);
+    static QString sandboxLeadOwnerId(BuiltInSandbox &sandbox);
 
     /// Settings of each flow (also what the docs describe). @p today fixes the backfill.
     static QVariantMap webinarImportSettings(const QDate &today);

@@ -136,37 +136,19 @@ quint64 LookupService::lookup(const Account &account, LookupKind kind)
             Qt::QueuedConnection);
         return id;
     }
-    const QStringList names = AccountService::secretNames(account.kind);
-    struct Countdown
-    {
-        int remaining = 0;
-        QString error;
-        QString detail;
-    };
-    auto state = std::make_shared<Countdown>();
-    auto bundle = std::make_shared<CredentialBundle>();
-    state->remaining = int(names.size());
-    if (names.isEmpty()) {
+    if (AccountService::secretNames(account.kind).isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, id, account, kind] { secretsRead(id, account, kind, {}, {}, {}); },
             Qt::QueuedConnection);
         return id;
     }
     QPointer<LookupService> self(this);
-    for (const QString &name : names) {
-        m_store->read(AccountService::keychainId(account), name,
-            [self, state, bundle, name, id, account, kind](const CredentialResult &result) {
-                if (result.ok)
-                    bundle->secrets.insert(name, result.value);
-                else if (result.error != CredentialResult::ErrorKind::NotFound
-                    && state->error.isEmpty()) {
-                    state->error = result.userMessage;
-                    state->detail = result.technicalDetail;
-                }
-                if (--state->remaining == 0 && self)
-                    self->secretsRead(id, account, kind, *bundle, state->error, state->detail);
-            });
-    }
+    AccountService::readAccountSecrets(*m_store, account,
+        [self, id, account, kind](
+            const CredentialBundle &bundle, const QString &error, const QString &detail) {
+            if (self)
+                self->secretsRead(id, account, kind, bundle, error, detail);
+        });
     return id;
 }
 

@@ -390,7 +390,7 @@ void TestAccountService::trySandboxLinksFourAndRepointsOnRestart()
             u"Sandbox Salesforce"_s }));
 
     // The sandbox comes back on other ports: the accounts follow, none is duplicated.
-    const QList<Sandbox::SandboxEndpoint> before = m_service->sandboxEndpoints();
+    const QList<BuiltInSandbox::Endpoint> before = m_service->sandboxEndpoints();
     m_service->stopSandbox();
     QVERIFY(!m_service->isSandboxRunning());
     result = wait([&](auto done) { QVERIFY(m_service->resumeSandbox(done)); });

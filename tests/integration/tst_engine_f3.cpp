@@ -237,7 +237,7 @@ private Q_SLOTS:
             const QString listName = QStringLiteral("Identity ") + source;
             const qint64 id = flow({ { QStringLiteral("source"), source },
                 { QStringLiteral("listName"), listName } });
-            const RunOutcome out = h->run(id);
+            const RunOutcome out = h->runFull(id);
             QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
             const QString object
                 = source == QLatin1String("leads") ? QStringLiteral("Lead") : QStringLiteral("Contact");
@@ -256,7 +256,7 @@ private Q_SLOTS:
                 QStringLiteral("Type"));
             QVERIFY(typeRow);
             QCOMPARE(typeRow->newValue, object);
-            const RunOutcome again = h->run(id);
+            const RunOutcome again = h->runFull(id);
             QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
         }
     }
@@ -284,7 +284,7 @@ private Q_SLOTS:
         s.insert(QStringLiteral("pushAddNew"), true);
         s.insert(QStringLiteral("pushAddAs"), QStringLiteral("lead"));
         const qint64 id = flow(s);
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QCOMPARE(out.summary.status, RunStatus::Succeeded);
         const QJsonObject fay = h->sfRecords(QStringLiteral("Lead")).value(QStringLiteral("fay@phi.example"));
         QVERIFY(!fay.isEmpty());
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(update);
         QCOMPARE(update->system, QStringLiteral("acton"));
         // Nothing left for the next run.
-        const RunOutcome again = h->run(id);
+        const RunOutcome again = h->runFull(id);
         QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
     }
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         // Ada's address changes in Salesforce: her list row keeps its place (record id) and
         // gets the new address; no second row, the link moves with her.
         const qint64 id = flow(base());
-        const RunOutcome first = h->run(id);
+        const RunOutcome first = h->runFull(id);
         QVERIFY2(first.summary.status != RunStatus::Failed, qPrintable(first.message));
         const QString rowId = h->listRows(kList)
                                   .value(QStringLiteral("ada@acme.example"))
@@ -323,7 +323,7 @@ private Q_SLOTS:
         h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + ada,
             { { QStringLiteral("Email"), QStringLiteral("ada.new@acme.example") } });
 
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QVERIFY2(out.summary.status != RunStatus::Failed, qPrintable(out.message));
         const auto rows = h->listRows(kList);
         QCOMPARE(rows.size(), rowsBefore);
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(!links.contains(QStringLiteral("ada@acme.example")));
         QCOMPARE(links.value(QStringLiteral("ada.new@acme.example")).crmId, ada);
 
-        const RunOutcome again = h->run(id);
+        const RunOutcome again = h->runFull(id);
         QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
         QCOMPARE(h->listRows(kList).size(), rowsBefore);
     }
@@ -361,7 +361,7 @@ private Q_SLOTS:
                                 .toString();
         h->control(h->salesforce(), "PATCH", QStringLiteral("/_sandbox/records/Lead/") + ada,
             { { QStringLiteral("Title"), QStringLiteral("Chief Engineer") } });
-        const RunOutcome out = h->run(id);
+        const RunOutcome out = h->runFull(id);
         QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
         QCOMPARE(h->listRows(kList).value(QStringLiteral("ada@acme.example")).value(QStringLiteral("Job Title")).toString(),
             QStringLiteral("Chief Engineer"));

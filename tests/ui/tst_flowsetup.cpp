@@ -177,7 +177,7 @@ qint64 TestFlowSetup::accountId(const QString &name) const
 
 QUrl TestFlowSetup::sandboxUrl(const QString &emulator) const
 {
-    for (const Sandbox::SandboxEndpoint &e : m_accounts->sandboxEndpoints()) {
+    for (const BuiltInSandbox::Endpoint &e : m_accounts->sandboxEndpoints()) {
         if (e.name == emulator)
             return e.baseUrl;
     }

@@ -1,7 +1,5 @@
 #include "ui/accounts/LinkAccountDialog.h"
 
-#include "core/connectors/salesforce/SalesforceOAuthSignIn.h"
-#include "core/engine/AccountService.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/ErrorBanner.h"
 
@@ -610,18 +608,18 @@ void LinkAccountDialog::startSalesforceSignIn()
     m_signIn->start(login, text(m_sfClientId));
 }
 
-SalesforceOAuthSignIn *LinkAccountDialog::salesforceSignIn()
+BrowserSignIn *LinkAccountDialog::salesforceSignIn()
 {
     if (!m_signIn) {
-        m_signIn = new SalesforceOAuthSignIn(this);
-        connect(m_signIn, &SalesforceOAuthSignIn::authorizeUrl, this, [this](const QUrl &url) {
+        m_signIn = new BrowserSignIn(this);
+        connect(m_signIn, &BrowserSignIn::authorizeUrl, this, [this](const QUrl &url) {
             if (!QDesktopServices::openUrl(url))
                 m_banner->showMessage(tr("LeadBridge could not open your web browser. Open this "
                                          "address yourself to sign in:"),
                     url.toString(), ErrorBanner::Tone::Info);
         });
-        connect(m_signIn, &SalesforceOAuthSignIn::finished, this,
-            [this](const SalesforceOAuthSignIn::Result &result, const ApiError &error) {
+        connect(m_signIn, &BrowserSignIn::finished, this,
+            [this](const BrowserSignIn::Result &result, const ApiError &error) {
                 m_sfSignIn->setText(tr("Sign in with &Salesforce…"));
                 m_progress->setVisible(false);
                 m_progressLabel->clear();

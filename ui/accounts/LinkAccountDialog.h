@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/connectors/ConnectorTypes.h"
+#include "core/engine/AccountService.h"
+#include "core/engine/BrowserSignIn.h"
 #include "core/model/Account.h"
 
 #include <QDialog>
@@ -21,9 +22,7 @@ class QWidget;
 
 namespace LeadBridge {
 
-class AccountService;
 class ErrorBanner;
-class SalesforceOAuthSignIn;
 
 /// Links a new account or edits a linked one. Asks exactly for what each system
 /// needs (ON24: client id, access token key + secret, data centre; Act-On: user
@@ -57,7 +56,7 @@ public:
     bool isBusy() const { return m_busy; }
     /// The browser sign-in of Salesforce accounts (created on first use); tests set its
     /// loopback port.
-    SalesforceOAuthSignIn *salesforceSignIn();
+    BrowserSignIn *salesforceSignIn();
 
 public Q_SLOTS:
     /// Tests the entered values without saving them.
@@ -120,7 +119,7 @@ private:
     QLineEdit *m_sfUserPassword = nullptr;
     QLineEdit *m_sfSecurityToken = nullptr;
     QLineEdit *m_sfClientSecret = nullptr;
-    QPointer<SalesforceOAuthSignIn> m_signIn;
+    QPointer<BrowserSignIn> m_signIn;
     QByteArray m_sfRefreshToken; ///< from the browser sign-in; in memory until saved
     QString m_sfInstanceUrl;
     // Pipeliner

@@ -2,6 +2,7 @@
 
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
+#include "core/engine/FieldDiscovery.h"
 #include "core/mapping/AutoMapper.h"
 #include "core/mapping/FieldMapJson.h"
 #include "core/mapping/MappingValidator.h"
@@ -54,13 +55,6 @@ bool isCrm(AccountKind kind)
 {
     return kind == AccountKind::Salesforce || kind == AccountKind::Pipeliner;
 }
-
-struct Countdown
-{
-    int remaining = 0;
-    QString error;
-    QString detail;
-};
 } // namespace
 
 MappingEditor::MappingEditor(Journal &journal, AccountService *accounts, CredentialStore *store,
@@ -76,10 +70,10 @@ MappingEditor::MappingEditor(Journal &journal, AccountService *accounts, Credent
     m_model = new FieldMapTableModel(this);
     buildUi();
     loadFlow();
-    if (m_engine) {
-        connect(m_engine, &EngineHost::described, this, &MappingEditor::onDescribed);
-        connect(m_engine, &EngineHost::sampled, this, &MappingEditor::onSampled);
-    }
+    m_fields = new FieldDiscovery(m_store, m_engine, this);
+    connect(m_fields, &FieldDiscovery::described, this, &MappingEditor::onDescribed);
+    connect(m_fields, &FieldDiscovery::secretsFailed, this, &MappingEditor::onSecretsFailed);
+    connect(m_fields, &FieldDiscovery::sampled, this, &MappingEditor::onSampled);
     reloadFields();
     m_lookups = new LookupService(m_store, m_engine, this);
     connect(m_lookups, &LookupService::finished, this, &MappingEditor::onLookup);
@@ -482,55 +476,20 @@ void MappingEditor::reloadFields()
     m_schemaStatus->setText(tr("Loading fields…"));
     m_table->setToolTip(tr("Loading the %1 fields…").arg(crmName()));
 
-    const QStringList names = AccountService::secretNames(m_crmAccount.kind);
-    auto state = std::make_shared<Countdown>();
-    auto bundle = std::make_shared<CredentialBundle>();
-    state->remaining = int(names.size());
-    QPointer<MappingEditor> self(this);
-    if (names.isEmpty()) {
-        onSecretsRead({}, {}, {});
-        return;
-    }
-    for (const QString &name : names) {
-        m_store->read(AccountService::keychainId(m_crmAccount), name,
-            [self, state, bundle, name](const CredentialResult &result) {
-                if (result.ok)
-                    bundle->secrets.insert(name, result.value);
-                else if (result.error != CredentialResult::ErrorKind::NotFound
-                    && state->error.isEmpty()) {
-                    state->error = result.userMessage;
-                    state->detail = result.technicalDetail;
-                }
-                if (--state->remaining == 0 && self)
-                    self->onSecretsRead(*bundle, state->error, state->detail);
-            });
-    }
+    m_fields->describe(m_crmAccount);
 }
 
-void MappingEditor::onSecretsRead(
-    const CredentialBundle &bundle, const QString &error, const QString &detail)
+void MappingEditor::onSecretsFailed(const QString &error, const QString &detail)
 {
-    if (!error.isEmpty()) {
-        m_loadingFields = false;
-        m_schemaStatus->setText(tr("Fields not loaded"));
-        m_retry->setVisible(true);
-        m_banner->showMessage(error, detail);
-        Q_EMIT fieldsLoaded(false);
-        return;
-    }
-    ConnectorConfig config;
-    config.account = m_crmAccount;
-    config.credentials = bundle;
-    m_config = config;
-    m_describeRequest = m_engine->describe(config, {});
+    m_loadingFields = false;
+    m_schemaStatus->setText(tr("Fields not loaded"));
+    m_retry->setVisible(true);
+    m_banner->showMessage(error, detail);
+    Q_EMIT fieldsLoaded(false);
 }
 
-void MappingEditor::onDescribed(
-    quint64 requestId, const QList<CrmObjectSchema> &objects, const ApiError &error)
+void MappingEditor::onDescribed(const QList<CrmObjectSchema> &objects, const ApiError &error)
 {
-    if (requestId != m_describeRequest)
-        return;
-    m_describeRequest = 0;
     m_loadingFields = false;
     m_table->setToolTip({});
     if (error.isError()) {
@@ -613,7 +572,7 @@ void MappingEditor::requestSample()
     const auto &schema = m_model->schema(object);
     const QString key = QStringLiteral("%1/%2").arg(int(object)).arg(field.toCaseFolded());
     const QString caption = tr("%1 field “%2”").arg(objectName, field);
-    if (!m_config || !m_engine || !schema) {
+    if (!m_fields->canSample() || !m_engine || !schema) {
         m_sampleKey.clear();
         setSampleState(m_loadingFields
                 ? tr("Examples appear once the %1 fields are loaded.").arg(crmName())
@@ -638,8 +597,8 @@ void MappingEditor::requestSample()
         return; // already on its way
     m_sampleKey = key;
     setSampleState(tr("%1 — loading examples…").arg(caption));
-    m_sampleRequest = m_engine->sample(
-        *m_config, schema->name.isEmpty() ? objectName : schema->name, field, kSampleCount);
+    m_sampleRequest
+        = m_fields->sample(schema->name.isEmpty() ? objectName : schema->name, field, kSampleCount);
     m_sampleRequestKey = key;
     m_sampleRequestCaption = caption;
 }

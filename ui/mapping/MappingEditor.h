@@ -1,18 +1,16 @@
 #pragma once
 
-#include "core/connectors/ConnectorTypes.h"
 #include "core/engine/LookupTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/mapping/FieldMap.h"
 #include "core/mapping/MappingSuggestion.h"
+#include "core/model/Account.h"
 #include "core/model/Flow.h"
 #include "core/net/ApiError.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,6 +30,7 @@ class AddFieldDialog;
 class CredentialStore;
 class EngineHost;
 class ErrorBanner;
+class FieldDiscovery;
 class FieldMapTableModel;
 class Journal;
 class LookupService;
@@ -128,9 +127,8 @@ protected:
 private:
     void buildUi();
     void loadFlow();
-    void onSecretsRead(const CredentialBundle &bundle, const QString &error, const QString &detail);
-    void onDescribed(
-        quint64 requestId, const QList<CrmObjectSchema> &objects, const ApiError &error);
+    void onSecretsFailed(const QString &error, const QString &detail);
+    void onDescribed(const QList<CrmObjectSchema> &objects, const ApiError &error);
     void onSampled(quint64 requestId, const QStringList &values, const ApiError &error);
     void onLookup(quint64 requestId, const QList<LeadBridge::LookupItem> &items,
         const QString &error, const QString &detail);
@@ -155,8 +153,7 @@ private:
     quint64 m_sheetRequest = 0;
     bool m_everSaved = false;
     bool m_loadingFields = false;
-    std::optional<ConnectorConfig> m_config;
-    quint64 m_describeRequest = 0;
+    FieldDiscovery *m_fields = nullptr;
     quint64 m_sampleRequest = 0;
     QString m_sampleKey; ///< the (object, field) the panel shows or waits for
     QString m_sampleRequestKey; ///< the (object, field) of m_sampleRequest
