@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/sandbox/salesforce/SalesforceApi.h"
+
+namespace LeadBridge::Sandbox {
+
+/// The Salesforce emulator's REST sObject API: describe, single-record CRUD and upsert, and
+/// SOQL query/queryAll/queryMore with its cursors.
+class SalesforceRestApi : public SalesforceApi
+{
+public:
+    using SalesforceApi::SalesforceApi;
+
+    SandboxResponse describeGlobal(const SandboxRequest &request);
+    SandboxResponse sobjectInfo(const SandboxRequest &request);
+    SandboxResponse describe(const SandboxRequest &request);
+    SandboxResponse query(const SandboxRequest &request, bool all);
+    SandboxResponse queryMore(const SandboxRequest &request);
+    QByteArray queryPage(const QString &version, const QString &locator, const Cursor &cursor,
+        qsizetype offset, qsizetype totalSize) const;
+    SandboxResponse createOne(const SandboxRequest &request, const Session &session);
+    SandboxResponse retrieveOne(const SandboxRequest &request);
+    SandboxResponse updateOne(const SandboxRequest &request, const Session &session);
+    SandboxResponse deleteOne(const SandboxRequest &request);
+    SandboxResponse upsertOne(const SandboxRequest &request, const Session &session);
+};
+
+} // namespace LeadBridge::Sandbox
