@@ -257,13 +257,6 @@ SandboxResponse ActOnEmulator::apiError(int status, const QJsonValue &code, cons
         status, QJsonObject { { u"errorCode"_s, code }, { u"message"_s, message } });
 }
 
-SandboxResponse ActOnEmulator::oauthError(
-    int status, const QString &error, const QString &description)
-{
-    return SandboxResponse::json(
-        status, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
-}
-
 SandboxResponse ActOnEmulator::gatewayError(int status, const QString &message, const QString &more)
 {
     return SandboxResponse::json(status,
@@ -286,7 +279,7 @@ SandboxResponse ActOnEmulator::rateLimited(const QString &message) const
 SandboxResponse ActOnEmulator::rateLimitResponse(const SandboxRequest &request)
 {
     if (request.path == u"/token"_s) {
-        return oauthError(429, u"rate_limit_exceeded"_s,
+        return SandboxResponse::oauthError(429, u"rate_limit_exceeded"_s,
             u"Too many authentication calls. Reuse the access token until it "
             "expires."_s);
     }
@@ -371,7 +364,7 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
     while (!m_authCalls.empty() && m_authCalls.front() <= windowMs - 3600 * 1000)
         m_authCalls.pop_front();
     if (m_authPerHourMax > 0 && qsizetype(m_authCalls.size()) >= m_authPerHourMax) {
-        return oauthError(429, u"rate_limit_exceeded"_s,
+        return SandboxResponse::oauthError(429, u"rate_limit_exceeded"_s,
             u"Too many authentication calls: at most %1 per hour. Reuse the access "
             "token until it expires."_s.arg(m_authPerHourMax));
     }
@@ -388,14 +381,15 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
     const QString clientId = param(u"client_id");
     const QString clientSecret = param(u"client_secret");
     if (grant.isEmpty() || clientId != m_clientId || clientSecret != m_clientSecret)
-        return oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
+        return SandboxResponse::oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
 
     QJsonObject tokens;
     if (grant == u"password"_s) {
         const QString user = param(u"username").trimmed();
         auto it = m_users.constFind(user.toLower());
         if (user.isEmpty() || it == m_users.constEnd() || it.value() != param(u"password"))
-            return oauthError(403, u"invalid_grant"_s, u"Wrong email or password."_s);
+            return SandboxResponse::oauthError(
+                403, u"invalid_grant"_s, u"Wrong email or password."_s);
         tokens = issueTokens(user, clientId);
         ++m_passwordGrants;
     } else if (grant == u"refresh_token"_s) {
@@ -403,12 +397,13 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
         auto it = m_refresh.constFind(presented);
         if (presented.isEmpty() || it == m_refresh.constEnd() || it->expiresMs <= ms
             || it->clientId != clientId)
-            return oauthError(403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
+            return SandboxResponse::oauthError(
+                403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
         const QString user = it->user;
         tokens = issueTokens(user, clientId);
         ++m_refreshGrants;
     } else {
-        return oauthError(
+        return SandboxResponse::oauthError(
             400, u"unsupported_grant_type"_s, u"Unsupported grant type: %1"_s.arg(grant));
     }
     return SandboxResponse::json(200, tokens)
@@ -1218,9 +1213,7 @@ SandboxResponse ActOnEmulator::controlRecords(
     const SandboxRequest &r, const QString &object, const QString &id)
 {
     const QByteArray &m = r.method;
-    auto bad = [](int status, const QString &msg) {
-        return SandboxResponse::json(status, QJsonObject { { u"message"_s, msg } });
-    };
+    auto bad = [](int status, const QString &msg) { return SandboxResponse::message(status, msg); };
     bool jsonOk = false;
     const QJsonObject body = r.json(&jsonOk).object();
 

@@ -184,7 +184,6 @@ private:
     void appendPerson(ActOnList &target, const DemoPerson &p, std::vector<QByteArrayView> &fields,
         bool withScoreSheets = false);
     static SandboxResponse apiError(int status, const QJsonValue &code, const QString &message);
-    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     static SandboxResponse gatewayError(int status, const QString &message, const QString &more);
     static SandboxResponse success(const QString &message, QJsonObject extra = {});
     SandboxResponse rateLimited(const QString &message) const;

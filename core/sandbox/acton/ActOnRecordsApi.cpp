@@ -35,19 +35,27 @@ QJsonArray ActOnRecordsApi::recordArray(const ActOnList &target, const ActOnReco
     return arr;
 }
 
-SandboxResponse ActOnRecordsApi::handleUpsert(const SandboxRequest &r)
+std::optional<SandboxResponse> ActOnRecordsApi::readRecordBody(
+    const SandboxRequest &r, const ActOnList &target, QList<QPair<int, QByteArray>> *values) const
 {
-    ActOnList *l = m_emu.list(r.param(u"listid"_s));
-    if (!l)
-        return m_emu.apiError(400, 10004, u"Invalid or missing list"_s);
     bool ok = false;
     const QJsonDocument doc = r.json(&ok);
     if (!ok || !doc.isObject())
         return m_emu.apiError(
             400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
-    QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
+    if (!mapRecordBody(target, doc.object(), values))
         return m_emu.apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    return std::nullopt;
+}
+
+SandboxResponse ActOnRecordsApi::handleUpsert(const SandboxRequest &r)
+{
+    ActOnList *l = m_emu.list(r.param(u"listid"_s));
+    if (!l)
+        return m_emu.apiError(400, 10004, u"Invalid or missing list"_s);
+    QList<QPair<int, QByteArray>> values;
+    if (auto error = readRecordBody(r, *l, &values))
+        return *error;
     if (l->emailColumn() < 0)
         return m_emu.apiError(400, 10088, u"Merge column missing"_s);
     QByteArray email = r.query(u"email").trimmed().toUtf8();
@@ -96,14 +104,9 @@ SandboxResponse ActOnRecordsApi::handleInsert(const SandboxRequest &r)
     ActOnList *l = m_emu.list(r.param(u"listid"_s));
     if (!l)
         return m_emu.apiError(400, 10004, u"Invalid or missing list"_s);
-    bool ok = false;
-    const QJsonDocument doc = r.json(&ok);
-    if (!ok || !doc.isObject())
-        return m_emu.apiError(
-            400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
     QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
-        return m_emu.apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    if (auto error = readRecordBody(r, *l, &values))
+        return *error;
     const quint32 seq
         = l->append(applyValues({}, int(l->headings().size()), values), m_emu.nowMs());
     const QString id = l->recordId(seq);
@@ -169,14 +172,9 @@ SandboxResponse ActOnRecordsApi::handleUpdateRecord(const SandboxRequest &r)
     ActOnRecord *rec = l->find(seq);
     if (!rec)
         return m_emu.apiError(400, 10008, u"Invalid contact"_s);
-    bool ok = false;
-    const QJsonDocument doc = r.json(&ok);
-    if (!ok || !doc.isObject())
-        return m_emu.apiError(
-            400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
     QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
-        return m_emu.apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
+    if (auto error = readRecordBody(r, *l, &values))
+        return *error;
     l->update(*rec, applyValues(rec->data, int(l->headings().size()), values), m_emu.nowMs());
     QJsonObject extra;
     if (isYes(r.query(u"returncontact")))

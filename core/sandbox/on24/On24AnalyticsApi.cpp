@@ -21,7 +21,7 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
         return *err;
     const bool includeSub = yes(request.query(u"includesubaccounts"));
     if (request.hasQuery(u"subaccounts") && !includeSub)
-        return message(400, kSubaccountsNeedFlag);
+        return SandboxResponse::message(400, kSubaccountsNeedFlag);
     On24Emulator::Window w;
     if (auto err = m_emu.parseWindow(request, 90, true, true, &w))
         return *err;
@@ -33,13 +33,16 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
         QStringLiteral("modified"), QStringLiteral("creation"), QStringLiteral("livestart"),
         QStringLiteral("liveend"), QStringLiteral("archivestart"), QStringLiteral("archiveend") };
     if (!modes.contains(mode))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
     const QString order = request.query(u"filterorder", QStringLiteral("asc")).toLower();
     if (order != QLatin1String("asc") && order != QLatin1String("desc"))
-        return message(400, QStringLiteral("Invalid value for the filterorder parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the filterorder parameter."));
     const QString type = request.query(u"contenttype", QStringLiteral("all")).toLower();
     if (!kContentTypes.contains(type))
-        return message(400, QStringLiteral("Invalid value for the contenttype parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the contenttype parameter."));
     const bool includeInactive = yes(request.query(u"includeinactive"));
 
     auto keyOf = [&](const On24Emulator::Event &e) {
@@ -77,11 +80,7 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
         });
     QJsonArray events;
     const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given || includeSub) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
+    const auto [first, last] = page.range(total, page.given || includeSub);
     for (qsizetype i = first; i < last; ++i)
         events.append(m_emu.eventJson(*found.at(i)));
     QJsonObject body;
@@ -105,28 +104,39 @@ SandboxResponse On24AnalyticsApi::getEvent(const SandboxRequest &request)
     return SandboxResponse::json(200, m_emu.eventJson(*event));
 }
 
-SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request)
+std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(const SandboxRequest &request,
+    On24Emulator::Event **event, On24Emulator::Window *w, On24Emulator::Page *page)
 {
     On24Emulator::Client *client = nullptr;
     if (auto err = m_emu.checkClient(request, &client))
-        return *err;
-    On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
-        return *err;
-    On24Emulator::Window w;
-    if (auto err = m_emu.parseWindow(request, 0, false, false, &w))
-        return *err;
-    On24Emulator::Page page;
-    if (auto err = m_emu.parsePage(request, &page))
-        return *err;
+        return err;
+    if (auto err = m_emu.checkEvent(request, *client, event))
+        return err;
+    if (auto err = m_emu.parseWindow(request, 0, false, false, w))
+        return err;
+    if (auto err = m_emu.parsePage(request, page))
+        return err;
     const QString mode = request.query(u"datefiltermode").toLower();
     if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+    return std::nullopt;
+}
+
+SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request)
+{
+    On24Emulator::Event *event = nullptr;
+    On24Emulator::Window w;
+    On24Emulator::Page page;
+    if (auto err = parseEventListQuery(request, &event, &w, &page))
+        return *err;
+    const QString mode = request.query(u"datefiltermode").toLower();
     const QString status = request.query(u"userstatus").toLower();
     static const QStringList statuses = { QString(), QStringLiteral("any"), QStringLiteral("all"),
         QStringLiteral("deleted"), QStringLiteral("forgotten") };
     if (!statuses.contains(status))
-        return message(400, QStringLiteral("Invalid value for the userstatus parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the userstatus parameter."));
     const QString partnerRef = request.query(u"partnerref");
     const QString email = request.query(u"email").trimmed().toLower();
     const bool noShow = yes(request.query(u"noshow"));
@@ -151,11 +161,7 @@ SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request
     }
     QJsonArray items;
     const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
+    const auto [first, last] = page.range(total, page.given);
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.registrantJson(*found.at(i), false));
     return SandboxResponse::json(200,
@@ -166,21 +172,12 @@ SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request
 
 SandboxResponse On24AnalyticsApi::eventAttendees(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
     On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
-        return *err;
     On24Emulator::Window w;
-    if (auto err = m_emu.parseWindow(request, 0, false, false, &w))
-        return *err;
     On24Emulator::Page page;
-    if (auto err = m_emu.parsePage(request, &page))
+    if (auto err = parseEventListQuery(request, &event, &w, &page))
         return *err;
     const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
     const QString status = request.query(u"userstatus").toLower();
     const QString partnerRef = request.query(u"partnerref");
     QList<const On24Emulator::Registrant *> found;
@@ -199,11 +196,7 @@ SandboxResponse On24AnalyticsApi::eventAttendees(const SandboxRequest &request)
     }
     QJsonArray items;
     const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
+    const auto [first, last] = page.range(total, page.given);
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.attendeeJson(*found.at(i), false, false));
     return SandboxResponse::json(200,
@@ -221,11 +214,13 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
     if (auto err = m_emu.checkEvent(request, *client, &event))
         return *err;
     if (!event->active)
-        return message(403, QStringLiteral("The event id %1 is inactive.").arg(event->eventId));
+        return SandboxResponse::message(
+            403, QStringLiteral("The event id %1 is inactive.").arg(event->eventId));
     const QString honor = request.query(u"honorrequired", QStringLiteral("Y"));
     if (honor.compare(QLatin1String("Y"), Qt::CaseInsensitive) != 0
         && honor.compare(QLatin1String("N"), Qt::CaseInsensitive) != 0)
-        return message(400, QStringLiteral("Invalid value for the honorrequired parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the honorrequired parameter."));
     const bool honorRequired = yes(honor);
 
     QHash<QString, QString> form;
@@ -247,12 +242,12 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
     }
     if (yes(isDeleted)) {
         if (email.isEmpty())
-            return message(400, QStringLiteral("The email parameter is missing."));
+            return SandboxResponse::message(400, QStringLiteral("The email parameter is missing."));
         if (!existing)
-            return message(412,
+            return SandboxResponse::message(412,
                 QStringLiteral("You're trying to soft delete the registrant you're creating."));
         if (event->start.isValid() && m_emu.now() >= event->start)
-            return message(403, kNoPermission);
+            return SandboxResponse::message(403, kNoPermission);
         existing->userStatus = QStringLiteral("deleted");
         existing->lastActivity = m_emu.now();
         event->lastUpdated = m_emu.now();
@@ -261,7 +256,7 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
         return SandboxResponse::json(200, echo);
     }
     if (email.isEmpty() && honorRequired)
-        return message(400, QStringLiteral("The email parameter is missing."));
+        return SandboxResponse::message(400, QStringLiteral("The email parameter is missing."));
 
     On24Emulator::Registrant *r = existing;
     if (!r) {
@@ -287,7 +282,7 @@ std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(const Sand
     if (auto err = m_emu.checkClient(request, client))
         return err;
     if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
-        return message(
+        return SandboxResponse::message(
             400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
     if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, w))
         return err;
@@ -295,7 +290,8 @@ std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(const Sand
         return err;
     const QString mode = request.query(u"datefiltermode").toLower();
     if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
     return std::nullopt;
 }
 
@@ -332,8 +328,7 @@ SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &reques
         found.push_back(&r);
     }
     const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
+    const auto [first, last] = page.range(total, true);
     QJsonArray items;
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.registrantJson(*found[size_t(i)], true));
@@ -379,8 +374,7 @@ SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
         found.push_back(&r);
     }
     const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
+    const auto [first, last] = page.range(total, true);
     QJsonArray items;
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.attendeeJson(*found[size_t(i)], true, realtime));
@@ -414,7 +408,8 @@ SandboxResponse On24AnalyticsApi::registrantByEmail(const SandboxRequest &reques
             best = &r;
     }
     if (!best)
-        return message(404, QStringLiteral("No registrant was found for that email address"));
+        return SandboxResponse::message(
+            404, QStringLiteral("No registrant was found for that email address"));
     return SandboxResponse::json(
         200, QJsonObject { { QStringLiteral("registrant"), m_emu.registrantJson(*best, true) } });
 }
@@ -435,7 +430,8 @@ SandboxResponse On24AnalyticsApi::attendeeByEmail(const SandboxRequest &request)
             best = &r;
     }
     if (!best)
-        return message(404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
+        return SandboxResponse::message(
+            404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
     return SandboxResponse::json(200, m_emu.attendeeJson(*best, true, false));
 }
 
@@ -456,14 +452,14 @@ SandboxResponse On24AnalyticsApi::registrantAllEvents(const SandboxRequest &requ
             found.push_back(&r);
     }
     if (found.empty())
-        return message(404, QStringLiteral("No registrant was found for that email address"));
+        return SandboxResponse::message(
+            404, QStringLiteral("No registrant was found for that email address"));
     std::sort(found.begin(), found.end(),
         [](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
             return a->created > b->created;
         });
     const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
+    const auto [first, last] = page.range(total, true);
     QJsonArray items;
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.registrantJson(*found[size_t(i)], true));
@@ -492,14 +488,14 @@ SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &reques
             found.push_back(&r);
     }
     if (found.empty())
-        return message(404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
+        return SandboxResponse::message(
+            404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
     std::sort(found.begin(), found.end(),
         [this](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
             return m_emu.activityTime(*a) > m_emu.activityTime(*b);
         });
     const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
+    const auto [first, last] = page.range(total, true);
     QJsonArray items;
     for (qsizetype i = first; i < last; ++i)
         items.append(m_emu.attendeeJson(*found[size_t(i)], true, false));

@@ -20,6 +20,10 @@ public:
     SandboxResponse registerRegistrant(const SandboxRequest &request);
     /// The checks shared by the client-level registrant and attendee lists: client, sub-account
     /// flags, date window, paging and date filter mode.
+    /// The checks shared by an event's registrant and attendee lists: client, event, date
+    /// window, paging and date filter mode.
+    std::optional<SandboxResponse> parseEventListQuery(const SandboxRequest &request,
+        On24Emulator::Event **event, On24Emulator::Window *w, On24Emulator::Page *page);
     std::optional<SandboxResponse> parseClientListQuery(const SandboxRequest &request,
         On24Emulator::Client **client, On24Emulator::Window *w, On24Emulator::Page *page);
     SandboxResponse clientRegistrants(const SandboxRequest &request);

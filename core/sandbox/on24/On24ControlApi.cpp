@@ -47,20 +47,22 @@ SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, con
                 if (clientId == 0 || m_emu.m_events[eid].clientId == clientId)
                     items.append(m_emu.eventJson(m_emu.m_events[eid]));
             }
-            return SandboxResponse::json(200, records(items));
+            return SandboxResponse::recordList(items);
         }
         if (m == "POST") {
             bool ok = false;
             const QJsonObject o = request.json(&ok).object();
             if (!ok)
-                return message(400, QStringLiteral("Body must be a JSON object."));
+                return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
             const qint64 clientId = qint64(
                 o.value(QStringLiteral("clientid")).toDouble(On24Emulator::kDefaultClientId));
             const qint64 eventId = qint64(o.value(QStringLiteral("eventid")).toDouble(0));
             if (eventId > 0 && m_emu.m_events.contains(eventId))
-                return message(409, QStringLiteral("The event %1 already exists.").arg(eventId));
+                return SandboxResponse::message(
+                    409, QStringLiteral("The event %1 already exists.").arg(eventId));
             if (!m_emu.m_clients.contains(clientId))
-                return message(404, QStringLiteral("The client %1 doesn't exist.").arg(clientId));
+                return SandboxResponse::message(
+                    404, QStringLiteral("The client %1 doesn't exist.").arg(clientId));
             On24Emulator::Event *e = m_emu.addEvent(clientId, eventId);
             e->start = m_emu.now().addDays(1);
             e->end = e->start.addSecs(3600);
@@ -71,19 +73,19 @@ SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, con
             applyEvent(*e, o);
             return SandboxResponse::json(201, m_emu.eventJson(*e));
         }
-        return message(405, QStringLiteral("Method not allowed."));
+        return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
     }
     const qint64 eventId = id.toLongLong();
     auto it = m_emu.m_events.find(eventId);
     if (it == m_emu.m_events.end())
-        return message(404, QStringLiteral("The event %1 doesn't exist.").arg(id));
+        return SandboxResponse::message(404, QStringLiteral("The event %1 doesn't exist.").arg(id));
     if (m == "GET")
         return SandboxResponse::json(200, m_emu.eventJson(*it));
     if (m == "PATCH" || m == "PUT") {
         bool ok = false;
         const QJsonObject o = request.json(&ok).object();
         if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
+            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
         applyEvent(*it, o);
         return SandboxResponse::json(200, m_emu.eventJson(*it));
     }
@@ -95,7 +97,7 @@ SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, con
         m_emu.m_events.remove(eventId);
         return SandboxResponse::empty(204);
     }
-    return message(405, QStringLiteral("Method not allowed."));
+    return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
 }
 
 SandboxResponse On24ControlApi::controlRegistrants(
@@ -118,19 +120,19 @@ SandboxResponse On24ControlApi::controlRegistrants(
                     continue;
                 items.append(m_emu.controlRegistrantJson(r));
             }
-            return SandboxResponse::json(200, records(items));
+            return SandboxResponse::recordList(items);
         }
         if (m == "POST") {
             bool ok = false;
             const QJsonObject o = request.json(&ok).object();
             if (!ok)
-                return message(400, QStringLiteral("Body must be a JSON object."));
+                return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
             On24Emulator::Registrant *r = nullptr;
             const qint64 eventUserId = qint64(o.value(QStringLiteral("eventuserid")).toDouble(0));
             if (attendance && eventUserId > 0) {
                 auto it = m_emu.m_registrants.find(eventUserId);
                 if (it == m_emu.m_registrants.end())
-                    return message(
+                    return SandboxResponse::message(
                         404, QStringLiteral("The registrant %1 doesn't exist.").arg(eventUserId));
                 r = &it.value();
             }
@@ -138,7 +140,8 @@ SandboxResponse On24ControlApi::controlRegistrants(
                 = r ? r->eventId : qint64(o.value(QStringLiteral("eventid")).toDouble(0));
             auto ev = m_emu.m_events.find(eventId);
             if (ev == m_emu.m_events.end())
-                return message(404, QStringLiteral("The event %1 doesn't exist.").arg(eventId));
+                return SandboxResponse::message(
+                    404, QStringLiteral("The event %1 doesn't exist.").arg(eventId));
             const QString email = o.value(QStringLiteral("email")).toString();
             if (!r && attendance && !email.trimmed().isEmpty()) {
                 const auto ids = m_emu.m_byEmail.value(emailKey(ev->clientId, email));
@@ -165,18 +168,19 @@ SandboxResponse On24ControlApi::controlRegistrants(
             ev->lastUpdated = maxTime(ev->lastUpdated, m_emu.now());
             return SandboxResponse::json(created ? 201 : 200, m_emu.controlRegistrantJson(*r));
         }
-        return message(405, QStringLiteral("Method not allowed."));
+        return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
     }
     auto it = m_emu.m_registrants.find(id.toLongLong());
     if (it == m_emu.m_registrants.end() || (attendance && m != "POST" && !it->attended))
-        return message(404, QStringLiteral("The registrant %1 doesn't exist.").arg(id));
+        return SandboxResponse::message(
+            404, QStringLiteral("The registrant %1 doesn't exist.").arg(id));
     if (m == "GET")
         return SandboxResponse::json(200, m_emu.controlRegistrantJson(*it));
     if (m == "PATCH" || m == "PUT") {
         bool ok = false;
         const QJsonObject o = request.json(&ok).object();
         if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
+            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
         m_emu.applyRegistrantFields(*it, o);
         if (attendance)
             m_emu.applyAttendance(*it, o, m_emu.m_events[it->eventId]);
@@ -197,7 +201,7 @@ SandboxResponse On24ControlApi::controlRegistrants(
         }
         return SandboxResponse::empty(204);
     }
-    return message(405, QStringLiteral("Method not allowed."));
+    return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
 }
 
 SandboxResponse On24ControlApi::controlClients(const SandboxRequest &request, const QString &id)
@@ -231,34 +235,37 @@ SandboxResponse On24ControlApi::controlClients(const SandboxRequest &request, co
             QJsonArray items;
             for (qint64 cid : ids)
                 items.append(clientJson(m_emu.m_clients[cid]));
-            return SandboxResponse::json(200, records(items));
+            return SandboxResponse::recordList(items);
         }
         if (m == "POST") {
             bool ok = false;
             const QJsonObject o = request.json(&ok).object();
             const qint64 clientId = qint64(o.value(QStringLiteral("clientid")).toDouble(0));
             if (!ok || clientId <= 0)
-                return message(400, QStringLiteral("Body must be a JSON object with a clientid."));
+                return SandboxResponse::message(
+                    400, QStringLiteral("Body must be a JSON object with a clientid."));
             if (m_emu.m_clients.contains(clientId))
-                return message(409, QStringLiteral("The client %1 already exists.").arg(clientId));
+                return SandboxResponse::message(
+                    409, QStringLiteral("The client %1 already exists.").arg(clientId));
             On24Emulator::Client *c
                 = m_emu.addClient(clientId, o.value(QStringLiteral("name")).toString());
             m_emu.m_tokens[m_emu.demoTokenKey()].clients.insert(clientId);
             apply(*c, o);
             return SandboxResponse::json(201, clientJson(*c));
         }
-        return message(405, QStringLiteral("Method not allowed."));
+        return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
     }
     auto it = m_emu.m_clients.find(id.toLongLong());
     if (it == m_emu.m_clients.end())
-        return message(404, QStringLiteral("The client %1 doesn't exist.").arg(id));
+        return SandboxResponse::message(
+            404, QStringLiteral("The client %1 doesn't exist.").arg(id));
     if (m == "GET")
         return SandboxResponse::json(200, clientJson(*it));
     if (m == "PATCH" || m == "PUT") {
         bool ok = false;
         const QJsonObject o = request.json(&ok).object();
         if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
+            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
         apply(*it, o);
         return SandboxResponse::json(200, clientJson(*it));
     }
@@ -275,7 +282,7 @@ SandboxResponse On24ControlApi::controlClients(const SandboxRequest &request, co
         m_emu.m_clients.erase(it);
         return SandboxResponse::empty(204);
     }
-    return message(405, QStringLiteral("Method not allowed."));
+    return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
 }
 
 QJsonObject On24ControlApi::settingsJson() const
@@ -294,26 +301,28 @@ SandboxResponse On24ControlApi::controlSettings(const SandboxRequest &request)
     if (m == "GET")
         return SandboxResponse::json(200, settingsJson());
     if (m != "PATCH" && m != "PUT" && m != "POST")
-        return message(405, QStringLiteral("Method not allowed."));
+        return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
     bool ok = false;
     const QJsonObject o = request.json(&ok).object();
     if (!ok)
-        return message(400, QStringLiteral("Body must be a JSON object."));
+        return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString &k = it.key();
         if (k == QLatin1String("strictClientRange")) {
             if (!it->isBool())
-                return message(400, QStringLiteral("strictClientRange must be a boolean."));
+                return SandboxResponse::message(
+                    400, QStringLiteral("strictClientRange must be a boolean."));
             continue;
         }
         if (!it->isDouble() || it->toDouble() < 0)
-            return message(400, QStringLiteral("%1 must be a number >= 0.").arg(k));
+            return SandboxResponse::message(
+                400, QStringLiteral("%1 must be a number >= 0.").arg(k));
         if (k == QLatin1String("quotaStatus") && it->toInt() != 403 && it->toInt() != 429)
-            return message(400, QStringLiteral("quotaStatus must be 403 or 429."));
+            return SandboxResponse::message(400, QStringLiteral("quotaStatus must be 403 or 429."));
         if (k != QLatin1String("quotaStatus") && k != QLatin1String("attendanceDelaySeconds")
             && k != QLatin1String("registrantDelaySeconds") && k != QLatin1String("dailyCallLimit")
             && k != QLatin1String("minuteCallLimit"))
-            return message(400, QStringLiteral("Unknown setting %1.").arg(k));
+            return SandboxResponse::message(400, QStringLiteral("Unknown setting %1.").arg(k));
     }
     if (o.contains(QStringLiteral("quotaStatus")))
         m_emu.m_quotaStatus = o.value(QStringLiteral("quotaStatus")).toInt();

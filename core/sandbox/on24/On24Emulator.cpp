@@ -294,17 +294,18 @@ void On24Emulator::setCredentials(qint64 clientId, const QString &key, const QSt
 
 SandboxResponse On24Emulator::rateLimitResponse(const SandboxRequest &)
 {
-    return message(m_quotaStatus, kQuota);
+    return SandboxResponse::message(m_quotaStatus, kQuota);
 }
 
 SandboxResponse On24Emulator::serverErrorResponse(const SandboxRequest &)
 {
-    return message(500, QStringLiteral("Internal Server Error"));
+    return SandboxResponse::message(500, QStringLiteral("Internal Server Error"));
 }
 
 SandboxResponse On24Emulator::notFoundResponse(const SandboxRequest &request)
 {
-    return message(404, QStringLiteral("The resource %1 doesn't exist.").arg(request.path));
+    return SandboxResponse::message(
+        404, QStringLiteral("The resource %1 doesn't exist.").arg(request.path));
 }
 
 QJsonObject On24Emulator::limitUsage() const
@@ -329,17 +330,17 @@ std::optional<SandboxResponse> On24Emulator::beforeRoute(
     const QString key = QString::fromUtf8(request.header("accesstokenkey")).trimmed();
     const QString secret = QString::fromUtf8(request.header("accesstokensecret")).trimmed();
     if (key.isEmpty() || secret.isEmpty())
-        return message(401, kMissingHeaders);
+        return SandboxResponse::message(401, kMissingHeaders);
     auto tok = m_tokens.find(key);
     if (tok == m_tokens.end() || tok->secret != secret)
-        return message(401, kWrongToken);
+        return SandboxResponse::message(401, kWrongToken);
     const QDateTime t = now();
     const qint64 idle = faults().tokenLifetimeSeconds >= 0 ? faults().tokenLifetimeSeconds
                                                            : qint64(60) * 24 * 3600;
     if (tok->lastUsed.isValid() && tok->lastUsed.secsTo(t) > idle)
         tok->deactivated = true; // ON24 disables a token after 60 days without activity
     if (tok->deactivated)
-        return message(401, kDeactivatedToken);
+        return SandboxResponse::message(401, kDeactivatedToken);
     tok->lastUsed = t;
 
     // Quota caps (ON24 publishes no figure; off unless set).
@@ -363,11 +364,13 @@ std::optional<SandboxResponse> On24Emulator::beforeRoute(
     bool ok = false;
     const qint64 clientId = cid.toLongLong(&ok);
     if (!ok || !m_clients.contains(clientId))
-        return message(404, QStringLiteral("The client %1 doesn't exist.").arg(cid));
+        return SandboxResponse::message(
+            404, QStringLiteral("The client %1 doesn't exist.").arg(cid));
     if (!tok->clients.contains(clientId))
-        return message(403, kNoPermission);
+        return SandboxResponse::message(403, kNoPermission);
     if (!m_clients.value(clientId).active)
-        return message(403, QStringLiteral("The client id %1 is inactive.").arg(clientId));
+        return SandboxResponse::message(
+            403, QStringLiteral("The client id %1 is inactive.").arg(clientId));
     return std::nullopt;
 }
 
@@ -379,7 +382,7 @@ std::optional<SandboxResponse> On24Emulator::checkClient(
     const qint64 clientId = request.param(QStringLiteral("clientId")).toLongLong();
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
-        return message(404,
+        return SandboxResponse::message(404,
             QStringLiteral("The client %1 doesn't exist.")
                 .arg(request.param(QStringLiteral("clientId"))));
     *client = &it.value();
@@ -394,7 +397,8 @@ std::optional<SandboxResponse> On24Emulator::checkEvent(
     const qint64 eventId = eid.toLongLong(&ok);
     auto it = m_events.find(eventId);
     if (!ok || it == m_events.end() || it->clientId != client.clientId)
-        return message(404, QStringLiteral("The event %1 doesn't exist.").arg(eid));
+        return SandboxResponse::message(
+            404, QStringLiteral("The event %1 doesn't exist.").arg(eid));
     *event = &it.value();
     return std::nullopt;
 }
@@ -411,7 +415,7 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
         if (dateOnly.match(v).hasMatch()) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
             if (!d.isValid())
-                return message(400, kBadDates);
+                return SandboxResponse::message(400, kBadDates);
             *t = isEnd ? QDateTime(d, QTime(23, 59, 59, 999), m_pacific)
                        : QDateTime(d, QTime(0, 0), m_pacific);
             *t = t->toUTC();
@@ -422,8 +426,8 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
             parsed = QDateTime::fromString(v, Qt::ISODate);
         if (!parsed.isValid()) {
             if (withOffset.match(v).hasMatch())
-                return message(400, kBadTimezone);
-            return message(400, kBadDates);
+                return SandboxResponse::message(400, kBadTimezone);
+            return SandboxResponse::message(400, kBadDates);
         }
         if (parsed.timeSpec() == Qt::LocalTime)
             parsed = QDateTime(parsed.date(), parsed.time(), m_pacific);
@@ -446,16 +450,17 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
         bool ok = false;
         const int interval = request.query(u"dateinterval").toInt(&ok);
         if (!ok || interval < 0)
-            return message(400, QStringLiteral("Invalid value for the dateinterval parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the dateinterval parameter."));
         const int offset = request.query(u"dateintervaloffset", QStringLiteral("0")).toInt(&ok);
         if (!ok || offset < 0)
-            return message(
+            return SandboxResponse::message(
                 400, QStringLiteral("Invalid value for the dateintervaloffset parameter."));
         QTimeZone tz = m_pacific;
         if (request.hasQuery(u"dateintervaltimezone")) {
             tz = QTimeZone(request.query(u"dateintervaltimezone").toUtf8());
             if (!tz.isValid())
-                return message(400, kBadTimezone);
+                return SandboxResponse::message(400, kBadTimezone);
         }
         const QDate endDay = now().toTimeZone(tz).date().addDays(-offset);
         w.to = QDateTime(endDay, QTime(23, 59, 59, 999), tz).toUTC();
@@ -474,9 +479,9 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
     }
     if (w.given) {
         if (w.from > w.to)
-            return message(400, kBadDates);
+            return SandboxResponse::message(400, kBadDates);
         if (sixMonths && w.from.addMonths(6).addSecs(1) < w.to)
-            return message(400, kRangeTooLong);
+            return SandboxResponse::message(400, kRangeTooLong);
     }
     *out = w;
     return std::nullopt;
@@ -490,7 +495,8 @@ std::optional<SandboxResponse> On24Emulator::parsePage(
         bool ok = false;
         const int n = request.query(u"itemsperpage").trimmed().toInt(&ok);
         if (!ok || n < 1)
-            return message(400, QStringLiteral("Invalid value for the itemsperpage parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the itemsperpage parameter."));
         p.size = std::min(n, 100); // "There is a limit of 100 … per page."
         p.given = true;
     }
@@ -498,7 +504,8 @@ std::optional<SandboxResponse> On24Emulator::parsePage(
         bool ok = false;
         const int n = request.query(u"pageoffset").trimmed().toInt(&ok);
         if (!ok || n < 0)
-            return message(400, QStringLiteral("Invalid value for the pageoffset parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the pageoffset parameter."));
         p.offset = n;
         p.given = true;
     }

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -162,6 +163,15 @@ private:
         int offset = 0;
         int size = 100;
         bool given = false;
+        /// The [first, last) indexes of this page among @p total items; all of them when
+        /// @p paged is false.
+        std::pair<qsizetype, qsizetype> range(qsizetype total, bool paged) const
+        {
+            if (!paged)
+                return { 0, total };
+            const qsizetype first = std::min<qsizetype>(qsizetype(offset) * size, total);
+            return { first, std::min<qsizetype>(first + size, total) };
+        }
     };
 
     void registerRoutes();

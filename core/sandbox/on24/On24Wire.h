@@ -107,11 +107,6 @@ inline const QStringList kContentTypes = {
     QStringLiteral("forum"),
 };
 
-inline SandboxResponse message(int status, const QString &text)
-{
-    return SandboxResponse::json(status, QJsonObject { { QStringLiteral("message"), text } });
-}
-
 inline QString emailKey(qint64 clientId, const QString &email)
 {
     return QString::number(clientId) + QLatin1Char('|') + email.trimmed().toLower();
@@ -150,12 +145,6 @@ inline int roundMinutes(double v)
     if (v < 1.0)
         return 1; // ON24 reports any fraction of a minute as 1
     return int(std::lround(v));
-}
-
-inline QJsonObject records(const QJsonArray &items)
-{
-    return QJsonObject { { QStringLiteral("total"), items.size() },
-        { QStringLiteral("records"), items } };
 }
 
 } // namespace On24Wire

@@ -904,9 +904,7 @@ SandboxResponse PipelinerEmulator::controlRecords(
             || PipelinerSchema::entityNameFor(c).compare(object, Qt::CaseInsensitive) == 0)
             collection = c;
     }
-    auto msg = [](int status, const QString &m) {
-        return SandboxResponse::json(status, QJsonObject { { u"message"_s, m } });
-    };
+    auto msg = [](int status, const QString &m) { return SandboxResponse::message(status, m); };
     if (collection.isEmpty())
         return msg(404, u"pipeliner keeps no records of type '%1'"_s.arg(object));
     const QByteArray &m = request.method;
@@ -934,8 +932,7 @@ SandboxResponse PipelinerEmulator::controlRecords(
         }
         if (!id.isEmpty())
             return msg(404, u"no Field '%1'"_s.arg(id));
-        return SandboxResponse::json(
-            200, QJsonObject { { u"records"_s, all }, { u"total"_s, all.size() } });
+        return SandboxResponse::recordList(all);
     }
     PipelinerTable *t = table(collection);
     if (id.isEmpty()) {
@@ -951,8 +948,7 @@ SandboxResponse PipelinerEmulator::controlRecords(
                 for (const QJsonObject &rec : t->records())
                     all.append(rec);
             }
-            return SandboxResponse::json(
-                200, QJsonObject { { u"records"_s, all }, { u"total"_s, all.size() } });
+            return SandboxResponse::recordList(all);
         }
         if (m == "POST") {
             bool ok = false;

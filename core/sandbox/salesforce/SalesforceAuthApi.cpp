@@ -74,18 +74,18 @@ SandboxResponse SalesforceAuthApi::oauthToken(const SandboxRequest &request)
     const QString clientId = param(u"client_id");
     const QString clientSecret = param(u"client_secret");
     if (grant.isEmpty())
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"unsupported_grant_type"_s, u"grant type not supported"_s);
     if (grant != u"password" && grant != u"refresh_token" && grant != u"authorization_code")
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"unsupported_grant_type"_s, u"grant type not supported"_s);
     if (clientId != SalesforceEmulator::demoClientId())
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_client_id"_s, u"client identifier invalid"_s);
 
     if (grant == u"password") {
         if (clientSecret != SalesforceEmulator::demoClientSecret())
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_client"_s, u"invalid client credentials"_s);
         // An org that blocks the username-password flow answers exactly as for a wrong
         // password; only Login History tells the two apart ("Username-Password Flow
@@ -95,14 +95,14 @@ SandboxResponse SalesforceAuthApi::oauthToken(const SandboxRequest &request)
         if (m_sf.m_app.usernamePasswordFlowDisabled) {
             recordLogin(
                 param(u"username"), u"Remote Access 2.0"_s, u"Username-Password Flow Disabled"_s);
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_grant"_s, u"authentication failure"_s);
         }
         int userRow = 0;
         bool needsToken = false;
         if (!checkPassword(param(u"username"), param(u"password"), &userRow, &needsToken)) {
             recordLogin(param(u"username"), u"Remote Access 2.0"_s, u"Invalid Password"_s);
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_grant"_s, u"authentication failure"_s);
         }
         recordLogin(param(u"username"), u"Remote Access 2.0"_s, u"Success"_s);
@@ -117,14 +117,14 @@ SandboxResponse SalesforceAuthApi::oauthToken(const SandboxRequest &request)
     // Secret ... setting is not enabled"). HTTP 400 as for a wrong secret (assumption).
     if (grant == u"refresh_token") {
         if (!clientSecret.isEmpty() && clientSecret != SalesforceEmulator::demoClientSecret())
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_client"_s, u"invalid client credentials"_s);
         if (clientSecret.isEmpty() && m_sf.m_app.requireSecretForRefreshTokenFlow)
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_client"_s, u"invalid client credentials"_s);
         const auto it = m_sf.m_refreshTokens.constFind(param(u"refresh_token"));
         if (it == m_sf.m_refreshTokens.constEnd())
-            return SalesforceEmulator::oauthError(
+            return SandboxResponse::oauthError(
                 400, u"invalid_grant"_s, u"expired access/refresh token"_s);
         return SandboxResponse::json(200,
             issueToken(
@@ -132,22 +132,22 @@ SandboxResponse SalesforceAuthApi::oauthToken(const SandboxRequest &request)
     }
     // authorization_code (+ PKCE)
     if (!clientSecret.isEmpty() && clientSecret != SalesforceEmulator::demoClientSecret())
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_client"_s, u"invalid client credentials"_s);
     if (clientSecret.isEmpty() && m_sf.m_app.requireSecretForWebServerFlow)
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_client"_s, u"invalid client credentials"_s);
     const QString code = param(u"code");
     const auto it = m_sf.m_codes.constFind(code);
     if (it == m_sf.m_codes.constEnd() || m_sf.now().toMSecsSinceEpoch() >= it->expiresMs) {
         m_sf.m_codes.remove(code);
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_grant"_s, u"invalid authorization code"_s);
     }
     const AuthCode ac = it.value();
     m_sf.m_codes.remove(code); // single use
     if (ac.clientId != clientId || param(u"redirect_uri") != ac.redirectUri)
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_grant"_s, u"redirect_uri must match configuration"_s);
     if (!ac.challenge.isEmpty()) {
         const QString verifier = param(u"code_verifier");
@@ -158,10 +158,9 @@ SandboxResponse SalesforceAuthApi::oauthToken(const SandboxRequest &request)
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         }
         if (verifier.isEmpty() || computed != ac.challenge)
-            return SalesforceEmulator::oauthError(
-                400, u"invalid_grant"_s, u"invalid code verifier"_s);
+            return SandboxResponse::oauthError(400, u"invalid_grant"_s, u"invalid code verifier"_s);
     } else if (clientSecret.isEmpty()) {
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"invalid_client"_s, u"invalid client credentials"_s);
     }
     return SandboxResponse::json(200,
@@ -223,7 +222,7 @@ SandboxResponse SalesforceAuthApi::oauthRevoke(const SandboxRequest &request)
         token = request.query(u"token");
     const bool known = m_sf.m_sessions.remove(token) > 0 || m_sf.m_refreshTokens.remove(token) > 0;
     if (!known)
-        return SalesforceEmulator::oauthError(
+        return SandboxResponse::oauthError(
             400, u"unsupported_token_type"_s, u"this token type is not supported"_s);
     return SandboxResponse::empty(200);
 }

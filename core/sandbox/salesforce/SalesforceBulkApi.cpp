@@ -99,22 +99,35 @@ SandboxResponse SalesforceBulkApi::ingestCreate(
     return SandboxResponse::json(200, ingestInfo(job));
 }
 
-SandboxResponse SalesforceBulkApi::ingestList(const SandboxRequest &)
+template<typename Job, typename Info>
+SandboxResponse SalesforceBulkApi::listJobs(const QHash<QString, Job> &jobs, Info info) const
 {
     QJsonArray records;
-    for (const IngestJob &j : std::as_const(m_sf.m_ingestJobs))
-        records.append(ingestInfo(j));
+    for (const Job &j : jobs)
+        records.append(info(j));
     return SandboxResponse::json(200,
         QJsonObject { { u"done"_s, true }, { u"records"_s, records },
             { u"nextRecordsUrl"_s, QJsonValue::Null } });
 }
 
+template<typename Job, typename Info>
+SandboxResponse SalesforceBulkApi::getJob(
+    const SandboxRequest &request, const QHash<QString, Job> &jobs, Info info) const
+{
+    const auto it = jobs.constFind(request.param(u"id"_s));
+    if (it == jobs.constEnd())
+        return m_sf.notFoundResponse(request);
+    return SandboxResponse::json(200, info(it.value()));
+}
+
+SandboxResponse SalesforceBulkApi::ingestList(const SandboxRequest &)
+{
+    return listJobs(m_sf.m_ingestJobs, [this](const IngestJob &j) { return ingestInfo(j); });
+}
+
 SandboxResponse SalesforceBulkApi::ingestGet(const SandboxRequest &request)
 {
-    const auto it = m_sf.m_ingestJobs.constFind(request.param(u"id"_s));
-    if (it == m_sf.m_ingestJobs.constEnd())
-        return m_sf.notFoundResponse(request);
-    return SandboxResponse::json(200, ingestInfo(it.value()));
+    return getJob(request, m_sf.m_ingestJobs, [this](const IngestJob &j) { return ingestInfo(j); });
 }
 
 SandboxResponse SalesforceBulkApi::ingestUpload(const SandboxRequest &request)
@@ -372,20 +385,12 @@ SandboxResponse SalesforceBulkApi::queryJobCreate(
 
 SandboxResponse SalesforceBulkApi::queryJobList(const SandboxRequest &)
 {
-    QJsonArray records;
-    for (const QueryJob &j : std::as_const(m_sf.m_queryJobs))
-        records.append(queryJobInfo(j));
-    return SandboxResponse::json(200,
-        QJsonObject { { u"done"_s, true }, { u"records"_s, records },
-            { u"nextRecordsUrl"_s, QJsonValue::Null } });
+    return listJobs(m_sf.m_queryJobs, [this](const QueryJob &j) { return queryJobInfo(j); });
 }
 
 SandboxResponse SalesforceBulkApi::queryJobGet(const SandboxRequest &request)
 {
-    const auto it = m_sf.m_queryJobs.constFind(request.param(u"id"_s));
-    if (it == m_sf.m_queryJobs.constEnd())
-        return m_sf.notFoundResponse(request);
-    return SandboxResponse::json(200, queryJobInfo(it.value()));
+    return getJob(request, m_sf.m_queryJobs, [this](const QueryJob &j) { return queryJobInfo(j); });
 }
 
 SandboxResponse SalesforceBulkApi::queryJobPatch(const SandboxRequest &request)
@@ -493,7 +498,5 @@ SandboxResponse SalesforceBulkApi::queryJobResults(const SandboxRequest &request
                                           : QByteArray::number(qint64(end)).toBase64());
     return r;
 }
-
-// ---------------------------------------------------------------- seeding
 
 } // namespace LeadBridge::Sandbox

@@ -27,6 +27,16 @@ public:
     QJsonObject ingestInfo(const IngestJob &job) const;
     QJsonObject queryJobInfo(const QueryJob &job) const;
     void processIngest(IngestJob &job, int userRow);
+
+private:
+    /// GET /jobs/ingest and /jobs/query: every job in one page ({"done":true, "records",
+    /// "nextRecordsUrl":null}).
+    template<typename Job, typename Info>
+    SandboxResponse listJobs(const QHash<QString, Job> &jobs, Info info) const;
+    /// GET /jobs/{ingest|query}/{id}: the job's info, or NOT_FOUND.
+    template<typename Job, typename Info>
+    SandboxResponse getJob(
+        const SandboxRequest &request, const QHash<QString, Job> &jobs, Info info) const;
 };
 
 } // namespace LeadBridge::Sandbox

@@ -328,6 +328,4 @@ SandboxResponse SalesforceCollectionsApi::collectionRetrieve(const SandboxReques
     return SandboxResponse::raw(200, kJsonType, out);
 }
 
-// ---------------------------------------------------------------- replication
-
 } // namespace LeadBridge::Sandbox

@@ -23,9 +23,7 @@ using namespace SalesforceWire;
 SandboxResponse SalesforceControlApi::controlConnectedApp(
     const SandboxRequest &request, const QString &clientId)
 {
-    auto bad = [](int status, const QString &msg) {
-        return SandboxResponse::json(status, QJsonObject { { u"message"_s, msg } });
-    };
+    auto bad = [](int status, const QString &msg) { return SandboxResponse::message(status, msg); };
     if (!clientId.isEmpty() && clientId != SalesforceEmulator::demoClientId())
         return bad(404, u"no connected app with consumer key '%1'"_s.arg(clientId));
     static const QStringList keys { u"requireSecretForWebServerFlow"_s,
@@ -66,14 +64,12 @@ SandboxResponse SalesforceControlApi::controlConnectedApp(
 SandboxResponse SalesforceControlApi::controlLoginHistory(const SandboxRequest &request)
 {
     if (request.method != "GET")
-        return SandboxResponse::json(
-            405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
+        return SandboxResponse::message(405, u"method not allowed"_s);
     QJsonArray out;
     for (const LoginAttempt &a : std::as_const(m_sf.m_loginHistory))
         out.append(QJsonObject { { u"Username"_s, a.username }, { u"LoginType"_s, a.loginType },
             { u"Status"_s, a.status }, { u"LoginTime"_s, m_sf.isoMs(a.timeMs) } });
-    return SandboxResponse::json(
-        200, QJsonObject { { u"total"_s, int(out.size()) }, { u"records"_s, out } });
+    return SandboxResponse::recordList(out);
 }
 
 SandboxResponse SalesforceControlApi::records(
@@ -85,9 +81,8 @@ SandboxResponse SalesforceControlApi::records(
         return controlLoginHistory(request);
     SObjectTable *t = m_sf.table(object);
     if (!t)
-        return SandboxResponse::json(404,
-            QJsonObject { { u"message"_s,
-                QString(u"salesforce keeps no records of type '"_s + object + u"'"_s) } });
+        return SandboxResponse::message(
+            404, QString(u"salesforce keeps no records of type '"_s + object + u"'"_s));
     const QString ver = u"v50.0"_s;
     if (id.isEmpty()) {
         if (request.method == "GET") {
@@ -114,8 +109,7 @@ SandboxResponse SalesforceControlApi::records(
             bool ok = false;
             const QJsonObject in = request.json(&ok).object();
             if (!ok)
-                return SandboxResponse::json(
-                    400, QJsonObject { { u"message"_s, u"body must be a JSON object"_s } });
+                return SandboxResponse::message(400, u"body must be a JSON object"_s);
             const SaveResult r = m_sf.m_records->saveCreate(*t, in, 0, false, nullptr);
             if (!r.success)
                 return SandboxResponse::json(
@@ -124,14 +118,12 @@ SandboxResponse SalesforceControlApi::records(
             m_sf.m_records->writeRecord(out, *t, t->rowOf(r.id), {}, ver);
             return SandboxResponse::raw(201, kJsonType, out);
         }
-        return SandboxResponse::json(
-            405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
+        return SandboxResponse::message(405, u"method not allowed"_s);
     }
     const int row = t->rowOf(id);
     if (row < 0)
-        return SandboxResponse::json(404,
-            QJsonObject {
-                { u"message"_s, QString(u"no "_s + t->def().name + u" with id "_s + id) } });
+        return SandboxResponse::message(
+            404, QString(u"no "_s + t->def().name + u" with id "_s + id));
     if (request.method == "GET") {
         QByteArray out;
         m_sf.m_records->writeRecord(out, *t, row, {}, ver);
@@ -141,8 +133,7 @@ SandboxResponse SalesforceControlApi::records(
         bool ok = false;
         QJsonObject in = request.json(&ok).object();
         if (!ok)
-            return SandboxResponse::json(
-                400, QJsonObject { { u"message"_s, u"body must be a JSON object"_s } });
+            return SandboxResponse::message(400, u"body must be a JSON object"_s);
         // Control writes may also move the audit dates (tests of incremental sync).
         const QString lm = in.take(u"LastModifiedDate"_s).toString();
         in.remove(u"SystemModstamp"_s);
@@ -165,7 +156,7 @@ SandboxResponse SalesforceControlApi::records(
         t->markDeleted(row, m_sf.now().toMSecsSinceEpoch());
         return SandboxResponse::empty(204);
     }
-    return SandboxResponse::json(405, QJsonObject { { u"message"_s, u"method not allowed"_s } });
+    return SandboxResponse::message(405, u"method not allowed"_s);
 }
 
 } // namespace LeadBridge::Sandbox

@@ -236,13 +236,6 @@ SandboxResponse SalesforceEmulator::sfError(
     return SandboxResponse::raw(status, kJsonType, out);
 }
 
-SandboxResponse SalesforceEmulator::oauthError(
-    int status, const QString &error, const QString &description)
-{
-    return SandboxResponse::json(
-        status, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
-}
-
 QString SalesforceEmulator::limitInfo() const
 {
     return u"api-usage=%1/%2"_s.arg(m_apiUsed).arg(m_apiMax);
@@ -355,7 +348,6 @@ SandboxResponse SalesforceEmulator::restCall(
     return r;
 }
 
-
 // ---------------------------------------------------------------- storage
 
 void SalesforceEmulator::clearAll()
@@ -390,6 +382,7 @@ int SalesforceEmulator::addUser(
     return m_records->commitCreate(u, st, u.rowCount() == 0 ? 0 : 0);
 }
 
+// ---------------------------------------------------------------- seeding
 
 namespace {
 // Fills the packed value blob of a new record slot by slot.

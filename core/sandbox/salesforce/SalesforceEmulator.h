@@ -214,7 +214,6 @@ private:
     QString limitInfo() const;
     static SandboxResponse sfError(
         int status, const QString &code, const QString &message, const QStringList &fields = {});
-    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     QString version(const SandboxRequest &request) const;
 
     qint64 sessionLifetimeMs() const;

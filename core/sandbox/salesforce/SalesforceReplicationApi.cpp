@@ -19,7 +19,8 @@ namespace LeadBridge::Sandbox {
 
 using namespace SalesforceWire;
 
-SandboxResponse SalesforceReplicationApi::updated(const SandboxRequest &request)
+std::optional<SandboxResponse> SalesforceReplicationApi::readWindow(
+    const SandboxRequest &request, SObjectTable **table, qint64 *startMs, qint64 *endMs)
 {
     SObjectTable *t = m_sf.table(request.param(u"object"_s));
     if (!t)
@@ -38,10 +39,23 @@ SandboxResponse SalesforceReplicationApi::updated(const SandboxRequest &request)
             400, u"INVALID_REPLICATION_DATE"_s, u"Unable to parse the start or end date"_s);
     start -= start % 60000;
     end -= end % 60000;
-    const qint64 nowMs = m_sf.now().toMSecsSinceEpoch();
     if (start >= end)
         return SalesforceEmulator::sfError(400, u"INVALID_REPLICATION_DATE"_s,
             u"startDate must chronologically precede endDate by more than one minute"_s);
+    *table = t;
+    *startMs = start;
+    *endMs = end;
+    return std::nullopt;
+}
+
+SandboxResponse SalesforceReplicationApi::updated(const SandboxRequest &request)
+{
+    SObjectTable *t = nullptr;
+    qint64 start = 0;
+    qint64 end = 0;
+    if (auto error = readWindow(request, &t, &start, &end))
+        return *error;
+    const qint64 nowMs = m_sf.now().toMSecsSinceEpoch();
     if (start < nowMs - 30LL * 86400000)
         return SalesforceEmulator::sfError(
             400, u"INVALID_REPLICATION_DATE"_s, u"startDate cannot be more than 30 days ago"_s);
@@ -65,27 +79,12 @@ SandboxResponse SalesforceReplicationApi::updated(const SandboxRequest &request)
 
 SandboxResponse SalesforceReplicationApi::deleted(const SandboxRequest &request)
 {
-    SObjectTable *t = m_sf.table(request.param(u"object"_s));
-    if (!t)
-        return m_sf.notFoundResponse(request);
-    bool okS = false;
-    bool okE = false;
-    const QString s = request.query(u"start");
-    const QString e = request.query(u"end");
-    if (s.isEmpty() || e.isEmpty())
-        return SalesforceEmulator::sfError(
-            400, u"MISSING_ARGUMENT"_s, u"Missing required query parameters: start and end"_s);
-    qint64 start = parseIsoMs(s, &okS);
-    qint64 end = parseIsoMs(e, &okE);
-    if (!okS || !okE)
-        return SalesforceEmulator::sfError(
-            400, u"INVALID_REPLICATION_DATE"_s, u"Unable to parse the start or end date"_s);
-    start -= start % 60000;
-    end -= end % 60000;
+    SObjectTable *t = nullptr;
+    qint64 start = 0;
+    qint64 end = 0;
+    if (auto error = readWindow(request, &t, &start, &end))
+        return *error;
     const qint64 nowMs = m_sf.now().toMSecsSinceEpoch();
-    if (start >= end)
-        return SalesforceEmulator::sfError(400, u"INVALID_REPLICATION_DATE"_s,
-            u"startDate must chronologically precede endDate by more than one minute"_s);
     const qint64 earliest = nowMs - 15LL * 86400000;
     if (start < earliest - 60000)
         return SalesforceEmulator::sfError(
@@ -104,7 +103,5 @@ SandboxResponse SalesforceReplicationApi::deleted(const SandboxRequest &request)
             { u"earliestDateAvailable"_s, m_sf.isoMs(earliest - earliest % 60000) },
             { u"latestDateCovered"_s, m_sf.isoMs(qMax(start, end)) } });
 }
-
-// ---------------------------------------------------------------- reports
 
 } // namespace LeadBridge::Sandbox

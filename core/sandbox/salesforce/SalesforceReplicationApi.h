@@ -12,6 +12,13 @@ public:
 
     SandboxResponse updated(const SandboxRequest &request);
     SandboxResponse deleted(const SandboxRequest &request);
+
+private:
+    /// What getUpdated and getDeleted check alike: the sObject, start and end present and
+    /// parseable, both cut to the minute, start before end. The caller checks how far back
+    /// start may go (30 days updated, 15 days deleted).
+    std::optional<SandboxResponse> readWindow(
+        const SandboxRequest &request, SObjectTable **table, qint64 *startMs, qint64 *endMs);
 };
 
 } // namespace LeadBridge::Sandbox

@@ -162,6 +162,4 @@ SandboxResponse SalesforceReportsApi::reportRun(const SandboxRequest &request)
     return SandboxResponse::json(200, out);
 }
 
-// ---------------------------------------------------------------- Bulk 2.0 ingest
-
 } // namespace LeadBridge::Sandbox

@@ -317,6 +317,4 @@ SandboxResponse SalesforceRestApi::upsertOne(const SandboxRequest &request, cons
     return SandboxResponse::json(200, body);
 }
 
-// ---------------------------------------------------------------- collections
-
 } // namespace LeadBridge::Sandbox
