@@ -104,6 +104,18 @@ SandboxResponse On24AnalyticsApi::getEvent(const SandboxRequest &request)
     return SandboxResponse::json(200, m_emu.eventJson(*event));
 }
 
+std::optional<SandboxResponse> On24AnalyticsApi::parsePageAndMode(
+    const SandboxRequest &request, On24Emulator::Page *page)
+{
+    if (auto err = m_emu.parsePage(request, page))
+        return err;
+    const QString mode = request.query(u"datefiltermode").toLower();
+    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
+        return SandboxResponse::message(
+            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+    return std::nullopt;
+}
+
 std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(const SandboxRequest &request,
     On24Emulator::Event **event, On24Emulator::Window *w, On24Emulator::Page *page)
 {
@@ -114,13 +126,7 @@ std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(const Sandb
         return err;
     if (auto err = m_emu.parseWindow(request, 0, false, false, w))
         return err;
-    if (auto err = m_emu.parsePage(request, page))
-        return err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return SandboxResponse::message(
-            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    return std::nullopt;
+    return parsePageAndMode(request, page);
 }
 
 SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request)
@@ -286,13 +292,7 @@ std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(const Sand
             400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
     if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, w))
         return err;
-    if (auto err = m_emu.parsePage(request, page))
-        return err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return SandboxResponse::message(
-            400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    return std::nullopt;
+    return parsePageAndMode(request, page);
 }
 
 SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &request)
@@ -386,6 +386,20 @@ SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
             { QStringLiteral("attendees"), items } });
 }
 
+std::vector<const On24Emulator::Registrant *> On24AnalyticsApi::activeRegistrations(
+    qint64 clientId, const QString &email, bool attended)
+{
+    std::vector<const On24Emulator::Registrant *> out;
+    const auto ids = m_emu.m_byEmail.value(emailKey(clientId, email));
+    for (qint64 id : ids) {
+        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
+        const bool visible = attended ? m_emu.attendanceVisible(r) : m_emu.registrantVisible(r);
+        if (visible && r.userStatus == QLatin1String("active"))
+            out.push_back(&r);
+    }
+    return out;
+}
+
 SandboxResponse On24AnalyticsApi::registrantByEmail(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
@@ -395,17 +409,13 @@ SandboxResponse On24AnalyticsApi::registrantByEmail(const SandboxRequest &reques
     const QString eventId = request.query(u"eventid");
     const QString partnerRef = request.query(u"partnerref");
     const On24Emulator::Registrant *best = nullptr;
-    const auto ids = m_emu.m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.registrantVisible(r) || r.userStatus != QLatin1String("active"))
+    for (const On24Emulator::Registrant *r : activeRegistrations(client->clientId, email, false)) {
+        if (!eventId.isEmpty() && QString::number(r->eventId) != eventId)
             continue;
-        if (!eventId.isEmpty() && QString::number(r.eventId) != eventId)
+        if (!partnerRef.isEmpty() && r->fields.value(QStringLiteral("partnerref")) != partnerRef)
             continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        if (!best || r.created > best->created)
-            best = &r;
+        if (!best || r->created > best->created)
+            best = r;
     }
     if (!best)
         return SandboxResponse::message(
@@ -421,13 +431,9 @@ SandboxResponse On24AnalyticsApi::attendeeByEmail(const SandboxRequest &request)
         return *err;
     const QString email = request.param(QStringLiteral("email"));
     const On24Emulator::Registrant *best = nullptr;
-    const auto ids = m_emu.m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.attendanceVisible(r) || r.userStatus != QLatin1String("active"))
-            continue;
-        if (!best || m_emu.activityTime(r) > m_emu.activityTime(*best))
-            best = &r;
+    for (const On24Emulator::Registrant *r : activeRegistrations(client->clientId, email, true)) {
+        if (!best || m_emu.activityTime(*r) > m_emu.activityTime(*best))
+            best = r;
     }
     if (!best)
         return SandboxResponse::message(
@@ -444,13 +450,8 @@ SandboxResponse On24AnalyticsApi::registrantAllEvents(const SandboxRequest &requ
     if (auto err = m_emu.parsePage(request, &page))
         return *err;
     const QString email = request.param(QStringLiteral("email"));
-    std::vector<const On24Emulator::Registrant *> found;
-    const auto ids = m_emu.m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (m_emu.registrantVisible(r) && r.userStatus == QLatin1String("active"))
-            found.push_back(&r);
-    }
+    std::vector<const On24Emulator::Registrant *> found
+        = activeRegistrations(client->clientId, email, false);
     if (found.empty())
         return SandboxResponse::message(
             404, QStringLiteral("No registrant was found for that email address"));
@@ -480,13 +481,8 @@ SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &reques
     if (auto err = m_emu.parsePage(request, &page))
         return *err;
     const QString email = request.param(QStringLiteral("email"));
-    std::vector<const On24Emulator::Registrant *> found;
-    const auto ids = m_emu.m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (m_emu.attendanceVisible(r) && r.userStatus == QLatin1String("active"))
-            found.push_back(&r);
-    }
+    std::vector<const On24Emulator::Registrant *> found
+        = activeRegistrations(client->clientId, email, true);
     if (found.empty())
         return SandboxResponse::message(
             404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));

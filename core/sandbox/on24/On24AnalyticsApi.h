@@ -20,6 +20,13 @@ public:
     SandboxResponse registerRegistrant(const SandboxRequest &request);
     /// The checks shared by the client-level registrant and attendee lists: client, sub-account
     /// flags, date window, paging and date filter mode.
+    /// The active registrations of @p email at client @p clientId that the API shows now (as
+    /// attendees when @p attended), in registration order.
+    std::vector<const On24Emulator::Registrant *> activeRegistrations(
+        qint64 clientId, const QString &email, bool attended);
+    /// Paging and date filter mode, checked last by every registrant and attendee list.
+    std::optional<SandboxResponse> parsePageAndMode(
+        const SandboxRequest &request, On24Emulator::Page *page);
     /// The checks shared by an event's registrant and attendee lists: client, event, date
     /// window, paging and date filter mode.
     std::optional<SandboxResponse> parseEventListQuery(const SandboxRequest &request,

@@ -12,6 +12,16 @@ namespace LeadBridge::Sandbox {
 
 using namespace On24Wire;
 
+std::optional<SandboxResponse> On24ControlApi::readBody(
+    const SandboxRequest &request, QJsonObject *body)
+{
+    bool ok = false;
+    *body = request.json(&ok).object();
+    if (!ok)
+        return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+    return std::nullopt;
+}
+
 SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, const QString &id)
 {
     const QByteArray &m = request.method;
@@ -50,10 +60,9 @@ SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, con
             return SandboxResponse::recordList(items);
         }
         if (m == "POST") {
-            bool ok = false;
-            const QJsonObject o = request.json(&ok).object();
-            if (!ok)
-                return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+            QJsonObject o;
+            if (auto err = readBody(request, &o))
+                return *err;
             const qint64 clientId = qint64(
                 o.value(QStringLiteral("clientid")).toDouble(On24Emulator::kDefaultClientId));
             const qint64 eventId = qint64(o.value(QStringLiteral("eventid")).toDouble(0));
@@ -82,10 +91,9 @@ SandboxResponse On24ControlApi::controlEvents(const SandboxRequest &request, con
     if (m == "GET")
         return SandboxResponse::json(200, m_emu.eventJson(*it));
     if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+        QJsonObject o;
+        if (auto err = readBody(request, &o))
+            return *err;
         applyEvent(*it, o);
         return SandboxResponse::json(200, m_emu.eventJson(*it));
     }
@@ -123,10 +131,9 @@ SandboxResponse On24ControlApi::controlRegistrants(
             return SandboxResponse::recordList(items);
         }
         if (m == "POST") {
-            bool ok = false;
-            const QJsonObject o = request.json(&ok).object();
-            if (!ok)
-                return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+            QJsonObject o;
+            if (auto err = readBody(request, &o))
+                return *err;
             On24Emulator::Registrant *r = nullptr;
             const qint64 eventUserId = qint64(o.value(QStringLiteral("eventuserid")).toDouble(0));
             if (attendance && eventUserId > 0) {
@@ -177,10 +184,9 @@ SandboxResponse On24ControlApi::controlRegistrants(
     if (m == "GET")
         return SandboxResponse::json(200, m_emu.controlRegistrantJson(*it));
     if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+        QJsonObject o;
+        if (auto err = readBody(request, &o))
+            return *err;
         m_emu.applyRegistrantFields(*it, o);
         if (attendance)
             m_emu.applyAttendance(*it, o, m_emu.m_events[it->eventId]);
@@ -262,10 +268,9 @@ SandboxResponse On24ControlApi::controlClients(const SandboxRequest &request, co
     if (m == "GET")
         return SandboxResponse::json(200, clientJson(*it));
     if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+        QJsonObject o;
+        if (auto err = readBody(request, &o))
+            return *err;
         apply(*it, o);
         return SandboxResponse::json(200, clientJson(*it));
     }
@@ -302,10 +307,9 @@ SandboxResponse On24ControlApi::controlSettings(const SandboxRequest &request)
         return SandboxResponse::json(200, settingsJson());
     if (m != "PATCH" && m != "PUT" && m != "POST")
         return SandboxResponse::message(405, QStringLiteral("Method not allowed."));
-    bool ok = false;
-    const QJsonObject o = request.json(&ok).object();
-    if (!ok)
-        return SandboxResponse::message(400, QStringLiteral("Body must be a JSON object."));
+    QJsonObject o;
+    if (auto err = readBody(request, &o))
+        return *err;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString &k = it.key();
         if (k == QLatin1String("strictClientRange")) {

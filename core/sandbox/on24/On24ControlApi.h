@@ -21,6 +21,10 @@ public:
     QJsonObject settingsJson() const;
 
 private:
+    /// The JSON object body of a control write, or 400 "Body must be a JSON object.".
+    static std::optional<SandboxResponse> readBody(
+        const SandboxRequest &request, QJsonObject *body);
+
     On24Emulator &m_emu;
 };
 

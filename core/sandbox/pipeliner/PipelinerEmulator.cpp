@@ -552,6 +552,17 @@ QJsonObject PipelinerEmulator::apply(const QString &collection, const QJsonObjec
     return rec;
 }
 
+SandboxResponse PipelinerEmulator::store(const QString &collection, const QJsonObject &body,
+    const QJsonObject *existing, const QString &id, int status)
+{
+    const Validation v = validate(collection, body, existing);
+    if (!v.ok())
+        return SandboxResponse::json(422, validationError(collection, id, v, QJsonValue()));
+    const QJsonObject stored = apply(collection, body, existing, id);
+    return SandboxResponse::json(status,
+        QJsonObject { { u"success"_s, true }, { u"data"_s, present(collection, stored, {}, {}) } });
+}
+
 SandboxResponse PipelinerEmulator::create(const SandboxRequest &r, const QString &collection)
 {
     bool ok = false;
@@ -559,12 +570,7 @@ SandboxResponse PipelinerEmulator::create(const SandboxRequest &r, const QString
     if (!ok || !doc.isObject())
         return invalidJson();
     const QString id = nextId();
-    const Validation v = validate(collection, doc.object(), nullptr);
-    if (!v.ok())
-        return SandboxResponse::json(422, validationError(collection, id, v, QJsonValue()));
-    const QJsonObject rec = apply(collection, doc.object(), nullptr, id);
-    return SandboxResponse::json(201,
-        QJsonObject { { u"success"_s, true }, { u"data"_s, present(collection, rec, {}, {}) } });
+    return store(collection, doc.object(), nullptr, id, 201);
 }
 
 SandboxResponse PipelinerEmulator::update(const SandboxRequest &r, const QString &collection)
@@ -578,12 +584,7 @@ SandboxResponse PipelinerEmulator::update(const SandboxRequest &r, const QString
     const QJsonDocument doc = r.json(&ok);
     if (!ok || !doc.isObject())
         return invalidJson();
-    const Validation v = validate(collection, doc.object(), rec);
-    if (!v.ok())
-        return SandboxResponse::json(422, validationError(collection, id, v, QJsonValue()));
-    const QJsonObject stored = apply(collection, doc.object(), rec, id);
-    return SandboxResponse::json(200,
-        QJsonObject { { u"success"_s, true }, { u"data"_s, present(collection, stored, {}, {}) } });
+    return store(collection, doc.object(), rec, id, 200);
 }
 
 SandboxResponse PipelinerEmulator::remove(const SandboxRequest &r, const QString &collection)

@@ -91,6 +91,10 @@ private:
 
     void registerEntityRoutes(const QString &collection);
     SandboxResponse getOne(const SandboxRequest &r, const QString &collection);
+    /// Validates @p body (against @p existing, nullptr for a new record), stores it as @p id and
+    /// answers @p status with the stored record, or 422 with the validation errors.
+    SandboxResponse store(const QString &collection, const QJsonObject &body,
+        const QJsonObject *existing, const QString &id, int status);
     SandboxResponse create(const SandboxRequest &r, const QString &collection);
     SandboxResponse update(const SandboxRequest &r, const QString &collection);
     SandboxResponse remove(const SandboxRequest &r, const QString &collection);

@@ -20,39 +20,36 @@ namespace LeadBridge::Sandbox {
 
 using namespace SalesforceWire;
 
-namespace {
-struct CollectionInput
+std::optional<SandboxResponse> SalesforceCollectionsApi::readCollection(
+    const SandboxRequest &request, CollectionInput *in)
 {
-    bool allOrNone = false;
-    QJsonArray records;
-    QString error;
-};
-
-CollectionInput readCollection(const SandboxRequest &request)
-{
-    CollectionInput in;
     bool ok = false;
     const QJsonDocument doc = request.json(&ok);
-    if (!ok || !doc.isObject()) {
-        in.error = u"JSON_PARSER_ERROR"_s;
-        return in;
-    }
-    in.allOrNone = doc.object().value(u"allOrNone"_s).toBool(false);
-    in.records = doc.object().value(u"records"_s).toArray();
-    return in;
+    if (!ok || !doc.isObject())
+        return SalesforceEmulator::sfError(
+            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
+    in->allOrNone = doc.object().value(u"allOrNone"_s).toBool(false);
+    in->records = doc.object().value(u"records"_s).toArray();
+    if (in->records.size() > kMaxCollection)
+        return SalesforceEmulator::sfError(400, u"EXCEEDED_ID_LIMIT"_s,
+            u"record limit reached. cannot submit more than 200 records into this call"_s);
+    return std::nullopt;
 }
-} // namespace
+
+void SalesforceCollectionsApi::rollBack(SaveResult &r)
+{
+    r.success = false;
+    r.errors = { { u"ALL_OR_NONE_OPERATION_ROLLED_BACK"_s,
+        u"Record rolled back because not all records were valid and the request was using AllOrNone header"_s,
+        {} } };
+}
 
 SandboxResponse SalesforceCollectionsApi::collectionCreate(
     const SandboxRequest &request, const Session &session)
 {
-    const CollectionInput in = readCollection(request);
-    if (!in.error.isEmpty())
-        return SalesforceEmulator::sfError(
-            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
-    if (in.records.size() > kMaxCollection)
-        return SalesforceEmulator::sfError(400, u"EXCEEDED_ID_LIMIT"_s,
-            u"record limit reached. cannot submit more than 200 records into this call"_s);
+    CollectionInput in;
+    if (auto error = readCollection(request, &in))
+        return *error;
     QList<SaveResult> results;
     QList<QPair<SObjectTable *, QJsonObject>> valid;
     bool anyFailed = false;
@@ -81,10 +78,7 @@ SandboxResponse SalesforceCollectionsApi::collectionCreate(
         SaveResult &r = results[i];
         if (in.allOrNone && anyFailed) {
             if (r.success) {
-                r.success = false;
-                r.errors = { { u"ALL_OR_NONE_OPERATION_ROLLED_BACK"_s,
-                    u"Record rolled back because not all records were valid and the request was using AllOrNone header"_s,
-                    {} } };
+                rollBack(r);
             }
         } else if (r.success) {
             r = m_sf.m_records->saveCreate(
@@ -98,13 +92,9 @@ SandboxResponse SalesforceCollectionsApi::collectionCreate(
 SandboxResponse SalesforceCollectionsApi::collectionUpdate(
     const SandboxRequest &request, const Session &session)
 {
-    const CollectionInput in = readCollection(request);
-    if (!in.error.isEmpty())
-        return SalesforceEmulator::sfError(
-            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
-    if (in.records.size() > kMaxCollection)
-        return SalesforceEmulator::sfError(400, u"EXCEEDED_ID_LIMIT"_s,
-            u"record limit reached. cannot submit more than 200 records into this call"_s);
+    CollectionInput in;
+    if (auto error = readCollection(request, &in))
+        return *error;
     struct Item
     {
         SObjectTable *t = nullptr;
@@ -147,10 +137,7 @@ SandboxResponse SalesforceCollectionsApi::collectionUpdate(
     QJsonArray out;
     for (Item &item : items) {
         if (in.allOrNone && anyFailed && item.r.success) {
-            item.r.success = false;
-            item.r.errors = { { u"ALL_OR_NONE_OPERATION_ROLLED_BACK"_s,
-                u"Record rolled back because not all records were valid and the request was using AllOrNone header"_s,
-                {} } };
+            rollBack(item.r);
         } else if (item.r.success) {
             m_sf.m_records->commitUpdate(*item.t, item.row, item.staged, session.userRow);
         }
@@ -170,13 +157,9 @@ SandboxResponse SalesforceCollectionsApi::collectionUpsert(
         return SalesforceEmulator::sfError(400, u"INVALID_FIELD"_s,
             u"Field name provided, "_s + request.param(u"field"_s)
                 + u" is not an External ID or indexed field for "_s + t->def().name);
-    const CollectionInput in = readCollection(request);
-    if (!in.error.isEmpty())
-        return SalesforceEmulator::sfError(
-            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
-    if (in.records.size() > kMaxCollection)
-        return SalesforceEmulator::sfError(400, u"EXCEEDED_ID_LIMIT"_s,
-            u"record limit reached. cannot submit more than 200 records into this call"_s);
+    CollectionInput in;
+    if (auto error = readCollection(request, &in))
+        return *error;
     QList<SaveResult> results;
     QList<QPair<QString, QJsonObject>> inputs;
     bool anyFailed = false;
@@ -206,11 +189,8 @@ SandboxResponse SalesforceCollectionsApi::collectionUpsert(
         SaveResult &r = results[i];
         if (in.allOrNone && anyFailed) {
             if (r.success) {
-                r.success = false;
+                rollBack(r);
                 r.id.clear();
-                r.errors = { { u"ALL_OR_NONE_OPERATION_ROLLED_BACK"_s,
-                    u"Record rolled back because not all records were valid and the request was using AllOrNone header"_s,
-                    {} } };
             }
             r.created = true; // what a real org reports for rolled-back upserts
         } else if (r.success) {
@@ -266,10 +246,7 @@ SandboxResponse SalesforceCollectionsApi::collectionDelete(const SandboxRequest 
     QJsonArray out;
     for (Item &item : items) {
         if (allOrNone && anyFailed && item.r.success) {
-            item.r.success = false;
-            item.r.errors = { { u"ALL_OR_NONE_OPERATION_ROLLED_BACK"_s,
-                u"Record rolled back because not all records were valid and the request was using AllOrNone header"_s,
-                {} } };
+            rollBack(item.r);
         } else if (item.r.success) {
             item.t->markDeleted(item.row, m_sf.now().toMSecsSinceEpoch());
         }

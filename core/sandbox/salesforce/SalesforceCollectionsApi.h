@@ -16,6 +16,21 @@ public:
     SandboxResponse collectionUpsert(const SandboxRequest &request, const Session &session);
     SandboxResponse collectionDelete(const SandboxRequest &request);
     SandboxResponse collectionRetrieve(const SandboxRequest &request);
+
+private:
+    /// The body of a collection write: {"allOrNone": bool, "records": [...]}.
+    struct CollectionInput
+    {
+        bool allOrNone = false;
+        QJsonArray records;
+    };
+
+    /// The {"allOrNone", "records"} body of a collection write, at most 200 records; the
+    /// vendor's JSON_PARSER_ERROR or EXCEEDED_ID_LIMIT answer when it is not.
+    std::optional<SandboxResponse> readCollection(
+        const SandboxRequest &request, CollectionInput *in);
+    /// Marks a valid record of a failed allOrNone call as rolled back.
+    static void rollBack(SaveResult &r);
 };
 
 } // namespace LeadBridge::Sandbox

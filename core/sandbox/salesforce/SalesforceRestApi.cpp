@@ -201,17 +201,28 @@ SandboxResponse SalesforceRestApi::createOne(const SandboxRequest &request, cons
     return resp;
 }
 
-SandboxResponse SalesforceRestApi::retrieveOne(const SandboxRequest &request)
+std::optional<SandboxResponse> SalesforceRestApi::findLive(
+    const SandboxRequest &request, SObjectTable **table, int *row)
 {
     SObjectTable *t = m_sf.table(request.param(u"object"_s));
     if (!t)
         return m_sf.notFoundResponse(request);
-    const QString id = request.param(u"id"_s);
-    const int row = t->rowOf(id);
-    if (row < 0)
+    const int r = t->rowOf(request.param(u"id"_s));
+    if (r < 0)
         return m_sf.notFoundResponse(request);
-    if (t->record(row).deleted)
+    if (t->record(r).deleted)
         return SalesforceEmulator::sfError(404, u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s);
+    *table = t;
+    *row = r;
+    return std::nullopt;
+}
+
+SandboxResponse SalesforceRestApi::retrieveOne(const SandboxRequest &request)
+{
+    SObjectTable *t = nullptr;
+    int row = -1;
+    if (auto error = findLive(request, &t, &row))
+        return *error;
     QList<SoqlSelectItem> items;
     const QString fields = request.query(u"fields");
     if (!fields.isEmpty()) {
@@ -233,14 +244,10 @@ SandboxResponse SalesforceRestApi::retrieveOne(const SandboxRequest &request)
 
 SandboxResponse SalesforceRestApi::updateOne(const SandboxRequest &request, const Session &session)
 {
-    SObjectTable *t = m_sf.table(request.param(u"object"_s));
-    if (!t)
-        return m_sf.notFoundResponse(request);
-    const int row = t->rowOf(request.param(u"id"_s));
-    if (row < 0)
-        return m_sf.notFoundResponse(request);
-    if (t->record(row).deleted)
-        return SalesforceEmulator::sfError(404, u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s);
+    SObjectTable *t = nullptr;
+    int row = -1;
+    if (auto error = findLive(request, &t, &row))
+        return *error;
     bool ok = false;
     const QJsonDocument doc = request.json(&ok);
     if (!ok || !doc.isObject())
@@ -260,14 +267,10 @@ SandboxResponse SalesforceRestApi::updateOne(const SandboxRequest &request, cons
 
 SandboxResponse SalesforceRestApi::deleteOne(const SandboxRequest &request)
 {
-    SObjectTable *t = m_sf.table(request.param(u"object"_s));
-    if (!t)
-        return m_sf.notFoundResponse(request);
-    const int row = t->rowOf(request.param(u"id"_s));
-    if (row < 0)
-        return m_sf.notFoundResponse(request);
-    if (t->record(row).deleted)
-        return SalesforceEmulator::sfError(404, u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s);
+    SObjectTable *t = nullptr;
+    int row = -1;
+    if (auto error = findLive(request, &t, &row))
+        return *error;
     t->markDeleted(row, m_sf.now().toMSecsSinceEpoch());
     return SandboxResponse::empty(204);
 }

@@ -23,6 +23,12 @@ public:
     SandboxResponse updateOne(const SandboxRequest &request, const Session &session);
     SandboxResponse deleteOne(const SandboxRequest &request);
     SandboxResponse upsertOne(const SandboxRequest &request, const Session &session);
+
+private:
+    /// The record /sobjects/{object}/{id} names: NOT_FOUND for an unknown object or id,
+    /// ENTITY_IS_DELETED for a deleted record.
+    std::optional<SandboxResponse> findLive(
+        const SandboxRequest &request, SObjectTable **table, int *row);
 };
 
 } // namespace LeadBridge::Sandbox

@@ -171,9 +171,9 @@ QString seasonLabel(int v)
         + QString::number(year).rightJustified(2, u'0');
 }
 
-qint64 parseIsoMs(QString s, bool *ok)
+qint64 parseDateTimeMs(const QString &text, bool *ok)
 {
-    s.replace(u' ', u'+'); // an unencoded '+' arrives as a space
+    QString s = text;
     static const QRegularExpression compactOffset(u"([+-]\\d{2})(\\d{2})$"_s);
     if (!s.endsWith(u'Z') && s.size() > 19)
         s.replace(compactOffset, u"\\1:\\2"_s);
@@ -182,6 +182,12 @@ qint64 parseIsoMs(QString s, bool *ok)
         dt = QDateTime::fromString(s, Qt::ISODate);
     *ok = dt.isValid();
     return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+qint64 parseIsoMs(QString s, bool *ok)
+{
+    s.replace(u' ', u'+'); // an unencoded '+' arrives as a space
+    return parseDateTimeMs(s, ok);
 }
 
 QString soapEscape(const QString &s)

@@ -33,7 +33,9 @@ bool validEmail(const QString &s);
 QString jsonValueText(const QJsonValue &v);
 /// The release name of API version @p v (50 = "Winter '21").
 QString seasonLabel(int v);
-/// ISO 8601 date-time (also +hhmm offsets and an unencoded '+') as UTC milliseconds.
+/// ISO 8601 date-time (also with a +hhmm offset) as UTC milliseconds; SOQL date-time literals.
+qint64 parseDateTimeMs(const QString &text, bool *ok);
+/// parseDateTimeMs() of a query parameter, where an unencoded '+' arrives as a space.
 qint64 parseIsoMs(QString s, bool *ok);
 QString soapEscape(const QString &s);
 
