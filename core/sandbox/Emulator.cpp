@@ -111,24 +111,20 @@ void Emulator::addRoute(const QByteArray &method, const QString &pattern, const 
 
 SandboxResponse Emulator::serverErrorResponse(const SandboxRequest &)
 {
-    return SandboxResponse::json(
-        503, QJsonObject{{QStringLiteral("message"),
-                          QStringLiteral("Service temporarily unavailable (sandbox fault)")}});
+    return SandboxResponse::message(
+        503, QStringLiteral("Service temporarily unavailable (sandbox fault)"));
 }
 
 SandboxResponse Emulator::notFoundResponse(const SandboxRequest &request)
 {
-    return SandboxResponse::json(
-        404, QJsonObject{{QStringLiteral("message"),
-                          QStringLiteral("No such resource: %1").arg(request.path)}});
+    return SandboxResponse::message(404, QStringLiteral("No such resource: %1").arg(request.path));
 }
 
 SandboxResponse Emulator::controlRecords(const SandboxRequest &, const QString &object,
                                          const QString &)
 {
-    return SandboxResponse::json(
-        404, QJsonObject{{QStringLiteral("message"),
-                          QStringLiteral("%1 keeps no records of type '%2'").arg(m_name, object)}});
+    return SandboxResponse::message(
+        404, QStringLiteral("%1 keeps no records of type '%2'").arg(m_name, object));
 }
 
 bool Emulator::roll(double rate)
@@ -303,10 +299,9 @@ SandboxResponse Emulator::route(const SandboxRequest &incoming)
     }
     if (!match) {
         if (pathMatched) {
-            response = SandboxResponse::json(
-                405, QJsonObject{{QStringLiteral("message"),
-                                  QStringLiteral("Method %1 not allowed on %2")
-                                      .arg(QString::fromLatin1(request.method), request.path)}});
+            response = SandboxResponse::message(405,
+                QStringLiteral("Method %1 not allowed on %2")
+                    .arg(QString::fromLatin1(request.method), request.path));
         } else {
             response = notFoundResponse(request);
         }
@@ -324,9 +319,7 @@ SandboxResponse Emulator::dispatchControl(const SandboxRequest &request)
     const QStringList seg = splitPath(request.path); // seg[0] == "_sandbox"
     const QString what = seg.value(1);
     const QByteArray &m = request.method;
-    auto bad = [](const QString &msg) {
-        return SandboxResponse::json(400, QJsonObject{{QStringLiteral("message"), msg}});
-    };
+    auto bad = [](const QString &msg) { return SandboxResponse::message(400, msg); };
 
     if (what == QLatin1String("health") && m == "GET") {
         return SandboxResponse::json(
@@ -375,10 +368,9 @@ SandboxResponse Emulator::dispatchControl(const SandboxRequest &request)
     if (what == QLatin1String("records") && (seg.size() == 3 || seg.size() == 4))
         return controlRecords(request, seg.at(2), seg.value(3));
 
-    return SandboxResponse::json(
-        404, QJsonObject{{QStringLiteral("message"),
-                          QStringLiteral("Unknown sandbox control call %1 %2")
-                              .arg(QString::fromLatin1(m), request.path)}});
+    return SandboxResponse::message(404,
+        QStringLiteral("Unknown sandbox control call %1 %2")
+            .arg(QString::fromLatin1(m), request.path));
 }
 
 } // namespace LeadBridge::Sandbox

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -104,6 +105,22 @@ QDateTime EmulatorStateFile::toTime(const QJsonValue &value)
         return {};
     QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonArray EmulatorStateFile::fromIntList(const QList<qint64> &values)
+{
+    QJsonArray out;
+    for (qint64 v : values)
+        out.append(fromInt(v));
+    return out;
+}
+
+QList<qint64> EmulatorStateFile::toIntList(const QJsonValue &value)
+{
+    QList<qint64> out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(toInt(v));
+    return out;
 }
 
 qint64 EmulatorStateFile::toInt(const QJsonValue &value)

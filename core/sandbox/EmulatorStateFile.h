@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace LeadBridge::Sandbox {
 
@@ -38,6 +40,18 @@ public:
     static QJsonValue fromInt(qint64 value) { return QString::number(value); }
     /// The reverse of fromInt(); also accepts a JSON number.
     static qint64 toInt(const QJsonValue &value);
+    /// The keys of @p map sorted, so that a state file lists a hash in a stable order.
+    template<typename Map>
+    static QStringList sortedKeys(const Map &map)
+    {
+        QStringList keys = map.keys();
+        keys.sort();
+        return keys;
+    }
+    /// Ids as an array of fromInt() strings, in the order given.
+    static QJsonArray fromIntList(const QList<qint64> &values);
+    /// The reverse of fromIntList() (anything but an array gives an empty list).
+    static QList<qint64> toIntList(const QJsonValue &value);
     /// Bytes as a string when they are valid UTF-8, else as {"base64": "…"} (uploads may hold
     /// any bytes, and a state file must give back exactly what was stored).
     static QJsonValue fromBytes(const QByteArray &bytes);

@@ -36,6 +36,26 @@ SandboxResponse SandboxResponse::empty(int status)
     return r;
 }
 
+SandboxResponse SandboxResponse::message(int status, const QString &text)
+{
+    return json(status, QJsonObject { { QStringLiteral("message"), text } });
+}
+
+SandboxResponse SandboxResponse::oauthError(
+    int status, const QString &error, const QString &description)
+{
+    return json(status,
+        QJsonObject { { QStringLiteral("error"), error },
+            { QStringLiteral("error_description"), description } });
+}
+
+SandboxResponse SandboxResponse::recordList(const QJsonArray &records)
+{
+    return json(200,
+        QJsonObject {
+            { QStringLiteral("total"), records.size() }, { QStringLiteral("records"), records } });
+}
+
 SandboxResponse &SandboxResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &h : headers) {

@@ -28,6 +28,13 @@ public:
     static SandboxResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
     /// Empty body (e.g. 204).
     static SandboxResponse empty(int status);
+    /// JSON {"message": text}: ON24's error body and the error answer of every control call.
+    static SandboxResponse message(int status, const QString &text);
+    /// JSON {"error": error, "error_description": description}: the OAuth 2.0 error response
+    /// (RFC 6749 §5.2) of Salesforce's and Act-On's token endpoints.
+    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
+    /// 200 with JSON {"total": n, "records": [...]}: the control API's record lists.
+    static SandboxResponse recordList(const QJsonArray &records);
 
     /// Sets (replaces) a header.
     SandboxResponse &setHeader(const QByteArray &name, const QByteArray &value);

@@ -1,5 +1,8 @@
 #include "core/sandbox/acton/ActOnEmulator.h"
 
+#include "core/sandbox/acton/ActOnRecordsApi.h"
+#include "core/sandbox/acton/ActOnWire.h"
+
 #include "core/sandbox/acton/ActOnCsvReader.h"
 #include "core/sandbox/acton/ActOnMultipartParser.h"
 #include "core/util/WholeNumber.h"
@@ -14,77 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace LeadBridge::Sandbox {
 
-namespace {
-constexpr qint64 kRefreshLifetimeMs = 30LL * 24 * 3600 * 1000;
-constexpr qint64 kJobLifetimeMs = 24LL * 3600 * 1000;
-constexpr int kMaxPage = 1000;
-
-const QString kContactIdHeading = u"_contact_id_"_s;
-
-// Parses a non-negative integer query parameter; false on garbage.
-bool intParam(const SandboxRequest &r, QStringView name, qint64 fallback, qint64 *out)
-{
-    if (!r.hasQuery(name)) {
-        *out = fallback;
-        return true;
-    }
-    bool ok = false;
-    const qint64 v = r.query(name).trimmed().toLongLong(&ok);
-    if (!ok || v < 0)
-        return false;
-    *out = v;
-    return true;
-}
-
-QByteArray jsonValueBytes(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString().toUtf8();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (const std::optional<qint64> n = wholeNumber(d))
-            return QByteArray::number(*n);
-        return QByteArray::number(d, 'g', 15);
-    }
-    if (v.isBool())
-        return v.toBool() ? "true" : "false";
-    return {};
-}
-
-void appendCsvField(QByteArray &out, QByteArrayView f)
-{
-    bool needs = false;
-    for (char c : f) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            needs = true;
-            break;
-        }
-    }
-    if (!needs) {
-        out.append(f);
-        return;
-    }
-    out.append('"');
-    for (char c : f) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
-}
-
-QString formatMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s)
-        + u" UTC"_s;
-}
-
-bool isYes(const QString &v)
-{
-    const QString t = v.trimmed().toUpper();
-    return t == u"Y"_s || t == u"YES"_s || t == u"TRUE"_s || t == u"1"_s;
-}
-} // namespace
+using namespace ActOnWire;
 
 ActOnEmulator::ActOnEmulator(QObject *parent)
     : Emulator(u"acton"_s, parent)
@@ -96,8 +29,12 @@ ActOnEmulator::ActOnEmulator(QObject *parent)
     m_suppressions.insert(u"hardbounce"_s, {});
     m_suppressions.insert(u"spamcomplaint"_s, {});
 
+    m_records = std::make_unique<ActOnRecordsApi>(*this);
     auto bind = [this](SandboxResponse (ActOnEmulator::*fn)(const SandboxRequest &)) {
         return [this, fn](const SandboxRequest &r) { return (this->*fn)(r); };
+    };
+    auto bindRecords = [this](SandboxResponse (ActOnRecordsApi::*fn)(const SandboxRequest &)) {
+        return [this, fn](const SandboxRequest &r) { return (m_records.get()->*fn)(r); };
     };
     addRoute("POST", u"/token"_s, u"token"_s, bind(&ActOnEmulator::handleToken));
     addRoute("GET", u"/api/1/list"_s, u"list.listing"_s, bind(&ActOnEmulator::handleListing));
@@ -115,17 +52,17 @@ ActOnEmulator::ActOnEmulator(QObject *parent)
     addRoute("DELETE", u"/api/1/list/{listid}"_s, u"list.delete"_s,
         bind(&ActOnEmulator::handleDeleteList));
     addRoute("PUT", u"/api/1/list/{listid}/record"_s, u"record.upsert"_s,
-        bind(&ActOnEmulator::handleUpsert));
+        bindRecords(&ActOnRecordsApi::handleUpsert));
     addRoute("POST", u"/api/1/list/{listid}/record"_s, u"record.insert"_s,
-        bind(&ActOnEmulator::handleInsert));
+        bindRecords(&ActOnRecordsApi::handleInsert));
     addRoute("DELETE", u"/api/1/list/{listid}/record"_s, u"record.bulkDelete"_s,
-        bind(&ActOnEmulator::handleBulkDelete));
+        bindRecords(&ActOnRecordsApi::handleBulkDelete));
     addRoute("GET", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.get"_s,
-        bind(&ActOnEmulator::handleGetRecord));
+        bindRecords(&ActOnRecordsApi::handleGetRecord));
     addRoute("PUT", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.update"_s,
-        bind(&ActOnEmulator::handleUpdateRecord));
+        bindRecords(&ActOnRecordsApi::handleUpdateRecord));
     addRoute("DELETE", u"/api/1/list/{listid}/record/{recordid}"_s, u"record.delete"_s,
-        bind(&ActOnEmulator::handleDeleteRecord));
+        bindRecords(&ActOnRecordsApi::handleDeleteRecord));
 }
 
 ActOnEmulator::~ActOnEmulator() = default;
@@ -320,13 +257,6 @@ SandboxResponse ActOnEmulator::apiError(int status, const QJsonValue &code, cons
         status, QJsonObject { { u"errorCode"_s, code }, { u"message"_s, message } });
 }
 
-SandboxResponse ActOnEmulator::oauthError(
-    int status, const QString &error, const QString &description)
-{
-    return SandboxResponse::json(
-        status, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
-}
-
 SandboxResponse ActOnEmulator::gatewayError(int status, const QString &message, const QString &more)
 {
     return SandboxResponse::json(status,
@@ -349,7 +279,7 @@ SandboxResponse ActOnEmulator::rateLimited(const QString &message) const
 SandboxResponse ActOnEmulator::rateLimitResponse(const SandboxRequest &request)
 {
     if (request.path == u"/token"_s) {
-        return oauthError(429, u"rate_limit_exceeded"_s,
+        return SandboxResponse::oauthError(429, u"rate_limit_exceeded"_s,
             u"Too many authentication calls. Reuse the access token until it "
             "expires."_s);
     }
@@ -434,7 +364,7 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
     while (!m_authCalls.empty() && m_authCalls.front() <= windowMs - 3600 * 1000)
         m_authCalls.pop_front();
     if (m_authPerHourMax > 0 && qsizetype(m_authCalls.size()) >= m_authPerHourMax) {
-        return oauthError(429, u"rate_limit_exceeded"_s,
+        return SandboxResponse::oauthError(429, u"rate_limit_exceeded"_s,
             u"Too many authentication calls: at most %1 per hour. Reuse the access "
             "token until it expires."_s.arg(m_authPerHourMax));
     }
@@ -451,14 +381,15 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
     const QString clientId = param(u"client_id");
     const QString clientSecret = param(u"client_secret");
     if (grant.isEmpty() || clientId != m_clientId || clientSecret != m_clientSecret)
-        return oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
+        return SandboxResponse::oauthError(401, u"access_denied"_s, u"Unauthorized"_s);
 
     QJsonObject tokens;
     if (grant == u"password"_s) {
         const QString user = param(u"username").trimmed();
         auto it = m_users.constFind(user.toLower());
         if (user.isEmpty() || it == m_users.constEnd() || it.value() != param(u"password"))
-            return oauthError(403, u"invalid_grant"_s, u"Wrong email or password."_s);
+            return SandboxResponse::oauthError(
+                403, u"invalid_grant"_s, u"Wrong email or password."_s);
         tokens = issueTokens(user, clientId);
         ++m_passwordGrants;
     } else if (grant == u"refresh_token"_s) {
@@ -466,12 +397,13 @@ SandboxResponse ActOnEmulator::handleToken(const SandboxRequest &r)
         auto it = m_refresh.constFind(presented);
         if (presented.isEmpty() || it == m_refresh.constEnd() || it->expiresMs <= ms
             || it->clientId != clientId)
-            return oauthError(403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
+            return SandboxResponse::oauthError(
+                403, u"invalid_grant"_s, u"Unknown or invalid refresh token."_s);
         const QString user = it->user;
         tokens = issueTokens(user, clientId);
         ++m_refreshGrants;
     } else {
-        return oauthError(
+        return SandboxResponse::oauthError(
             400, u"unsupported_grant_type"_s, u"Unsupported grant type: %1"_s.arg(grant));
     }
     return SandboxResponse::json(200, tokens)
@@ -1275,207 +1207,13 @@ SandboxResponse ActOnEmulator::handleDownload(const SandboxRequest &r)
             { u"headers"_s, QJsonArray::fromStringList(headers) }, { u"data"_s, data } });
 }
 
-// ---------------------------------------------------------------- records
-
-bool ActOnEmulator::mapRecordBody(
-    const ActOnList &target, const QJsonObject &body, QList<QPair<int, QByteArray>> *out) const
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() == kContactIdHeading)
-            continue;
-        const int col = target.columnOf(it.key());
-        if (col < 0)
-            return false;
-        out->append({ col, jsonValueBytes(it.value()) });
-    }
-    return true;
-}
-
-QJsonArray ActOnEmulator::recordArray(const ActOnList &target, const ActOnRecord &record) const
-{
-    QJsonArray arr { target.recordId(record.seq) };
-    for (const QString &v : target.values(record))
-        arr.append(v);
-    return arr;
-}
-
-namespace {
-QByteArray applyValues(QByteArrayView data, int ncols, const QList<QPair<int, QByteArray>> &values)
-{
-    std::vector<QByteArrayView> parts;
-    ActOnList::split(data, ncols, parts);
-    for (const auto &v : values)
-        parts[size_t(v.first)] = v.second;
-    return ActOnList::join(parts);
-}
-} // namespace
-
-SandboxResponse ActOnEmulator::handleUpsert(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    bool ok = false;
-    const QJsonDocument doc = r.json(&ok);
-    if (!ok || !doc.isObject())
-        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
-    QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
-        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
-    if (l->emailColumn() < 0)
-        return apiError(400, 10088, u"Merge column missing"_s);
-    QByteArray email = r.query(u"email").trimmed().toUtf8();
-    if (email.isEmpty()) {
-        for (const auto &v : values) {
-            if (v.first == l->emailColumn())
-                email = v.second.trimmed();
-        }
-    }
-    if (email.isEmpty())
-        return apiError(422, 10121, u"Missing parameter: email"_s);
-
-    const qint64 ms = nowMs();
-    ActOnRecord *rec = l->findByEmail(email);
-    quint32 seq;
-    qint64 appended = 0, updated = 0;
-    const int ncols = int(l->headings().size());
-    if (rec) {
-        l->update(*rec, applyValues(rec->data, ncols, values), ms);
-        seq = rec->seq;
-        updated = 1;
-    } else {
-        bool hasEmail = false;
-        for (const auto &v : values)
-            hasEmail = hasEmail || (v.first == l->emailColumn() && !v.second.trimmed().isEmpty());
-        if (!hasEmail)
-            values.append({ l->emailColumn(), email });
-        seq = l->append(applyValues({}, ncols, values), ms);
-        appended = 1;
-    }
-    const QString id = l->recordId(seq);
-    QJsonObject extra { { u"id"_s, id }, { u"contact_id"_s, id } };
-    if (isYes(r.query(u"async"))) {
-        Job job;
-        job.listId = l->id;
-        job.createdMs = ms;
-        job.appendCount = appended;
-        job.updateCount = updated;
-        extra.insert(u"jobId"_s, addJob(job));
-    }
-    return success(u"Record updated"_s, extra);
-}
-
-SandboxResponse ActOnEmulator::handleInsert(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    bool ok = false;
-    const QJsonDocument doc = r.json(&ok);
-    if (!ok || !doc.isObject())
-        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
-    QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
-        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
-    const quint32 seq = l->append(applyValues({}, int(l->headings().size()), values), nowMs());
-    const QString id = l->recordId(seq);
-    return success(u"Record inserted"_s, QJsonObject { { u"id"_s, id }, { u"contact_id"_s, id } });
-}
-
-SandboxResponse ActOnEmulator::handleBulkDelete(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    QStringList ids;
-    for (const QString &v : r.queryAll(u"contactids"))
-        ids += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (ids.isEmpty())
-        return apiError(422, 10121, u"Missing parameter: contactids"_s);
-    if (ids.size() > 100)
-        return apiError(400, 10121, u"Too many contact ids: at most 100 per call"_s);
-    qint64 ok = 0;
-    QJsonArray failed;
-    for (const QString &raw : std::as_const(ids)) {
-        const QString id = raw.trimmed();
-        quint32 seq = 0;
-        if (l->parseRecordId(id, &seq) && l->remove(seq)) {
-            ++ok;
-        } else {
-            // Act-On OpenAPI, DELETE /api/1/list/{listid}/record, example "Failed Records":
-            // {"id":"l-0001:a","reason":"Invalid contact id"}.
-            failed.append(QJsonObject { { u"id"_s, id }, { u"reason"_s, u"Invalid contact id"_s } });
-        }
-    }
-    if (ok)
-        l->modifiedMs = nowMs();
-    return SandboxResponse::json(200,
-        QJsonObject { { u"success_count"_s, ok }, { u"fail_count"_s, failed.size() },
-            { u"failedList"_s, failed } });
-}
-
-SandboxResponse ActOnEmulator::handleGetRecord(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    quint32 seq = 0;
-    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
-        return apiError(400, 10054, u"The id is invalid"_s);
-    const ActOnRecord *rec = l->find(seq);
-    if (!rec)
-        return apiError(400, 10008, u"Invalid contact"_s);
-    return SandboxResponse::json(200, recordArray(*l, *rec));
-}
-
-SandboxResponse ActOnEmulator::handleUpdateRecord(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    quint32 seq = 0;
-    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
-        return apiError(400, 10054, u"The id is invalid"_s);
-    ActOnRecord *rec = l->find(seq);
-    if (!rec)
-        return apiError(400, 10008, u"Invalid contact"_s);
-    bool ok = false;
-    const QJsonDocument doc = r.json(&ok);
-    if (!ok || !doc.isObject())
-        return apiError(400, 10121, u"Missing parameter: a JSON object keyed by column heading"_s);
-    QList<QPair<int, QByteArray>> values;
-    if (!mapRecordBody(*l, doc.object(), &values))
-        return apiError(400, u"10010"_s, u"Invalid Column Specified"_s);
-    l->update(*rec, applyValues(rec->data, int(l->headings().size()), values), nowMs());
-    QJsonObject extra;
-    if (isYes(r.query(u"returncontact")))
-        extra.insert(u"contact"_s, recordArray(*l, *rec));
-    return success(u"Record updated"_s, extra);
-}
-
-SandboxResponse ActOnEmulator::handleDeleteRecord(const SandboxRequest &r)
-{
-    ActOnList *l = list(r.param(u"listid"_s));
-    if (!l)
-        return apiError(400, 10004, u"Invalid or missing list"_s);
-    quint32 seq = 0;
-    if (!l->parseRecordId(r.param(u"recordid"_s), &seq))
-        return apiError(400, 10054, u"The id is invalid"_s);
-    if (!l->remove(seq))
-        return apiError(400, 10008, u"Invalid contact"_s);
-    l->modifiedMs = nowMs();
-    return success(u"Record deleted"_s);
-}
-
 // ---------------------------------------------------------------- control
 
 SandboxResponse ActOnEmulator::controlRecords(
     const SandboxRequest &r, const QString &object, const QString &id)
 {
     const QByteArray &m = r.method;
-    auto bad = [](int status, const QString &msg) {
-        return SandboxResponse::json(status, QJsonObject { { u"message"_s, msg } });
-    };
+    auto bad = [](int status, const QString &msg) { return SandboxResponse::message(status, msg); };
     bool jsonOk = false;
     const QJsonObject body = r.json(&jsonOk).object();
 
@@ -1578,7 +1316,7 @@ SandboxResponse ActOnEmulator::controlRecords(
     if (id.isEmpty()) {
         if (m == "POST") {
             QList<QPair<int, QByteArray>> values;
-            if (!jsonOk || !mapRecordBody(*l, body, &values))
+            if (!jsonOk || !m_records->mapRecordBody(*l, body, &values))
                 return bad(400, u"body must be a JSON object keyed by the list's headings"_s);
             const quint32 seq = l->append(applyValues({}, ncols, values), nowMs());
             return SandboxResponse::json(201, recordObject(*l->find(seq)));
@@ -1613,7 +1351,7 @@ SandboxResponse ActOnEmulator::controlRecords(
     }
     if (m == "PATCH" || m == "PUT") {
         QList<QPair<int, QByteArray>> values;
-        if (!jsonOk || !mapRecordBody(*l, body, &values))
+        if (!jsonOk || !m_records->mapRecordBody(*l, body, &values))
             return bad(400, u"body must be a JSON object keyed by the list's headings"_s);
         l->update(*rec, applyValues(rec->data, ncols, values), nowMs());
     }

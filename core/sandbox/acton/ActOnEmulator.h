@@ -13,6 +13,8 @@
 
 namespace LeadBridge::Sandbox {
 
+class ActOnRecordsApi;
+
 /// Loopback emulator of the Act-On REST API (/token and the classic /api/1
 /// list and record calls), written from /work/shared/reference/api-on24-acton.md §2.
 ///
@@ -116,6 +118,9 @@ protected:
         const SandboxRequest &request, const QString &endpoint) override;
 
 private:
+    // The API areas (one handler class each) share this state.
+    friend class ActOnRecordsApi;
+
     struct AccessToken
     {
         QString user;
@@ -179,7 +184,6 @@ private:
     void appendPerson(ActOnList &target, const DemoPerson &p, std::vector<QByteArrayView> &fields,
         bool withScoreSheets = false);
     static SandboxResponse apiError(int status, const QJsonValue &code, const QString &message);
-    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     static SandboxResponse gatewayError(int status, const QString &message, const QString &more);
     static SandboxResponse success(const QString &message, QJsonObject extra = {});
     SandboxResponse rateLimited(const QString &message) const;
@@ -194,10 +198,6 @@ private:
     /// Parses the mergespecs form field for a merge into @p target.
     std::optional<SandboxResponse> parseMergeSpecs(
         const ActOnList &target, const QString &text, ImportOptions *options) const;
-    /// Maps a heading-keyed JSON object to columns; sets @p error on an unknown heading.
-    bool mapRecordBody(
-        const ActOnList &target, const QJsonObject &body, QList<QPair<int, QByteArray>> *out) const;
-    QJsonArray recordArray(const ActOnList &target, const ActOnRecord &record) const;
     QJsonObject listSummary(const ActOnList &target) const;
 
     SandboxResponse handleToken(const SandboxRequest &r);
@@ -208,12 +208,6 @@ private:
     SandboxResponse handleMerge(const SandboxRequest &r);
     SandboxResponse handleDeleteList(const SandboxRequest &r);
     SandboxResponse handleSuppression(const SandboxRequest &r, const QString &kind);
-    SandboxResponse handleUpsert(const SandboxRequest &r);
-    SandboxResponse handleInsert(const SandboxRequest &r);
-    SandboxResponse handleBulkDelete(const SandboxRequest &r);
-    SandboxResponse handleGetRecord(const SandboxRequest &r);
-    SandboxResponse handleUpdateRecord(const SandboxRequest &r);
-    SandboxResponse handleDeleteRecord(const SandboxRequest &r);
 
     // credentials and tokens
     QHash<QString, QString> m_users; ///< lower-case username -> password
@@ -243,6 +237,8 @@ private:
     qint64 m_nextJob = 15959711;
     qint64 m_jobWaitAnswers = 0; ///< status polls answered "pending"/"running" (counters)
     QHash<QString, QList<Suppression>> m_suppressions;
+
+    std::unique_ptr<ActOnRecordsApi> m_records;
 };
 
 } // namespace LeadBridge::Sandbox

@@ -12,16 +12,6 @@ namespace LeadBridge::Sandbox {
 using namespace Qt::Literals::StringLiterals;
 using SF = EmulatorStateFile;
 
-namespace {
-template<typename Map>
-QStringList sortedKeys(const Map &map)
-{
-    QStringList keys = map.keys();
-    keys.sort();
-    return keys;
-}
-} // namespace
-
 bool ActOnEmulator::mayChangeWorld(const SandboxRequest &request) const
 {
     return Emulator::mayChangeWorld(request)
@@ -31,21 +21,21 @@ bool ActOnEmulator::mayChangeWorld(const SandboxRequest &request) const
 QJsonObject ActOnEmulator::saveWorld() const
 {
     QJsonObject users;
-    for (const QString &u : sortedKeys(m_users))
+    for (const QString &u : SF::sortedKeys(m_users))
         users.insert(u, m_users.value(u));
     QJsonObject access;
-    for (const QString &t : sortedKeys(m_access)) {
+    for (const QString &t : SF::sortedKeys(m_access)) {
         const AccessToken &a = m_access[t];
         access.insert(t, QJsonObject { { u"user"_s, a.user }, { u"expiresMs"_s, SF::fromInt(a.expiresMs) } });
     }
     QJsonObject refresh;
-    for (const QString &t : sortedKeys(m_refresh)) {
+    for (const QString &t : SF::sortedKeys(m_refresh)) {
         const RefreshToken &r = m_refresh[t];
         refresh.insert(t, QJsonObject { { u"user"_s, r.user }, { u"clientId"_s, r.clientId },
                               { u"expiresMs"_s, SF::fromInt(r.expiresMs) } });
     }
     QJsonObject current;
-    for (const QString &k : sortedKeys(m_currentRefresh))
+    for (const QString &k : SF::sortedKeys(m_currentRefresh))
         current.insert(k, m_currentRefresh.value(k));
 
     QJsonArray lists;
@@ -69,7 +59,7 @@ QJsonObject ActOnEmulator::saveWorld() const
             { u"rows"_s, rows } });
     }
     QJsonObject jobs;
-    for (const QString &id : sortedKeys(m_jobs)) {
+    for (const QString &id : SF::sortedKeys(m_jobs)) {
         const Job &j = m_jobs[id];
         jobs.insert(id, QJsonObject { { u"listId"_s, j.listId }, { u"status"_s, j.status },
                             { u"createdMs"_s, SF::fromInt(j.createdMs) },
@@ -81,7 +71,7 @@ QJsonObject ActOnEmulator::saveWorld() const
                             { u"started"_s, j.started } });
     }
     QJsonObject suppressions;
-    for (const QString &kind : sortedKeys(m_suppressions)) {
+    for (const QString &kind : SF::sortedKeys(m_suppressions)) {
         QJsonArray entries;
         for (const Suppression &s : m_suppressions.value(kind))
             entries.append(QJsonArray { s.email, SF::fromInt(s.timestampMs), s.origin });

@@ -1,5 +1,9 @@
 #include "core/sandbox/on24/On24Emulator.h"
 
+#include "core/sandbox/on24/On24AnalyticsApi.h"
+#include "core/sandbox/on24/On24ControlApi.h"
+#include "core/sandbox/on24/On24Wire.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -8,149 +12,7 @@
 
 namespace LeadBridge::Sandbox {
 
-namespace {
-
-const QString kMissingHeaders
-    = QStringLiteral("Header must contain both accessTokenKey and accessTokenSecret.");
-const QString kWrongToken
-    = QStringLiteral("AccessTokenKey and AccessTokenSecret are wrong or invalid.");
-const QString kDeactivatedToken
-    = QStringLiteral("AccessTokenKey and AccessTokenSecret are deactivated.");
-const QString kNoPermission
-    = QStringLiteral("You do not have permission to perform the requested operation.");
-const QString kQuota = QStringLiteral("You have reached the maximum number of calls for this api.");
-const QString kBadDates = QStringLiteral("Error, incorrect date formats.");
-const QString kBadTimezone = QStringLiteral(
-    "Invalid Date format for params startdate and enddate. Incorrect timezone value provided.");
-// Not quoted verbatim by the reference (the limit is, the wording is not).
-const QString kRangeTooLong
-    = QStringLiteral("The range between startDate and endDate can not be greater than 6 months.");
-const QString kSubaccountsNeedFlag
-    = QStringLiteral("You have to set includesubaccounts='Y' in order to filter by subaccounts.");
-
-// Registrant string fields in answer order (lower-case ON24 names).
-const QStringList kRegistrantFields = {
-    QStringLiteral("firstname"),
-    QStringLiteral("lastname"),
-    QStringLiteral("company"),
-    QStringLiteral("jobtitle"),
-    QStringLiteral("addressstreet1"),
-    QStringLiteral("addressstreet2"),
-    QStringLiteral("city"),
-    QStringLiteral("state"),
-    QStringLiteral("zip"),
-    QStringLiteral("country"),
-    QStringLiteral("workphone"),
-    QStringLiteral("jobfunction"),
-    QStringLiteral("companyindustry"),
-    QStringLiteral("companysize"),
-    QStringLiteral("partnerref"),
-    QStringLiteral("std1"),
-    QStringLiteral("std2"),
-    QStringLiteral("std3"),
-    QStringLiteral("std4"),
-    QStringLiteral("std5"),
-    QStringLiteral("std6"),
-    QStringLiteral("std7"),
-    QStringLiteral("std8"),
-    QStringLiteral("std9"),
-    QStringLiteral("std10"),
-    QStringLiteral("fax"),
-    QStringLiteral("username"),
-    QStringLiteral("exteventusercd"),
-    QStringLiteral("other"),
-    QStringLiteral("notes"),
-    QStringLiteral("marketingemail"),
-    QStringLiteral("eventemail"),
-    QStringLiteral("homephone"),
-    QStringLiteral("emailformat"),
-    QStringLiteral("engagementprediction"),
-    QStringLiteral("browser"),
-    QStringLiteral("ipaddress"),
-    QStringLiteral("os"),
-    QStringLiteral("utmsource"),
-    QStringLiteral("utmmedium"),
-    QStringLiteral("utmcampaign"),
-    QStringLiteral("utmterm"),
-    QStringLiteral("utmcontent"),
-};
-
-// Keys a REST registration may set (after lower-casing).
-const QSet<QString> kFormFields = [] {
-    QSet<QString> s;
-    for (const QString &f : kRegistrantFields)
-        s.insert(f);
-    s.remove(QStringLiteral("engagementprediction"));
-    s.remove(QStringLiteral("browser"));
-    s.remove(QStringLiteral("ipaddress"));
-    s.remove(QStringLiteral("os"));
-    return s;
-}();
-
-const QStringList kContentTypes = {
-    QStringLiteral("all"),
-    QStringLiteral("experience"),
-    QStringLiteral("gateway"),
-    QStringLiteral("golive"),
-    QStringLiteral("pdf"),
-    QStringLiteral("video"),
-    QStringLiteral("webcast"),
-    QStringLiteral("webpage"),
-    QStringLiteral("forum"),
-};
-
-SandboxResponse message(int status, const QString &text)
-{
-    return SandboxResponse::json(status, QJsonObject { { QStringLiteral("message"), text } });
-}
-
-QString emailKey(qint64 clientId, const QString &email)
-{
-    return QString::number(clientId) + QLatin1Char('|') + email.trimmed().toLower();
-}
-
-bool yes(const QString &v)
-{
-    return v.compare(QLatin1String("Y"), Qt::CaseInsensitive) == 0;
-}
-
-QDateTime maxTime(const QDateTime &a, const QDateTime &b)
-{
-    if (!a.isValid())
-        return b;
-    if (!b.isValid())
-        return a;
-    return a < b ? b : a;
-}
-
-QDateTime parseIso(const QJsonValue &v)
-{
-    if (!v.isString())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toUTC();
-}
-
-int roundMinutes(double v)
-{
-    if (v <= 0.0)
-        return 0;
-    if (v < 1.0)
-        return 1; // ON24 reports any fraction of a minute as 1
-    return int(std::lround(v));
-}
-
-QJsonObject records(const QJsonArray &items)
-{
-    return QJsonObject { { QStringLiteral("total"), items.size() },
-        { QStringLiteral("records"), items } };
-}
-
-} // namespace
+using namespace On24Wire;
 
 QString On24Emulator::demoTokenKey()
 {
@@ -168,40 +30,44 @@ On24Emulator::On24Emulator(QObject *parent)
 {
     if (!m_pacific.isValid())
         m_pacific = QTimeZone::utc();
+    m_analytics = std::make_unique<On24AnalyticsApi>(*this);
+    m_control = std::make_unique<On24ControlApi>(*this);
     registerRoutes();
     clearData();
     addClient(kDefaultClientId, QStringLiteral("Sandbox client"));
     m_tokens[demoTokenKey()].clients.insert(kDefaultClientId);
 }
 
+On24Emulator::~On24Emulator() = default;
+
 void On24Emulator::registerRoutes()
 {
-    auto bind = [this](SandboxResponse (On24Emulator::*fn)(const SandboxRequest &)) {
-        return [this, fn](const SandboxRequest &r) { return (this->*fn)(r); };
+    auto bind = [this](SandboxResponse (On24AnalyticsApi::*fn)(const SandboxRequest &)) {
+        return [this, fn](const SandboxRequest &r) { return (m_analytics.get()->*fn)(r); };
     };
     const QString c = QStringLiteral("/v2/client/{clientId}");
     addRoute("GET", c + QStringLiteral("/event"), QStringLiteral("event.list"),
-        bind(&On24Emulator::listEvents));
+        bind(&On24AnalyticsApi::listEvents));
     addRoute("GET", c + QStringLiteral("/event/{eventId}"), QStringLiteral("event.get"),
-        bind(&On24Emulator::getEvent));
+        bind(&On24AnalyticsApi::getEvent));
     addRoute("GET", c + QStringLiteral("/event/{eventId}/registrant"),
-        QStringLiteral("event.registrant.list"), bind(&On24Emulator::eventRegistrants));
+        QStringLiteral("event.registrant.list"), bind(&On24AnalyticsApi::eventRegistrants));
     addRoute("POST", c + QStringLiteral("/event/{eventId}/registrant"),
-        QStringLiteral("event.registrant.create"), bind(&On24Emulator::registerRegistrant));
+        QStringLiteral("event.registrant.create"), bind(&On24AnalyticsApi::registerRegistrant));
     addRoute("GET", c + QStringLiteral("/event/{eventId}/attendee"),
-        QStringLiteral("event.attendee.list"), bind(&On24Emulator::eventAttendees));
+        QStringLiteral("event.attendee.list"), bind(&On24AnalyticsApi::eventAttendees));
     addRoute("GET", c + QStringLiteral("/registrant"), QStringLiteral("client.registrant.list"),
-        bind(&On24Emulator::clientRegistrants));
+        bind(&On24AnalyticsApi::clientRegistrants));
     addRoute("GET", c + QStringLiteral("/attendee"), QStringLiteral("client.attendee.list"),
-        bind(&On24Emulator::clientAttendees));
+        bind(&On24AnalyticsApi::clientAttendees));
     addRoute("GET", c + QStringLiteral("/registrant/{email}"), QStringLiteral("registrant.get"),
-        bind(&On24Emulator::registrantByEmail));
+        bind(&On24AnalyticsApi::registrantByEmail));
     addRoute("GET", c + QStringLiteral("/attendee/{email}"), QStringLiteral("attendee.get"),
-        bind(&On24Emulator::attendeeByEmail));
+        bind(&On24AnalyticsApi::attendeeByEmail));
     addRoute("GET", c + QStringLiteral("/registrant/{email}/allevents"),
-        QStringLiteral("registrant.allevents"), bind(&On24Emulator::registrantAllEvents));
+        QStringLiteral("registrant.allevents"), bind(&On24AnalyticsApi::registrantAllEvents));
     addRoute("GET", c + QStringLiteral("/attendee/{email}/allevents"),
-        QStringLiteral("attendee.allevents"), bind(&On24Emulator::attendeeAllEvents));
+        QStringLiteral("attendee.allevents"), bind(&On24AnalyticsApi::attendeeAllEvents));
 }
 
 // ---------------------------------------------------------------- storage
@@ -428,17 +294,18 @@ void On24Emulator::setCredentials(qint64 clientId, const QString &key, const QSt
 
 SandboxResponse On24Emulator::rateLimitResponse(const SandboxRequest &)
 {
-    return message(m_quotaStatus, kQuota);
+    return SandboxResponse::message(m_quotaStatus, kQuota);
 }
 
 SandboxResponse On24Emulator::serverErrorResponse(const SandboxRequest &)
 {
-    return message(500, QStringLiteral("Internal Server Error"));
+    return SandboxResponse::message(500, QStringLiteral("Internal Server Error"));
 }
 
 SandboxResponse On24Emulator::notFoundResponse(const SandboxRequest &request)
 {
-    return message(404, QStringLiteral("The resource %1 doesn't exist.").arg(request.path));
+    return SandboxResponse::message(
+        404, QStringLiteral("The resource %1 doesn't exist.").arg(request.path));
 }
 
 QJsonObject On24Emulator::limitUsage() const
@@ -463,17 +330,17 @@ std::optional<SandboxResponse> On24Emulator::beforeRoute(
     const QString key = QString::fromUtf8(request.header("accesstokenkey")).trimmed();
     const QString secret = QString::fromUtf8(request.header("accesstokensecret")).trimmed();
     if (key.isEmpty() || secret.isEmpty())
-        return message(401, kMissingHeaders);
+        return SandboxResponse::message(401, kMissingHeaders);
     auto tok = m_tokens.find(key);
     if (tok == m_tokens.end() || tok->secret != secret)
-        return message(401, kWrongToken);
+        return SandboxResponse::message(401, kWrongToken);
     const QDateTime t = now();
     const qint64 idle = faults().tokenLifetimeSeconds >= 0 ? faults().tokenLifetimeSeconds
                                                            : qint64(60) * 24 * 3600;
     if (tok->lastUsed.isValid() && tok->lastUsed.secsTo(t) > idle)
         tok->deactivated = true; // ON24 disables a token after 60 days without activity
     if (tok->deactivated)
-        return message(401, kDeactivatedToken);
+        return SandboxResponse::message(401, kDeactivatedToken);
     tok->lastUsed = t;
 
     // Quota caps (ON24 publishes no figure; off unless set).
@@ -497,11 +364,13 @@ std::optional<SandboxResponse> On24Emulator::beforeRoute(
     bool ok = false;
     const qint64 clientId = cid.toLongLong(&ok);
     if (!ok || !m_clients.contains(clientId))
-        return message(404, QStringLiteral("The client %1 doesn't exist.").arg(cid));
+        return SandboxResponse::message(
+            404, QStringLiteral("The client %1 doesn't exist.").arg(cid));
     if (!tok->clients.contains(clientId))
-        return message(403, kNoPermission);
+        return SandboxResponse::message(403, kNoPermission);
     if (!m_clients.value(clientId).active)
-        return message(403, QStringLiteral("The client id %1 is inactive.").arg(clientId));
+        return SandboxResponse::message(
+            403, QStringLiteral("The client id %1 is inactive.").arg(clientId));
     return std::nullopt;
 }
 
@@ -513,7 +382,7 @@ std::optional<SandboxResponse> On24Emulator::checkClient(
     const qint64 clientId = request.param(QStringLiteral("clientId")).toLongLong();
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
-        return message(404,
+        return SandboxResponse::message(404,
             QStringLiteral("The client %1 doesn't exist.")
                 .arg(request.param(QStringLiteral("clientId"))));
     *client = &it.value();
@@ -528,7 +397,8 @@ std::optional<SandboxResponse> On24Emulator::checkEvent(
     const qint64 eventId = eid.toLongLong(&ok);
     auto it = m_events.find(eventId);
     if (!ok || it == m_events.end() || it->clientId != client.clientId)
-        return message(404, QStringLiteral("The event %1 doesn't exist.").arg(eid));
+        return SandboxResponse::message(
+            404, QStringLiteral("The event %1 doesn't exist.").arg(eid));
     *event = &it.value();
     return std::nullopt;
 }
@@ -545,7 +415,7 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
         if (dateOnly.match(v).hasMatch()) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
             if (!d.isValid())
-                return message(400, kBadDates);
+                return SandboxResponse::message(400, kBadDates);
             *t = isEnd ? QDateTime(d, QTime(23, 59, 59, 999), m_pacific)
                        : QDateTime(d, QTime(0, 0), m_pacific);
             *t = t->toUTC();
@@ -556,8 +426,8 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
             parsed = QDateTime::fromString(v, Qt::ISODate);
         if (!parsed.isValid()) {
             if (withOffset.match(v).hasMatch())
-                return message(400, kBadTimezone);
-            return message(400, kBadDates);
+                return SandboxResponse::message(400, kBadTimezone);
+            return SandboxResponse::message(400, kBadDates);
         }
         if (parsed.timeSpec() == Qt::LocalTime)
             parsed = QDateTime(parsed.date(), parsed.time(), m_pacific);
@@ -580,16 +450,17 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
         bool ok = false;
         const int interval = request.query(u"dateinterval").toInt(&ok);
         if (!ok || interval < 0)
-            return message(400, QStringLiteral("Invalid value for the dateinterval parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the dateinterval parameter."));
         const int offset = request.query(u"dateintervaloffset", QStringLiteral("0")).toInt(&ok);
         if (!ok || offset < 0)
-            return message(
+            return SandboxResponse::message(
                 400, QStringLiteral("Invalid value for the dateintervaloffset parameter."));
         QTimeZone tz = m_pacific;
         if (request.hasQuery(u"dateintervaltimezone")) {
             tz = QTimeZone(request.query(u"dateintervaltimezone").toUtf8());
             if (!tz.isValid())
-                return message(400, kBadTimezone);
+                return SandboxResponse::message(400, kBadTimezone);
         }
         const QDate endDay = now().toTimeZone(tz).date().addDays(-offset);
         w.to = QDateTime(endDay, QTime(23, 59, 59, 999), tz).toUTC();
@@ -608,9 +479,9 @@ std::optional<SandboxResponse> On24Emulator::parseWindow(const SandboxRequest &r
     }
     if (w.given) {
         if (w.from > w.to)
-            return message(400, kBadDates);
+            return SandboxResponse::message(400, kBadDates);
         if (sixMonths && w.from.addMonths(6).addSecs(1) < w.to)
-            return message(400, kRangeTooLong);
+            return SandboxResponse::message(400, kRangeTooLong);
     }
     *out = w;
     return std::nullopt;
@@ -624,7 +495,8 @@ std::optional<SandboxResponse> On24Emulator::parsePage(
         bool ok = false;
         const int n = request.query(u"itemsperpage").trimmed().toInt(&ok);
         if (!ok || n < 1)
-            return message(400, QStringLiteral("Invalid value for the itemsperpage parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the itemsperpage parameter."));
         p.size = std::min(n, 100); // "There is a limit of 100 … per page."
         p.given = true;
     }
@@ -632,7 +504,8 @@ std::optional<SandboxResponse> On24Emulator::parsePage(
         bool ok = false;
         const int n = request.query(u"pageoffset").trimmed().toInt(&ok);
         if (!ok || n < 0)
-            return message(400, QStringLiteral("Invalid value for the pageoffset parameter."));
+            return SandboxResponse::message(
+                400, QStringLiteral("Invalid value for the pageoffset parameter."));
         p.offset = n;
         p.given = true;
     }
@@ -973,834 +846,22 @@ void On24Emulator::applyAttendance(Registrant &r, const QJsonObject &patch, cons
     markDirty();
 }
 
-// ---------------------------------------------------------------- API handlers
-
-SandboxResponse On24Emulator::listEvents(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    const bool includeSub = yes(request.query(u"includesubaccounts"));
-    if (request.hasQuery(u"subaccounts") && !includeSub)
-        return message(400, kSubaccountsNeedFlag);
-    Window w;
-    if (auto err = parseWindow(request, 90, true, true, &w))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode", QStringLiteral("goodafter")).toLower();
-    static const QStringList modes = { QStringLiteral("goodafter"), QStringLiteral("updated"),
-        QStringLiteral("modified"), QStringLiteral("creation"), QStringLiteral("livestart"),
-        QStringLiteral("liveend"), QStringLiteral("archivestart"), QStringLiteral("archiveend") };
-    if (!modes.contains(mode))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    const QString order = request.query(u"filterorder", QStringLiteral("asc")).toLower();
-    if (order != QLatin1String("asc") && order != QLatin1String("desc"))
-        return message(400, QStringLiteral("Invalid value for the filterorder parameter."));
-    const QString type = request.query(u"contenttype", QStringLiteral("all")).toLower();
-    if (!kContentTypes.contains(type))
-        return message(400, QStringLiteral("Invalid value for the contenttype parameter."));
-    const bool includeInactive = yes(request.query(u"includeinactive"));
-
-    auto keyOf = [&](const Event &e) {
-        if (mode == QLatin1String("updated"))
-            return e.lastUpdated;
-        if (mode == QLatin1String("modified"))
-            return e.lastModified;
-        if (mode == QLatin1String("creation"))
-            return e.created;
-        if (mode == QLatin1String("liveend") || mode == QLatin1String("archivestart"))
-            return e.end;
-        if (mode == QLatin1String("archiveend"))
-            return e.end.addYears(1);
-        return e.start; // goodafter, livestart
-    };
-    QList<const Event *> found;
-    for (qint64 id : std::as_const(client->eventIds)) {
-        const Event &e = m_events[id];
-        if (!includeInactive && !e.active)
-            continue;
-        if (type != QLatin1String("all") && e.contentType != type)
-            continue;
-        const QDateTime k = keyOf(e);
-        if (k < w.from || k > w.to)
-            continue;
-        found.append(&e);
-    }
-    std::sort(found.begin(), found.end(), [&](const Event *a, const Event *b) {
-        const QDateTime ka = keyOf(*a), kb = keyOf(*b);
-        if (ka == kb)
-            return order == QLatin1String("desc") ? a->eventId > b->eventId
-                                                  : a->eventId < b->eventId;
-        return order == QLatin1String("desc") ? ka > kb : ka < kb;
-    });
-    QJsonArray events;
-    const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given || includeSub) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
-    for (qsizetype i = first; i < last; ++i)
-        events.append(eventJson(*found.at(i)));
-    QJsonObject body;
-    if (includeSub) {
-        body.insert(QStringLiteral("pagecount"), int((total + page.size - 1) / page.size));
-        body.insert(QStringLiteral("currentpage"), page.offset);
-    }
-    body.insert(QStringLiteral("totalevents"), int(total));
-    body.insert(QStringLiteral("events"), events);
-    return SandboxResponse::json(200, body);
-}
-
-SandboxResponse On24Emulator::getEvent(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Event *event = nullptr;
-    if (auto err = checkEvent(request, *client, &event))
-        return *err;
-    return SandboxResponse::json(200, eventJson(*event));
-}
-
-SandboxResponse On24Emulator::eventRegistrants(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Event *event = nullptr;
-    if (auto err = checkEvent(request, *client, &event))
-        return *err;
-    Window w;
-    if (auto err = parseWindow(request, 0, false, false, &w))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    const QString status = request.query(u"userstatus").toLower();
-    static const QStringList statuses = { QString(), QStringLiteral("any"), QStringLiteral("all"),
-        QStringLiteral("deleted"), QStringLiteral("forgotten") };
-    if (!statuses.contains(status))
-        return message(400, QStringLiteral("Invalid value for the userstatus parameter."));
-    const QString partnerRef = request.query(u"partnerref");
-    const QString email = request.query(u"email").trimmed().toLower();
-    const bool noShow = yes(request.query(u"noshow"));
-
-    QList<const Registrant *> found;
-    for (qint64 id : std::as_const(event->registrantIds)) {
-        const Registrant &r = m_registrants[id];
-        if (!registrantVisible(r) || !matchesStatus(r, status))
-            continue;
-        if (w.given) {
-            const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-            if (t < w.from || t > w.to)
-                continue;
-        }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        if (!email.isEmpty() && r.email.trimmed().toLower() != email)
-            continue;
-        if (noShow && attendanceVisible(r))
-            continue;
-        found.append(&r);
-    }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
-    for (qsizetype i = first; i < last; ++i)
-        items.append(registrantJson(*found.at(i), false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("registrants"), items } });
-}
-
-SandboxResponse On24Emulator::eventAttendees(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Event *event = nullptr;
-    if (auto err = checkEvent(request, *client, &event))
-        return *err;
-    Window w;
-    if (auto err = parseWindow(request, 0, false, false, &w))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
-    QList<const Registrant *> found;
-    for (qint64 id : std::as_const(event->registrantIds)) {
-        const Registrant &r = m_registrants[id];
-        if (!attendanceVisible(r) || !matchesStatus(r, status))
-            continue;
-        if (w.given) {
-            const QDateTime t = activityTime(r);
-            if (t < w.from || t > w.to)
-                continue;
-        }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.append(&r);
-    }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    qsizetype first = 0, last = total;
-    if (page.given) {
-        first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-        last = std::min<qsizetype>(first + page.size, total);
-    }
-    for (qsizetype i = first; i < last; ++i)
-        items.append(attendeeJson(*found.at(i), false, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("attendees"), items } });
-}
-
-SandboxResponse On24Emulator::registerRegistrant(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Event *event = nullptr;
-    if (auto err = checkEvent(request, *client, &event))
-        return *err;
-    if (!event->active)
-        return message(403, QStringLiteral("The event id %1 is inactive.").arg(event->eventId));
-    const QString honor = request.query(u"honorrequired", QStringLiteral("Y"));
-    if (honor.compare(QLatin1String("Y"), Qt::CaseInsensitive) != 0
-        && honor.compare(QLatin1String("N"), Qt::CaseInsensitive) != 0)
-        return message(400, QStringLiteral("Invalid value for the honorrequired parameter."));
-    const bool honorRequired = yes(honor);
-
-    QHash<QString, QString> form;
-    const auto items = request.formItems();
-    for (const auto &item : items)
-        form.insert(item.first.toLower(), item.second);
-    const QString email = form.value(QStringLiteral("email")).trimmed();
-    const QString isDeleted = form.value(QStringLiteral("isdeleted"));
-
-    Registrant *existing = nullptr;
-    if (!email.isEmpty()) {
-        const auto ids = m_byEmail.value(emailKey(client->clientId, email));
-        for (qint64 id : ids) {
-            if (m_registrants[id].eventId == event->eventId) {
-                existing = &m_registrants[id];
-                break;
-            }
-        }
-    }
-    if (yes(isDeleted)) {
-        if (email.isEmpty())
-            return message(400, QStringLiteral("The email parameter is missing."));
-        if (!existing)
-            return message(412,
-                QStringLiteral("You're trying to soft delete the registrant you're creating."));
-        if (event->start.isValid() && now() >= event->start)
-            return message(403, kNoPermission);
-        existing->userStatus = QStringLiteral("deleted");
-        existing->lastActivity = now();
-        event->lastUpdated = now();
-        QJsonObject echo = registrantJson(*existing, false);
-        echo.insert(QStringLiteral("isblocked"), QStringLiteral("N"));
-        return SandboxResponse::json(200, echo);
-    }
-    if (email.isEmpty() && honorRequired)
-        return message(400, QStringLiteral("The email parameter is missing."));
-
-    Registrant *r = existing;
-    if (!r) {
-        r = addRegistrant(*event, email);
-        r->created = now();
-    }
-    for (auto it = form.begin(); it != form.end(); ++it) {
-        if (kFormFields.contains(it.key()))
-            r->fields.insert(it.key(), it.value());
-    }
-    if (!isDeleted.isEmpty())
-        r->userStatus = QStringLiteral("active");
-    r->lastActivity = now();
-    event->lastUpdated = now();
-    QJsonObject echo = registrantJson(*r, false);
-    echo.insert(QStringLiteral("isblocked"), QStringLiteral("N"));
-    return SandboxResponse::json(200, echo);
-}
-
-std::optional<SandboxResponse> On24Emulator::parseClientListQuery(
-    const SandboxRequest &request, Client **client, Window *w, Page *page)
-{
-    if (auto err = checkClient(request, client))
-        return err;
-    if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
-        return message(
-            400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
-    if (auto err = parseWindow(request, 30, true, m_strictClientRange, w))
-        return err;
-    if (auto err = parsePage(request, page))
-        return err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
-        return message(400, QStringLiteral("Invalid value for the datefiltermode parameter."));
-    return std::nullopt;
-}
-
-SandboxResponse On24Emulator::clientRegistrants(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    Window w;
-    Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
-    rebuildIndexes();
-    const std::vector<qint64> &ids = m_clientByCreated[client->clientId];
-    auto begin = ids.begin();
-    if (mode.isEmpty()) {
-        // Sorted by registration time: jump straight to the window.
-        begin = std::lower_bound(ids.begin(), ids.end(), w.from,
-            [this](qint64 id, const QDateTime &t) { return m_registrants[id].created < t; });
-    }
-    std::vector<const Registrant *> found;
-    for (auto it = begin; it != ids.end(); ++it) {
-        const Registrant &r = m_registrants[*it];
-        const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-        if (mode.isEmpty() && t > w.to)
-            break;
-        if (t < w.from || t > w.to)
-            continue;
-        if (!registrantVisible(r) || !matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.push_back(&r);
-    }
-    const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
-}
-
-SandboxResponse On24Emulator::clientAttendees(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    Window w;
-    Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
-    const bool realtime = yes(request.query(u"realtimeonly"));
-    rebuildIndexes();
-    const std::vector<qint64> &ids = m_clientByActivity[client->clientId];
-    auto begin = std::lower_bound(ids.begin(), ids.end(), w.from,
-        [this](qint64 id, const QDateTime &t) { return activityTime(m_registrants[id]) < t; });
-    const QDateTime current = now();
-    std::vector<const Registrant *> found;
-    for (auto it = begin; it != ids.end(); ++it) {
-        const Registrant &r = m_registrants[*it];
-        const QDateTime t = activityTime(r);
-        if (t > w.to)
-            break;
-        // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
-        if (realtime ? t > current : !attendanceVisible(r))
-            continue;
-        if (!matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.push_back(&r);
-    }
-    const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(attendeeJson(*found[size_t(i)], true, realtime));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
-}
-
-SandboxResponse On24Emulator::registrantByEmail(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    const QString eventId = request.query(u"eventid");
-    const QString partnerRef = request.query(u"partnerref");
-    const Registrant *best = nullptr;
-    const auto ids = m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const Registrant &r = m_registrants[id];
-        if (!registrantVisible(r) || r.userStatus != QLatin1String("active"))
-            continue;
-        if (!eventId.isEmpty() && QString::number(r.eventId) != eventId)
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        if (!best || r.created > best->created)
-            best = &r;
-    }
-    if (!best)
-        return message(404, QStringLiteral("No registrant was found for that email address"));
-    return SandboxResponse::json(
-        200, QJsonObject { { QStringLiteral("registrant"), registrantJson(*best, true) } });
-}
-
-SandboxResponse On24Emulator::attendeeByEmail(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    const Registrant *best = nullptr;
-    const auto ids = m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const Registrant &r = m_registrants[id];
-        if (!attendanceVisible(r) || r.userStatus != QLatin1String("active"))
-            continue;
-        if (!best || activityTime(r) > activityTime(*best))
-            best = &r;
-    }
-    if (!best)
-        return message(404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
-    return SandboxResponse::json(200, attendeeJson(*best, true, false));
-}
-
-SandboxResponse On24Emulator::registrantAllEvents(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    std::vector<const Registrant *> found;
-    const auto ids = m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const Registrant &r = m_registrants[id];
-        if (registrantVisible(r) && r.userStatus == QLatin1String("active"))
-            found.push_back(&r);
-    }
-    if (found.empty())
-        return message(404, QStringLiteral("No registrant was found for that email address"));
-    std::sort(found.begin(), found.end(),
-        [](const Registrant *a, const Registrant *b) { return a->created > b->created; });
-    const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
-}
-
-SandboxResponse On24Emulator::attendeeAllEvents(const SandboxRequest &request)
-{
-    Client *client = nullptr;
-    if (auto err = checkClient(request, &client))
-        return *err;
-    Page page;
-    if (auto err = parsePage(request, &page))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    std::vector<const Registrant *> found;
-    const auto ids = m_byEmail.value(emailKey(client->clientId, email));
-    for (qint64 id : ids) {
-        const Registrant &r = m_registrants[id];
-        if (attendanceVisible(r) && r.userStatus == QLatin1String("active"))
-            found.push_back(&r);
-    }
-    if (found.empty())
-        return message(404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
-    std::sort(found.begin(), found.end(), [this](const Registrant *a, const Registrant *b) {
-        return activityTime(*a) > activityTime(*b);
-    });
-    const qsizetype total = qsizetype(found.size());
-    const qsizetype first = std::min<qsizetype>(qsizetype(page.offset) * page.size, total);
-    const qsizetype last = std::min<qsizetype>(first + page.size, total);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(attendeeJson(*found[size_t(i)], true, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
-}
-
 // ---------------------------------------------------------------- control API
 
 SandboxResponse On24Emulator::controlRecords(
     const SandboxRequest &request, const QString &object, const QString &id)
 {
     if (object == QLatin1String("event"))
-        return controlEvents(request, id);
+        return m_control->controlEvents(request, id);
     if (object == QLatin1String("registrant"))
-        return controlRegistrants(request, id, false);
+        return m_control->controlRegistrants(request, id, false);
     if (object == QLatin1String("attendee"))
-        return controlRegistrants(request, id, true);
+        return m_control->controlRegistrants(request, id, true);
     if (object == QLatin1String("client"))
-        return controlClients(request, id);
+        return m_control->controlClients(request, id);
     if (object == QLatin1String("settings") && id.isEmpty())
-        return controlSettings(request);
+        return m_control->controlSettings(request);
     return Emulator::controlRecords(request, object, id);
-}
-
-SandboxResponse On24Emulator::controlEvents(const SandboxRequest &request, const QString &id)
-{
-    const QByteArray &m = request.method;
-    auto applyEvent = [this](Event &e, const QJsonObject &o) {
-        if (o.contains(QStringLiteral("title")))
-            e.title = o.value(QStringLiteral("title")).toString();
-        if (o.contains(QStringLiteral("description")))
-            e.description = o.value(QStringLiteral("description")).toString();
-        if (o.contains(QStringLiteral("campaigncode")))
-            e.campaignCode = o.value(QStringLiteral("campaigncode")).toString();
-        if (o.contains(QStringLiteral("contenttype")))
-            e.contentType = o.value(QStringLiteral("contenttype")).toString().toLower();
-        if (o.contains(QStringLiteral("isactive")))
-            e.active = o.value(QStringLiteral("isactive")).toBool();
-        for (const auto &[name, slot] :
-            { std::pair<const char *, QDateTime *> { "start", &e.start }, { "end", &e.end },
-                { "createtimestamp", &e.created }, { "lastmodified", &e.lastModified },
-                { "lastupdated", &e.lastUpdated } }) {
-            const QDateTime t = parseIso(o.value(QLatin1String(name)));
-            if (t.isValid())
-                *slot = t;
-        }
-        e.lastModified = maxTime(e.lastModified, now());
-        markDirty();
-    };
-    if (id.isEmpty()) {
-        if (m == "GET") {
-            const qint64 clientId = request.query(u"clientid").toLongLong();
-            QJsonArray items;
-            QList<qint64> ids = m_events.keys();
-            std::sort(ids.begin(), ids.end());
-            for (qint64 eid : ids) {
-                if (clientId == 0 || m_events[eid].clientId == clientId)
-                    items.append(eventJson(m_events[eid]));
-            }
-            return SandboxResponse::json(200, records(items));
-        }
-        if (m == "POST") {
-            bool ok = false;
-            const QJsonObject o = request.json(&ok).object();
-            if (!ok)
-                return message(400, QStringLiteral("Body must be a JSON object."));
-            const qint64 clientId
-                = qint64(o.value(QStringLiteral("clientid")).toDouble(kDefaultClientId));
-            const qint64 eventId = qint64(o.value(QStringLiteral("eventid")).toDouble(0));
-            if (eventId > 0 && m_events.contains(eventId))
-                return message(409, QStringLiteral("The event %1 already exists.").arg(eventId));
-            if (!m_clients.contains(clientId))
-                return message(404, QStringLiteral("The client %1 doesn't exist.").arg(clientId));
-            Event *e = addEvent(clientId, eventId);
-            e->start = now().addDays(1);
-            e->end = e->start.addSecs(3600);
-            e->created = now();
-            e->lastModified = now();
-            e->lastUpdated = now();
-            e->title = QStringLiteral("Sandbox webinar %1").arg(e->eventId);
-            applyEvent(*e, o);
-            return SandboxResponse::json(201, eventJson(*e));
-        }
-        return message(405, QStringLiteral("Method not allowed."));
-    }
-    const qint64 eventId = id.toLongLong();
-    auto it = m_events.find(eventId);
-    if (it == m_events.end())
-        return message(404, QStringLiteral("The event %1 doesn't exist.").arg(id));
-    if (m == "GET")
-        return SandboxResponse::json(200, eventJson(*it));
-    if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
-        applyEvent(*it, o);
-        return SandboxResponse::json(200, eventJson(*it));
-    }
-    if (m == "DELETE") {
-        const QList<qint64> regs = it->registrantIds;
-        for (qint64 rid : regs)
-            removeRegistrant(rid);
-        m_clients[it->clientId].eventIds.removeAll(eventId);
-        m_events.remove(eventId);
-        return SandboxResponse::empty(204);
-    }
-    return message(405, QStringLiteral("Method not allowed."));
-}
-
-SandboxResponse On24Emulator::controlRegistrants(
-    const SandboxRequest &request, const QString &id, bool attendance)
-{
-    const QByteArray &m = request.method;
-    if (id.isEmpty()) {
-        if (m == "GET") {
-            const qint64 clientId = request.query(u"clientid").toLongLong();
-            const qint64 eventId = request.query(u"eventid").toLongLong();
-            const QString email = request.query(u"email").trimmed().toLower();
-            QList<qint64> ids = m_registrants.keys();
-            std::sort(ids.begin(), ids.end());
-            QJsonArray items;
-            for (qint64 rid : ids) {
-                const Registrant &r = m_registrants[rid];
-                if ((attendance && !r.attended) || (clientId && r.clientId != clientId)
-                    || (eventId && r.eventId != eventId)
-                    || (!email.isEmpty() && r.email.trimmed().toLower() != email))
-                    continue;
-                items.append(controlRegistrantJson(r));
-            }
-            return SandboxResponse::json(200, records(items));
-        }
-        if (m == "POST") {
-            bool ok = false;
-            const QJsonObject o = request.json(&ok).object();
-            if (!ok)
-                return message(400, QStringLiteral("Body must be a JSON object."));
-            Registrant *r = nullptr;
-            const qint64 eventUserId = qint64(o.value(QStringLiteral("eventuserid")).toDouble(0));
-            if (attendance && eventUserId > 0) {
-                auto it = m_registrants.find(eventUserId);
-                if (it == m_registrants.end())
-                    return message(
-                        404, QStringLiteral("The registrant %1 doesn't exist.").arg(eventUserId));
-                r = &it.value();
-            }
-            const qint64 eventId
-                = r ? r->eventId : qint64(o.value(QStringLiteral("eventid")).toDouble(0));
-            auto ev = m_events.find(eventId);
-            if (ev == m_events.end())
-                return message(404, QStringLiteral("The event %1 doesn't exist.").arg(eventId));
-            const QString email = o.value(QStringLiteral("email")).toString();
-            if (!r && attendance && !email.trimmed().isEmpty()) {
-                const auto ids = m_byEmail.value(emailKey(ev->clientId, email));
-                for (qint64 rid : ids) {
-                    if (m_registrants[rid].eventId == eventId)
-                        r = &m_registrants[rid];
-                }
-            }
-            const bool created = !r;
-            if (!r) {
-                r = addRegistrant(*ev, email);
-                const QDateTime at = parseIso(o.value(QStringLiteral("attendedat")));
-                r->created = attendance && at.isValid() ? at.addSecs(-600) : now();
-                r->lastActivity = r->created;
-            }
-            QJsonObject fields = o;
-            fields.remove(QStringLiteral("eventid"));
-            fields.remove(QStringLiteral("eventuserid"));
-            applyRegistrantFields(*r, fields);
-            if (!o.contains(QStringLiteral("lastactivity")) && created)
-                r->lastActivity = r->created;
-            if (attendance)
-                applyAttendance(*r, o, *ev);
-            ev->lastUpdated = maxTime(ev->lastUpdated, now());
-            return SandboxResponse::json(created ? 201 : 200, controlRegistrantJson(*r));
-        }
-        return message(405, QStringLiteral("Method not allowed."));
-    }
-    auto it = m_registrants.find(id.toLongLong());
-    if (it == m_registrants.end() || (attendance && m != "POST" && !it->attended))
-        return message(404, QStringLiteral("The registrant %1 doesn't exist.").arg(id));
-    if (m == "GET")
-        return SandboxResponse::json(200, controlRegistrantJson(*it));
-    if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
-        applyRegistrantFields(*it, o);
-        if (attendance)
-            applyAttendance(*it, o, m_events[it->eventId]);
-        return SandboxResponse::json(200, controlRegistrantJson(*it));
-    }
-    if (m == "DELETE") {
-        if (attendance) {
-            const qint64 keep = it->eventUserId;
-            Registrant &r = *it;
-            r.attended = false;
-            r.liveMinutes = r.archiveMinutes = r.polls = r.questions = r.surveys = r.resources = 0;
-            r.engagementScore = 0.0;
-            r.firstLive = r.lastLive = r.firstArchive = r.lastArchive = QDateTime();
-            Q_UNUSED(keep)
-            markDirty();
-        } else {
-            removeRegistrant(it->eventUserId);
-        }
-        return SandboxResponse::empty(204);
-    }
-    return message(405, QStringLiteral("Method not allowed."));
-}
-
-SandboxResponse On24Emulator::controlClients(const SandboxRequest &request, const QString &id)
-{
-    const QByteArray &m = request.method;
-    auto clientJson = [this](const Client &c) {
-        QString key;
-        for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it) {
-            if (it->clients.contains(c.clientId))
-                key = it.key();
-        }
-        return QJsonObject { { QStringLiteral("clientid"), c.clientId },
-            { QStringLiteral("name"), c.name }, { QStringLiteral("active"), c.active },
-            { QStringLiteral("events"), int(c.eventIds.size()) },
-            { QStringLiteral("accesstokenkey"), key } };
-    };
-    auto apply = [this](Client &c, const QJsonObject &o) {
-        if (o.contains(QStringLiteral("name")))
-            c.name = o.value(QStringLiteral("name")).toString();
-        if (o.contains(QStringLiteral("active")))
-            c.active = o.value(QStringLiteral("active")).toBool();
-        const QString key = o.value(QStringLiteral("accesstokenkey")).toString();
-        const QString secret = o.value(QStringLiteral("accesstokensecret")).toString();
-        if (!key.isEmpty() && !secret.isEmpty())
-            setCredentials(c.clientId, key, secret);
-    };
-    if (id.isEmpty()) {
-        if (m == "GET") {
-            QList<qint64> ids = m_clients.keys();
-            std::sort(ids.begin(), ids.end());
-            QJsonArray items;
-            for (qint64 cid : ids)
-                items.append(clientJson(m_clients[cid]));
-            return SandboxResponse::json(200, records(items));
-        }
-        if (m == "POST") {
-            bool ok = false;
-            const QJsonObject o = request.json(&ok).object();
-            const qint64 clientId = qint64(o.value(QStringLiteral("clientid")).toDouble(0));
-            if (!ok || clientId <= 0)
-                return message(400, QStringLiteral("Body must be a JSON object with a clientid."));
-            if (m_clients.contains(clientId))
-                return message(409, QStringLiteral("The client %1 already exists.").arg(clientId));
-            Client *c = addClient(clientId, o.value(QStringLiteral("name")).toString());
-            m_tokens[demoTokenKey()].clients.insert(clientId);
-            apply(*c, o);
-            return SandboxResponse::json(201, clientJson(*c));
-        }
-        return message(405, QStringLiteral("Method not allowed."));
-    }
-    auto it = m_clients.find(id.toLongLong());
-    if (it == m_clients.end())
-        return message(404, QStringLiteral("The client %1 doesn't exist.").arg(id));
-    if (m == "GET")
-        return SandboxResponse::json(200, clientJson(*it));
-    if (m == "PATCH" || m == "PUT") {
-        bool ok = false;
-        const QJsonObject o = request.json(&ok).object();
-        if (!ok)
-            return message(400, QStringLiteral("Body must be a JSON object."));
-        apply(*it, o);
-        return SandboxResponse::json(200, clientJson(*it));
-    }
-    if (m == "DELETE") {
-        const QList<qint64> events = it->eventIds;
-        for (qint64 eid : events) {
-            const QList<qint64> regs = m_events[eid].registrantIds;
-            for (qint64 rid : regs)
-                removeRegistrant(rid);
-            m_events.remove(eid);
-        }
-        for (Token &t : m_tokens)
-            t.clients.remove(it->clientId);
-        m_clients.erase(it);
-        return SandboxResponse::empty(204);
-    }
-    return message(405, QStringLiteral("Method not allowed."));
-}
-
-QJsonObject On24Emulator::settingsJson() const
-{
-    return QJsonObject { { QStringLiteral("quotaStatus"), m_quotaStatus },
-        { QStringLiteral("attendanceDelaySeconds"), m_attendanceDelaySecs },
-        { QStringLiteral("registrantDelaySeconds"), m_registrantDelaySecs },
-        { QStringLiteral("dailyCallLimit"), m_dailyLimit },
-        { QStringLiteral("minuteCallLimit"), m_minuteLimit },
-        { QStringLiteral("strictClientRange"), m_strictClientRange } };
-}
-
-SandboxResponse On24Emulator::controlSettings(const SandboxRequest &request)
-{
-    const QByteArray &m = request.method;
-    if (m == "GET")
-        return SandboxResponse::json(200, settingsJson());
-    if (m != "PATCH" && m != "PUT" && m != "POST")
-        return message(405, QStringLiteral("Method not allowed."));
-    bool ok = false;
-    const QJsonObject o = request.json(&ok).object();
-    if (!ok)
-        return message(400, QStringLiteral("Body must be a JSON object."));
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString &k = it.key();
-        if (k == QLatin1String("strictClientRange")) {
-            if (!it->isBool())
-                return message(400, QStringLiteral("strictClientRange must be a boolean."));
-            continue;
-        }
-        if (!it->isDouble() || it->toDouble() < 0)
-            return message(400, QStringLiteral("%1 must be a number >= 0.").arg(k));
-        if (k == QLatin1String("quotaStatus") && it->toInt() != 403 && it->toInt() != 429)
-            return message(400, QStringLiteral("quotaStatus must be 403 or 429."));
-        if (k != QLatin1String("quotaStatus") && k != QLatin1String("attendanceDelaySeconds")
-            && k != QLatin1String("registrantDelaySeconds") && k != QLatin1String("dailyCallLimit")
-            && k != QLatin1String("minuteCallLimit"))
-            return message(400, QStringLiteral("Unknown setting %1.").arg(k));
-    }
-    if (o.contains(QStringLiteral("quotaStatus")))
-        m_quotaStatus = o.value(QStringLiteral("quotaStatus")).toInt();
-    if (o.contains(QStringLiteral("attendanceDelaySeconds")))
-        m_attendanceDelaySecs
-            = qint64(o.value(QStringLiteral("attendanceDelaySeconds")).toDouble());
-    if (o.contains(QStringLiteral("registrantDelaySeconds")))
-        m_registrantDelaySecs
-            = qint64(o.value(QStringLiteral("registrantDelaySeconds")).toDouble());
-    if (o.contains(QStringLiteral("dailyCallLimit")))
-        m_dailyLimit = o.value(QStringLiteral("dailyCallLimit")).toInt();
-    if (o.contains(QStringLiteral("minuteCallLimit")))
-        m_minuteLimit = o.value(QStringLiteral("minuteCallLimit")).toInt();
-    if (o.contains(QStringLiteral("strictClientRange")))
-        m_strictClientRange = o.value(QStringLiteral("strictClientRange")).toBool();
-    return SandboxResponse::json(200, settingsJson());
 }
 
 } // namespace LeadBridge::Sandbox

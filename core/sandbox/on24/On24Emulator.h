@@ -13,9 +13,14 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace LeadBridge::Sandbox {
+
+class On24AnalyticsApi;
+class On24ControlApi;
 
 /// Loopback emulator of the ON24 REST API v2 (analytics + REST registration),
 /// written from reference/api-on24-acton.md §1:
@@ -35,6 +40,7 @@ class On24Emulator : public Emulator
     Q_OBJECT
 public:
     explicit On24Emulator(QObject *parent = nullptr);
+    ~On24Emulator() override;
 
     /// Token key of the demo account (32 hex characters), valid for every seeded client.
     static QString demoTokenKey();
@@ -86,6 +92,10 @@ protected:
         const SandboxRequest &request, const QString &endpoint) override;
 
 private:
+    // The API areas (one handler class each) share this state.
+    friend class On24AnalyticsApi;
+    friend class On24ControlApi;
+
     struct Token
     {
         QString secret;
@@ -153,6 +163,15 @@ private:
         int offset = 0;
         int size = 100;
         bool given = false;
+        /// The [first, last) indexes of this page among @p total items; all of them when
+        /// @p paged is false.
+        std::pair<qsizetype, qsizetype> range(qsizetype total, bool paged) const
+        {
+            if (!paged)
+                return { 0, total };
+            const qsizetype first = std::min<qsizetype>(qsizetype(offset) * size, total);
+            return { first, std::min<qsizetype>(first + size, total) };
+        }
     };
 
     void registerRoutes();
@@ -173,10 +192,6 @@ private:
     std::optional<SandboxResponse> parseWindow(const SandboxRequest &request, int defaultDays,
         bool defaults, bool sixMonths, Window *out) const;
     std::optional<SandboxResponse> parsePage(const SandboxRequest &request, Page *out) const;
-    /// The checks shared by the client-level registrant and attendee lists: client, sub-account
-    /// flags, date window, paging and date filter mode.
-    std::optional<SandboxResponse> parseClientListQuery(
-        const SandboxRequest &request, Client **client, Window *w, Page *page);
     bool registrantVisible(const Registrant &r) const;
     bool attendanceVisible(const Registrant &r) const;
     QDateTime attendanceVisibleAt(const Registrant &r) const;
@@ -194,26 +209,7 @@ private:
     static void placeActivity(Registrant &r, const Event &e, bool live, const QDateTime &at);
     void indexEmail(const Registrant &r, bool add);
 
-    // handlers
-    SandboxResponse listEvents(const SandboxRequest &request);
-    SandboxResponse getEvent(const SandboxRequest &request);
-    SandboxResponse eventRegistrants(const SandboxRequest &request);
-    SandboxResponse eventAttendees(const SandboxRequest &request);
-    SandboxResponse registerRegistrant(const SandboxRequest &request);
-    SandboxResponse clientRegistrants(const SandboxRequest &request);
-    SandboxResponse clientAttendees(const SandboxRequest &request);
-    SandboxResponse registrantByEmail(const SandboxRequest &request);
-    SandboxResponse attendeeByEmail(const SandboxRequest &request);
-    SandboxResponse registrantAllEvents(const SandboxRequest &request);
-    SandboxResponse attendeeAllEvents(const SandboxRequest &request);
 
-    // control
-    SandboxResponse controlEvents(const SandboxRequest &request, const QString &id);
-    SandboxResponse controlRegistrants(
-        const SandboxRequest &request, const QString &id, bool attendance);
-    SandboxResponse controlClients(const SandboxRequest &request, const QString &id);
-    SandboxResponse controlSettings(const SandboxRequest &request);
-    QJsonObject settingsJson() const;
 
     QTimeZone m_pacific;
     QHash<QString, Token> m_tokens; ///< key -> token
@@ -238,6 +234,9 @@ private:
     int m_dayCalls = 0;
     qint64 m_minute = -1;
     int m_minuteCalls = 0;
+
+    std::unique_ptr<On24AnalyticsApi> m_analytics;
+    std::unique_ptr<On24ControlApi> m_control;
 };
 
 } // namespace LeadBridge::Sandbox

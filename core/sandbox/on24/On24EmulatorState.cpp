@@ -10,6 +10,28 @@ namespace LeadBridge::Sandbox {
 using namespace Qt::Literals::StringLiterals;
 using SF = EmulatorStateFile;
 
+namespace {
+/// The values of @p map in ascending id order, each written by @p toJson.
+template<typename T, typename ToJson>
+QJsonArray inIdOrder(const QHash<qint64, T> &map, ToJson toJson)
+{
+    QList<qint64> ids = map.keys();
+    std::sort(ids.begin(), ids.end());
+    QJsonArray out;
+    for (qint64 id : std::as_const(ids))
+        out.append(toJson(*map.constFind(id)));
+    return out;
+}
+
+/// Calls @p read with each object of the array @p world[@p key].
+template<typename Read>
+void forEachObject(const QJsonObject &world, QStringView key, Read read)
+{
+    for (const QJsonValue &v : world.value(key).toArray())
+        read(v.toObject());
+}
+} // namespace
+
 QJsonObject On24Emulator::saveWorld() const
 {
     QJsonObject tokens;
@@ -20,43 +42,25 @@ QJsonObject On24Emulator::saveWorld() const
         for (qint64 id : std::as_const(ids))
             clients.append(SF::fromInt(id));
         // lastUsed is not kept: it changes on every call, and a restart counts as a fresh use.
-        tokens.insert(it.key(), QJsonObject { { u"secret"_s, it->secret },
-                                    { u"clients"_s, clients },
-                                    { u"deactivated"_s, it->deactivated } });
+        tokens.insert(it.key(),
+            QJsonObject { { u"secret"_s, it->secret }, { u"clients"_s, clients },
+                { u"deactivated"_s, it->deactivated } });
     }
-    QJsonArray clients;
-    QList<qint64> clientIds = m_clients.keys();
-    std::sort(clientIds.begin(), clientIds.end());
-    for (qint64 id : std::as_const(clientIds)) {
-        const Client &c = m_clients[id];
-        QJsonArray events;
-        for (qint64 e : c.eventIds)
-            events.append(SF::fromInt(e));
-        clients.append(QJsonObject { { u"clientId"_s, SF::fromInt(c.clientId) },
-            { u"name"_s, c.name }, { u"active"_s, c.active }, { u"eventIds"_s, events } });
-    }
-    QJsonArray events;
-    QList<qint64> eventIds = m_events.keys();
-    std::sort(eventIds.begin(), eventIds.end());
-    for (qint64 id : std::as_const(eventIds)) {
-        const Event &e = m_events[id];
-        QJsonArray regs;
-        for (qint64 r : e.registrantIds)
-            regs.append(SF::fromInt(r));
-        events.append(QJsonObject { { u"eventId"_s, SF::fromInt(e.eventId) },
+    const QJsonArray clients = inIdOrder(m_clients, [](const Client &c) {
+        return QJsonObject { { u"clientId"_s, SF::fromInt(c.clientId) }, { u"name"_s, c.name },
+            { u"active"_s, c.active }, { u"eventIds"_s, SF::fromIntList(c.eventIds) } };
+    });
+    const QJsonArray events = inIdOrder(m_events, [](const Event &e) {
+        return QJsonObject { { u"eventId"_s, SF::fromInt(e.eventId) },
             { u"clientId"_s, SF::fromInt(e.clientId) }, { u"title"_s, e.title },
             { u"description"_s, e.description }, { u"campaignCode"_s, e.campaignCode },
             { u"contentType"_s, e.contentType }, { u"start"_s, SF::fromTime(e.start) },
             { u"end"_s, SF::fromTime(e.end) }, { u"created"_s, SF::fromTime(e.created) },
             { u"lastModified"_s, SF::fromTime(e.lastModified) },
             { u"lastUpdated"_s, SF::fromTime(e.lastUpdated) }, { u"active"_s, e.active },
-            { u"registrantIds"_s, regs } });
-    }
-    QJsonArray registrants;
-    QList<qint64> regIds = m_registrants.keys();
-    std::sort(regIds.begin(), regIds.end());
-    for (qint64 id : std::as_const(regIds)) {
-        const Registrant &r = m_registrants[id];
+            { u"registrantIds"_s, SF::fromIntList(e.registrantIds) } };
+    });
+    const QJsonArray registrants = inIdOrder(m_registrants, [](const Registrant &r) {
         QJsonObject fields;
         for (auto f = r.fields.cbegin(); f != r.fields.cend(); ++f)
             fields.insert(f.key(), f.value());
@@ -68,16 +72,15 @@ QJsonObject On24Emulator::saveWorld() const
             { u"firstLive"_s, SF::fromTime(r.firstLive) },
             { u"lastLive"_s, SF::fromTime(r.lastLive) },
             { u"firstArchive"_s, SF::fromTime(r.firstArchive) },
-            { u"lastArchive"_s, SF::fromTime(r.lastArchive) },
-            { u"liveMinutes"_s, r.liveMinutes }, { u"archiveMinutes"_s, r.archiveMinutes },
-            { u"engagementScore"_s, r.engagementScore }, { u"polls"_s, r.polls },
-            { u"questions"_s, r.questions }, { u"surveys"_s, r.surveys },
+            { u"lastArchive"_s, SF::fromTime(r.lastArchive) }, { u"liveMinutes"_s, r.liveMinutes },
+            { u"archiveMinutes"_s, r.archiveMinutes }, { u"engagementScore"_s, r.engagementScore },
+            { u"polls"_s, r.polls }, { u"questions"_s, r.questions }, { u"surveys"_s, r.surveys },
             { u"resources"_s, r.resources },
             { u"attendancePartnerRef"_s, r.attendancePartnerRef } };
         if (!r.wire.isEmpty())
             o.insert(u"wire"_s, r.wire);
-        registrants.append(o);
-    }
+        return o;
+    });
     return QJsonObject { { u"tokens"_s, tokens }, { u"clients"_s, clients },
         { u"events"_s, events }, { u"registrants"_s, registrants },
         { u"nextEventUserId"_s, SF::fromInt(m_nextEventUserId) },
@@ -105,18 +108,15 @@ bool On24Emulator::loadWorld(const QJsonObject &world, QString *error)
             t.clients.insert(SF::toInt(c));
         m_tokens.insert(it.key(), t);
     }
-    for (const QJsonValue &v : world.value(u"clients"_s).toArray()) {
-        const QJsonObject o = v.toObject();
+    forEachObject(world, u"clients", [this](const QJsonObject &o) {
         Client c;
         c.clientId = SF::toInt(o.value(u"clientId"_s));
         c.name = o.value(u"name"_s).toString();
         c.active = o.value(u"active"_s).toBool(true);
-        for (const QJsonValue &e : o.value(u"eventIds"_s).toArray())
-            c.eventIds.append(SF::toInt(e));
+        c.eventIds = SF::toIntList(o.value(u"eventIds"_s));
         m_clients.insert(c.clientId, c);
-    }
-    for (const QJsonValue &v : world.value(u"events"_s).toArray()) {
-        const QJsonObject o = v.toObject();
+    });
+    forEachObject(world, u"events", [this](const QJsonObject &o) {
         Event e;
         e.eventId = SF::toInt(o.value(u"eventId"_s));
         e.clientId = SF::toInt(o.value(u"clientId"_s));
@@ -130,12 +130,10 @@ bool On24Emulator::loadWorld(const QJsonObject &world, QString *error)
         e.lastModified = SF::toTime(o.value(u"lastModified"_s));
         e.lastUpdated = SF::toTime(o.value(u"lastUpdated"_s));
         e.active = o.value(u"active"_s).toBool(true);
-        for (const QJsonValue &r : o.value(u"registrantIds"_s).toArray())
-            e.registrantIds.append(SF::toInt(r));
+        e.registrantIds = SF::toIntList(o.value(u"registrantIds"_s));
         m_events.insert(e.eventId, e);
-    }
-    for (const QJsonValue &v : world.value(u"registrants"_s).toArray()) {
-        const QJsonObject o = v.toObject();
+    });
+    forEachObject(world, u"registrants", [this](const QJsonObject &o) {
         Registrant r;
         r.eventUserId = SF::toInt(o.value(u"eventUserId"_s));
         r.eventId = SF::toInt(o.value(u"eventId"_s));
@@ -163,9 +161,8 @@ bool On24Emulator::loadWorld(const QJsonObject &world, QString *error)
         r.wire = o.value(u"wire"_s).toObject();
         m_registrants.insert(r.eventUserId, r);
         indexEmail(r, true);
-    }
-    m_nextEventUserId = std::max(
-        SF::toInt(world.value(u"nextEventUserId"_s)), m_nextEventUserId);
+    });
+    m_nextEventUserId = std::max(SF::toInt(world.value(u"nextEventUserId"_s)), m_nextEventUserId);
     m_nextEventId = std::max(SF::toInt(world.value(u"nextEventId"_s)), m_nextEventId);
     // Never hand out an id that is already taken, whatever the counters said.
     for (auto it = m_registrants.cbegin(); it != m_registrants.cend(); ++it)

@@ -8,7 +8,11 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <memory>
+
 namespace LeadBridge::Sandbox {
+
+class PipelinerListApi;
 
 /// Emulator of the Pipeliner CRM REST API v100 (reference: api-salesforce-pipeliner.md, part B).
 ///
@@ -26,6 +30,7 @@ class PipelinerEmulator : public Emulator
     Q_OBJECT
 public:
     explicit PipelinerEmulator(QObject *parent = nullptr);
+    ~PipelinerEmulator() override;
 
     /// Default demo space id, API token and API secret.
     static QString defaultSpaceId();
@@ -74,6 +79,9 @@ protected:
         const SandboxRequest &request, const QString &endpoint) override;
 
 private:
+    // The API areas (one handler class each) share this state.
+    friend class PipelinerListApi;
+
     struct Validation
     {
         QJsonArray fieldErrors;
@@ -82,8 +90,11 @@ private:
     };
 
     void registerEntityRoutes(const QString &collection);
-    SandboxResponse list(const SandboxRequest &r, const QString &collection);
     SandboxResponse getOne(const SandboxRequest &r, const QString &collection);
+    /// Validates @p body (against @p existing, nullptr for a new record), stores it as @p id and
+    /// answers @p status with the stored record, or 422 with the validation errors.
+    SandboxResponse store(const QString &collection, const QJsonObject &body,
+        const QJsonObject *existing, const QString &id, int status);
     SandboxResponse create(const SandboxRequest &r, const QString &collection);
     SandboxResponse update(const SandboxRequest &r, const QString &collection);
     SandboxResponse remove(const SandboxRequest &r, const QString &collection);
@@ -123,6 +134,8 @@ private:
     qint64 m_callsUsed = 0;
     qint64 m_authFailures = 0;
     QList<qint64> m_recentCalls; ///< limitClockMs() of calls in the last minute (when limited)
+
+    std::unique_ptr<PipelinerListApi> m_list;
 };
 
 } // namespace LeadBridge::Sandbox

@@ -14,6 +14,17 @@
 
 namespace LeadBridge::Sandbox {
 
+class SalesforceApi;
+class SalesforceAuthApi;
+class SalesforceBulkApi;
+class SalesforceCollectionsApi;
+class SalesforceControlApi;
+class SalesforceLimitsApi;
+class SalesforceRecordStore;
+class SalesforceReplicationApi;
+class SalesforceReportsApi;
+class SalesforceRestApi;
+
 /// Loopback emulator of a Salesforce org: OAuth 2.0 (password, refresh token,
 /// authorization code + PKCE), SOAP partner login(), REST (versions,
 /// resources, describe, SOQL query/queryMore/queryAll, sObject CRUD and
@@ -107,6 +118,18 @@ protected:
         const SandboxRequest &request, const QString &object, const QString &id) override;
 
 private:
+    // The API areas (one handler class each) share this state.
+    friend class SalesforceApi;
+    friend class SalesforceAuthApi;
+    friend class SalesforceBulkApi;
+    friend class SalesforceCollectionsApi;
+    friend class SalesforceControlApi;
+    friend class SalesforceLimitsApi;
+    friend class SalesforceRecordStore;
+    friend class SalesforceReplicationApi;
+    friend class SalesforceReportsApi;
+    friend class SalesforceRestApi;
+
     struct Session
     {
         int userRow = 0;
@@ -191,103 +214,15 @@ private:
     QString limitInfo() const;
     static SandboxResponse sfError(
         int status, const QString &code, const QString &message, const QStringList &fields = {});
-    static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     QString version(const SandboxRequest &request) const;
 
-    // auth
-    SandboxResponse oauthToken(const SandboxRequest &request);
-    SandboxResponse oauthAuthorize(const SandboxRequest &request);
-    SandboxResponse oauthRevoke(const SandboxRequest &request);
-    SandboxResponse soapLogin(const SandboxRequest &request);
-    SandboxResponse controlConnectedApp(const SandboxRequest &request, const QString &clientId);
-    SandboxResponse controlLoginHistory(const SandboxRequest &request);
-    void recordLogin(const QString &username, const QString &loginType, const QString &status);
-    SandboxResponse identity(const SandboxRequest &request);
-    QJsonObject issueToken(
-        int userRow, const QString &clientSecret, bool withRefresh, const QString &scope);
-    QString newSessionToken(int userRow);
     qint64 sessionLifetimeMs() const;
     const Session *sessionFor(const SandboxRequest &request);
-    bool checkPassword(
-        const QString &username, const QString &password, int *userRow, bool *needsToken) const;
 
-    // REST
-    SandboxResponse versions(const SandboxRequest &request);
-    SandboxResponse resources(const SandboxRequest &request);
-    SandboxResponse limits(const SandboxRequest &request);
-    SandboxResponse describeGlobal(const SandboxRequest &request);
-    SandboxResponse sobjectInfo(const SandboxRequest &request);
-    SandboxResponse describe(const SandboxRequest &request);
-    SandboxResponse query(const SandboxRequest &request, bool all);
-    SandboxResponse queryMore(const SandboxRequest &request);
-    SandboxResponse createOne(const SandboxRequest &request, const Session &session);
-    SandboxResponse retrieveOne(const SandboxRequest &request);
-    SandboxResponse updateOne(const SandboxRequest &request, const Session &session);
-    SandboxResponse deleteOne(const SandboxRequest &request);
-    SandboxResponse upsertOne(const SandboxRequest &request, const Session &session);
-    SandboxResponse updated(const SandboxRequest &request);
-    SandboxResponse deleted(const SandboxRequest &request);
-    SandboxResponse collectionCreate(const SandboxRequest &request, const Session &session);
-    SandboxResponse collectionUpdate(const SandboxRequest &request, const Session &session);
-    SandboxResponse collectionUpsert(const SandboxRequest &request, const Session &session);
-    SandboxResponse collectionDelete(const SandboxRequest &request);
-    SandboxResponse collectionRetrieve(const SandboxRequest &request);
-    SandboxResponse reportList(const SandboxRequest &request);
-    SandboxResponse reportRun(const SandboxRequest &request);
-    SandboxResponse reportDescribe(const SandboxRequest &request);
-
-    // Bulk 2.0
-    SandboxResponse ingestCreate(const SandboxRequest &request, const Session &session);
-    SandboxResponse ingestList(const SandboxRequest &request);
-    SandboxResponse ingestGet(const SandboxRequest &request);
-    SandboxResponse ingestUpload(const SandboxRequest &request);
-    SandboxResponse ingestPatch(const SandboxRequest &request, const Session &session);
-    SandboxResponse ingestDelete(const SandboxRequest &request);
-    SandboxResponse ingestResults(const SandboxRequest &request);
-    SandboxResponse queryJobCreate(const SandboxRequest &request, const Session &session);
-    SandboxResponse queryJobList(const SandboxRequest &request);
-    SandboxResponse queryJobGet(const SandboxRequest &request);
-    SandboxResponse queryJobPatch(const SandboxRequest &request);
-    SandboxResponse queryJobDelete(const SandboxRequest &request);
-    SandboxResponse queryJobResults(const SandboxRequest &request);
-    QJsonObject ingestInfo(const IngestJob &job) const;
-    QJsonObject queryJobInfo(const QueryJob &job) const;
-    void processIngest(IngestJob &job, int userRow);
-
-    // storage and writes
     SObjectTable *table(QStringView object) const;
     SObjectTable &users() const { return *table(u"User"); }
-    bool stage(const SObjectTable &table, const QJsonObject &input, bool create, int existingRow,
-        Staged *out, QList<SaveError> *errors) const;
-    bool convertValue(
-        const SfField &field, const QJsonValue &value, QByteArray *out, SaveError *error) const;
-    int commitCreate(SObjectTable &table, const Staged &staged, int userRow);
-    void commitUpdate(SObjectTable &table, int row, const Staged &staged, int userRow);
-    SaveResult saveCreate(
-        SObjectTable &table, const QJsonObject &input, int userRow, bool dryRun, Staged *staged);
-    SaveResult saveUpsert(SObjectTable &table, const QString &extField, const QString &value,
-        const QJsonObject &input, int userRow, bool dryRun);
-    static QJsonObject saveResultJson(const SaveResult &r, bool withCreated);
-    static QJsonArray errorsJson(const QList<SaveError> &errors, bool statusCode);
-    QString computed(const SObjectTable &table, int row, const SfField &field) const;
-    /// The CampaignMemberStatus row of @p campaignId labelled @p label (exact), or -1.
-    int memberStatusRow(const QByteArray &campaignId, QByteArrayView label) const;
-    /// The label of the campaign's default CampaignMemberStatus (empty when none).
-    QByteArray defaultMemberStatus(const QByteArray &campaignId) const;
-    /// Adds one CampaignMemberStatus record to @p campaignId.
-    void addMemberStatus(const QByteArray &campaignId, const QString &label, bool responded,
-        bool isDefault, int sortOrder, const QByteArray &userId, qint64 nowMs);
-    SoqlQuery::ComputedFn computedFn() const;
 
-    // serialisation
-    void writeRecord(QByteArray &out, const SObjectTable &table, int row,
-        const QList<SoqlSelectItem> &items, const QString &version) const;
-    void writeValue(
-        QByteArray &out, const SObjectTable &table, int row, const SfField &field) const;
-    QByteArray queryPage(const QString &version, const QString &locator, const Cursor &cursor,
-        qsizetype offset, qsizetype totalSize) const;
     QString isoMs(qint64 ms) const;
-
     void clearAll();
     int addUser(
         const QString &first, const QString &last, const QString &email, const QString &username);
@@ -308,6 +243,16 @@ private:
     qint64 m_windowStartMs = 0;
     ConnectedApp m_app;
     QList<LoginAttempt> m_loginHistory;
+
+    std::unique_ptr<SalesforceAuthApi> m_auth;
+    std::unique_ptr<SalesforceLimitsApi> m_limitsApi;
+    std::unique_ptr<SalesforceRestApi> m_rest;
+    std::unique_ptr<SalesforceRecordStore> m_records;
+    std::unique_ptr<SalesforceCollectionsApi> m_collections;
+    std::unique_ptr<SalesforceReplicationApi> m_replication;
+    std::unique_ptr<SalesforceReportsApi> m_reports;
+    std::unique_ptr<SalesforceBulkApi> m_bulk;
+    std::unique_ptr<SalesforceControlApi> m_control;
 };
 
 } // namespace LeadBridge::Sandbox

@@ -13,14 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 using SF = EmulatorStateFile;
 
 namespace {
-template<typename Map>
-QStringList sortedKeys(const Map &map)
-{
-    QStringList keys = map.keys();
-    keys.sort();
-    return keys;
-}
-
 /// API names of the fields stored in the record blob, in slot order.
 QStringList slotNames(const SfObject &def)
 {
@@ -48,18 +40,18 @@ QJsonObject SalesforceEmulator::saveWorld() const
                 { u"rows"_s, rows } });
     }
     QJsonObject removed;
-    for (const QString &object : sortedKeys(m_removedFields)) {
+    for (const QString &object : SF::sortedKeys(m_removedFields)) {
         QStringList fields(m_removedFields.value(object).cbegin(), m_removedFields.value(object).cend());
         fields.sort();
         removed.insert(object, QJsonArray::fromStringList(fields));
     }
     QJsonObject sessions;
-    for (const QString &token : sortedKeys(m_sessions)) {
+    for (const QString &token : SF::sortedKeys(m_sessions)) {
         const Session &s = m_sessions[token];
         sessions.insert(token, QJsonArray { s.userRow, SF::fromInt(s.expiresMs) });
     }
     QJsonObject refresh;
-    for (const QString &token : sortedKeys(m_refreshTokens))
+    for (const QString &token : SF::sortedKeys(m_refreshTokens))
         refresh.insert(token, m_refreshTokens.value(token));
     QJsonArray ingest;
     QStringList ingestIds = m_ingestJobs.keys();

@@ -1,5 +1,7 @@
 #include "core/sandbox/salesforce/SoqlQuery.h"
 
+#include "core/sandbox/salesforce/SalesforceWire.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -10,6 +12,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace LeadBridge::Sandbox {
+
+using SalesforceWire::parseDateTimeMs;
 
 namespace {
 
@@ -37,19 +41,6 @@ struct Literal
 bool isIdentChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u':';
-}
-
-qint64 parseDateTimeMs(const QString &text, bool *ok)
-{
-    QString s = text;
-    static const QRegularExpression compactOffset(u"([+-]\\d{2})(\\d{2})$"_s);
-    if (!s.endsWith(u'Z') && s.size() > 19)
-        s.replace(compactOffset, u"\\1:\\2"_s);
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(s, Qt::ISODate);
-    *ok = dt.isValid();
-    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
 }
 
 QString likeLower(const QString &s)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/sandbox/salesforce/SalesforceApi.h"
+
+namespace LeadBridge::Sandbox {
+
+/// The Salesforce emulator's control endpoints under /_sandbox/records: the connected app's
+/// OAuth policies, Login History and record access.
+class SalesforceControlApi : public SalesforceApi
+{
+public:
+    using SalesforceApi::SalesforceApi;
+
+    SandboxResponse controlConnectedApp(const SandboxRequest &request, const QString &clientId);
+    SandboxResponse controlLoginHistory(const SandboxRequest &request);
+    /// GET|POST|PATCH|DELETE /_sandbox/records/{object}[/{id}] (Emulator::controlRecords).
+    SandboxResponse records(
+        const SandboxRequest &request, const QString &object, const QString &id);
+};
+
+} // namespace LeadBridge::Sandbox
