@@ -72,6 +72,54 @@ SandboxResponse SalesforceControlApi::controlLoginHistory(const SandboxRequest &
     return SandboxResponse::recordList(out);
 }
 
+SandboxResponse SalesforceControlApi::controlConvertLead(const SandboxRequest &request)
+{
+    // SOAP API Developer Guide, convertLead(): the lead stays, read-only, with IsConverted,
+    // ConvertedDate and ConvertedContactId set; the contact is created from the lead unless
+    // an existing one (contactId) is given; LeadConvertResult names leadId and contactId.
+    if (request.method != "POST")
+        return SandboxResponse::message(405, u"method not allowed"_s);
+    bool ok = false;
+    const QJsonObject in = request.json(&ok).object();
+    if (!ok)
+        return SandboxResponse::message(400, u"body must be {\"leadId\", \"contactId\"?}"_s);
+    SObjectTable *leads = m_sf.table(u"Lead"_s);
+    SObjectTable *contacts = m_sf.table(u"Contact"_s);
+    const QString leadId = in.value(u"leadId"_s).toString();
+    const int row = leads ? leads->rowOf(leadId) : -1;
+    if (row < 0 || leads->record(row).deleted)
+        return SandboxResponse::message(404, u"no Lead with id "_s + leadId);
+    const SfObject &def = leads->def();
+    const auto slot = [&def](const QString &name) { return def.field(name)->slot; };
+    if (leads->text(row, slot(u"IsConverted"_s)) == u"true")
+        return SandboxResponse::message(400, u"lead "_s + leadId + u" is converted already"_s);
+    QString contactId = in.value(u"contactId"_s).toString();
+    if (!contactId.isEmpty()) {
+        if (contacts->rowOf(contactId) < 0)
+            return SandboxResponse::message(404, u"no Contact with id "_s + contactId);
+    } else {
+        QJsonObject contact;
+        for (const QString &f : { u"FirstName"_s, u"LastName"_s, u"Email"_s, u"Title"_s,
+                 u"Phone"_s, u"LeadSource"_s }) {
+            const QString v = leads->text(row, slot(f));
+            if (!v.isEmpty())
+                contact.insert(f, v);
+        }
+        const SaveResult r = m_sf.m_records->saveCreate(*contacts, contact, 0, false, nullptr);
+        if (!r.success)
+            return SandboxResponse::json(400, SalesforceRecordStore::errorsJson(r.errors, false));
+        contactId = r.id;
+    }
+    const QDateTime now = m_sf.now();
+    leads->setValue(row, slot(u"IsConverted"_s), "true");
+    leads->setValue(row, slot(u"ConvertedContactId"_s), contactId.toUtf8());
+    leads->setValue(row, slot(u"ConvertedDate"_s), now.date().toString(Qt::ISODate).toUtf8());
+    leads->setModified(row, now.toMSecsSinceEpoch());
+    return SandboxResponse::json(200,
+        QJsonObject { { u"leadId"_s, leadId }, { u"contactId"_s, contactId },
+            { u"success"_s, true } });
+}
+
 SandboxResponse SalesforceControlApi::records(
     const SandboxRequest &request, const QString &object, const QString &id)
 {
@@ -79,6 +127,8 @@ SandboxResponse SalesforceControlApi::records(
         return controlConnectedApp(request, id);
     if (object.compare(u"loginHistory"_s, Qt::CaseInsensitive) == 0 && id.isEmpty())
         return controlLoginHistory(request);
+    if (object.compare(u"LeadConvert"_s, Qt::CaseInsensitive) == 0 && id.isEmpty())
+        return controlConvertLead(request);
     SObjectTable *t = m_sf.table(object);
     if (!t)
         return SandboxResponse::message(

@@ -13,6 +13,9 @@ public:
 
     SandboxResponse controlConnectedApp(const SandboxRequest &request, const QString &clientId);
     SandboxResponse controlLoginHistory(const SandboxRequest &request);
+    /// POST /_sandbox/records/LeadConvert {"leadId", "contactId"?}: what a sales rep's
+    /// "Convert" (SOAP convertLead()) does to a lead.
+    SandboxResponse controlConvertLead(const SandboxRequest &request);
     /// GET|POST|PATCH|DELETE /_sandbox/records/{object}[/{id}] (Emulator::controlRecords).
     SandboxResponse records(
         const SandboxRequest &request, const QString &object, const QString &id);

@@ -145,6 +145,17 @@ bool SalesforceRecordStore::stage(const SObjectTable &t, const QJsonObject &inpu
     int existingRow, Staged *out, QList<SaveError> *errors) const
 {
     const SfObject &d = t.def();
+    // A converted lead is read-only: SOAP API Developer Guide, StatusCode
+    // CANNOT_UPDATE_CONVERTED_LEAD ("A converted lead could not be updated"); the message
+    // text is an assumption.
+    if (!create && existingRow >= 0 && d.name == u"Lead") {
+        const SfField *converted = d.field(u"IsConverted");
+        if (converted && t.text(existingRow, converted->slot) == u"true") {
+            errors->append({ u"CANNOT_UPDATE_CONVERTED_LEAD"_s,
+                u"cannot reference converted lead"_s, {} });
+            return false;
+        }
+    }
     QSet<int> given;
     QHash<int, QByteArray> values;
     for (auto it = input.begin(); it != input.end(); ++it) {
