@@ -36,6 +36,8 @@ CrmObjectType objectType(const QString &object)
                                                            : CrmObjectType::Contact;
 }
 
+const QString kIsConverted = QStringLiteral("IsConverted");
+
 bool isFatal(const ApiError &error)
 {
     switch (error.kind()) {
@@ -310,9 +312,16 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
     request.object = object;
     for (const FieldMapRow &row : m_map.rows()) {
         const QString field = row.crmField(type);
-        if (!field.isEmpty() && !CrmIdentityColumns::isAutomaticSource(field) && !request.fields.contains(field))
+        if (!field.isEmpty() && !CrmIdentityColumns::isAutomaticSource(field)
+            && !request.fields.contains(field))
             request.fields.append(field);
     }
+    // Salesforce keeps converted leads (IsConverted = true, read-only): they are read so that
+    // their links can pass to the contacts they became, and never written.
+    const bool readsConversion
+        = m_map.crm() == CrmKind::Salesforce && type == CrmObjectType::Lead;
+    if (readsConversion && !request.fields.contains(kIsConverted))
+        request.fields.append(kIsConverted);
     if (!m_context.full) {
         const auto cursor = m_context.recorder->links().cursor(m_crmSystem, object);
         if (!cursor)
@@ -328,7 +337,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
     qint64 *total = &m_total;
     m_crm->fetch(
         request,
-        [this, self, object, type, text, total](const FetchPage &page) {
+        [this, self, object, type, text, total, readsConversion](const FetchPage &page) {
             if (!self || isFinished() || wasKilled())
                 return;
             if (page.pageNumber == 1 && page.totalKnown >= 0)
@@ -336,6 +345,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
             for (const ConnectorRecord &r : page.records) {
                 SideRecord rec = m_normaliser->fromCrm(r, type);
                 m_identity.fill(rec);
+                rec.converted = readsConversion && r.fields.value(kIsConverted).toBool();
                 if (!m_spill->add(bucketFor(rec), rec))
                     return;
             }

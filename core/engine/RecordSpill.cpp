@@ -12,7 +12,7 @@ void writeRecord(QDataStream &out, const SideRecord &r)
 {
     out << quint8(r.side == SyncSide::Crm ? 0 : 1) << r.system << r.object << r.id
         << quint8(r.crmType == CrmObjectType::Lead ? 0 : 1) << r.email << r.values << r.modifiedAt
-        << r.deleted;
+        << r.deleted << r.converted;
 }
 
 void readRecord(QDataStream &in, SideRecord *r)
@@ -20,7 +20,7 @@ void readRecord(QDataStream &in, SideRecord *r)
     quint8 side = 0;
     quint8 type = 0;
     in >> side >> r->system >> r->object >> r->id >> type >> r->email >> r->values >> r->modifiedAt
-        >> r->deleted;
+        >> r->deleted >> r->converted;
     r->side = side == 0 ? SyncSide::Crm : SyncSide::Marketing;
     r->crmType = type == 0 ? CrmObjectType::Lead : CrmObjectType::Contact;
 }

@@ -40,6 +40,9 @@ struct SideRecord
     QDateTime modifiedAt;
     /// True when the fetch reported the record as deleted.
     bool deleted = false;
+    /// Salesforce leads only: converted (IsConverted); such a lead is read-only in Salesforce
+    /// and is never planned: its link goes to the contact it became.
+    bool converted = false;
 
     /// Value of row @p index; null when out of range or without a source.
     QString value(qsizetype index) const

@@ -196,11 +196,20 @@ private:
         QSet<QString> gone;
         for (const SideRecord &r : records) {
             if (!r.id.isEmpty())
-                (r.deleted ? gone : alive).insert(r.id);
+                (r.deleted || r.converted ? gone : alive).insert(r.id);
         }
         QList<int> byEmail;
         for (int i = 0; i < records.size(); ++i) {
             const SideRecord &r = records.at(i);
+            // A converted lead is read-only in Salesforce and lives on as its contact: it is
+            // neither written nor deleted nor added; its link waits for that contact.
+            if (r.converted) {
+                m_convertedLeads.insert(r.id);
+                const int s = r.id.isEmpty() ? -1 : m_snapByCrmId.value(r.id, -1);
+                if (s >= 0)
+                    m_snapHasCrm[s] = true; // a full run must not read its absence as a delete
+                continue;
+            }
             const int s = r.id.isEmpty() ? -1 : m_snapByCrmId.value(r.id, -1);
             if (s < 0) {
                 byEmail.append(i);
@@ -318,6 +327,16 @@ private:
             deleteInMarketing(slot, m, snap,
                 tr("No longer in %1 (record %2), so the Act-On contact is removed.")
                     .arg(m_crmName, snap->crmId));
+            return;
+        }
+        if (!c && snap && m_convertedLeads.contains(snap->crmId)) {
+            if (m) {
+                skip(*m, slot.key,
+                    tr("Lead %2 was converted in %1 and can no longer be changed there. The "
+                       "Act-On contact is left as it is until %1 has a contact with this "
+                       "e-mail address, which then takes its place.")
+                        .arg(m_crmName, snap->crmId));
+            }
             return;
         }
         if (m && m->deleted) {
@@ -649,6 +668,7 @@ private:
     QHash<QString, int> m_snapByCrmId;
     QHash<QString, int> m_snapByMktId;
     QList<bool> m_snapHasCrm;
+    QSet<QString> m_convertedLeads; ///< ids of converted leads read this time
     QList<bool> m_snapHasSlot;
     QList<Slot> m_slots;
     QHash<QString, int> m_slotByKey;

@@ -47,6 +47,7 @@ private slots:
     void leadsAndContactsCarryExternalIdAndType();
     void rerunChangesNothing();
     void leadConvertedToContactUpdatesTypeAndId();
+    void convertedLeadStillReturnedIsNeverWritten();
     void crmEmailChangeMovesTheContact();
     void emailTakenByAnotherContactIsAConflict();
     void scoreSheetChoosesTheScorePushed();
@@ -191,6 +192,72 @@ void TestEngineF2Identity::leadConvertedToContactUpdatesTypeAndId()
     QVERIFY(again.succeeded());
     QVERIFY(rowsOf(m_fx->changes(again.summary.id), u"acton"_s, ChangeOperation::Update, email)
                 .isEmpty());
+}
+
+void TestEngineF2Identity::convertedLeadStillReturnedIsNeverWritten()
+{
+    // Real Salesforce keeps a converted lead (IsConverted = true, ConvertedContactId) and
+    // refuses to change it. Lead 1 becomes a contact with its address: the contact takes the
+    // link over. Lead 2 becomes a contact with another address while its Act-On row changed:
+    // the lead is not written, the row stays, and the history says why.
+    const QJsonObject one = person(1, u"Lead"_s);
+    const QJsonObject two = person(2, u"Lead"_s);
+    QVERIFY(!one.isEmpty() && !two.isEmpty());
+    const QString emailOne = lower(one, u"Email"_s);
+    const QString emailTwo = lower(two, u"Email"_s);
+    const QString rowOne = m_fx->listRows().value(emailOne).value(u"_contact_id_"_s).toString();
+    const auto convert = [this](const QJsonObject &lead, const QString &email) {
+        const QJsonObject contact = m_fx->control(m_fx->salesforce(), "POST",
+            u"/_sandbox/records/Contact"_s,
+            { { u"FirstName"_s, lead.value(u"FirstName"_s) },
+                { u"LastName"_s, lead.value(u"LastName"_s) }, { u"Email"_s, email } });
+        const QString id = contact.value(u"Id"_s).toString();
+        m_fx->control(m_fx->salesforce(), "PATCH",
+            u"/_sandbox/records/Lead/%1"_s.arg(lead.value(u"Id"_s).toString()),
+            { { u"IsConverted"_s, true }, { u"ConvertedContactId"_s, id } });
+        return id;
+    };
+    const QString contactOne = convert(one, one.value(u"Email"_s).toString());
+    QVERIFY(!contactOne.isEmpty());
+    const QString contactTwo = convert(two, u"converted.two@f2.example"_s);
+    QVERIFY(!contactTwo.isEmpty());
+    QVERIFY(m_fx->sfRecords(u"Lead"_s).value(emailTwo).value(u"IsConverted"_s).toBool());
+    const QString rowTwo = m_fx->listRows().value(emailTwo).value(u"_contact_id_"_s).toString();
+    m_fx->control(m_fx->acton(), "PATCH", u"/_sandbox/records/%1/%2"_s.arg(m_fx->listId(), rowTwo),
+        { { u"First Name"_s, u"Changed in Act-On"_s } });
+    const QString firstNameTwo = two.value(u"FirstName"_s).toString();
+
+    const RunOutcome out = m_fx->run(m_flow);
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    const auto changes = m_fx->changes(out.summary.id);
+    QStringList writes;
+    for (const RecordChange &c : changes) {
+        if (c.system == u"salesforce"_s && c.operation != ChangeOperation::Skip)
+            writes.append(c.recordKey + u' ' + c.field);
+    }
+    QVERIFY2(!writes.contains(emailTwo + u" FirstName"_s), qPrintable(writes.join(u", "_s)));
+    QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(emailTwo).value(u"FirstName"_s).toString(),
+        firstNameTwo);
+    const auto skipped = rowsOf(changes, u"acton"_s, ChangeOperation::Skip, emailTwo);
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY2(skipped.first().reason.contains(u"was converted"_s), qPrintable(skipped.first().reason));
+    QVERIFY(rowsOf(changes, u"acton"_s, ChangeOperation::Delete).isEmpty());
+
+    const auto rows = m_fx->listRows();
+    QCOMPARE(rows.value(emailOne).value(u"_contact_id_"_s).toString(), rowOne);
+    QCOMPARE(rows.value(emailOne).value(u"Type"_s).toString(), u"Contact"_s);
+    QCOMPARE(rows.value(emailOne).value(u"External ID"_s).toString(), contactOne);
+    QCOMPARE(m_fx->links(m_flow).value(emailOne).crmId, contactOne);
+    QCOMPARE(rows.value(emailTwo).value(u"_contact_id_"_s).toString(), rowTwo);
+    QCOMPARE(m_fx->links(m_flow).value(emailTwo).crmId, two.value(u"Id"_s).toString());
+    QCOMPARE(rows.value(u"converted.two@f2.example"_s).value(u"External ID"_s).toString(),
+        contactTwo);
+
+    // A full run does not read the converted lead as gone: nothing is deleted.
+    const RunOutcome full = m_fx->run(m_flow, false, true);
+    QVERIFY2(full.succeeded(), qPrintable(full.message));
+    QVERIFY(rowsOf(m_fx->changes(full.summary.id), u"acton"_s, ChangeOperation::Delete).isEmpty());
+    QVERIFY(m_fx->listRows().contains(emailTwo));
 }
 
 void TestEngineF2Identity::crmEmailChangeMovesTheContact()
