@@ -773,6 +773,13 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
     </message>
 </context>
 <context>
+    <name>LeadBridge::BuiltInSandbox</name>
+    <message>
+        <source>This build of LeadBridge has no built-in sandbox. Link your own ON24, Act-On, Salesforce or Pipeliner accounts instead.</source>
+        <translation>Diese Ausgabe von LeadBridge enthält keine eingebaute Sandbox. Verknüpfen Sie stattdessen Ihre eigenen Konten bei ON24, Act-On, Salesforce oder Pipeliner.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ChangeCsvExport</name>
     <message>
         <source>LeadBridge could not write “%1”: %2. Choose another folder or file name.</source>
@@ -1709,6 +1716,17 @@ Befehle:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation>In Act-On mit den Werten des %1-Datensatzes hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
+        <translation>Die E-Mail-Adresse dieser Person wurde in %1 von %2 in %3 geändert, aber die Act-On-Liste hat bereits einen anderen Kontakt mit %3. LeadBridge führt keine zwei Kontakte zusammen: Führen Sie sie in Act-On oder %1 zusammen oder entfernen Sie einen, und synchronisieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmIdentityColumns</name>
+    <message>
+        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
+        <translation>Die Act-On-Liste %1 hat keine Spalte %2, daher wurden ID und Typ des CRM-Datensatzes nicht in sie geschrieben. Legen Sie die Spalte in Act-On in der Liste an (als Text); die nächste Synchronisierung füllt sie.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1950,6 +1968,22 @@ Befehle:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation>Ob Act-On-Änderungen in bestehende %1-Datensätze zurückgeschrieben werden.</translation>
     </message>
+    <message>
+        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
+        <translation>Das Act-On-Bewertungsschema, dessen Punktzahl dieses Feld füllt. Um mehrere Bewertungsschemata zu synchronisieren, fügen Sie je Schema eine Zeile „Score“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Bewertungsschema</translation>
+    </message>
+    <message>
+        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
+        <translation>Score-Zeilen: welches Act-On-Bewertungsschema seine Punktzahl in %1 schreibt.</translation>
+    </message>
+    <message>
+        <source>Default score sheet</source>
+        <translation>Standard-Bewertungsschema</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1972,6 +2006,10 @@ Befehle:
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
         <translation>Im CRM schreibgeschützt: Werte werden gelesen, nie übertragen.</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Bewertungsschema</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +3950,10 @@ Befehle:
         <source>The campaign status changed in Salesforce and in the Act-On list since the last sync; Salesforce wins, so the list gets its value.</source>
         <translation>Der Kampagnenstatus hat sich seit der letzten Synchronisierung in Salesforce und in der Act-On-Liste geändert; Salesforce gewinnt, daher erhält die Liste seinen Wert.</translation>
     </message>
+    <message>
+        <source>The e-mail address of this person changed in Salesforce; the list row keeps its place and gets the new address.</source>
+        <translation>Die E-Mail-Adresse dieser Person wurde in Salesforce geändert; die Listenzeile bleibt erhalten und bekommt die neue Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ListSyncRunner</name>
@@ -3966,6 +4008,10 @@ Befehle:
     <message>
         <source>Recording the list sync…</source>
         <translation>Listenabgleich wird aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>The list row gets the id and type of the record just created in Salesforce.</source>
+        <translation>Die Listenzeile bekommt ID und Typ des gerade in Salesforce angelegten Datensatzes.</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4126,10 @@ Befehle:
     <message>
         <source>the engine is not available</source>
         <translation>die Synchronisierung ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the Act-On score sheets</source>
+        <translation>die Act-On-Bewertungsschemata</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4887,10 @@ Befehle:
     <message>
         <source>“%1” is not a valid email address, so this %2 record cannot be put on the Act-On list. Correct the address in %2.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse, daher kann dieser %2-Datensatz nicht auf die Act-On-Liste gesetzt werden. Korrigieren Sie die Adresse in %2.</translation>
+    </message>
+    <message>
+        <source>Lead %2 was converted in %1 and can no longer be changed there. The Act-On contact is left as it is until %1 has a contact with this e-mail address, which then takes its place.</source>
+        <translation>Lead %2 wurde in %1 umgewandelt und kann dort nicht mehr geändert werden. Der Act-On-Kontakt bleibt unverändert, bis %1 einen Kontakt mit dieser E-Mail-Adresse hat, der dann an seine Stelle tritt.</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,13 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
     </message>
 </context>
 <context>
+    <name>LeadBridge::BuiltInSandbox</name>
+    <message>
+        <source>This build of LeadBridge has no built-in sandbox. Link your own ON24, Act-On, Salesforce or Pipeliner accounts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ChangeCsvExport</name>
     <message>
         <source>LeadBridge could not write “%1”: %2. Choose another folder or file name.</source>
@@ -1674,6 +1681,17 @@ Commands:
         <source>Added to Act-On with the values of the %1 record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CrmIdentityColumns</name>
+    <message>
+        <source>The Act-On list %1 has no column %2, so the CRM record id and type were not written to it. Add the column to the list in Act-On (as text); the next sync fills it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmKinds</name>
@@ -1915,6 +1933,22 @@ Commands:
         <source>Whether Act-On changes are written back to existing %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Act-On score sheet whose score fills this field. To sync several score sheets, add one Score row per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score rows: which Act-On score sheet&apos;s score is written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FieldPickerDelegate</name>
@@ -1936,6 +1970,10 @@ Commands:
     </message>
     <message>
         <source>Read-only in the CRM: values are read, never pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,6 +3910,10 @@ Commands:
         <source>The campaign status changed in Salesforce and in the Act-On list since the last sync; Salesforce wins, so the list gets its value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-mail address of this person changed in Salesforce; the list row keeps its place and gets the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ListSyncRunner</name>
@@ -3925,6 +3967,10 @@ Commands:
     </message>
     <message>
         <source>Recording the list sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list row gets the id and type of the record just created in Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +4085,10 @@ Commands:
     </message>
     <message>
         <source>the engine is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Act-On score sheets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4796,6 +4846,10 @@ Commands:
     </message>
     <message>
         <source>“%1” is not a valid email address, so this %2 record cannot be put on the Act-On list. Correct the address in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %2 was converted in %1 and can no longer be changed there. The Act-On contact is left as it is until %1 has a contact with this e-mail address, which then takes its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

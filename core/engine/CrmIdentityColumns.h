@@ -20,7 +20,7 @@ struct SideRecord;
 /// are never asked of the CRM; fill() writes their values from the record itself.
 class CrmIdentityColumns
 {
-    Q_DECLARE_TR_FUNCTIONS(CrmIdentityColumns)
+    Q_DECLARE_TR_FUNCTIONS(LeadBridge::CrmIdentityColumns)
 
 public:
     /// List column with the CRM record id.

@@ -206,21 +206,24 @@ void TestEngineF2Identity::convertedLeadStillReturnedIsNeverWritten()
     const QString emailOne = lower(one, u"Email"_s);
     const QString emailTwo = lower(two, u"Email"_s);
     const QString rowOne = m_fx->listRows().value(emailOne).value(u"_contact_id_"_s).toString();
-    const auto convert = [this](const QJsonObject &lead, const QString &email) {
-        const QJsonObject contact = m_fx->control(m_fx->salesforce(), "POST",
-            u"/_sandbox/records/Contact"_s,
-            { { u"FirstName"_s, lead.value(u"FirstName"_s) },
-                { u"LastName"_s, lead.value(u"LastName"_s) }, { u"Email"_s, email } });
-        const QString id = contact.value(u"Id"_s).toString();
-        m_fx->control(m_fx->salesforce(), "PATCH",
-            u"/_sandbox/records/Lead/%1"_s.arg(lead.value(u"Id"_s).toString()),
-            { { u"IsConverted"_s, true }, { u"ConvertedContactId"_s, id } });
-        return id;
-    };
-    const QString contactOne = convert(one, one.value(u"Email"_s).toString());
-    QVERIFY(!contactOne.isEmpty());
-    const QString contactTwo = convert(two, u"converted.two@f2.example"_s);
+    // Lead 1 converted the usual way (the contact is made from the lead); lead 2 merged into
+    // a contact that has another address.
+    const QJsonObject convertedOne = m_fx->control(m_fx->salesforce(), "POST",
+        u"/_sandbox/records/LeadConvert"_s, { { u"leadId"_s, one.value(u"Id"_s).toString() } });
+    const QString contactOne = convertedOne.value(u"contactId"_s).toString();
+    QVERIFY2(!contactOne.isEmpty(), qPrintable(QString::number(m_fx->lastStatus())));
+    const QJsonObject other = m_fx->control(m_fx->salesforce(), "POST",
+        u"/_sandbox/records/Contact"_s,
+        { { u"FirstName"_s, two.value(u"FirstName"_s) },
+            { u"LastName"_s, two.value(u"LastName"_s) },
+            { u"Email"_s, u"converted.two@f2.example"_s } });
+    const QString contactTwo = other.value(u"Id"_s).toString();
     QVERIFY(!contactTwo.isEmpty());
+    m_fx->control(m_fx->salesforce(), "POST", u"/_sandbox/records/LeadConvert"_s,
+        { { u"leadId"_s, two.value(u"Id"_s).toString() }, { u"contactId"_s, contactTwo } });
+    QCOMPARE(m_fx->lastStatus(), 200);
+    QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(emailTwo).value(u"ConvertedContactId"_s).toString(),
+        contactTwo);
     QVERIFY(m_fx->sfRecords(u"Lead"_s).value(emailTwo).value(u"IsConverted"_s).toBool());
     const QString rowTwo = m_fx->listRows().value(emailTwo).value(u"_contact_id_"_s).toString();
     m_fx->control(m_fx->acton(), "PATCH", u"/_sandbox/records/%1/%2"_s.arg(m_fx->listId(), rowTwo),

@@ -562,6 +562,43 @@ private Q_SLOTS:
             QStringLiteral("Augusta"));
     }
 
+    void convertedLeadIsLeftForItsContact()
+    {
+        // Ada's lead is converted: Salesforce keeps it read-only. The list row's change goes
+        // to the contact she became, never to the lead, and nothing fails.
+        const QString adaLead = h->sfRecords(QStringLiteral("Lead"))
+                                    .value(QStringLiteral("ada@acme.example"))
+                                    .value(QStringLiteral("Id"))
+                                    .toString();
+        const QJsonObject converted = h->control(h->salesforce(), "POST",
+            QStringLiteral("/_sandbox/records/LeadConvert"),
+            { { QStringLiteral("leadId"), adaLead } });
+        const QString contact = converted.value(QStringLiteral("contactId")).toString();
+        QVERIFY(!contact.isEmpty());
+        const QString listId = h->listId(kList);
+        const QString row = h->listRows(kList)
+                                .value(QStringLiteral("ada@acme.example"))
+                                .value(QStringLiteral("_contact_id_"))
+                                .toString();
+        h->control(h->acton(), "PATCH", QStringLiteral("/_sandbox/records/%1/%2").arg(listId, row),
+            QJsonObject { { QStringLiteral("Job Title"), QStringLiteral("Chief Engineer") } });
+        QVariantMap s = base();
+        s.insert(QStringLiteral("pushUpdate"), true);
+        s.insert(QStringLiteral("pushUpdateFields"), QStringList { QStringLiteral("Job Title") });
+        const qint64 id = flow(s);
+        const RunOutcome out = h->runFull(id);
+        QVERIFY2(out.summary.status == RunStatus::Succeeded, qPrintable(out.message));
+        QCOMPARE(out.summary.counts.errors, 0);
+        const QJsonObject lead
+            = h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/Lead/") + adaLead);
+        QCOMPARE(lead.value(QStringLiteral("Title")).toString(), QStringLiteral("Engineer"));
+        const QJsonObject c
+            = h->control(h->salesforce(), "GET", QStringLiteral("/_sandbox/records/Contact/") + contact);
+        QCOMPARE(c.value(QStringLiteral("Title")).toString(), QStringLiteral("Chief Engineer"));
+        QCOMPARE(h->links(id, CrmKind::Salesforce).value(QStringLiteral("ada@acme.example")).crmId,
+            contact);
+    }
+
     void pushUpdateOffSendsNothing()
     {
         const QString listId = h->listId(kList);

@@ -375,6 +375,51 @@ private slots:
         expectError(rest("POST", u"/sobjects/Nope"_s, "{}"), 404, u"NOT_FOUND"_s);
     }
 
+    void convertedLeadIsReadOnly()
+    {
+        // SOAP convertLead() keeps the lead, read-only, with IsConverted, ConvertedDate and
+        // ConvertedContactId; updates answer CANNOT_UPDATE_CONVERTED_LEAD (SOAP API StatusCode).
+        const QString lead = firstId(u"SELECT Id FROM Lead WHERE Email = 'ada@example.com'"_s);
+        QVERIFY(!lead.isEmpty());
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { u"leadId"_s, lead } }).toJson(QJsonDocument::Compact);
+        const RawReply converted = m_http.send("POST", url(u"/_sandbox/records/LeadConvert"_s),
+            { { "Content-Type", "application/json" } }, body);
+        QCOMPARE(converted.status, 200);
+        const QString contact = converted.json().value(u"contactId"_s).toString();
+        QVERIFY(contact.startsWith(u"003"_s));
+        const QJsonObject l = rest("GET", u"/sobjects/Lead/"_s + lead).json();
+        QCOMPARE(l.value(u"IsConverted"_s).toBool(), true);
+        QCOMPARE(l.value(u"ConvertedContactId"_s).toString(), contact);
+        QVERIFY(!l.value(u"ConvertedDate"_s).toString().isEmpty());
+        QCOMPARE(rest("GET", u"/sobjects/Contact/"_s + contact).json().value(u"Email"_s).toString(),
+            u"ada@example.com"_s);
+        // Still returned by queries, unless filtered out.
+        QCOMPARE(query(u"SELECT Id FROM Lead WHERE IsConverted = true"_s)
+                     .json()
+                     .value(u"totalSize"_s)
+                     .toInt(),
+            1);
+        expectError(restJson("PATCH", u"/sobjects/Lead/"_s + lead,
+                        QJsonObject { { u"Title"_s, u"CTO"_s } }),
+            400, u"CANNOT_UPDATE_CONVERTED_LEAD"_s);
+        const QJsonArray res = restJson("PATCH", u"/composite/sobjects"_s,
+            QJsonObject { { u"allOrNone"_s, false },
+                { u"records"_s,
+                    QJsonArray { QJsonObject {
+                        { u"attributes"_s, QJsonObject { { u"type"_s, u"Lead"_s } } },
+                        { u"id"_s, lead }, { u"Title"_s, u"CTO"_s } } } } })
+                                   .jsonArray();
+        QCOMPARE(firstErrorCode(res.at(0)), u"CANNOT_UPDATE_CONVERTED_LEAD"_s);
+        QCOMPARE(rest("GET", u"/sobjects/Lead/"_s + lead).json().value(u"Title"_s).toString(),
+            l.value(u"Title"_s).toString());
+        // Converting twice is refused.
+        QCOMPARE(m_http.send("POST", url(u"/_sandbox/records/LeadConvert"_s),
+                           { { "Content-Type", "application/json" } }, body)
+                     .status,
+            400);
+    }
+
     void validationErrors_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -29,7 +29,9 @@ put "$T/core/util/Good.h" '#pragma once' '#include "core/util/Other.h"' '#includ
 put "$T/core/model/Thing.cpp" '#include "core/model/Thing.h"' '#include "core/mapping/CrmKind.h"'
 put "$T/core/store/Repo.cpp" '#include "core/store/Repo.h"' '#include "core/model/Thing.h"' \
     '#include "core/util/Good.h"'
-put "$T/core/engine/Runner.cpp" '#include "core/store/Repo.h"' '#include "core/sandbox/Emu.h"'
+put "$T/core/engine/Runner.cpp" '#include "core/store/Repo.h"' '#include "core/connectors/Conn.h"'
+put "$T/app/sandboxwiring/Wire.cpp" '#include "core/sandbox/Emu.h"' '#include "core/engine/Runner.h"'
+put "$T/ui/Page.cpp" '#include "core/engine/Runner.h"'
 run --root "$T"
 expect_eq "clean tree exit" "$RC" 0
 expect_eq "clean tree output" "$OUT" ""
@@ -64,6 +66,17 @@ run --root "$T"
 expect_eq "core → app exit" "$RC" 1
 expect_contains "core → app" "$OUT" \
     "core/engine/Cli.cpp:1: core must not include app/cli/CommandLine.h (core never includes"
+
+# 4b. The engine reaching into the emulators, and a page into a connector.
+T="$WORK/engine-sandbox"
+cp -r "$WORK/clean" "$T"
+put "$T/core/engine/Demo.cpp" '#include "core/sandbox/Emu.h"'
+put "$T/ui/Dialog.cpp" '#include "core/connectors/salesforce/SignIn.h"'
+run --root "$T"
+expect_eq "engine → sandbox exit" "$RC" 1
+expect_contains "engine → sandbox" "$OUT" "core/engine/Demo.cpp:1: core/engine must not include core/sandbox/Emu.h"
+expect_contains "ui → connectors" "$OUT" \
+    "ui/Dialog.cpp:1: ui must not include core/connectors/salesforce/SignIn.h"
 
 # 5. maxlines: an over-long file fails, files at the limit and excluded globs pass.
 T="$WORK/sizes"

@@ -237,8 +237,15 @@ void ListSyncRunner::readObject(
     FetchRequest req;
     req.object = object;
     req.fields = crmFields(type);
-    if (!where.isEmpty())
-        req.options.insert(QStringLiteral("soqlWhere"), where);
+    // A converted lead lives on as its contact and is read-only in Salesforce: never synced.
+    QString condition = where;
+    if (type == CrmObjectType::Lead) {
+        condition = condition.isEmpty()
+            ? QStringLiteral("IsConverted = false")
+            : QStringLiteral("IsConverted = false AND (%1)").arg(condition);
+    }
+    if (!condition.isEmpty())
+        req.options.insert(QStringLiteral("soqlWhere"), condition);
     QPointer<ListSyncRunner> self(this);
     m_sf->fetch(
         req,
