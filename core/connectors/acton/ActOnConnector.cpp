@@ -1534,7 +1534,9 @@ void ActOnConnector::updateRecords(
             }
             return state->done(state->outcomes, callError);
         }
-        const auto &[recordId, fields] = state->records.at(i);
+        // Named copies, not a structured binding: the answer's lambda captures the id.
+        const QString recordId = state->records.at(i).first;
+        const QVariantMap &fields = state->records.at(i).second;
         QJsonObject body;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             body.insert(it.key(), valueText(it.value()));
