@@ -396,6 +396,9 @@ private:
         w.operation = ChangeOperation::Create;
         LinkSnapshot next = baseSnapshot(snap, &c, nullptr, slot.key);
         next.fields.clear();
+        // Exact capacity: a million planned creates must not carry the list's growth slack.
+        next.fields.reserve(m_rows.size());
+        w.fields.reserve(m_rows.size());
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             const RowInfo &row = m_rows.at(i);
             const QString value = c.value(i);
@@ -426,6 +429,8 @@ private:
         LinkSnapshot next = baseSnapshot(snap, nullptr, &m, slot.key);
         next.crmType = LinkSnapshot::crmTypeOf(type);
         next.fields.clear();
+        next.fields.reserve(m_rows.size());
+        w.fields.reserve(m_rows.size());
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             const RowInfo &row = m_rows.at(i);
             if (row.crmField[ti].isEmpty() || row.special == Special::Identity)
