@@ -24,7 +24,7 @@ core/net    core/sandbox/ -- the network layer knows no emulator
 core/secrets core/sandbox/ -- the keychain knows no emulator
 core/mapping core/sandbox/ -- mapping knows no emulator
 ui          core/connectors/ core/sandbox/ -- pages talk to the engine only (AccountService, LookupService, FieldDiscovery, BrowserSignIn)
-maxlines 1500 app/* core/* ui/* tests/* !core/connectors/acton/ActOnConnector.cpp -- split a file by what it does before it passes 1,500 lines (ActOnConnector.cpp: issue 14, still to split)
+maxlines 1500 app/* core/* ui/* tests/* -- split a file by what it does before it passes 1,500 lines
 RULES
 
 set -euo pipefail

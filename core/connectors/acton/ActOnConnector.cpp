@@ -3,9 +3,10 @@
 #include "core/connectors/PagingGuard.h"
 #include "core/connectors/acton/ActOnCsv.h"
 #include "core/connectors/acton/ActOnCsvStream.h"
+#include "core/connectors/acton/ActOnListMerge.h"
 #include "core/connectors/acton/ActOnMultipart.h"
-#include "core/util/WholeNumber.h"
 #include "core/connectors/acton/ActOnSession.h"
+#include "core/connectors/acton/ActOnValues.h"
 #include "core/mapping/MarketingFieldType.h"
 #include "core/mapping/StandardFields.h"
 #include "core/net/ApiJob.h"
@@ -27,13 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSystem = QStringLiteral("Act-On");
-const QString kRecordIdHeading = QStringLiteral("_contact_id_");
 constexpr qsizetype kLargeBodyBytes = 64 * 1024;
-
-QString enc(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
 
 QString normalized(const QString &heading)
 {
@@ -43,32 +38,6 @@ QString normalized(const QString &heading)
             out.append(c.toLower());
     }
     return out;
-}
-
-QString jsonString(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        const std::optional<qint64> n = wholeNumber(d);
-        return n ? QString::number(*n) : QString::number(d);
-    }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
-qint64 jsonInt(const QJsonValue &v, qint64 fallback = -1)
-{
-    if (v.isDouble())
-        return wholeNumber(v.toDouble()).value_or(fallback);
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().trimmed().toLongLong(&ok);
-        return ok ? n : fallback;
-    }
-    return fallback;
 }
 
 /// "2024-09-03 12:47:01 UTC" / "… GMT" / ISO 8601 → UTC; other zones are not guessed.
@@ -87,13 +56,6 @@ QDateTime parseActOnDate(const QString &text)
         return {};
     dt.setTimeSpec(Qt::UTC);
     return dt;
-}
-
-bool isDateQualifier(const QString &heading)
-{
-    const QString n = heading.toLower();
-    return n == QLatin1String("__created_date") || n == QLatin1String("__modified_date")
-        || n == QLatin1String("created_date") || n == QLatin1String("modified_date");
 }
 
 QString emailOf(const QVariantMap &fields, const QString &key)
@@ -122,19 +84,6 @@ QString valueText(const QVariant &v)
 }
 
 } // namespace
-
-struct ActOnConnector::ImportState
-{
-    QString listId;
-    QStringList headings; ///< the caller's, then (startMerge) the list's own, in its order
-    QList<QStringList> rows;
-    QString mergeKey; ///< the caller's, then the list's heading of it
-    QList<bool> supplied; ///< per list column: whether the rows carry values for it
-    int emailColumn = -1; ///< list column typed EMAIL in uploadspecs
-    qsizetype next = 0;
-    ActOnImportResult result;
-    ImportDone done;
-};
 
 ActOnConnector::ActOnConnector(
     const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent)
@@ -262,7 +211,7 @@ QUrl ActOnConnector::apiUrl(const QString &path, const QList<QPair<QString, QStr
     url.setPath(url.path() + path);
     QStringList parts;
     for (const auto &q : query)
-        parts.append(enc(q.first) + u'=' + enc(q.second));
+        parts.append(ActOnValues::urlEncoded(q.first) + u'=' + ActOnValues::urlEncoded(q.second));
     if (!parts.isEmpty())
         url.setQuery(parts.join(u'&'), QUrl::StrictMode);
     return url;
@@ -387,7 +336,7 @@ void ActOnConnector::checkConnection(Result<ConnectionInfo> done)
         ConnectionInfo info;
         info.displayName = m_username;
         info.instanceUrl = m_base.toString();
-        const qint64 lists = jsonInt(obj.value(QStringLiteral("totalCount")),
+        const qint64 lists = ActOnValues::integer(obj.value(QStringLiteral("totalCount")),
             obj.value(QStringLiteral("result")).toArray().size());
         info.details.insert(QStringLiteral("username"), m_username);
         info.details.insert(QStringLiteral("lists"), lists);
@@ -427,23 +376,23 @@ void ActOnConnector::listingPage(std::shared_ptr<QList<ActOnListInfo>> lists, in
         const QJsonArray items = result.toArray();
         QStringList keys;
         for (const QJsonValue &v : items)
-            keys.append(jsonString(v.toObject().value(QStringLiteral("id"))));
+            keys.append(ActOnValues::text(v.toObject().value(QStringLiteral("id"))));
         if (const ApiError loop = guard->pageRead(keys); loop.isError())
             return done({}, loop);
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             ActOnListInfo info;
-            info.id = jsonString(o.value(QStringLiteral("id")));
-            info.name = jsonString(o.value(QStringLiteral("name")));
-            info.folderName = jsonString(o.value(QStringLiteral("folderName")));
-            info.size = jsonInt(o.value(QStringLiteral("sourceSize")));
-            const qint64 ts = jsonInt(o.value(QStringLiteral("tsLastModified")));
+            info.id = ActOnValues::text(o.value(QStringLiteral("id")));
+            info.name = ActOnValues::text(o.value(QStringLiteral("name")));
+            info.folderName = ActOnValues::text(o.value(QStringLiteral("folderName")));
+            info.size = ActOnValues::integer(o.value(QStringLiteral("sourceSize")));
+            const qint64 ts = ActOnValues::integer(o.value(QStringLiteral("tsLastModified")));
             if (ts > 0)
                 info.lastModified = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
             if (!info.id.isEmpty())
                 lists->append(info);
         }
-        const qint64 total = jsonInt(obj.value(QStringLiteral("totalCount")));
+        const qint64 total = ActOnValues::integer(obj.value(QStringLiteral("totalCount")));
         const int next = offset + int(items.size());
         if (items.isEmpty() || items.size() < kPageSize || (total >= 0 && next >= total))
             return done(*lists, {});
@@ -581,16 +530,16 @@ void ActOnConnector::createList(
             return finishCreate(key, {}, r.error);
         }
         const QJsonObject obj = r.json.object();
-        const QString listId = jsonString(obj.value(QStringLiteral("listId")));
+        const QString listId = ActOnValues::text(obj.value(QStringLiteral("listId")));
         if (!listId.isEmpty())
             return finishCreate(key, listId, {});
-        const QString jobId = jsonString(obj.value(QStringLiteral("jobId")));
+        const QString jobId = ActOnValues::text(obj.value(QStringLiteral("jobId")));
         if (jobId.isEmpty())
             return finishCreate(key, {}, malformed(r, QStringLiteral("create list")));
         pollJob(jobId, 0, 0, {}, [this, key, r](const PollResult &poll, const ApiError &error) {
             if (error.isError())
                 return finishCreate(key, {}, error);
-            const QString id = jsonString(poll.details.value(QStringLiteral("listId")));
+            const QString id = ActOnValues::text(poll.details.value(QStringLiteral("listId")));
             if (id.isEmpty())
                 return finishCreate(key, {}, malformed(r, QStringLiteral("create list job")));
             finishCreate(key, id, {});
@@ -633,7 +582,8 @@ bool ActOnConnector::jobStillRunning(const QJsonObject &statusAnswer)
 void ActOnConnector::pollJob(
     const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done)
 {
-    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(jobId) + u"/status"_s));
+    ApiRequest req = ApiRequest::get(
+        apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(jobId) + u"/status"_s));
     req.operation = QStringLiteral("job status");
     send(req, [this, jobId, round, waitedMs, acc, done](const ApiResponse &r) mutable {
         acc.calls += r.attempts;
@@ -647,7 +597,7 @@ void ActOnConnector::pollJob(
                 return done(acc, malformed(r, QStringLiteral("job status")));
             status = answer.value(QStringLiteral("status")).toString();
         } else {
-            status = jsonString(details.value(QStringLiteral("status"))).toLower();
+            status = ActOnValues::text(details.value(QStringLiteral("status"))).toLower();
             acc.details = details;
             static const QSet<QString> finished { QStringLiteral("ok"), QStringLiteral("success"),
                 QStringLiteral("complete"), QStringLiteral("completed"), QStringLiteral("done"),
@@ -655,7 +605,7 @@ void ActOnConnector::pollJob(
             if (finished.contains(status))
                 return done(acc, {});
             if (status == QLatin1String("failed") || status == QLatin1String("error")) {
-                const QString message = jsonString(details.value(QStringLiteral("message")));
+                const QString message = ActOnValues::text(details.value(QStringLiteral("message")));
                 return done(acc,
                     ApiError(ApiError::Kind::Validation,
                         ApiError::sentence(
@@ -720,7 +670,8 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
     if (options.modifiedAfter.isValid())
         query.append({ QStringLiteral("modafter"),
             QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
-    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
+    ApiRequest req
+        = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
     req.operation = QStringLiteral("download list");
     send(req, [=, this](const ApiResponse &r) {
         if (!r.ok())
@@ -734,10 +685,10 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
         page.listId = listId;
         page.offset = offset;
         page.pageNumber = pageNumber;
-        page.totalCount = jsonInt(obj.value(QStringLiteral("totalCount")));
-        page.emailColumn = int(jsonInt(obj.value(QStringLiteral("emailColumn"))));
+        page.totalCount = ActOnValues::integer(obj.value(QStringLiteral("totalCount")));
+        page.emailColumn = int(ActOnValues::integer(obj.value(QStringLiteral("emailColumn"))));
         for (const QJsonValue &h : headers.toArray())
-            page.headers.append(jsonString(h));
+            page.headers.append(ActOnValues::text(h));
         const QJsonArray rows = data.toArray();
         page.rows.reserve(rows.size());
         for (const QJsonValue &row : rows) {
@@ -745,7 +696,7 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
             const QJsonArray cells = row.toArray();
             values.reserve(cells.size());
             for (const QJsonValue &c : cells)
-                values.append(jsonString(c));
+                values.append(ActOnValues::text(c));
             page.rows.append(values);
         }
         QStringList keys;
@@ -788,7 +739,8 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
         QStringLiteral("CSV") } };
     if (!fields.isEmpty())
         query.append({ QStringLiteral("fields"), fields.join(u';') });
-    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId), query));
+    ApiRequest req
+        = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
     req.expectJson = false;
     req.timeoutMs = 10 * 60 * 1000;
     req.spoolBody = true; // a whole list: to a temporary file as it arrives, read from there
@@ -820,7 +772,7 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
         const QString parseError = check.error();
         const bool parsed = parseError.isEmpty();
         const bool shaped = parsed && hasHeader
-            && headers.value(0).compare(kRecordIdHeading, Qt::CaseInsensitive) == 0;
+            && headers.value(0).compare(ActOnValues::recordIdHeading(), Qt::CaseInsensitive) == 0;
         if (!complete || !shaped) {
             if (attempt < 2)
                 return downloadCsvAttempt(listId, fields, onPage, done, attempt + 1);
@@ -914,7 +866,7 @@ void ActOnConnector::upsertByEmail(
         for (auto it = records.at(i).cbegin(); it != records.at(i).cend(); ++it)
             body.insert(it.key(), valueText(it.value()));
         const ApiRequest req = ApiRequest::json(QByteArrayLiteral("PUT"),
-            apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record"_s,
+            apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId) + u"/record"_s,
                 { { QStringLiteral("email"), email } }),
             QJsonDocument(body));
         send(req, [this, state, i, finishOne](const ApiResponse &r) {
@@ -922,10 +874,10 @@ void ActOnConnector::upsertByEmail(
             if (r.ok()) {
                 const QJsonObject obj = r.json.object();
                 result.ok = true;
-                result.id = jsonString(obj.value(QStringLiteral("contact_id")));
+                result.id = ActOnValues::text(obj.value(QStringLiteral("contact_id")));
                 if (result.id.isEmpty())
-                    result.id = jsonString(obj.value(QStringLiteral("id")));
-                result.created = jsonString(obj.value(QStringLiteral("message")))
+                    result.id = ActOnValues::text(obj.value(QStringLiteral("id")));
+                result.created = ActOnValues::text(obj.value(QStringLiteral("message")))
                                      .contains(QLatin1String("inserted"), Qt::CaseInsensitive);
             } else {
                 result.error = r.error;
@@ -940,220 +892,7 @@ void ActOnConnector::upsertByEmail(
 void ActOnConnector::mergeCsv(const QString &listId, const QStringList &headings,
     const QList<QStringList> &rows, const QString &mergeKey, ImportDone done)
 {
-    const QString key = mergeKey.isEmpty() ? emailHeading() : mergeKey;
-    bool keyPresent = false;
-    for (const QString &h : headings)
-        keyPresent = keyPresent || h.compare(key, Qt::CaseInsensitive) == 0;
-    ApiError bad;
-    if (listId.trimmed().isEmpty())
-        bad = validation(tr("No Act-On list was chosen to write to."),
-            QStringLiteral("mergeCsv: empty list id"));
-    else if (!keyPresent)
-        bad = validation(tr("The column to match contacts on, “%1”, is not among the columns "
-                            "sent to Act-On. Map it, then sync again.")
-                             .arg(key),
-            QStringLiteral("mergeCsv: merge key not in headings"));
-    if (bad.isError()) {
-        failLater(bad, [done](const ApiError &e) { done({}, e); });
-        return;
-    }
-    auto state = std::make_shared<ImportState>();
-    state->listId = listId;
-    state->headings = headings;
-    state->rows = rows;
-    state->mergeKey = key;
-    state->result.listId = listId;
-    state->done = std::move(done);
-    if (state->rows.isEmpty()) {
-        failLater({}, [state](const ApiError &) { state->done(state->result, {}); });
-        return;
-    }
-    readListColumns(listId, [this, state](const ListColumns &columns, const ApiError &error) {
-        ++state->result.callsUsed;
-        if (error.isError())
-            return state->done(state->result, error);
-        startMerge(state, columns);
-    });
-}
-
-void ActOnConnector::readListColumns(const QString &listId, ColumnsDone done)
-{
-    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(listId),
-        { { QStringLiteral("responseformat"), QStringLiteral("JSON") },
-            { QStringLiteral("count"), QStringLiteral("1") },
-            { QStringLiteral("offset"), QStringLiteral("0") } }));
-    req.operation = QStringLiteral("list headings");
-    send(req, [this, done](const ApiResponse &r) {
-        if (!r.ok())
-            return done({}, r.error);
-        const QJsonObject obj = r.json.object();
-        const QJsonValue headers = obj.value(QStringLiteral("headers"));
-        if (!headers.isArray())
-            return done({}, malformed(r, QStringLiteral("list headings")));
-        ListColumns columns;
-        const int email = int(jsonInt(obj.value(QStringLiteral("emailColumn")), -1));
-        const QJsonArray all = headers.toArray();
-        for (int i = 0; i < all.size(); ++i) {
-            const QString heading = jsonString(all.at(i));
-            if (heading == kRecordIdHeading || isDateQualifier(heading))
-                continue;
-            if (i == email)
-                columns.emailColumn = int(columns.headings.size());
-            columns.headings.append(heading);
-        }
-        if (columns.emailColumn < 0) {
-            for (int i = 0; i < columns.headings.size(); ++i) {
-                if (isEmailHeading(columns.headings.at(i))) {
-                    columns.emailColumn = i;
-                    break;
-                }
-            }
-        }
-        done(columns, {});
-    });
-}
-
-void ActOnConnector::startMerge(std::shared_ptr<ImportState> state, const ListColumns &columns)
-{
-    // developer.act-on.com "uploadspecs": "There must be a verbatim match between columns in the
-    // source and destination list when merging"; "mergespecs": "your source and destination
-    // lists must have a 1:1 column index". So the CSV has exactly the list's columns, in its
-    // order and spelling; each of our headings is placed under the list's heading of the same
-    // name (compared exactly, then ignoring case, since our field maps may spell it otherwise).
-    const QStringList &listHeadings = columns.headings;
-    QList<int> to(state->headings.size(), -1);
-    QStringList missing;
-    for (qsizetype i = 0; i < state->headings.size(); ++i) {
-        const QString &h = state->headings.at(i);
-        qsizetype col = listHeadings.indexOf(h);
-        if (col < 0) {
-            for (qsizetype j = 0; j < listHeadings.size(); ++j) {
-                if (listHeadings.at(j).compare(h, Qt::CaseInsensitive) == 0) {
-                    col = j;
-                    break;
-                }
-            }
-        }
-        if (col < 0)
-            missing.append(QStringLiteral("“%1”").arg(h));
-        to[i] = int(col);
-    }
-    if (!missing.isEmpty()) {
-        return state->done(state->result,
-            validation(tr("The Act-On list %1 has no column %2. Act-On cannot add columns to an "
-                          "existing list through its API: add the column to the list in Act-On, "
-                          "or take it out of the field map, then sync again.")
-                           .arg(state->listId, missing.join(QStringLiteral(", "))),
-                QStringLiteral("mergeCsv: list %1 lacks %2")
-                    .arg(state->listId, missing.join(QStringLiteral(", ")))));
-    }
-    if (columns.emailColumn < 0) {
-        return state->done(state->result,
-            validation(tr("The Act-On list %1 has no e-mail column, which Act-On needs to merge "
-                          "contacts into it. Choose another list, then sync again.")
-                           .arg(state->listId),
-                QStringLiteral("mergeCsv: list %1 without EMAIL column").arg(state->listId)));
-    }
-    const qsizetype width = listHeadings.size();
-    QList<bool> supplied(width, false);
-    for (int col : std::as_const(to))
-        supplied[col] = true;
-    const qsizetype keyIndex = [&] {
-        for (qsizetype i = 0; i < state->headings.size(); ++i) {
-            if (state->headings.at(i).compare(state->mergeKey, Qt::CaseInsensitive) == 0)
-                return i;
-        }
-        return qsizetype(-1);
-    }();
-    state->mergeKey = listHeadings.at(to.at(keyIndex));
-    QList<QStringList> rows;
-    rows.reserve(state->rows.size());
-    for (const QStringList &row : std::as_const(state->rows)) {
-        QStringList out(width);
-        for (qsizetype i = 0; i < to.size() && i < row.size(); ++i)
-            out[to.at(i)] = row.at(i);
-        rows.append(out);
-    }
-    state->rows = std::move(rows);
-    state->headings = listHeadings;
-    state->supplied = supplied;
-    state->emailColumn = columns.emailColumn;
-    mergeNextChunk(state);
-}
-
-void ActOnConnector::mergeNextChunk(std::shared_ptr<ImportState> state)
-{
-    QByteArray csv = ActOnCsv::headerRow(state->headings);
-    const qsizetype from = state->next;
-    state->next = ActOnCsv::appendRows(csv, state->rows, from, m_maxChunkBytes);
-    ++state->result.chunks;
-    state->result.bytesUploaded += csv.size();
-
-    // uploadspecs: one entry per list column, 1:1 by index, the EMAIL column typed; columns we
-    // carry no values for are ignored (developer.act-on.com "uploadspecs").
-    QJsonArray specs;
-    for (qsizetype i = 0; i < state->headings.size(); ++i) {
-        const bool email = i == state->emailColumn;
-        QJsonObject spec { { QStringLiteral("columnHeading"), state->headings.at(i) },
-            { QStringLiteral("ignoreColumn"),
-                email || state->supplied.value(i) ? QStringLiteral("N") : QStringLiteral("Y") },
-            { QStringLiteral("columnIndex"), QString::number(i) } };
-        if (email)
-            spec.insert(QStringLiteral("columnType"), QStringLiteral("EMAIL"));
-        specs.append(spec);
-    }
-    // mergespecs as documented (developer.act-on.com "mergespecs"): columnMap is required and
-    // must be []; mergeKeyHeading names the key column of the uploaded data.
-    const QJsonArray mergeSpecs { QJsonObject { { QStringLiteral("dstListId"), state->listId },
-        { QStringLiteral("mergeMode"), QStringLiteral("UPSERT") },
-        { QStringLiteral("columnMap"), QJsonArray() },
-        { QStringLiteral("mergeKeyHeading"), state->mergeKey } } };
-    ActOnMultipart form;
-    form.addField(QStringLiteral("headings"), QStringLiteral("Y"));
-    form.addField(QStringLiteral("fieldseparator"), QStringLiteral("COMMA"));
-    form.addField(QStringLiteral("quotecharacter"), QStringLiteral("DOUBLE_QUOTE"));
-    form.addField(QStringLiteral("putEmptyValues"), QStringLiteral("N"));
-    form.addField(QStringLiteral("uploadspecs"),
-        QString::fromUtf8(QJsonDocument(specs).toJson(QJsonDocument::Compact)));
-    form.addField(QStringLiteral("mergespecs"),
-        QString::fromUtf8(QJsonDocument(mergeSpecs).toJson(QJsonDocument::Compact)));
-    form.addFile(QStringLiteral("file"),
-        QStringLiteral("leadbridge-merge-%1.csv").arg(state->result.chunks),
-        "text/csv; charset=UTF-8", csv);
-    csv.clear();
-    ApiRequest req(QByteArrayLiteral("PUT"), apiUrl(u"/api/1/list/"_s + enc(state->listId)));
-    req.body = form.body();
-    req.setHeader("Content-Type", form.contentType());
-    req.timeoutMs = 10 * 60 * 1000;
-    req.operation = QStringLiteral("merge CSV chunk %1").arg(state->result.chunks);
-    qCInfo(lcConnectors).noquote()
-        << QStringLiteral("Act-On: merging rows %1–%2 of %3 into %4 (%5 bytes)")
-               .arg(QString::number(from + 1), QString::number(state->next),
-                   QString::number(state->rows.size()), state->listId,
-                   QString::number(req.body.size()));
-    send(req, [this, state](const ApiResponse &r) {
-        state->result.callsUsed += r.attempts;
-        if (!r.ok())
-            return state->done(state->result, r.error);
-        const QString jobId = jsonString(r.json.object().value(QStringLiteral("jobId")));
-        if (jobId.isEmpty())
-            return state->done(state->result, malformed(r, QStringLiteral("merge upload")));
-        state->result.jobId = jobId;
-        pollJob(jobId, 0, 0, {}, [this, state](const PollResult &poll, const ApiError &error) {
-            state->result.callsUsed += poll.calls;
-            state->result.jobWaits += poll.waits;
-            if (error.isError())
-                return state->done(state->result, error);
-            const QJsonObject &d = poll.details;
-            state->result.appendCount += jsonInt(d.value(QStringLiteral("appendCount")), 0);
-            state->result.updateCount += jsonInt(d.value(QStringLiteral("updateCount")), 0);
-            state->result.failedCount += jsonInt(d.value(QStringLiteral("failedCount")), 0);
-            state->result.rejectedCount += jsonInt(d.value(QStringLiteral("rejectedCount")), 0);
-            if (state->next >= state->rows.size())
-                return state->done(state->result, {});
-            mergeNextChunk(state);
-        });
-    });
+    ActOnListMerge::start(this, listId, headings, rows, mergeKey, std::move(done));
 }
 
 void ActOnConnector::deleteRecords(
@@ -1173,8 +912,8 @@ void ActOnConnector::deleteBatch(const QString &listId, std::shared_ptr<QStringL
     const QStringList batch = ids->mid(from, kDeleteBatch);
     QStringList encoded;
     for (const QString &id : batch)
-        encoded.append(enc(id));
-    QUrl url = apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record"_s);
+        encoded.append(ActOnValues::urlEncoded(id));
+    QUrl url = apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId) + u"/record"_s);
     url.setQuery(u"contactids="_s + encoded.join(u','), QUrl::StrictMode);
     ApiRequest req(QByteArrayLiteral("DELETE"), url);
     req.operation = QStringLiteral("delete records");
@@ -1185,17 +924,18 @@ void ActOnConnector::deleteBatch(const QString &listId, std::shared_ptr<QStringL
         const QJsonObject obj = r.json.object();
         if (!obj.contains(QStringLiteral("success_count")))
             return done(*result, malformed(r, QStringLiteral("bulk delete")));
-        result->successCount += int(jsonInt(obj.value(QStringLiteral("success_count")), 0));
-        result->failCount += int(jsonInt(obj.value(QStringLiteral("fail_count")), 0));
+        result->successCount
+            += int(ActOnValues::integer(obj.value(QStringLiteral("success_count")), 0));
+        result->failCount += int(ActOnValues::integer(obj.value(QStringLiteral("fail_count")), 0));
         // failedList entries are {"id": "...", "reason": "..."} (Act-On OpenAPI, example
         // "Failed Records"); a bare id string is read as an entry without a reason.
         for (const QJsonValue &v : obj.value(QStringLiteral("failedList")).toArray()) {
             ActOnFailedDelete f;
             if (v.isObject()) {
-                f.id = jsonString(v.toObject().value(QStringLiteral("id")));
-                f.reason = jsonString(v.toObject().value(QStringLiteral("reason")));
+                f.id = ActOnValues::text(v.toObject().value(QStringLiteral("id")));
+                f.reason = ActOnValues::text(v.toObject().value(QStringLiteral("reason")));
             } else {
-                f.id = jsonString(v);
+                f.id = ActOnValues::text(v);
             }
             if (f.id.isEmpty())
                 return done(*result, malformed(r, QStringLiteral("bulk delete failedList")));
@@ -1238,15 +978,15 @@ void ActOnConnector::suppressionPage(const QString &kind,
         const QJsonArray items = result.toArray();
         QStringList keys;
         for (const QJsonValue &v : items)
-            keys.append(jsonString(v.toObject().value(QStringLiteral("email"))).toLower());
+            keys.append(ActOnValues::text(v.toObject().value(QStringLiteral("email"))).toLower());
         if (const ApiError loop = guard->pageRead(keys); loop.isError())
             return done({}, loop);
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             ActOnSuppression s;
-            s.email = jsonString(o.value(QStringLiteral("email")));
-            s.origin = jsonString(o.value(QStringLiteral("origin")));
-            const qint64 ts = jsonInt(o.value(QStringLiteral("timestamp")));
+            s.email = ActOnValues::text(o.value(QStringLiteral("email")));
+            s.origin = ActOnValues::text(o.value(QStringLiteral("origin")));
+            const qint64 ts = ActOnValues::integer(o.value(QStringLiteral("timestamp")));
             if (ts > 0)
                 s.timestamp = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
             entries->append(s);
@@ -1292,7 +1032,7 @@ void ActOnConnector::describeNext(std::shared_ptr<QStringList> objects,
         out->append(schema);
         return describeNext(objects, out, done);
     }
-    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + enc(object),
+    ApiRequest req = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(object),
         { { QStringLiteral("responseformat"), QStringLiteral("JSON") },
             { QStringLiteral("count"), QStringLiteral("1") },
             { QStringLiteral("offset"), QStringLiteral("0") } }));
@@ -1304,8 +1044,9 @@ void ActOnConnector::describeNext(std::shared_ptr<QStringList> objects,
         if (!headers.isArray())
             return done({}, malformed(r, QStringLiteral("list headings")));
         for (const QJsonValue &h : headers.toArray()) {
-            const QString heading = jsonString(h);
-            if (heading.isEmpty() || heading == kRecordIdHeading || isDateQualifier(heading))
+            const QString heading = ActOnValues::text(h);
+            if (heading.isEmpty() || heading == ActOnValues::recordIdHeading()
+                || ActOnValues::isDateQualifier(heading))
                 continue;
             CrmFieldDescriptor d = CrmFieldDescriptor::make(heading, heading, headingType(heading));
             d.nillable = !isEmailHeading(heading);
@@ -1340,7 +1081,7 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
             rec.id = row.value(0);
             rec.object = listId;
             for (int i = 1; i < page.headers.size() && i < row.size(); ++i) {
-                if (!isDateQualifier(page.headers.at(i)))
+                if (!ActOnValues::isDateQualifier(page.headers.at(i)))
                     rec.fields.insert(page.headers.at(i), row.at(i));
             }
             if (modifiedColumn >= 0) {
@@ -1541,8 +1282,9 @@ void ActOnConnector::updateRecords(
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             body.insert(it.key(), valueText(it.value()));
         // The record id ("l-0001:1a") is one path segment: percent-encoded once, kept so.
-        QUrl url = apiUrl(u"/api/1/list/"_s + enc(listId) + u"/record/"_s);
-        url.setPath(url.path(QUrl::FullyEncoded) + enc(recordId), QUrl::TolerantMode);
+        QUrl url = apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId) + u"/record/"_s);
+        url.setPath(
+            url.path(QUrl::FullyEncoded) + ActOnValues::urlEncoded(recordId), QUrl::TolerantMode);
         const ApiRequest req = ApiRequest::json(QByteArrayLiteral("PUT"), url, QJsonDocument(body));
         send(req, [state, i, recordId, step = weak.lock()](const ApiResponse &r) {
             WriteOutcome o;
@@ -1601,8 +1343,8 @@ void ActOnConnector::listScoreSheets(
         if (error.isError())
             return done({}, error);
         QList<ActOnListInfo> recent = lists;
-        std::stable_sort(recent.begin(), recent.end(),
-            [](const ActOnListInfo &a, const ActOnListInfo &b) {
+        std::stable_sort(
+            recent.begin(), recent.end(), [](const ActOnListInfo &a, const ActOnListInfo &b) {
                 return a.lastModified > b.lastModified;
             });
         QStringList ids;

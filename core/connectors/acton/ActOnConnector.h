@@ -40,8 +40,8 @@ class ActOnSession;
 ///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap).
 ///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
 ///    one upsert-by-email call each; more → mergeCsv() (a headings read, then one CSV upload
-///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record ids per call.
-///    Options: "mergeThreshold", "maxChunkBytes".
+///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record
+///    ids per call. Options: "mergeThreshold", "maxChunkBytes".
 class ActOnConnector : public Connector
 {
     Q_OBJECT
@@ -87,8 +87,10 @@ public:
     /// The account's score sheets: the default "Score" first, then every other list column
     /// that reads as a score (headingType "score"), found in the headings of the account's
     /// most recently changed lists (at most kScoreSheetLists). Act-On documents no score-sheet
-    /// API; a sheet's scores as a list column named after it is our model (docs/connector-acton.md).
-    void listScoreSheets(std::function<void(const QStringList &sheets, const ApiError &error)> done);
+    /// API; a sheet's scores as a list column named after it is our model
+    /// (docs/connector-acton.md).
+    void listScoreSheets(
+        std::function<void(const QStringList &sheets, const ApiError &error)> done);
     /// Lists whose headings listScoreSheets() reads.
     static constexpr int kScoreSheetLists = 10;
     /// Folder names that hold contact lists, sorted (taken from the list listing).
@@ -119,8 +121,7 @@ public:
     /// with fields) and keeps only those rows.
     using EmailIdsDone
         = std::function<void(const QHash<QString, QStringList> &idsByEmail, const ApiError &error)>;
-    void findRecordsByEmail(
-        const QString &listId, const QSet<QString> &emails, EmailIdsDone done);
+    void findRecordsByEmail(const QString &listId, const QSet<QString> &emails, EmailIdsDone done);
     /// Merges many records: one CSV (RFC 4180, UTF-8) per chunk of ≤ maxChunkBytes, each
     /// uploaded with mergespecs/uploadspecs (PUT /api/1/list/{id}) and its job polled to
     /// completion. Rows shorter than @p headings are padded with empty values.
@@ -177,17 +178,8 @@ public:
     static QJsonObject jobDetails(const QJsonObject &statusAnswer);
 
 private:
+    friend class ActOnListMerge;
     using Callback = std::function<void(const ApiResponse &response)>;
-    struct ImportState;
-    /// Columns of a list as its download reports them.
-    struct ListColumns
-    {
-        QStringList headings; ///< without "_contact_id_", in the list's order
-        int emailColumn = -1; ///< index in headings
-    };
-    using ColumnsDone = std::function<void(const ListColumns &columns, const ApiError &error)>;
-    void readListColumns(const QString &listId, ColumnsDone done);
-    void startMerge(std::shared_ptr<ImportState> state, const ListColumns &columns);
     struct PollResult
     {
         QJsonObject details;
@@ -218,7 +210,6 @@ private:
     void downloadCsvAttempt(const QString &listId, const QStringList &fields,
         ListPageHandler onPage, Done done, int attempt);
     void pollJob(const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done);
-    void mergeNextChunk(std::shared_ptr<ImportState> state);
     void deleteBatch(const QString &listId, std::shared_ptr<QStringList> ids, qsizetype from,
         std::shared_ptr<ActOnDeleteResult> result, DeleteDone done);
     void suppressionPage(const QString &kind, std::shared_ptr<QList<ActOnSuppression>> entries,

@@ -551,9 +551,8 @@ void SalesforceConnector::describe(const QStringList &objects, Result<QList<CrmO
                 schema.fields.append(d);
             }
             if (schema.fields.isEmpty()) {
-                ApiError e(ApiError::Kind::Malformed,
-                    ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()),
-                    QStringLiteral("describe %1: no fields").arg(names.at(i)));
+                const ApiError e
+                    = malformed(QStringLiteral("describe %1: no fields").arg(names.at(i)));
                 done(*out, e);
                 *step = nullptr;
                 return;
@@ -616,6 +615,12 @@ void SalesforceConnector::fetch(const FetchRequest &request, PageHandler onPage,
     });
 }
 
+ApiError SalesforceConnector::malformed(const QString &detail) const
+{
+    return ApiError(ApiError::Kind::Malformed,
+        ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()), detail);
+}
+
 void SalesforceConnector::restPage(const std::shared_ptr<FetchOp> &op, const QUrl &url)
 {
     ApiRequest req = ApiRequest::get(url);
@@ -624,19 +629,10 @@ void SalesforceConnector::restPage(const std::shared_ptr<FetchOp> &op, const QUr
             "batchSize=" + QByteArray::number(qBound(200, op->request.pageSize, 2000)));
     }
     req.operation = QStringLiteral("query %1").arg(op->request.object);
-    m_http->send(req, this, [this, op](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        if (!r.ok()) {
-            finishFetch(op, r.error);
-            return;
-        }
+    sendForFetch(op, req, [this, op](const ApiResponse &r) {
         const QJsonObject o = r.json.object();
         if (!o.value(QStringLiteral("records")).isArray()) {
-            finishFetch(op,
-                ApiError(ApiError::Kind::Malformed,
-                    ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()),
-                    QStringLiteral("query answer without records array")));
+            finishFetch(op, malformed(QStringLiteral("query answer without records array")));
             return;
         }
         const qint64 total = o.value(QStringLiteral("totalSize")).toInteger(-1);
@@ -722,6 +718,20 @@ void SalesforceConnector::finishFetch(const std::shared_ptr<FetchOp> &op, const 
         op->done(error);
 }
 
+void SalesforceConnector::sendForFetch(const std::shared_ptr<FetchOp> &op, const ApiRequest &req,
+    std::function<void(const ApiResponse &r)> onAnswer)
+{
+    m_http->send(req, this, [this, op, onAnswer](const ApiResponse &r) {
+        if (op->finished)
+            return;
+        if (!r.ok()) {
+            finishFetch(op, r.error);
+            return;
+        }
+        onAnswer(r);
+    });
+}
+
 void SalesforceConnector::bulkQuery(const std::shared_ptr<FetchOp> &op)
 {
     op->bulk = true;
@@ -733,19 +743,10 @@ void SalesforceConnector::bulkQuery(const std::shared_ptr<FetchOp> &op)
     ApiRequest req
         = ApiRequest::json("POST", restUrl(QStringLiteral("jobs/query")), QJsonDocument(body));
     req.operation = QStringLiteral("bulk query job");
-    m_http->send(req, this, [this, op](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        if (!r.ok()) {
-            finishFetch(op, r.error);
-            return;
-        }
+    sendForFetch(op, req, [this, op](const ApiResponse &r) {
         op->jobId = r.json.object().value(QStringLiteral("id")).toString();
         if (op->jobId.isEmpty()) {
-            finishFetch(op,
-                ApiError(ApiError::Kind::Malformed,
-                    ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()),
-                    QStringLiteral("bulk query job answer without id")));
+            finishFetch(op, malformed(QStringLiteral("bulk query job answer without id")));
             return;
         }
         op->pollStartedMs = QDateTime::currentMSecsSinceEpoch();
@@ -760,13 +761,7 @@ void SalesforceConnector::bulkQueryPoll(const std::shared_ptr<FetchOp> &op, int 
             return;
         ApiRequest req = ApiRequest::get(restUrl(QStringLiteral("jobs/query/") + op->jobId));
         req.operation = QStringLiteral("bulk query status");
-        m_http->send(req, this, [this, op, delayMs](const ApiResponse &r) {
-            if (op->finished)
-                return;
-            if (!r.ok()) {
-                finishFetch(op, r.error);
-                return;
-            }
+        sendForFetch(op, req, [this, op, delayMs](const ApiResponse &r) {
             const QJsonObject o = r.json.object();
             const QString state = o.value(QStringLiteral("state")).toString();
             if (state == QLatin1String("JobComplete")) {
@@ -819,13 +814,7 @@ void SalesforceConnector::bulkQueryResults(
     req.timeoutMs = 120'000;
     req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("bulk query results");
-    m_http->send(req, this, [this, op](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        if (!r.ok()) {
-            finishFetch(op, r.error);
-            return;
-        }
+    sendForFetch(op, req, [this, op](const ApiResponse &r) {
         const QByteArray nextLocator = r.header("Sforce-Locator");
         const QList<QStringList> rows = SalesforceCsv::parse(r.body);
         const bool last = nextLocator.isEmpty() || nextLocator == "null";
@@ -833,11 +822,9 @@ void SalesforceConnector::bulkQueryResults(
         if (rows.isEmpty() || (declared > 0 && rows.size() - 1 != declared)) {
             // A cut-off CSV must not be taken for a short page.
             finishFetch(op,
-                ApiError(ApiError::Kind::Malformed,
-                    ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()),
-                    QStringLiteral("bulk results: %1 rows, Sforce-NumberOfRecords %2")
-                        .arg(rows.size() - 1)
-                        .arg(declared)));
+                malformed(QStringLiteral("bulk results: %1 rows, Sforce-NumberOfRecords %2")
+                              .arg(rows.size() - 1)
+                              .arg(declared)));
             return;
         }
         const QStringList header = rows.first();
@@ -912,13 +899,7 @@ void SalesforceConnector::fetchDeleted(const std::shared_ptr<FetchOp> &op)
     url.setQuery(QStringLiteral("start=%1&end=%2").arg(fmt(start), fmt(end)), QUrl::StrictMode);
     ApiRequest req = ApiRequest::get(url);
     req.operation = QStringLiteral("deleted %1").arg(op->request.object);
-    m_http->send(req, this, [this, op](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        if (!r.ok()) {
-            finishFetch(op, r.error);
-            return;
-        }
+    sendForFetch(op, req, [this, op](const ApiResponse &r) {
         QList<ConnectorRecord> records;
         for (const QJsonValue &v :
             r.json.object().value(QStringLiteral("deletedRecords")).toArray()) {
@@ -976,13 +957,7 @@ void SalesforceConnector::fetchReport(const std::shared_ptr<FetchOp> &op)
     ApiRequest req = ApiRequest::get(restUrl(QStringLiteral("analytics/reports/") + id, q));
     req.operation = QStringLiteral("run report");
     req.timeoutMs = 120'000;
-    m_http->send(req, this, [this, op](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        if (!r.ok()) {
-            finishFetch(op, r.error);
-            return;
-        }
+    sendForFetch(op, req, [this, op](const ApiResponse &r) {
         const QJsonObject o = r.json.object();
         const QJsonArray columns = o.value(QStringLiteral("reportMetadata"))
                                        .toObject()
@@ -1174,11 +1149,9 @@ void SalesforceConnector::writeCollections(const std::shared_ptr<WriteOp> &op, q
         const QJsonArray results = r.json.array();
         if (results.size() != chunk.size()) {
             finishWrite(op,
-                ApiError(ApiError::Kind::Malformed,
-                    ApiError::sentence(ApiError::Kind::Malformed, kSystem, label()),
-                    QStringLiteral("collections answered %1 results for %2 records")
-                        .arg(results.size())
-                        .arg(chunk.size())));
+                malformed(QStringLiteral("collections answered %1 results for %2 records")
+                              .arg(results.size())
+                              .arg(chunk.size())));
             return;
         }
         const bool creating = op->request.operation == WriteRequest::Operation::Create;
@@ -1262,14 +1235,7 @@ void SalesforceConnector::writeBulk(const std::shared_ptr<WriteOp> &op)
     ApiRequest create
         = ApiRequest::json("POST", restUrl(QStringLiteral("jobs/ingest")), QJsonDocument(job));
     create.operation = QStringLiteral("bulk ingest job");
-    m_http->send(create, this, [this, op, csv](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        op->result.callsUsed += r.attempts;
-        if (!r.ok()) {
-            finishWrite(op, r.error);
-            return;
-        }
+    sendForWrite(op, create, [this, op, csv](const ApiResponse &r) {
         op->jobId = r.json.object().value(QStringLiteral("id")).toString();
         ApiRequest upload(QByteArrayLiteral("PUT"),
             restUrl(QStringLiteral("jobs/ingest/%1/batches").arg(op->jobId)));
@@ -1319,14 +1285,7 @@ void SalesforceConnector::bulkIngestPoll(const std::shared_ptr<WriteOp> &op, int
             return;
         ApiRequest req = ApiRequest::get(restUrl(QStringLiteral("jobs/ingest/") + op->jobId));
         req.operation = QStringLiteral("bulk ingest status");
-        m_http->send(req, this, [this, op, delayMs](const ApiResponse &r) {
-            if (op->finished)
-                return;
-            op->result.callsUsed += r.attempts;
-            if (!r.ok()) {
-                finishWrite(op, r.error);
-                return;
-            }
+        sendForWrite(op, req, [this, op, delayMs](const ApiResponse &r) {
             const QJsonObject o = r.json.object();
             const QString state = o.value(QStringLiteral("state")).toString();
             if (state == QLatin1String("JobComplete")) {
@@ -1363,14 +1322,7 @@ void SalesforceConnector::bulkIngestResults(const std::shared_ptr<WriteOp> &op, 
     req.timeoutMs = 10 * 60 * 1000;
     req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("bulk ingest results");
-    m_http->send(req, this, [this, op, failed](const ApiResponse &r) {
-        if (op->finished)
-            return;
-        op->result.callsUsed += r.attempts;
-        if (!r.ok()) {
-            finishWrite(op, r.error);
-            return;
-        }
+    sendForWrite(op, req, [this, op, failed](const ApiResponse &r) {
         const QList<QStringList> rows = SalesforceCsv::parse(r.body);
         const qsizetype width = op->columns.size() + 2;
         for (qsizetype k = 1; k < rows.size(); ++k) {
@@ -1423,6 +1375,21 @@ void SalesforceConnector::bulkIngestResults(const std::shared_ptr<WriteOp> &op, 
         }
         op->rowsByKey.clear();
         finishWrite(op, ApiError());
+    });
+}
+
+void SalesforceConnector::sendForWrite(const std::shared_ptr<WriteOp> &op, const ApiRequest &req,
+    std::function<void(const ApiResponse &r)> onAnswer)
+{
+    m_http->send(req, this, [this, op, onAnswer](const ApiResponse &r) {
+        if (op->finished)
+            return;
+        op->result.callsUsed += r.attempts;
+        if (!r.ok()) {
+            finishWrite(op, r.error);
+            return;
+        }
+        onAnswer(r);
     });
 }
 

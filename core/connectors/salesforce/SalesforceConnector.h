@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/Connector.h"
+#include "core/net/ApiRequest.h"
 #include "core/net/ApiResponse.h"
 
 #include <QDateTime>
@@ -104,6 +105,8 @@ private:
     void observe(const ApiResponse &answer);
     QDateTime serverNow() const;
     QString label() const { return m_config.account.name; }
+    /// A Malformed error with the plain sentence for this account; @p detail goes to the log.
+    ApiError malformed(const QString &detail) const;
 
     // fetch
     void restPage(const std::shared_ptr<FetchOp> &op, const QUrl &url);
@@ -115,6 +118,10 @@ private:
     void emitPage(const std::shared_ptr<FetchOp> &op, QList<ConnectorRecord> records, bool last,
         qint64 total);
     void finishFetch(const std::shared_ptr<FetchOp> &op, const ApiError &error);
+    /// Sends @p req for the fetch @p op: an answer that comes after the fetch finished is
+    /// dropped, a failed call ends the fetch with its error, any other answer goes to @p onAnswer.
+    void sendForFetch(const std::shared_ptr<FetchOp> &op, const ApiRequest &req,
+        std::function<void(const ApiResponse &r)> onAnswer);
 
     // write
     void writeCollections(const std::shared_ptr<WriteOp> &op, qsizetype from);
@@ -122,6 +129,11 @@ private:
     void bulkIngestPoll(const std::shared_ptr<WriteOp> &op, int delayMs);
     void bulkIngestResults(const std::shared_ptr<WriteOp> &op, bool failed);
     void finishWrite(const std::shared_ptr<WriteOp> &op, const ApiError &error);
+    /// Sends @p req for the write @p op: an answer that comes after the write finished is
+    /// dropped; otherwise its calls are counted, a failed call ends the write with its error
+    /// and any other answer goes to @p onAnswer.
+    void sendForWrite(const std::shared_ptr<WriteOp> &op, const ApiRequest &req,
+        std::function<void(const ApiResponse &r)> onAnswer);
     ApiError recordError(
         const QString &code, const QString &message, const QStringList &fields) const;
 
