@@ -636,6 +636,91 @@ private Q_SLOTS:
             stored.value(QStringLiteral("Last Name")).toString());
     }
 
+    void manyChangedRowsAreReadAsOneCsvDownload()
+    {
+        // The first incremental read after a big write reads that write back: 12,000 changed
+        // rows are one JSON page (for totalCount) and one CSV download, not twelve pages.
+        m_emu->seedSynthetic(12000, 7);
+        auto c = connector();
+        auto fetchSince = [&](const QDateTime &since, const QVariantMap &options) {
+            FetchRequest req;
+            req.object = QStringLiteral("l-0001");
+            req.since = since;
+            req.options = options;
+            QList<FetchPage> pages;
+            int doneCalls = 0;
+            ApiError err;
+            c->fetch(
+                req, [&](const FetchPage &p) { pages.append(p); },
+                [&](const ApiError &e) {
+                    err = e;
+                    ++doneCalls;
+                });
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(doneCalls, 1, 60000); }();
+            [&] { QVERIFY2(!err.isError(), qPrintable(err.toLogString())); }();
+            return pages;
+        };
+        auto recordsOf = [](const QList<FetchPage> &pages) {
+            QList<ConnectorRecord> out;
+            for (const FetchPage &p : pages)
+                out.append(p.records);
+            return out;
+        };
+        // Synthetic rows carry their people's (past) modification times.
+        const QDateTime yesterday = QDateTime::fromString(QStringLiteral("2000-01-01T00:00:00Z"), Qt::ISODate);
+        const QList<FetchPage> csvPages = fetchSince(yesterday, {});
+        const QList<ConnectorRecord> viaCsv = recordsOf(csvPages);
+        QCOMPARE(viaCsv.size(), 12000);
+        QCOMPARE(calls(QStringLiteral("list.download")), 2);
+        QVERIFY(viaCsv.last().modifiedAt.isValid());
+        QVERIFY(!csvPages.last().cursor.isEmpty());
+        QVERIFY(!viaCsv.first().fields.contains(QStringLiteral("__modified_date")));
+
+        // The same read page by page (the switch raised above the change set): the same rows.
+        const QList<ConnectorRecord> viaJson
+            = recordsOf(fetchSince(yesterday, { { QStringLiteral("csvAbove"), 20000 } }));
+        QCOMPARE(calls(QStringLiteral("list.download")), 2 + 12);
+        QCOMPARE(viaJson.size(), viaCsv.size());
+        for (int i : { 0, 4999, 11999 }) {
+            QCOMPARE(viaCsv.at(i).id, viaJson.at(i).id);
+            QCOMPARE(viaCsv.at(i).fields, viaJson.at(i).fields);
+            QCOMPARE(viaCsv.at(i).modifiedAt, viaJson.at(i).modifiedAt);
+        }
+
+        // The CSV download keeps the filter: an hour later, 6,000 rows changed after the
+        // cursor come back, not the 12,000.
+        m_emu->advanceClock(3600);
+        QVERIFY(!listOnce(*c).isError()); // the access token expired with the hour: renew it
+        const QJsonArray rows = records(QStringLiteral("l-0001"), 0, 6000)
+                                    .value(QStringLiteral("records"))
+                                    .toArray();
+        QCOMPARE(rows.size(), 6000);
+        for (const QJsonValue &row : rows) {
+            const QString id = row.toObject().value(QStringLiteral("_contact_id_")).toString();
+            const auto r = control("PATCH", QStringLiteral("/_sandbox/records/l-0001/") + id, {},
+                { { QStringLiteral("Job Title"), QStringLiteral("Changed") } });
+            QCOMPARE(r.status, 200);
+        }
+        const QList<ConnectorRecord> changed
+            = recordsOf(fetchSince(QDateTime::currentDateTimeUtc().addSecs(1800), {}));
+        QCOMPARE(changed.size(), 6000);
+        QCOMPARE(calls(QStringLiteral("list.download")), 2 + 12 + 2);
+        for (const ConnectorRecord &r : changed)
+            QCOMPARE(r.fields.value(QStringLiteral("Job Title")).toString(), QStringLiteral("Changed"));
+        // A handful of changes stays one JSON page.
+        control("PATCH", QStringLiteral("/_sandbox/records/l-0001/l-0001:0"), {},
+            { { QStringLiteral("Job Title"), QStringLiteral("Again") } });
+        m_emu->advanceClock(3600);
+        QVERIFY(!listOnce(*c).isError());
+        control("PATCH", QStringLiteral("/_sandbox/records/l-0001/l-0001:1"), {},
+            { { QStringLiteral("Job Title"), QStringLiteral("Again") } });
+        const QList<ConnectorRecord> few
+            = recordsOf(fetchSince(QDateTime::currentDateTimeUtc().addSecs(5400), {}));
+        QCOMPARE(few.size(), 1);
+        QCOMPARE(few.first().id, QStringLiteral("l-0001:1"));
+        QCOMPARE(calls(QStringLiteral("list.download")), 2 + 12 + 2 + 1);
+    }
+
     void upsertAFewAndMergeMany()
     {
         auto c = connector();

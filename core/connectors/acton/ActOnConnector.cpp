@@ -708,6 +708,12 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
         }
         if (const ApiError loop = guard->pageRead(keys); loop.isError())
             return done(loop);
+        if (pageNumber == 1 && options.csvAbove >= 0 && page.totalCount > options.csvAbove) {
+            // Many pages to go at one call each: the same rows as one CSV download instead.
+            qCDebug(lcConnectors) << "Act-On list" << listId << "has" << page.totalCount
+                                  << "matching rows: reading them as one CSV download";
+            return downloadCsvAttempt(listId, fields, onPage, done, options, 1);
+        }
         const qint64 next = offset + rows.size();
         page.last
             = rows.size() < options.pageSize || (page.totalCount >= 0 && next >= page.totalCount);
@@ -720,8 +726,8 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
     });
 }
 
-void ActOnConnector::downloadListCsv(
-    const QString &listId, const QStringList &fields, ListPageHandler onPage, Done done)
+void ActOnConnector::downloadListCsv(const QString &listId, const QStringList &fields,
+    ListPageHandler onPage, Done done, const DownloadOptions &options)
 {
     if (listId.trimmed().isEmpty()) {
         failLater(validation(tr("No Act-On list was chosen to read."),
@@ -729,16 +735,21 @@ void ActOnConnector::downloadListCsv(
             done);
         return;
     }
-    downloadCsvAttempt(listId, fields, std::move(onPage), std::move(done), 1);
+    downloadCsvAttempt(listId, fields, std::move(onPage), std::move(done), options, 1);
 }
 
 void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList &fields,
-    ListPageHandler onPage, Done done, int attempt)
+    ListPageHandler onPage, Done done, const DownloadOptions &options, int attempt)
 {
     QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
         QStringLiteral("CSV") } };
     if (!fields.isEmpty())
         query.append({ QStringLiteral("fields"), fields.join(u';') });
+    else if (options.dateQualifiers)
+        query.append({ QStringLiteral("datequalifiers"), QStringLiteral("true") });
+    if (options.modifiedAfter.isValid())
+        query.append({ QStringLiteral("modafter"),
+            QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
     ApiRequest req
         = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
     req.expectJson = false;
@@ -775,7 +786,7 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
             && headers.value(0).compare(ActOnValues::recordIdHeading(), Qt::CaseInsensitive) == 0;
         if (!complete || !shaped) {
             if (attempt < 2)
-                return downloadCsvAttempt(listId, fields, onPage, done, attempt + 1);
+                return downloadCsvAttempt(listId, fields, onPage, done, options, attempt + 1);
             return done(malformed(r,
                 QStringLiteral("CSV download (%1)")
                     .arg(!parsed ? parseError
@@ -1103,8 +1114,11 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
     DownloadOptions options;
     options.pageSize = request.pageSize > 0 ? qMin(request.pageSize, kPageSize) : kPageSize;
     options.dateQualifiers = request.fields.isEmpty();
-    if (request.since.isValid())
+    if (request.since.isValid()) {
         options.modifiedAfter = request.since.addSecs(-kOverlapSeconds);
+        options.csvAbove
+            = request.options.value(QStringLiteral("csvAbove"), kCsvAboveRows).toLongLong();
+    }
     downloadList(listId, request.fields, convert, std::move(done), options);
 }
 

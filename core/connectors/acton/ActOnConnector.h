@@ -37,7 +37,9 @@ class ActOnSession;
 ///    that list's headings, typed Email / Score / Date / Datetime where known, else Text.
 ///  - fetch(): object = list id; pages of ≤ 1000 records (id = record id "l-0001:1a",
 ///    fields keyed by heading). Options: "format" = "csv" reads the whole list in one CSV
-///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap).
+///    call. FetchRequest::since reads changes (modafter, 5 minutes overlap); when the first
+///    JSON page reports more than "csvAbove" (kCsvAboveRows) changed rows, they are read as
+///    one CSV download with the same filter instead of page by page.
 ///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
 ///    one upsert-by-email call each; more → mergeCsv() (a headings read, then one CSV upload
 ///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record
@@ -61,6 +63,9 @@ public:
 
     /// Rows per JSON page (Act-On's maximum).
     static constexpr int kPageSize = 1000;
+    /// Changed-row reads (fetch() with a since time) of more rows than this switch to one CSV
+    /// download: the first incremental read after a big write reads that write back.
+    static constexpr qint64 kCsvAboveRows = 5 * kPageSize;
     /// Record ids per bulk delete (Act-On's maximum).
     static constexpr int kDeleteBatch = 100;
     /// Writes of more records than this go through mergeCsv().
@@ -104,9 +109,11 @@ public:
     /// for an empty list), then @p done once. @p fields empty = every column.
     void downloadList(const QString &listId, const QStringList &fields, ListPageHandler onPage,
         Done done, const DownloadOptions &options = {});
-    /// Reads a whole list in one CSV call (for big lists) and hands it on in pages of 1000.
-    void downloadListCsv(
-        const QString &listId, const QStringList &fields, ListPageHandler onPage, Done done);
+    /// Reads a whole list (or, with @p options.modifiedAfter, the rows changed since) in one
+    /// CSV call (for big lists) and hands it on in pages of 1000. @p options.pageSize and
+    /// csvAbove do not apply.
+    void downloadListCsv(const QString &listId, const QStringList &fields,
+        ListPageHandler onPage, Done done, const DownloadOptions &options = {});
     /// Upserts a handful of records by e-mail (one PUT each). Keys are headings; a record
     /// without an e-mail address fails alone. Outcomes in input order.
     void upsertByEmail(const QString &listId, const QList<QVariantMap> &records, OutcomesDone done);
@@ -208,7 +215,7 @@ private:
         Done done, const DownloadOptions &options, qint64 offset, int pageNumber,
         std::shared_ptr<PagingGuard> guard);
     void downloadCsvAttempt(const QString &listId, const QStringList &fields,
-        ListPageHandler onPage, Done done, int attempt);
+        ListPageHandler onPage, Done done, const DownloadOptions &options, int attempt);
     void pollJob(const QString &jobId, int round, qint64 waitedMs, PollResult acc, PollDone done);
     void deleteBatch(const QString &listId, std::shared_ptr<QStringList> ids, qsizetype from,
         std::shared_ptr<ActOnDeleteResult> result, DeleteDone done);

@@ -37,6 +37,10 @@ struct ActOnDownloadOptions
     int pageSize = 1000; ///< JSON rows per call, at most 1000
     QDateTime modifiedAfter; ///< invalid = the whole list
     bool dateQualifiers = false; ///< add __created_date/__modified_date (not with fields)
+    /// JSON reads whose first page reports more matching rows than this are read as one CSV
+    /// download with the same filters instead (one call instead of one per 1000 rows);
+    /// -1 = always JSON pages.
+    qint64 csvAbove = -1;
 };
 
 /// One entry of the opt-out, hard-bounce or spam-complaint list.
