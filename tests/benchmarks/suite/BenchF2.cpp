@@ -24,27 +24,6 @@ namespace {
 
 const QString kFlowName = u"Bench F2"_s;
 
-qint64 statusKb(const char *key)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-/// Resets the process's peak RSS (VmHWM) to its current RSS (Linux: clear_refs 5), so each
-/// run's peak is its own.
-void resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
 qint64 journalBytes()
 {
     const QString path = AppPaths::journalPath();
@@ -256,7 +235,7 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
     request.full = full;
     request.preview = preview;
     request.credentials = m_credentials;
-    resetPeakRss();
+    BenchResult::resetPeakRss();
     wall.start();
     phase.start();
     engine.requestRun(request);
@@ -264,7 +243,7 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     result.phaseSeconds[phaseName(current)] += double(phase.elapsed()) / 1000.0;
     result.phaseSeconds.remove(u"queued"_s);
-    result.peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
+    result.peakRssMb = BenchResult::peakRssMbNow();
     result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
     result.waitingOnLimitsSeconds = double(last.waitMs) / 1000.0;
     result.rateLimitAnswers = last.rateLimitAnswers;
