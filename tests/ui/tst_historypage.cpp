@@ -29,12 +29,16 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
@@ -413,14 +417,51 @@ void TestHistoryPage::changesArePaged()
 {
     QVERIFY(m_page->selectRun(m_bigRun));
     ChangeListModel *changes = m_page->changeModel();
+    const int pageSize = changes->pageSize();
+    changes->setPageSize(100); // 13 pages, more than the model keeps
+    changes->refresh();
     QCOMPARE(changes->totalCount(), 1234);
-    QVERIFY(changes->rowCount() < 1234);
-    QVERIFY(changes->canFetchMore(QModelIndex()));
-    while (changes->canFetchMore(QModelIndex()))
-        changes->fetchMore(QModelIndex());
+    // One row per change from the start, but only the pages on show are held.
     QCOMPARE(changes->rowCount(), 1234);
     QCOMPARE(m_page->findChild<QLabel *>(u"changeCount"_s)->text(),
         QLocale().toString(1234) + u" changes"_s);
+    QVERIFY(changes->cachedRows() <= changes->pageSize() * 2);
+    // Scrolled to the end, the view shows the run's last change (read from the end).
+    QTableView *table = m_page->changeTable();
+    table->scrollToBottom();
+    QCoreApplication::processEvents();
+    const int bottom = table->rowAt(table->viewport()->height() - 2);
+    QCOMPARE(bottom < 0 ? changes->rowCount() - 1 : bottom, 1233);
+    QSqlQuery last(m_journal.database());
+    QVERIFY(last.exec(u"SELECT MAX(id), MIN(id) FROM record_changes WHERE run_id = %1"_s.arg(m_bigRun)));
+    QVERIFY(last.next());
+    QCOMPARE(changes->changeAt(1233).id, last.value(0).toLongLong());
+    QCOMPARE(changes->index(1233, ChangeListModel::RecordColumn).data().toString(),
+        changes->changeAt(1233).recordKey);
+    // Every row once, in the order recorded, across pages read from both ends; memory stays
+    // bounded to a few pages however far the rows are apart.
+    qint64 previous = last.value(1).toLongLong() - 1;
+    QSet<qint64> seen;
+    for (int row = 0; row < changes->rowCount(); ++row) {
+        const RecordChange c = changes->changeAt(row);
+        QVERIFY2(c.id > previous, qPrintable(u"row %1"_s.arg(row)));
+        previous = c.id;
+        seen.insert(c.id);
+        QVERIFY(changes->cachedRows() <= changes->pageSize() * ChangeListModel::maxCachedPages());
+    }
+    QCOMPARE(seen.size(), 1234);
+    // Sorted by record key, descending, the end of the list is the smallest key; the reversed
+    // read returns the same rows as a read from the start.
+    changes->sort(ChangeListModel::RecordColumn, Qt::DescendingOrder);
+    QStringList fromModel;
+    for (int row = 0; row < changes->rowCount(); ++row)
+        fromModel << changes->changeAt(row).recordKey;
+    QStringList sorted = fromModel;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(fromModel, sorted);
+    changes->sort(-1, Qt::AscendingOrder);
+    changes->setPageSize(pageSize);
+    changes->refresh();
 }
 
 void TestHistoryPage::exportCsvWritesEveryChange()
