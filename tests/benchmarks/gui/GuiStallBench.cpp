@@ -85,8 +85,18 @@ BenchResult GuiStallBench::run(BenchSandbox &sandbox, const QString &dataDir, qi
 
     Heartbeat heartbeat(kHeartbeatMs);
     heartbeat.setContext(u"starting"_s);
+    // Where the time goes: seconds per run phase, and each gap booked under its phase.
+    QElapsedTimer phaseClock;
+    QString phase = u"starting"_s;
+    const auto enterPhase = [&](const QString &next) {
+        if (next == phase)
+            return;
+        result.phaseSeconds[phase] += double(phaseClock.restart()) / 1000.0;
+        phase = next;
+        heartbeat.setContext(next);
+    };
     QObject::connect(&session.engine(), &EngineHost::runProgress, &heartbeat,
-        [&heartbeat](const RunProgress &p) { heartbeat.setContext(p.phase); });
+        [&enterPhase](const RunProgress &p) { enterPhase(BenchF2::phaseName(p.phaseId)); });
     RunOutcome outcome;
     QEventLoop loop;
     QElapsedTimer wall;
@@ -94,15 +104,18 @@ BenchResult GuiStallBench::run(BenchSandbox &sandbox, const QString &dataDir, qi
         [&](const RunOutcome &o) {
             outcome = o;
             result.wallSeconds = double(wall.elapsed()) / 1000.0;
-            heartbeat.setContext(u"after the run"_s);
+            enterPhase(u"after the run"_s);
             QTimer::singleShot(kAfterRunMs, &loop, &QEventLoop::quit);
         });
     BenchResult::resetPeakRss();
     heartbeat.start();
+    phaseClock.start();
     wall.start();
     QTest::mouseClick(button, Qt::LeftButton);
     loop.exec();
     heartbeat.stop();
+    enterPhase(QString());
+    result.phaseSeconds.remove(QString());
     result.peakRssMb = BenchResult::peakRssMbNow();
     result.maxStallMs = heartbeat.maxGapMs();
     result.p99GapMs = heartbeat.percentileGapMs(99);

@@ -30,27 +30,6 @@ qint64 journalBytes()
     return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
 }
 
-QString phaseName(RunPhase p)
-{
-    switch (p) {
-    case RunPhase::Queued:
-        return u"queued"_s;
-    case RunPhase::Loading:
-        return u"loading"_s;
-    case RunPhase::Authenticating:
-        return u"authenticating"_s;
-    case RunPhase::Fetching:
-        return u"fetching"_s;
-    case RunPhase::Planning:
-        return u"planning"_s;
-    case RunPhase::Applying:
-        return u"applying"_s;
-    case RunPhase::Finishing:
-        return u"finishing"_s;
-    }
-    return u"other"_s;
-}
-
 /// One value as the comparison sees it: booleans as 1/0, numbers without trailing zeros,
 /// text trimmed. The same rule on both sides, so only real differences count.
 QString canonical(const QJsonValue &v, MarketingFieldType type)
@@ -95,6 +74,27 @@ BenchF2::BenchF2(BenchSandbox &sandbox, const QString &dataDir)
     : m_sandbox(sandbox)
     , m_dataDir(dataDir)
 { }
+
+QString BenchF2::phaseName(RunPhase p)
+{
+    switch (p) {
+    case RunPhase::Queued:
+        return u"queued"_s;
+    case RunPhase::Loading:
+        return u"loading"_s;
+    case RunPhase::Authenticating:
+        return u"authenticating"_s;
+    case RunPhase::Fetching:
+        return u"fetching"_s;
+    case RunPhase::Planning:
+        return u"planning"_s;
+    case RunPhase::Applying:
+        return u"applying"_s;
+    case RunPhase::Finishing:
+        return u"finishing"_s;
+    }
+    return u"other"_s;
+}
 
 FieldMap BenchF2::benchMap()
 {
