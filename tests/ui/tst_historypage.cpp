@@ -60,6 +60,7 @@ private Q_SLOTS:
     void selectedRunShowsItsChanges();
     void changeFilterAndSearch();
     void changesArePaged();
+    void changeListReadsInIndexOrder();
     void exportCsvWritesEveryChange();
     void exportHonoursFilterAndReportsFailure();
     void copySelectedRows();
@@ -581,6 +582,33 @@ void TestHistoryPage::refreshShowsNewRun()
     m_page->refresh();
     QCOMPARE(runCell(fresh, RunListModel::StatusColumn), u"Succeeded"_s);
     QCOMPARE(runCell(fresh, RunListModel::CallsColumn), u"5"_s);
+}
+
+void TestHistoryPage::changeListReadsInIndexOrder()
+{
+    // A page of a run's changes in the order recorded, and their count, come from the
+    // (run_id, id) index: no sort of the run's rows, no scan of the whole table.
+    const auto plan = [this](const QString &sql) {
+        QSqlQuery q(m_journal.database());
+        q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+        q.addBindValue(m_bigRun);
+        if (!q.exec())
+            return QString();
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(u"; "_s);
+    };
+    const QString page = plan(u"SELECT id, run_id, system, object, record_key, operation, field, "
+                              "old_value, new_value, reason FROM record_changes WHERE run_id = ? "
+                              "ORDER BY id ASC LIMIT 500 OFFSET 1000"_s);
+    QVERIFY2(page.contains(u"record_changes_run_order"_s), qPrintable(page));
+    QVERIFY2(!page.contains(u"TEMP B-TREE"_s), qPrintable(page));
+    const QString fromEnd = plan(u"SELECT id FROM record_changes WHERE run_id = ? ORDER BY id "
+                                 "DESC LIMIT 500 OFFSET 0"_s);
+    QVERIFY2(!fromEnd.contains(u"TEMP B-TREE"_s), qPrintable(fromEnd));
+    const QString count = plan(u"SELECT COUNT(*) FROM record_changes WHERE run_id = ?"_s);
+    QVERIFY2(count.contains(u"COVERING INDEX"_s), qPrintable(count));
 }
 
 void TestHistoryPage::modelsPassTester()

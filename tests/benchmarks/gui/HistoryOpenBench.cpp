@@ -129,7 +129,8 @@ BenchResult HistoryOpenBench::run(const QString &screenshot)
         QString::number(double(QFileInfo(AppPaths::journalPath()).size()) / 1048576.0, 'f', 0));
     result.verified = newestRunId > 0 && shownRunId == newestRunId
         && model->totalCount() == newestRunChanges && model->filter().runId == newestRunId
-        && bottom.runId == newestRunId;
+        && bottom.runId == newestRunId && lastRow == model->rowCount() - 1
+        && model->rowCount() == newestRunChanges;
     result.verification = u"%1; run %2 shown (newest: %3) with %4 changes (in the journal: %5); the "
                           "bottom row on show is change %6 of the run (row %7 of %8 in the "
                           "model), opened in %9 ms, scrolled in %10 ms"_s
