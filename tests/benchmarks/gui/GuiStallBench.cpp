@@ -4,9 +4,11 @@
 #include "core/engine/EngineHost.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/Journal.h"
 #include "tests/benchmarks/gui/Heartbeat.h"
 #include "tests/benchmarks/gui/PaintProbe.h"
 #include "tests/benchmarks/suite/BenchF2.h"
+#include "tests/benchmarks/suite/BenchSandbox.h"
 #include "ui/AppSession.h"
 #include "ui/FlowsPage.h"
 #include "ui/MainWindow.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -107,6 +110,13 @@ BenchResult GuiStallBench::run(BenchSandbox &sandbox, const QString &dataDir, qi
             enterPhase(u"after the run"_s);
             QTimer::singleShot(kAfterRunMs, &loop, &QEventLoop::quit);
         });
+    for (const QString &emulator : { u"acton"_s, u"salesforce"_s })
+        sandbox.resetCounters(emulator);
+    const QString journalPath = session.journal().path();
+    const auto journalBytes = [&journalPath] {
+        return QFileInfo(journalPath).size() + QFileInfo(journalPath + u"-wal"_s).size();
+    };
+    const qint64 journalBefore = journalBytes();
     BenchResult::resetPeakRss();
     heartbeat.start();
     phaseClock.start();
@@ -117,14 +127,12 @@ BenchResult GuiStallBench::run(BenchSandbox &sandbox, const QString &dataDir, qi
     enterPhase(QString());
     result.phaseSeconds.remove(QString());
     result.peakRssMb = BenchResult::peakRssMbNow();
+    result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
+    for (const QString &emulator : { u"acton"_s, u"salesforce"_s })
+        result.calls.insert(emulator, sandbox.counters(emulator).value(u"total"_s).toInteger());
     result.maxStallMs = heartbeat.maxGapMs();
     result.p99GapMs = heartbeat.percentileGapMs(99);
-    const RunCounts &c = outcome.summary.counts;
-    result.created = c.created;
-    result.updated = c.updated;
-    result.deleted = c.deleted;
-    result.skipped = c.skipped;
-    result.errors = c.errors;
+    result.setRecords(outcome.summary.counts);
     QStringList stalls;
     const QMap<QString, int> over = heartbeat.stallsOver();
     for (auto it = over.cbegin(); it != over.cend(); ++it)

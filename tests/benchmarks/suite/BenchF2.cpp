@@ -249,12 +249,7 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
     result.rateLimitAnswers = last.rateLimitAnswers;
     for (const QString &emu : { u"acton"_s, u"salesforce"_s })
         result.calls.insert(emu, m_sandbox.counters(emu).value(u"total"_s).toInteger());
-    const RunCounts &c = outcome.summary.counts;
-    result.created = c.created;
-    result.updated = c.updated;
-    result.deleted = c.deleted;
-    result.skipped = c.skipped;
-    result.errors = c.errors;
+    result.setRecords(outcome.summary.counts);
     if (!outcome.succeeded())
         result.verification = u"the run did not succeed: "_s + outcome.message;
     return result;

@@ -19,6 +19,15 @@ double rounded(double v, int decimals)
 
 } // namespace
 
+void BenchResult::setRecords(const RunCounts &counts)
+{
+    created = counts.created;
+    updated = counts.updated;
+    deleted = counts.deleted;
+    skipped = counts.skipped;
+    errors = counts.errors;
+}
+
 double BenchResult::peakRssMbNow()
 {
     QFile f(u"/proc/self/status"_s);

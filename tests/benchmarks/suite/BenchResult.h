@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/RunSummary.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -27,6 +29,9 @@ struct BenchResult
     double p99GapMs = -1;
     double firstPaintMs = -1;
     double endPaintMs = -1; ///< history-open: to the paint after scrolling to the end
+
+    /// Takes a run's created / updated / deleted / skipped / errors counts.
+    void setRecords(const RunCounts &counts);
 
     QJsonObject toJson() const;
     /// Human-readable lines (a header line, then the figures).
