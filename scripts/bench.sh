@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs LeadBridge benchmarks against a separate leadbridge-sandbox process and prints their
 # figures (see docs/benchmarks.md).
-#   scripts/bench.sh NAME [--count N] [--json] [--build-dir DIR]
+#   scripts/bench.sh NAME [--count N] [--json] [--build-dir DIR] [--changes N] [--journal-mb M]
 #   NAME: f2-preview | f2-full | f2-incremental | f2 (all three, in that order)
+#         gui-stall (F2 of --count leads from the window) | history-open (a journal of
+#         --changes record changes, default 10,000,000) | cold-start (a journal of
+#         --journal-mb MB, default 1024) | gui (all three)
 # Without --build-dir it builds the release preset (the figures in docs/benchmarks.md are
 # release figures). Each benchmark runs in its own leadbridge-bench process, so its peak RSS
 # is the LeadBridge process's alone; the sandbox serves from its own process on loopback.
@@ -10,15 +13,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: scripts/bench.sh f2-preview|f2-full|f2-incremental|f2 [--count N] [--json] [--build-dir DIR]" >&2; exit 2; }
+usage() { echo "usage: scripts/bench.sh f2-preview|f2-full|f2-incremental|f2|gui-stall|history-open|cold-start|gui [--count N] [--json] [--build-dir DIR] [--changes N] [--journal-mb M]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 name=$1; shift
-count=1000000 json= build=
+count=1000000 json= build= changes=10000000 journal_mb=1024
 while [ $# -gt 0 ]; do
     case $1 in
         --count) count=${2:?}; shift 2 ;;
         --json) json=--json; shift ;;
         --build-dir) build=${2:?}; shift 2 ;;
+        --changes) changes=${2:?}; shift 2 ;;
+        --journal-mb) journal_mb=${2:?}; shift 2 ;;
         *) usage ;;
     esac
 done
@@ -27,16 +32,19 @@ case $name in
     f2-full) plan="f2-full" ;;
     f2-incremental) plan="f2-full f2-incremental f2-unchanged" ;;
     f2) plan="f2-preview f2-full f2-incremental f2-unchanged" ;;
+    gui-stall|history-open|cold-start) plan=$name ;;
+    gui) plan="gui-stall history-open cold-start" ;;
     *) usage ;;
 esac
-case $count in ''|*[!0-9]*) usage ;; esac
+for n in "$count" "$changes" "$journal_mb"; do case $n in ''|*[!0-9]*) usage ;; esac; done
 
 if [ -z "$build" ]; then
     cmake --preset release >/dev/null
-    cmake --build --preset release --target leadbridge-bench leadbridge-sandbox >&2
+    cmake --build --preset release --target leadbridge-bench leadbridge-guibench leadbridge-sandbox >&2
     build=build/release
 fi
 bench=$(find "$build" -name leadbridge-bench -type f -perm -u+x | head -n 1)
+guibench=$(find "$build" -name leadbridge-guibench -type f -perm -u+x | head -n 1)
 sandbox_bin=$(find "$build" -name leadbridge-sandbox -type f -perm -u+x | head -n 1)
 [ -n "$bench" ] && [ -n "$sandbox_bin" ] || { echo "bench: build leadbridge-bench and leadbridge-sandbox in $build first" >&2; exit 2; }
 
@@ -59,11 +67,35 @@ for _ in $(seq 1 600); do
 done
 grep -h "Seeded" "$work/sandbox.log" | sed 's/^/bench: /' >&2 || true
 
+# The GUI benchmarks run the real main window offscreen, each step in its own process and
+# (but gui-stall, which shares the F2 world's sandbox) its own fresh data folder.
+run_gui_step() {
+    [ -n "$guibench" ] || { echo "bench: build leadbridge-guibench in $build first" >&2; return 2; }
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    case $1 in
+        gui-stall)
+            # The window reads the flow's secrets from the keychain: a private one.
+            bash scripts/with-keyring.sh "$guibench" gui-stall --data-dir "$work/gui-stall" \
+                --endpoints "$work/endpoints" --count "$count" $json ;;
+        history-open)
+            "$guibench" fill-journal --data-dir "$work/history" --changes "$changes" &&
+                "$guibench" history-open --data-dir "$work/history" $json
+            rc=$?; rm -rf "$work/history"; return $rc ;;
+        cold-start)
+            "$guibench" fill-journal --data-dir "$work/cold" --size-mb "$journal_mb" &&
+                "$guibench" cold-start --data-dir "$work/cold" $json
+            rc=$?; rm -rf "$work/cold"; return $rc ;;
+    esac
+}
+
 mkdir -p "$work/data"
 status=0
 for step in $plan; do
     echo "bench: $step" >&2
-    "$bench" "$step" --endpoints "$work/endpoints" --data-dir "$work/data" --count "$count" $json \
-        || status=1
+    case $step in
+        gui-stall|history-open|cold-start) run_gui_step "$step" || status=1 ;;
+        *) "$bench" "$step" --endpoints "$work/endpoints" --data-dir "$work/data" --count "$count" \
+            $json || status=1 ;;
+    esac
 done
 exit $status

@@ -12,6 +12,7 @@
 #include "core/util/LogCategories.h"
 #include "core/util/LogFile.h"
 #include "ui/AccountsPage.h"
+#include "ui/AppSession.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/HotProspectsPage.h"
@@ -119,78 +120,16 @@ int GuiApplication::run(QApplication &app)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
 
     // The GUI thread's own journal connection, the keychain and the engine thread
-    // outlive the window that shows them.
-    Journal journal;
-    CredentialStore credentials;
-    EngineHost engine;
-    std::unique_ptr<AccountService> accounts;
-    const Status opened = journal.open(AppPaths::journalPath(), QStringLiteral("leadbridge-gui"));
-    if (opened)
-        accounts = std::make_unique<AccountService>(journal, &credentials, &engine);
-
-    MainWindow window;
-    if (!page.isEmpty())
-        window.setCurrentPage(page);
-    if (auto *accountsPage
-        = qobject_cast<AccountsPage *>(window.page(QStringLiteral("accounts")))) {
-        if (accounts)
-            accountsPage->setAccountService(accounts.get());
-        else
-            accountsPage->setUnavailableReason(opened.errorString());
-    }
-    if (auto *flows = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows"))))
-        flows->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
-    if (auto *hot = qobject_cast<HotProspectsPage *>(window.page(QStringLiteral("hot-prospects"))))
-        hot->setServices(opened ? &journal : nullptr, accounts.get(), &credentials, &engine);
-    // History reads through the GUI thread's own connection; runs go to the engine thread.
-    std::unique_ptr<RunLauncher> launcher;
-    std::unique_ptr<RunController> runs;
-    if (opened) {
-        if (auto *history = qobject_cast<HistoryPage *>(window.page(QStringLiteral("history"))))
-            history->setJournal(&journal);
-        launcher = std::make_unique<RunLauncher>(journal, &credentials, &engine);
-        runs = std::make_unique<RunController>(&window, launcher.get(), &engine);
-        runs->setAccountService(accounts.get());
-    }
-    // Scheduled runs: one timer on this thread; "Next run: …" in the status bar.
-    std::unique_ptr<Scheduler> scheduler;
-    if (opened && !screenshots) {
-        scheduler = std::make_unique<Scheduler>(
-            journal, [&launcher](const RunRequest &request) { launcher->launch(request); },
-            [&runs](qint64 flowId) { return !runs->flowStateWord(flowId).isEmpty(); });
-        QObject::connect(
-            scheduler.get(), &Scheduler::nextRunTextChanged, &window, &MainWindow::setNextRunText);
-        // Outcomes drive retries (about 1, 5 and 30 minutes) and Needs attention.
-        QObject::connect(&engine, &EngineHost::runFinished, scheduler.get(), &Scheduler::runFinished);
-        QObject::connect(
-            launcher.get(), &RunLauncher::launchFailed, scheduler.get(), &Scheduler::launchFailed);
-        scheduler->start();
-    }
-    // With a system tray, closing the window keeps LeadBridge and its schedules running.
-    std::unique_ptr<TrayIcon> tray;
-    if (opened && !screenshots) {
-        tray = std::make_unique<TrayIcon>(&window);
-        QObject::connect(tray.get(), &TrayIcon::fallbackMessage, &window,
-            [&window](const QString &title, const QString &sentence) {
-                window.statusBar()->showMessage(
-                    QStringLiteral("%1 — %2").arg(title, sentence), 60000);
-            });
-        auto *flowsPage = qobject_cast<FlowsPage *>(window.page(QStringLiteral("flows")));
-        QObject::connect(scheduler.get(), &Scheduler::flowNeedsAttention, tray.get(),
-            [&journal, &tray, flowsPage](qint64 flowId, const QString &sentence) {
-                const auto flow = FlowRepository(journal).get(flowId);
-                tray->notify(tr("“%1” needs attention").arg(flow ? flow->name : QString()),
-                    sentence);
-                if (flowsPage)
-                    flowsPage->reload();
-            });
-        QObject::connect(scheduler.get(), &Scheduler::flowAttentionCleared, &window, [flowsPage] {
-            if (flowsPage)
-                flowsPage->reload();
-        });
-        QObject::connect(qApp, &QCoreApplication::aboutToQuit, &window,
-            [&window] { window.saveSettings(); });
-    }
+    // outlive the window that shows them (AppSession tears down in reverse order).
+    AppSession session;
+    AppSession::Options sessionOptions;
+    sessionOptions.page = page;
+    sessionOptions.scheduler = !screenshots;
+    sessionOptions.tray = !screenshots;
+    session.start(sessionOptions);
+    MainWindow &window = session.window();
+    CredentialStore &credentials = session.credentials();
+    AccountService *accounts = session.accounts();
     const bool demo = parser.isSet(demoOption);
 
     if (screenshots && demo && accounts) {
@@ -199,7 +138,7 @@ int GuiApplication::run(QApplication &app)
             if (!result.ok)
                 QTextStream(stderr) << result.message << Qt::endl;
             const bool ok = takeScreenshots(window, dir)
-                && takeAccountScreenshots(window, accounts.get(), dir);
+                && takeAccountScreenshots(window, accounts, dir);
             if (!ok || !result.ok) {
                 QCoreApplication::exit(1);
                 return;
@@ -218,7 +157,7 @@ int GuiApplication::run(QApplication &app)
     window.show();
     qCInfo(lcUi) << "LeadBridge" << LEADBRIDGE_VERSION << "started; data in" << AppPaths::dataDir();
     if (accounts) {
-        QTimer::singleShot(0, accounts.get(), [&accounts, demo] {
+        QTimer::singleShot(0, accounts, [accounts, demo] {
             // Sandbox accounts need the sandbox: it gets new ports on every start.
             if (demo)
                 accounts->trySandbox();

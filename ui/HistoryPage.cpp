@@ -442,10 +442,8 @@ void HistoryPage::updateRunDetail()
     m_runError->setVisible(!r.errorSummary.isEmpty());
     m_runError->setText(r.errorSummary);
     const qint64 total = m_changes->totalCount();
-    m_changeCount->setText(m_changes->rowCount() < total
-            ? tr("%1 of %2 changes loaded")
-                  .arg(locale.toString(m_changes->rowCount()), locale.toString(total))
-            : (total == 1 ? tr("1 change") : tr("%1 changes").arg(locale.toString(total))));
+    m_changeCount->setText(
+        total == 1 ? tr("1 change") : tr("%1 changes").arg(locale.toString(total)));
 }
 
 bool HistoryPage::exportChanges(const QString &filePath)

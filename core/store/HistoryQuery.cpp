@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace LeadBridge {
 
 namespace {
@@ -259,12 +261,34 @@ Expected<qint64> HistoryQuery::countRuns(const RunFilter &filter)
 Expected<QList<RecordChange>> HistoryQuery::changes(
     const ChangeFilter &filter, ChangeSort sort, Qt::SortOrder order, int offset, int limit)
 {
+    return readChanges(filter, sort, order, offset, limit, false);
+}
+
+Expected<QList<RecordChange>> HistoryQuery::changesFromEnd(const ChangeFilter &filter,
+    ChangeSort sort, Qt::SortOrder order, qint64 offsetFromEnd, int limit)
+{
+    const auto read = readChanges(filter, sort, order, offsetFromEnd, limit, true);
+    if (!read)
+        return read;
+    QList<RecordChange> rows = read.value();
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Expected<QList<RecordChange>> HistoryQuery::readChanges(const ChangeFilter &filter,
+    ChangeSort sort, Qt::SortOrder order, qint64 offset, int limit, bool reversed)
+{
     const Where w = changeWhere(filter);
     QSqlQuery q(m_journal.database());
     q.setForwardOnly(true);
-    QString orderBy = changeOrder(sort) + direction(order);
+    // Ties on the sort key go by id, in the same direction, so the order is total and the
+    // reversed query returns exactly the other end of it.
+    const Qt::SortOrder effective = reversed
+        ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
+        : order;
+    QString orderBy = changeOrder(sort) + direction(effective);
     if (sort != ChangeSort::Recorded)
-        orderBy += QStringLiteral(", id");
+        orderBy += QStringLiteral(", id") + direction(effective);
     q.prepare(QStringLiteral("SELECT ") + kChangeColumns + QStringLiteral(" FROM record_changes")
         + w.sql + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, w.binds);

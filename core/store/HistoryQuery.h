@@ -96,6 +96,11 @@ public:
     Expected<QList<RecordChange>> changes(const ChangeFilter &filter,
         ChangeSort sort = ChangeSort::Recorded, Qt::SortOrder order = Qt::AscendingOrder,
         int offset = 0, int limit = 500);
+    /// As changes(), counted from the other end: the @p limit rows that end
+    /// @p offsetFromEnd rows before the last one, in the same order as changes() returns
+    /// them. Reads the end of a long list without skipping over its start.
+    Expected<QList<RecordChange>> changesFromEnd(const ChangeFilter &filter, ChangeSort sort,
+        Qt::SortOrder order, qint64 offsetFromEnd, int limit);
     /// How many record changes match @p filter.
     Expected<qint64> countChanges(const ChangeFilter &filter);
     /// Streams every change matching @p filter in recorded order to @p sink (forward-only;
@@ -107,6 +112,9 @@ public:
     static QString likePattern(const QString &search);
 
 private:
+    Expected<QList<RecordChange>> readChanges(const ChangeFilter &filter, ChangeSort sort,
+        Qt::SortOrder order, qint64 offset, int limit, bool reversed);
+
     Journal &m_journal;
 };
 

@@ -29,12 +29,16 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void selectedRunShowsItsChanges();
     void changeFilterAndSearch();
     void changesArePaged();
+    void changeListReadsInIndexOrder();
     void exportCsvWritesEveryChange();
     void exportHonoursFilterAndReportsFailure();
     void copySelectedRows();
@@ -413,14 +418,51 @@ void TestHistoryPage::changesArePaged()
 {
     QVERIFY(m_page->selectRun(m_bigRun));
     ChangeListModel *changes = m_page->changeModel();
+    const int pageSize = changes->pageSize();
+    changes->setPageSize(100); // 13 pages, more than the model keeps
+    changes->refresh();
     QCOMPARE(changes->totalCount(), 1234);
-    QVERIFY(changes->rowCount() < 1234);
-    QVERIFY(changes->canFetchMore(QModelIndex()));
-    while (changes->canFetchMore(QModelIndex()))
-        changes->fetchMore(QModelIndex());
+    // One row per change from the start, but only the pages on show are held.
     QCOMPARE(changes->rowCount(), 1234);
     QCOMPARE(m_page->findChild<QLabel *>(u"changeCount"_s)->text(),
         QLocale().toString(1234) + u" changes"_s);
+    QVERIFY(changes->cachedRows() <= changes->pageSize() * 2);
+    // Scrolled to the end, the view shows the run's last change (read from the end).
+    QTableView *table = m_page->changeTable();
+    table->scrollToBottom();
+    QCoreApplication::processEvents();
+    const int bottom = table->rowAt(table->viewport()->height() - 2);
+    QCOMPARE(bottom < 0 ? changes->rowCount() - 1 : bottom, 1233);
+    QSqlQuery last(m_journal.database());
+    QVERIFY(last.exec(u"SELECT MAX(id), MIN(id) FROM record_changes WHERE run_id = %1"_s.arg(m_bigRun)));
+    QVERIFY(last.next());
+    QCOMPARE(changes->changeAt(1233).id, last.value(0).toLongLong());
+    QCOMPARE(changes->index(1233, ChangeListModel::RecordColumn).data().toString(),
+        changes->changeAt(1233).recordKey);
+    // Every row once, in the order recorded, across pages read from both ends; memory stays
+    // bounded to a few pages however far the rows are apart.
+    qint64 previous = last.value(1).toLongLong() - 1;
+    QSet<qint64> seen;
+    for (int row = 0; row < changes->rowCount(); ++row) {
+        const RecordChange c = changes->changeAt(row);
+        QVERIFY2(c.id > previous, qPrintable(u"row %1"_s.arg(row)));
+        previous = c.id;
+        seen.insert(c.id);
+        QVERIFY(changes->cachedRows() <= changes->pageSize() * ChangeListModel::maxCachedPages());
+    }
+    QCOMPARE(seen.size(), 1234);
+    // Sorted by record key, descending, the end of the list is the smallest key; the reversed
+    // read returns the same rows as a read from the start.
+    changes->sort(ChangeListModel::RecordColumn, Qt::DescendingOrder);
+    QStringList fromModel;
+    for (int row = 0; row < changes->rowCount(); ++row)
+        fromModel << changes->changeAt(row).recordKey;
+    QStringList sorted = fromModel;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(fromModel, sorted);
+    changes->sort(-1, Qt::AscendingOrder);
+    changes->setPageSize(pageSize);
+    changes->refresh();
 }
 
 void TestHistoryPage::exportCsvWritesEveryChange()
@@ -540,6 +582,33 @@ void TestHistoryPage::refreshShowsNewRun()
     m_page->refresh();
     QCOMPARE(runCell(fresh, RunListModel::StatusColumn), u"Succeeded"_s);
     QCOMPARE(runCell(fresh, RunListModel::CallsColumn), u"5"_s);
+}
+
+void TestHistoryPage::changeListReadsInIndexOrder()
+{
+    // A page of a run's changes in the order recorded, and their count, come from the
+    // (run_id, id) index: no sort of the run's rows, no scan of the whole table.
+    const auto plan = [this](const QString &sql) {
+        QSqlQuery q(m_journal.database());
+        q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+        q.addBindValue(m_bigRun);
+        if (!q.exec())
+            return QString();
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(u"; "_s);
+    };
+    const QString page = plan(u"SELECT id, run_id, system, object, record_key, operation, field, "
+                              "old_value, new_value, reason FROM record_changes WHERE run_id = ? "
+                              "ORDER BY id ASC LIMIT 500 OFFSET 1000"_s);
+    QVERIFY2(page.contains(u"record_changes_run_order"_s), qPrintable(page));
+    QVERIFY2(!page.contains(u"TEMP B-TREE"_s), qPrintable(page));
+    const QString fromEnd = plan(u"SELECT id FROM record_changes WHERE run_id = ? ORDER BY id "
+                                 "DESC LIMIT 500 OFFSET 0"_s);
+    QVERIFY2(!fromEnd.contains(u"TEMP B-TREE"_s), qPrintable(fromEnd));
+    const QString count = plan(u"SELECT COUNT(*) FROM record_changes WHERE run_id = ?"_s);
+    QVERIFY2(count.contains(u"COVERING INDEX"_s), qPrintable(count));
 }
 
 void TestHistoryPage::modelsPassTester()

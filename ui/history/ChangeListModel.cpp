@@ -3,7 +3,7 @@
 #include "core/model/RunWords.h"
 #include "core/store/Journal.h"
 
-#include <QScopedValueRollback>
+#include <limits>
 
 namespace LeadBridge {
 
@@ -14,18 +14,18 @@ ChangeListModel::ChangeListModel(QObject *parent)
 void ChangeListModel::setJournal(Journal *journal)
 {
     m_journal = journal;
-    load(m_pageSize);
+    load();
 }
 
 void ChangeListModel::setFilter(const ChangeFilter &filter)
 {
     m_filter = filter;
-    load(m_pageSize);
+    load();
 }
 
 void ChangeListModel::refresh()
 {
-    load(qMax(m_pageSize, int(m_rows.size())));
+    load();
 }
 
 HistoryQuery::ChangeSort ChangeListModel::sortKey(int column)
@@ -52,69 +52,96 @@ HistoryQuery::ChangeSort ChangeListModel::sortKey(int column)
     return S::Recorded;
 }
 
-void ChangeListModel::load(int rows)
+void ChangeListModel::load()
 {
-    // Views and testers may ask for more rows from their modelReset slots; the first
-    // page is in place only once every slot ran.
-    m_fetching = true;
     beginResetModel();
-    m_rows.clear();
-    m_more = false;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_failureReported = false;
     m_total = 0;
+    m_rowCount = 0;
     if (m_journal && m_journal->isOpen() && m_filter.runId > 0) {
-        HistoryQuery query(*m_journal);
-        const auto page = query.changes(m_filter, sortKey(m_sortColumn), m_sortOrder, 0, rows);
-        const auto total = query.countChanges(m_filter);
-        if (page && total) {
-            m_rows = page.value();
+        const auto total = HistoryQuery(*m_journal).countChanges(m_filter);
+        if (total) {
             m_total = total.value();
-            m_more = m_rows.size() < m_total;
+            m_rowCount = int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
             m_error.clear();
         } else {
-            m_error = page ? total.errorString() : page.errorString();
+            m_error = total.errorString();
         }
     }
     endResetModel();
-    m_fetching = false;
     if (!m_error.isEmpty())
         Q_EMIT readFailed(m_error);
 }
 
+const RecordChange *ChangeListModel::row(int row) const
+{
+    if (row < 0 || row >= m_rowCount || !m_journal || !m_journal->isOpen())
+        return nullptr;
+    const int page = row / m_pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const qint64 first = qint64(page) * m_pageSize;
+        const int rows = int(qMin<qint64>(m_pageSize, m_total - first));
+        HistoryQuery query(*m_journal);
+        const HistoryQuery::ChangeSort key = sortKey(m_sortColumn);
+        // The second half is read from the end: OFFSET then skips less.
+        const bool fromEnd = first > m_total / 2;
+        const auto read = fromEnd
+            ? query.changesFromEnd(m_filter, key, m_sortOrder, m_total - first - rows, rows)
+            : query.changes(m_filter, key, m_sortOrder, int(first), rows);
+        if (!read || read->isEmpty()) {
+            reportReadFailure(read ? tr("The record changes of this run changed while they were "
+                                        "shown. Click Refresh.")
+                                   : read.errorString());
+            return nullptr;
+        }
+        if (m_pages.size() >= maxCachedPages())
+            m_pages.remove(m_recentPages.takeFirst());
+        it = m_pages.insert(page, read.value());
+    } else {
+        m_recentPages.removeOne(page);
+    }
+    m_recentPages.append(page);
+    const int inPage = row - page * m_pageSize;
+    return inPage < it->size() ? &it->at(inPage) : nullptr;
+}
+
+void ChangeListModel::reportReadFailure(const QString &sentence) const
+{
+    // Once per load: a view asks for many rows of a page that cannot be read.
+    if (m_failureReported)
+        return;
+    m_failureReported = true;
+    auto *self = const_cast<ChangeListModel *>(this);
+    self->m_error = sentence;
+    QMetaObject::invokeMethod(
+        self, [self, sentence] { Q_EMIT self->readFailed(sentence); }, Qt::QueuedConnection);
+}
+
+RecordChange ChangeListModel::changeAt(int row) const
+{
+    const RecordChange *c = this->row(row);
+    return c ? *c : RecordChange();
+}
+
+int ChangeListModel::cachedRows() const
+{
+    int rows = 0;
+    for (const QList<RecordChange> &page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
+}
+
 int ChangeListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int ChangeListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ChangeListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && m_journal && !m_fetching;
-}
-
-void ChangeListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    HistoryQuery query(*m_journal);
-    const auto page = query.changes(
-        m_filter, sortKey(m_sortColumn), m_sortOrder, int(m_rows.size()), m_pageSize);
-    if (!page || page->isEmpty()) {
-        m_more = false;
-        if (!page) {
-            m_error = page.errorString();
-            Q_EMIT readFailed(m_error);
-        }
-        return;
-    }
-    m_more = m_rows.size() + page->size() < m_total;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
 }
 
 void ChangeListModel::sort(int column, Qt::SortOrder order)
@@ -123,14 +150,19 @@ void ChangeListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    load(qMax(m_pageSize, int(m_rows.size())));
+    load();
 }
 
 QVariant ChangeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RecordChange &c = m_rows.at(index.row());
+    if (role != OperationRole && role != Qt::ToolTipRole && role != Qt::DisplayRole)
+        return {};
+    const RecordChange *row = this->row(index.row());
+    if (!row)
+        return {};
+    const RecordChange &c = *row;
     if (role == OperationRole)
         return int(c.operation);
     if (role == Qt::ToolTipRole) {

@@ -24,52 +24,10 @@ namespace {
 
 const QString kFlowName = u"Bench F2"_s;
 
-qint64 statusKb(const char *key)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-/// Resets the process's peak RSS (VmHWM) to its current RSS (Linux: clear_refs 5), so each
-/// run's peak is its own.
-void resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
 qint64 journalBytes()
 {
     const QString path = AppPaths::journalPath();
     return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
-}
-
-QString phaseName(RunPhase p)
-{
-    switch (p) {
-    case RunPhase::Queued:
-        return u"queued"_s;
-    case RunPhase::Loading:
-        return u"loading"_s;
-    case RunPhase::Authenticating:
-        return u"authenticating"_s;
-    case RunPhase::Fetching:
-        return u"fetching"_s;
-    case RunPhase::Planning:
-        return u"planning"_s;
-    case RunPhase::Applying:
-        return u"applying"_s;
-    case RunPhase::Finishing:
-        return u"finishing"_s;
-    }
-    return u"other"_s;
 }
 
 /// One value as the comparison sees it: booleans as 1/0, numbers without trailing zeros,
@@ -116,6 +74,27 @@ BenchF2::BenchF2(BenchSandbox &sandbox, const QString &dataDir)
     : m_sandbox(sandbox)
     , m_dataDir(dataDir)
 { }
+
+QString BenchF2::phaseName(RunPhase p)
+{
+    switch (p) {
+    case RunPhase::Queued:
+        return u"queued"_s;
+    case RunPhase::Loading:
+        return u"loading"_s;
+    case RunPhase::Authenticating:
+        return u"authenticating"_s;
+    case RunPhase::Fetching:
+        return u"fetching"_s;
+    case RunPhase::Planning:
+        return u"planning"_s;
+    case RunPhase::Applying:
+        return u"applying"_s;
+    case RunPhase::Finishing:
+        return u"finishing"_s;
+    }
+    return u"other"_s;
+}
 
 FieldMap BenchF2::benchMap()
 {
@@ -256,7 +235,7 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
     request.full = full;
     request.preview = preview;
     request.credentials = m_credentials;
-    resetPeakRss();
+    BenchResult::resetPeakRss();
     wall.start();
     phase.start();
     engine.requestRun(request);
@@ -264,18 +243,13 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     result.phaseSeconds[phaseName(current)] += double(phase.elapsed()) / 1000.0;
     result.phaseSeconds.remove(u"queued"_s);
-    result.peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
+    result.peakRssMb = BenchResult::peakRssMbNow();
     result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
     result.waitingOnLimitsSeconds = double(last.waitMs) / 1000.0;
     result.rateLimitAnswers = last.rateLimitAnswers;
     for (const QString &emu : { u"acton"_s, u"salesforce"_s })
         result.calls.insert(emu, m_sandbox.counters(emu).value(u"total"_s).toInteger());
-    const RunCounts &c = outcome.summary.counts;
-    result.created = c.created;
-    result.updated = c.updated;
-    result.deleted = c.deleted;
-    result.skipped = c.skipped;
-    result.errors = c.errors;
+    result.setRecords(outcome.summary.counts);
     if (!outcome.succeeded())
         result.verification = u"the run did not succeed: "_s + outcome.message;
     return result;

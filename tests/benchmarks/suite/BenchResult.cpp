@@ -1,5 +1,6 @@
 #include "tests/benchmarks/suite/BenchResult.h"
 
+#include <QFile>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,49 @@ double rounded(double v, int decimals)
 
 } // namespace
 
+void BenchResult::setRecords(const RunCounts &counts)
+{
+    created = counts.created;
+    updated = counts.updated;
+    deleted = counts.deleted;
+    skipped = counts.skipped;
+    errors = counts.errors;
+}
+
+double BenchResult::peakRssMbNow()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return double(line.mid(6).trimmed().split(' ').value(0).toLongLong()) / 1024.0;
+    }
+    return -1;
+}
+
+void BenchResult::resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
 QJsonObject BenchResult::toJson() const
+{
+    QJsonObject out = coreJson();
+    const auto optional = [&out](const QString &key, double ms) {
+        if (ms >= 0)
+            out.insert(key, rounded(ms, 1));
+    };
+    optional(u"max_stall_ms"_s, maxStallMs);
+    optional(u"p99_gap_ms"_s, p99GapMs);
+    optional(u"first_paint_ms"_s, firstPaintMs);
+    optional(u"end_paint_ms"_s, endPaintMs);
+    return out;
+}
+
+QJsonObject BenchResult::coreJson() const
 {
     QJsonObject callsJson, phases;
     for (auto it = calls.cbegin(); it != calls.cend(); ++it)
@@ -42,7 +85,16 @@ QString BenchResult::toText() const
     for (auto it = calls.cbegin(); it != calls.cend(); ++it)
         callText.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
     for (auto it = phaseSeconds.cbegin(); it != phaseSeconds.cend(); ++it)
-        phaseText.append(u"%1 %2 s"_s.arg(it.key(), QString::number(it.value(), 'f', 2)));
+        phaseText.append(u"%1 %2 s"_s.arg(it.key(), QString::number(it.value(), 'f', 3)));
+    QStringList guiText;
+    const auto optional = [&guiText](const QString &label, double ms) {
+        if (ms >= 0)
+            guiText.append(u"%1 %2 ms"_s.arg(label, QString::number(ms, 'f', 1)));
+    };
+    optional(u"longest stall"_s, maxStallMs);
+    optional(u"99th percentile gap"_s, p99GapMs);
+    optional(u"first paint"_s, firstPaintMs);
+    optional(u"paint at the end"_s, endPaintMs);
     return u"%1  count %2  wall %3 s  peak RSS %4 MB  calls: %5  rate-limit answers %6  "
            "journal +%7 MB  verified: %8\n"
            "    records: created %9, updated %10, deleted %11, skipped %12, errors %13\n"
@@ -59,7 +111,8 @@ QString BenchResult::toText() const
         .arg(skipped)
         .arg(errors)
         .arg(phaseText.join(u", "_s), QString::number(waitingOnLimitsSeconds, 'f', 2),
-            verification);
+            verification)
+        + (guiText.isEmpty() ? QString() : u"\n    GUI: "_s + guiText.join(u", "_s));
 }
 
 } // namespace LeadBridge::Bench

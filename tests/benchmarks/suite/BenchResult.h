@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/RunSummary.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -21,10 +23,26 @@ struct BenchResult
     qint64 created = 0, updated = 0, deleted = 0, skipped = 0, errors = 0;
     bool verified = false;
     QString verification; ///< what was checked, or what differed
+    /// GUI benchmarks only (left out of the output when negative): longest gap of the GUI
+    /// thread's heartbeat timer, its 99th percentile, and times to a painted window or page.
+    double maxStallMs = -1;
+    double p99GapMs = -1;
+    double firstPaintMs = -1;
+    double endPaintMs = -1; ///< history-open: to the paint after scrolling to the end
+
+    /// Takes a run's created / updated / deleted / skipped / errors counts.
+    void setRecords(const RunCounts &counts);
 
     QJsonObject toJson() const;
     /// Human-readable lines (a header line, then the figures).
     QString toText() const;
+    /// Peak resident memory of this process so far (VmHWM), in MB; -1 when unknown.
+    static double peakRssMbNow();
+    /// Resets the peak (Linux clear_refs 5) to the current resident size.
+    static void resetPeakRss();
+
+private:
+    QJsonObject coreJson() const;
 };
 
 } // namespace LeadBridge::Bench
