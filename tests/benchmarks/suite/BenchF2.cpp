@@ -1,19 +1,14 @@
 #include "tests/benchmarks/suite/BenchF2.h"
 
-#include "core/engine/EngineHost.h"
 #include "core/mapping/StandardFields.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
+#include "tests/benchmarks/suite/BenchEngineRun.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
-#include <QCryptographicHash>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -23,54 +18,6 @@ namespace LeadBridge::Bench {
 namespace {
 
 const QString kFlowName = u"Bench F2"_s;
-
-qint64 statusKb(const char *key)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-/// Resets the process's peak RSS (VmHWM) to its current RSS (Linux: clear_refs 5), so each
-/// run's peak is its own.
-void resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-qint64 journalBytes()
-{
-    const QString path = AppPaths::journalPath();
-    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
-}
-
-QString phaseName(RunPhase p)
-{
-    switch (p) {
-    case RunPhase::Queued:
-        return u"queued"_s;
-    case RunPhase::Loading:
-        return u"loading"_s;
-    case RunPhase::Authenticating:
-        return u"authenticating"_s;
-    case RunPhase::Fetching:
-        return u"fetching"_s;
-    case RunPhase::Planning:
-        return u"planning"_s;
-    case RunPhase::Applying:
-        return u"applying"_s;
-    case RunPhase::Finishing:
-        return u"finishing"_s;
-    }
-    return u"other"_s;
-}
 
 /// One value as the comparison sees it: booleans as 1/0, numbers without trailing zeros,
 /// text trimmed. The same rule on both sides, so only real differences count.
@@ -93,21 +40,6 @@ QString canonical(const QJsonValue &v, MarketingFieldType type)
         return ok ? QString::number(d, 'g', 15) : text;
     }
     return text;
-}
-
-quint64 recordHash(const QString &email, const QStringList &values)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(email.toUtf8());
-    for (const QString &v : values) {
-        h.addData(QByteArrayView("\x1f", 1));
-        h.addData(v.toUtf8());
-    }
-    const QByteArray d = h.result();
-    quint64 out = 0;
-    for (int i = 0; i < 8; ++i)
-        out = (out << 8) | quint8(d.at(i));
-    return out;
 }
 
 } // namespace
@@ -182,7 +114,8 @@ bool BenchF2::setUp(QString *error)
         a.kind = AccountKind::ActOn;
         a.name = u"Bench Act-On"_s;
         a.settings = { { u"baseUrl"_s, m_sandbox.url(u"acton"_s).toString() },
-            { u"username"_s, ao.value(u"username"_s) }, { u"clientId"_s, ao.value(u"clientId"_s) } };
+            { u"username"_s, ao.value(u"username"_s) },
+            { u"clientId"_s, ao.value(u"clientId"_s) } };
         const auto aAdded = accounts.add(a);
         if (!sAdded || !aAdded) {
             *error = u"the bench accounts could not be added"_s;
@@ -208,11 +141,11 @@ bool BenchF2::setUp(QString *error)
     m_flowId = flow.id;
     CredentialBundle sfb, aob;
     for (const char *k : { "password", "securityToken", "clientSecret" })
-        sfb.secrets.insert(QString::fromLatin1(k),
-            sf.value(QString::fromLatin1(k)).toString().toUtf8());
+        sfb.secrets.insert(
+            QString::fromLatin1(k), sf.value(QString::fromLatin1(k)).toString().toUtf8());
     for (const char *k : { "password", "clientSecret" })
-        aob.secrets.insert(QString::fromLatin1(k),
-            ao.value(QString::fromLatin1(k)).toString().toUtf8());
+        aob.secrets.insert(
+            QString::fromLatin1(k), ao.value(QString::fromLatin1(k)).toString().toUtf8());
     m_credentials.insert(flow.sourceAccountId, sfb);
     m_credentials.insert(flow.targetAccountId, aob);
     journal.close();
@@ -221,69 +154,14 @@ bool BenchF2::setUp(QString *error)
 
 BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 count)
 {
-    BenchResult result;
-    result.name = name;
-    result.count = count;
-    for (const QString &emu : { u"acton"_s, u"salesforce"_s })
-        m_sandbox.resetCounters(emu);
-    const qint64 journalBefore = journalBytes();
-
-    EngineHost engine;
-    QEventLoop loop;
-    RunOutcome outcome;
-    RunProgress last;
-    QElapsedTimer wall, phase;
-    RunPhase current = RunPhase::Queued;
-    QObject::connect(&engine, &EngineHost::runProgress, &loop, [&](const RunProgress &p) {
-        if (p.phaseId != current) {
-            result.phaseSeconds[phaseName(current)] += double(phase.restart()) / 1000.0;
-            current = p.phaseId;
-        }
-        last = p;
-    });
-    QObject::connect(&engine, &EngineHost::runFinished, &loop, [&](const RunOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    QObject::connect(&engine, &EngineHost::secretsUpdated, &loop,
-        [&](qint64 accountId, const CredentialBundle &secrets) {
-            for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it)
-                m_credentials[accountId].secrets.insert(it.key(), it.value());
-        });
-    RunRequest request;
-    request.flowId = m_flowId;
-    request.trigger = RunTrigger::Cli;
-    request.full = full;
-    request.preview = preview;
-    request.credentials = m_credentials;
-    resetPeakRss();
-    wall.start();
-    phase.start();
-    engine.requestRun(request);
-    loop.exec();
-    result.wallSeconds = double(wall.elapsed()) / 1000.0;
-    result.phaseSeconds[phaseName(current)] += double(phase.elapsed()) / 1000.0;
-    result.phaseSeconds.remove(u"queued"_s);
-    result.peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
-    result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
-    result.waitingOnLimitsSeconds = double(last.waitMs) / 1000.0;
-    result.rateLimitAnswers = last.rateLimitAnswers;
-    for (const QString &emu : { u"acton"_s, u"salesforce"_s })
-        result.calls.insert(emu, m_sandbox.counters(emu).value(u"total"_s).toInteger());
-    const RunCounts &c = outcome.summary.counts;
-    result.created = c.created;
-    result.updated = c.updated;
-    result.deleted = c.deleted;
-    result.skipped = c.skipped;
-    result.errors = c.errors;
-    if (!outcome.succeeded())
-        result.verification = u"the run did not succeed: "_s + outcome.message;
-    return result;
+    return BenchEngineRun(m_sandbox, m_flowId, &m_credentials)
+        .run(name, full, preview, count, { u"acton"_s, u"salesforce"_s });
 }
 
 QString BenchF2::findListId()
 {
-    for (const QJsonValue &v : m_sandbox.call(u"acton"_s, "GET", u"/_sandbox/records/lists"_s).jsonArray()) {
+    for (const QJsonValue &v :
+        m_sandbox.call(u"acton"_s, "GET", u"/_sandbox/records/lists"_s).jsonArray()) {
         const QJsonObject l = v.toObject();
         if (l.value(u"name"_s).toString() == listName())
             return l.value(u"id"_s).toString();
@@ -296,7 +174,8 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
     *changed = 0;
     QStringList leadIds;
     qint64 i = 0;
-    if (!m_sandbox.forEachRecord(u"salesforce"_s, u"Lead"_s, 5000,
+    if (!m_sandbox.forEachRecord(
+            u"salesforce"_s, u"Lead"_s, 5000,
             [&](const QJsonObject &r) {
                 if (i++ % everyNth == 0)
                     leadIds.append(r.value(u"Id"_s).toString());
@@ -310,7 +189,8 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
     }
     QStringList rowIds;
     i = 0;
-    if (!m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
+    if (!m_sandbox.forEachRecord(
+            u"acton"_s, listId, 5000,
             [&](const QJsonObject &r) {
                 if (i++ % everyNth == everyNth / 2)
                     rowIds.append(r.value(u"_contact_id_"_s).toString());
@@ -327,9 +207,9 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
         }
     }
     for (const QString &id : std::as_const(rowIds)) {
-        const auto r = m_sandbox.call(u"acton"_s, "PATCH",
-            u"/_sandbox/records/%1/%2"_s.arg(listId, id),
-            { { u"Job Title"_s, u"Changed title %1-%2"_s.arg(round).arg(++n) } });
+        const auto r
+            = m_sandbox.call(u"acton"_s, "PATCH", u"/_sandbox/records/%1/%2"_s.arg(listId, id),
+                { { u"Job Title"_s, u"Changed title %1-%2"_s.arg(round).arg(++n) } });
         if (r.status != 200) {
             *error = u"list row %1 could not be changed: HTTP %2"_s.arg(id).arg(r.status);
             return false;
@@ -361,14 +241,15 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     leads.reserve(expectedRows);
     quint64 leadSum = 0, rowSum = 0;
     QString error;
-    const bool leadsRead = m_sandbox.forEachRecord(u"salesforce"_s, u"Lead"_s, 5000,
+    const bool leadsRead = m_sandbox.forEachRecord(
+        u"salesforce"_s, u"Lead"_s, 5000,
         [&](const QJsonObject &r) {
             QStringList values;
             for (const FieldMapRow &row : std::as_const(rows))
                 values.append(canonical(r.value(row.leadField), row.marketing.type));
             const QString email = values.value(0).toLower();
             leads.insert(email, fieldHashes(values));
-            leadSum += recordHash(email, values);
+            leadSum += BenchEngineRun::recordHash(email, values);
         },
         &error);
     const QString listId = findListId();
@@ -376,13 +257,14 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     QMap<QString, qint64> differingFields;
     QStringList examples;
     const bool rowsRead = !listId.isEmpty()
-        && m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
+        && m_sandbox.forEachRecord(
+            u"acton"_s, listId, 5000,
             [&](const QJsonObject &r) {
                 QStringList values;
                 for (const FieldMapRow &row : std::as_const(rows))
                     values.append(canonical(r.value(row.marketing.name), row.marketing.type));
                 const QString email = values.value(0).toLower();
-                rowSum += recordHash(email, values);
+                rowSum += BenchEngineRun::recordHash(email, values);
                 ++listRows;
                 const auto it = leads.constFind(email);
                 if (it == leads.cend()) {
@@ -410,8 +292,7 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     result.verified = listRows == leads.size() && listRows == expectedRows && leadSum == rowSum
         && mismatched == 0 && missing == 0;
     result.verification = u"%1 leads, %2 list rows, %3 fields compared each (Score is "
-                          "Act-On's); checksum %4 / %5"_s
-                              .arg(leads.size())
+                          "Act-On's); checksum %4 / %5"_s.arg(leads.size())
                               .arg(listRows)
                               .arg(rows.size())
                               .arg(QString::number(leadSum, 16), QString::number(rowSum, 16));
@@ -419,11 +300,11 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
         QStringList fields;
         for (auto it = differingFields.cbegin(); it != differingFields.cend(); ++it)
             fields.append(u"%1 (%2)"_s.arg(it.key()).arg(it.value()));
-        result.verification += u"; %1 rows differ in %2; %3 rows have no lead; e.g. %4"_s
-                                   .arg(mismatched)
-                                   .arg(fields.join(u", "_s))
-                                   .arg(missing)
-                                   .arg(examples.join(u"; "_s));
+        result.verification
+            += u"; %1 rows differ in %2; %3 rows have no lead; e.g. %4"_s.arg(mismatched)
+                   .arg(fields.join(u", "_s))
+                   .arg(missing)
+                   .arg(examples.join(u"; "_s));
     }
 }
 
@@ -435,17 +316,17 @@ void BenchF2::verifyNothingWritten(BenchResult &result)
     qint64 rows = 0;
     QString error;
     if (!listId.isEmpty()
-        && !m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
-            [&](const QJsonObject &) { ++rows; }, &error)) {
+        && !m_sandbox.forEachRecord(
+            u"acton"_s, listId, 5000, [&](const QJsonObject &) { ++rows; }, &error)) {
         result.verification = error;
         return;
     }
     result.verified = rows == 0 && result.created == result.count;
-    result.verification = u"planned %1 creates of %2 leads; the Act-On list %3 (%4 rows)"_s
-                              .arg(result.created)
-                              .arg(result.count)
-                              .arg(listId.isEmpty() ? u"was not created"_s : u"exists"_s)
-                              .arg(rows);
+    result.verification
+        = u"planned %1 creates of %2 leads; the Act-On list %3 (%4 rows)"_s.arg(result.created)
+              .arg(result.count)
+              .arg(listId.isEmpty() ? u"was not created"_s : u"exists"_s)
+              .arg(rows);
 }
 
 } // namespace LeadBridge::Bench

@@ -1,0 +1,156 @@
+#include "tests/benchmarks/suite/BenchEngineRun.h"
+
+#include "core/engine/EngineHost.h"
+#include "core/util/AppPaths.h"
+#include "tests/benchmarks/suite/BenchSandbox.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace LeadBridge::Bench {
+
+namespace {
+
+qint64 statusKb(const char *key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/// Resets the process's peak RSS (VmHWM) to its current RSS (Linux: clear_refs 5), so each
+/// run's peak is its own.
+void resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+qint64 journalBytes()
+{
+    const QString path = AppPaths::journalPath();
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+}
+
+QString phaseName(RunPhase p)
+{
+    switch (p) {
+    case RunPhase::Queued:
+        return u"queued"_s;
+    case RunPhase::Loading:
+        return u"loading"_s;
+    case RunPhase::Authenticating:
+        return u"authenticating"_s;
+    case RunPhase::Fetching:
+        return u"fetching"_s;
+    case RunPhase::Planning:
+        return u"planning"_s;
+    case RunPhase::Applying:
+        return u"applying"_s;
+    case RunPhase::Finishing:
+        return u"finishing"_s;
+    }
+    return u"other"_s;
+}
+
+} // namespace
+
+BenchEngineRun::BenchEngineRun(
+    BenchSandbox &sandbox, qint64 flowId, QHash<qint64, CredentialBundle> *credentials)
+    : m_sandbox(sandbox)
+    , m_flowId(flowId)
+    , m_credentials(credentials)
+{ }
+
+quint64 BenchEngineRun::recordHash(const QString &key, const QStringList &values)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(key.toUtf8());
+    for (const QString &v : values) {
+        h.addData(QByteArrayView("\x1f", 1));
+        h.addData(v.toUtf8());
+    }
+    const QByteArray d = h.result();
+    quint64 out = 0;
+    for (int i = 0; i < 8; ++i)
+        out = (out << 8) | quint8(d.at(i));
+    return out;
+}
+
+BenchResult BenchEngineRun::run(const QString &name, bool full, bool preview, qint64 count,
+    const QStringList &emulators, const std::function<void(const RunProgress &)> &onProgress)
+{
+    BenchResult result;
+    result.name = name;
+    result.count = count;
+    for (const QString &emu : emulators)
+        m_sandbox.resetCounters(emu);
+    const qint64 journalBefore = journalBytes();
+
+    EngineHost engine;
+    QEventLoop loop;
+    RunOutcome outcome;
+    RunProgress last;
+    QElapsedTimer wall, phase;
+    RunPhase current = RunPhase::Queued;
+    QObject::connect(&engine, &EngineHost::runProgress, &loop, [&](const RunProgress &p) {
+        if (p.phaseId != current) {
+            result.phaseSeconds[phaseName(current)] += double(phase.restart()) / 1000.0;
+            current = p.phaseId;
+        }
+        last = p;
+        if (onProgress)
+            onProgress(p);
+    });
+    QObject::connect(&engine, &EngineHost::runFinished, &loop, [&](const RunOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QObject::connect(&engine, &EngineHost::secretsUpdated, &loop,
+        [&](qint64 accountId, const CredentialBundle &secrets) {
+            for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it)
+                (*m_credentials)[accountId].secrets.insert(it.key(), it.value());
+        });
+    RunRequest request;
+    request.flowId = m_flowId;
+    request.trigger = RunTrigger::Cli;
+    request.full = full;
+    request.preview = preview;
+    request.credentials = *m_credentials;
+    resetPeakRss();
+    wall.start();
+    phase.start();
+    engine.requestRun(request);
+    loop.exec();
+    result.wallSeconds = double(wall.elapsed()) / 1000.0;
+    result.phaseSeconds[phaseName(current)] += double(phase.elapsed()) / 1000.0;
+    result.phaseSeconds.remove(u"queued"_s);
+    result.peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
+    result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
+    result.waitingOnLimitsSeconds = double(last.waitMs) / 1000.0;
+    result.rateLimitAnswers = last.rateLimitAnswers;
+    for (const QString &emu : emulators)
+        result.calls.insert(emu, m_sandbox.counters(emu).value(u"total"_s).toInteger());
+    const RunCounts &c = outcome.summary.counts;
+    result.created = c.created;
+    result.updated = c.updated;
+    result.deleted = c.deleted;
+    result.skipped = c.skipped;
+    result.errors = c.errors;
+    if (!outcome.succeeded())
+        result.verification = u"the run did not succeed: "_s + outcome.message;
+    return result;
+}
+
+} // namespace LeadBridge::Bench

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/engine/SyncTypes.h"
+#include "tests/benchmarks/suite/BenchResult.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace LeadBridge::Bench {
+
+class BenchSandbox;
+
+/// One flow run through EngineHost — the engine thread, connectors and journal the window
+/// and the CLI use — measured the same way for every benchmark: wall time, peak RSS of this
+/// process (reset before the run), time per phase, waits on limits, rate-limit answers,
+/// journal growth and the calls each emulator counted.
+class BenchEngineRun
+{
+public:
+    BenchEngineRun(
+        BenchSandbox &sandbox, qint64 flowId, QHash<qint64, CredentialBundle> *credentials);
+
+    /// Runs the flow (full / preview / engine's choice) and fills a result named @p name
+    /// for a world of @p count records; @p emulators are the systems whose calls count.
+    /// @p onProgress (optional) sees every progress report as it arrives.
+    BenchResult run(const QString &name, bool full, bool preview, qint64 count,
+        const QStringList &emulators,
+        const std::function<void(const RunProgress &)> &onProgress = {});
+
+    /// A 64-bit checksum of one record: its key and values, in order.
+    static quint64 recordHash(const QString &key, const QStringList &values);
+
+private:
+    BenchSandbox &m_sandbox;
+    qint64 m_flowId = 0;
+    QHash<qint64, CredentialBundle> *m_credentials = nullptr;
+};
+
+} // namespace LeadBridge::Bench
