@@ -334,12 +334,8 @@ SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &reques
                 complete = false;
                 continue;
             }
-            if (!m_emu.matchesStatus(r, status))
-                continue;
-            if (!partnerRef.isEmpty()
-                && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-                continue;
-            out->push_back(&r);
+            if (matches(r, status, partnerRef))
+                out->push_back(&r);
         }
         return complete;
     });
@@ -390,12 +386,8 @@ SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
                 complete = false;
                 continue;
             }
-            if (!m_emu.matchesStatus(r, status))
-                continue;
-            if (!partnerRef.isEmpty()
-                && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-                continue;
-            out->push_back(&r);
+            if (matches(r, status, partnerRef))
+                out->push_back(&r);
         }
         return complete;
     });
@@ -539,6 +531,13 @@ const On24AnalyticsApi::Found &On24AnalyticsApi::found(
     m_foundKey = complete ? key : QString();
     m_foundChanges = m_emu.m_changes;
     return m_found;
+}
+
+bool On24AnalyticsApi::matches(
+    const On24Emulator::Registrant &r, const QString &status, const QString &partnerRef) const
+{
+    return m_emu.matchesStatus(r, status)
+        && (partnerRef.isEmpty() || r.fields.value(QStringLiteral("partnerref")) == partnerRef);
 }
 
 } // namespace LeadBridge::Sandbox

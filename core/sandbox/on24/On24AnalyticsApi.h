@@ -50,6 +50,10 @@ private:
     /// Without it every page of a million-registrant client would scan them all again.
     const Found &found(const QString &key, const std::function<bool(Found *)> &scan);
 
+    /// The userstatus and partnerref filters of the client-level lists (empty: any).
+    bool matches(
+        const On24Emulator::Registrant &r, const QString &status, const QString &partnerRef) const;
+
     On24Emulator &m_emu;
     QString m_foundKey;
     quint64 m_foundChanges = 0;

@@ -1,6 +1,8 @@
 #include "tests/benchmarks/suite/BenchEngineRun.h"
 
 #include "core/engine/EngineHost.h"
+#include "core/store/FlowRepository.h"
+#include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
@@ -72,6 +74,25 @@ BenchEngineRun::BenchEngineRun(
     , m_flowId(flowId)
     , m_credentials(credentials)
 { }
+
+bool BenchEngineRun::openAndFindFlow(
+    Journal &journal, const QString &dataDir, const QString &name, Flow *flow, QString *error)
+{
+    if (!journal.open(AppPaths::journalPath(), u"bench-setup"_s)) {
+        *error = u"the journal in %1 does not open"_s.arg(dataDir);
+        return false;
+    }
+    const auto existing = FlowRepository(journal).list();
+    if (!existing) {
+        *error = existing.errorString();
+        return false;
+    }
+    for (const Flow &f : existing.value()) {
+        if (f.name == name)
+            *flow = f;
+    }
+    return true;
+}
 
 quint64 BenchEngineRun::recordHash(const QString &key, const QStringList &values)
 {

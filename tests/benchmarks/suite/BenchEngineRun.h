@@ -9,6 +9,11 @@
 
 #include <functional>
 
+namespace LeadBridge {
+class Journal;
+struct Flow;
+} // namespace LeadBridge
+
 namespace LeadBridge::Bench {
 
 class BenchSandbox;
@@ -30,6 +35,10 @@ public:
         const QStringList &emulators,
         const std::function<void(const RunProgress &)> &onProgress = {});
 
+    /// Opens the journal of the data folder @p dataDir into @p journal and finds the flow
+    /// named @p name (@p flow keeps id 0 when there is none yet).
+    static bool openAndFindFlow(
+        Journal &journal, const QString &dataDir, const QString &name, Flow *flow, QString *error);
     /// A 64-bit checksum of one record: its key and values, in order.
     static quint64 recordHash(const QString &key, const QStringList &values);
 

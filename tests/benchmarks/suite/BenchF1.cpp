@@ -5,7 +5,6 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
-#include "core/util/AppPaths.h"
 #include "tests/benchmarks/suite/BenchEngineRun.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
@@ -132,22 +131,11 @@ bool BenchF1::setUp(QString *error)
         return false;
     }
     Journal journal;
-    if (!journal.open(AppPaths::journalPath(), u"bench-setup"_s)) {
-        *error = u"the journal in %1 does not open"_s.arg(m_dataDir);
+    Flow flow;
+    if (!BenchEngineRun::openAndFindFlow(journal, m_dataDir, kFlowName, &flow, error))
         return false;
-    }
     FlowRepository flows(journal);
     AccountRepository accounts(journal);
-    const auto existing = flows.list();
-    if (!existing) {
-        *error = existing.errorString();
-        return false;
-    }
-    Flow flow;
-    for (const Flow &f : existing.value()) {
-        if (f.name == kFlowName)
-            flow = f;
-    }
     if (flow.id == 0) {
         Account o;
         o.kind = AccountKind::On24;

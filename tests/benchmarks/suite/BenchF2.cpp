@@ -5,7 +5,6 @@
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
-#include "core/util/AppPaths.h"
 #include "tests/benchmarks/suite/BenchEngineRun.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
@@ -84,22 +83,11 @@ FieldMap BenchF2::benchMap()
 bool BenchF2::setUp(QString *error)
 {
     Journal journal;
-    if (!journal.open(AppPaths::journalPath(), u"bench-setup"_s)) {
-        *error = u"the journal in %1 does not open"_s.arg(m_dataDir);
+    Flow flow;
+    if (!BenchEngineRun::openAndFindFlow(journal, m_dataDir, kFlowName, &flow, error))
         return false;
-    }
     FlowRepository flows(journal);
     AccountRepository accounts(journal);
-    const auto existing = flows.list();
-    if (!existing) {
-        *error = existing.errorString();
-        return false;
-    }
-    Flow flow;
-    for (const Flow &f : existing.value()) {
-        if (f.name == kFlowName)
-            flow = f;
-    }
     const QVariantMap sf = m_sandbox.credentials(u"salesforce"_s);
     const QVariantMap ao = m_sandbox.credentials(u"acton"_s);
     if (flow.id == 0) {
@@ -114,8 +102,7 @@ bool BenchF2::setUp(QString *error)
         a.kind = AccountKind::ActOn;
         a.name = u"Bench Act-On"_s;
         a.settings = { { u"baseUrl"_s, m_sandbox.url(u"acton"_s).toString() },
-            { u"username"_s, ao.value(u"username"_s) },
-            { u"clientId"_s, ao.value(u"clientId"_s) } };
+            { u"username"_s, ao.value(u"username"_s) }, { u"clientId"_s, ao.value(u"clientId"_s) } };
         const auto aAdded = accounts.add(a);
         if (!sAdded || !aAdded) {
             *error = u"the bench accounts could not be added"_s;
@@ -141,11 +128,11 @@ bool BenchF2::setUp(QString *error)
     m_flowId = flow.id;
     CredentialBundle sfb, aob;
     for (const char *k : { "password", "securityToken", "clientSecret" })
-        sfb.secrets.insert(
-            QString::fromLatin1(k), sf.value(QString::fromLatin1(k)).toString().toUtf8());
+        sfb.secrets.insert(QString::fromLatin1(k),
+            sf.value(QString::fromLatin1(k)).toString().toUtf8());
     for (const char *k : { "password", "clientSecret" })
-        aob.secrets.insert(
-            QString::fromLatin1(k), ao.value(QString::fromLatin1(k)).toString().toUtf8());
+        aob.secrets.insert(QString::fromLatin1(k),
+            ao.value(QString::fromLatin1(k)).toString().toUtf8());
     m_credentials.insert(flow.sourceAccountId, sfb);
     m_credentials.insert(flow.targetAccountId, aob);
     journal.close();
@@ -160,8 +147,7 @@ BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 co
 
 QString BenchF2::findListId()
 {
-    for (const QJsonValue &v :
-        m_sandbox.call(u"acton"_s, "GET", u"/_sandbox/records/lists"_s).jsonArray()) {
+    for (const QJsonValue &v : m_sandbox.call(u"acton"_s, "GET", u"/_sandbox/records/lists"_s).jsonArray()) {
         const QJsonObject l = v.toObject();
         if (l.value(u"name"_s).toString() == listName())
             return l.value(u"id"_s).toString();
@@ -174,8 +160,7 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
     *changed = 0;
     QStringList leadIds;
     qint64 i = 0;
-    if (!m_sandbox.forEachRecord(
-            u"salesforce"_s, u"Lead"_s, 5000,
+    if (!m_sandbox.forEachRecord(u"salesforce"_s, u"Lead"_s, 5000,
             [&](const QJsonObject &r) {
                 if (i++ % everyNth == 0)
                     leadIds.append(r.value(u"Id"_s).toString());
@@ -189,8 +174,7 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
     }
     QStringList rowIds;
     i = 0;
-    if (!m_sandbox.forEachRecord(
-            u"acton"_s, listId, 5000,
+    if (!m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
             [&](const QJsonObject &r) {
                 if (i++ % everyNth == everyNth / 2)
                     rowIds.append(r.value(u"_contact_id_"_s).toString());
@@ -207,9 +191,9 @@ bool BenchF2::changeOnBothSides(int everyNth, int round, QString *error, qint64 
         }
     }
     for (const QString &id : std::as_const(rowIds)) {
-        const auto r
-            = m_sandbox.call(u"acton"_s, "PATCH", u"/_sandbox/records/%1/%2"_s.arg(listId, id),
-                { { u"Job Title"_s, u"Changed title %1-%2"_s.arg(round).arg(++n) } });
+        const auto r = m_sandbox.call(u"acton"_s, "PATCH",
+            u"/_sandbox/records/%1/%2"_s.arg(listId, id),
+            { { u"Job Title"_s, u"Changed title %1-%2"_s.arg(round).arg(++n) } });
         if (r.status != 200) {
             *error = u"list row %1 could not be changed: HTTP %2"_s.arg(id).arg(r.status);
             return false;
@@ -241,8 +225,7 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     leads.reserve(expectedRows);
     quint64 leadSum = 0, rowSum = 0;
     QString error;
-    const bool leadsRead = m_sandbox.forEachRecord(
-        u"salesforce"_s, u"Lead"_s, 5000,
+    const bool leadsRead = m_sandbox.forEachRecord(u"salesforce"_s, u"Lead"_s, 5000,
         [&](const QJsonObject &r) {
             QStringList values;
             for (const FieldMapRow &row : std::as_const(rows))
@@ -257,8 +240,7 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     QMap<QString, qint64> differingFields;
     QStringList examples;
     const bool rowsRead = !listId.isEmpty()
-        && m_sandbox.forEachRecord(
-            u"acton"_s, listId, 5000,
+        && m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
             [&](const QJsonObject &r) {
                 QStringList values;
                 for (const FieldMapRow &row : std::as_const(rows))
@@ -292,7 +274,8 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
     result.verified = listRows == leads.size() && listRows == expectedRows && leadSum == rowSum
         && mismatched == 0 && missing == 0;
     result.verification = u"%1 leads, %2 list rows, %3 fields compared each (Score is "
-                          "Act-On's); checksum %4 / %5"_s.arg(leads.size())
+                          "Act-On's); checksum %4 / %5"_s
+                              .arg(leads.size())
                               .arg(listRows)
                               .arg(rows.size())
                               .arg(QString::number(leadSum, 16), QString::number(rowSum, 16));
@@ -300,11 +283,11 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
         QStringList fields;
         for (auto it = differingFields.cbegin(); it != differingFields.cend(); ++it)
             fields.append(u"%1 (%2)"_s.arg(it.key()).arg(it.value()));
-        result.verification
-            += u"; %1 rows differ in %2; %3 rows have no lead; e.g. %4"_s.arg(mismatched)
-                   .arg(fields.join(u", "_s))
-                   .arg(missing)
-                   .arg(examples.join(u"; "_s));
+        result.verification += u"; %1 rows differ in %2; %3 rows have no lead; e.g. %4"_s
+                                   .arg(mismatched)
+                                   .arg(fields.join(u", "_s))
+                                   .arg(missing)
+                                   .arg(examples.join(u"; "_s));
     }
 }
 
@@ -316,17 +299,17 @@ void BenchF2::verifyNothingWritten(BenchResult &result)
     qint64 rows = 0;
     QString error;
     if (!listId.isEmpty()
-        && !m_sandbox.forEachRecord(
-            u"acton"_s, listId, 5000, [&](const QJsonObject &) { ++rows; }, &error)) {
+        && !m_sandbox.forEachRecord(u"acton"_s, listId, 5000,
+            [&](const QJsonObject &) { ++rows; }, &error)) {
         result.verification = error;
         return;
     }
     result.verified = rows == 0 && result.created == result.count;
-    result.verification
-        = u"planned %1 creates of %2 leads; the Act-On list %3 (%4 rows)"_s.arg(result.created)
-              .arg(result.count)
-              .arg(listId.isEmpty() ? u"was not created"_s : u"exists"_s)
-              .arg(rows);
+    result.verification = u"planned %1 creates of %2 leads; the Act-On list %3 (%4 rows)"_s
+                              .arg(result.created)
+                              .arg(result.count)
+                              .arg(listId.isEmpty() ? u"was not created"_s : u"exists"_s)
+                              .arg(rows);
 }
 
 } // namespace LeadBridge::Bench

@@ -52,19 +52,20 @@ QString BenchResult::toText() const
     return u"%1  count %2  wall %3 s  peak RSS %4 MB  calls: %5  rate-limit answers %6  "
            "journal +%7 MB  verified: %8%17\n"
            "    records: created %9, updated %10, deleted %11, skipped %12, errors %13\n"
-           "    time: %14; waiting on limits %15 s\n    check: %16"_s.arg(name)
-               .arg(count)
-               .arg(QString::number(wallSeconds, 'f', 2), QString::number(peakRssMb, 'f', 1),
-                   callText.join(u", "_s))
-               .arg(rateLimitAnswers)
-               .arg(QString::number(journalGrowthMb, 'f', 1), verified ? u"yes"_s : u"NO"_s)
-               .arg(created)
-               .arg(updated)
-               .arg(deleted)
-               .arg(skipped)
-               .arg(errors)
-               .arg(phaseText.join(u", "_s), QString::number(waitingOnLimitsSeconds, 'f', 2),
-                   verification, extraText);
+           "    time: %14; waiting on limits %15 s\n    check: %16"_s
+        .arg(name)
+        .arg(count)
+        .arg(QString::number(wallSeconds, 'f', 2), QString::number(peakRssMb, 'f', 1),
+            callText.join(u", "_s))
+        .arg(rateLimitAnswers)
+        .arg(QString::number(journalGrowthMb, 'f', 1), verified ? u"yes"_s : u"NO"_s)
+        .arg(created)
+        .arg(updated)
+        .arg(deleted)
+        .arg(skipped)
+        .arg(errors)
+        .arg(phaseText.join(u", "_s), QString::number(waitingOnLimitsSeconds, 'f', 2),
+            verification, extraText);
 }
 
 } // namespace LeadBridge::Bench
