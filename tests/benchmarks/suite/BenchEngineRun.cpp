@@ -1,6 +1,7 @@
 #include "tests/benchmarks/suite/BenchEngineRun.h"
 
 #include "core/engine/EngineHost.h"
+#include "core/store/AccountRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
@@ -91,6 +92,33 @@ bool BenchEngineRun::openAndFindFlow(
         if (f.name == name)
             *flow = f;
     }
+    return true;
+}
+
+bool BenchEngineRun::addFlowIntoActOn(
+    Journal &journal, BenchSandbox &sandbox, const Account &source, Flow *flow, QString *error)
+{
+    AccountRepository accounts(journal);
+    const QVariantMap ao = sandbox.credentials(u"acton"_s);
+    const auto sAdded = accounts.add(source);
+    Account a;
+    a.kind = AccountKind::ActOn;
+    a.name = u"Bench Act-On"_s;
+    a.settings = { { u"baseUrl"_s, sandbox.url(u"acton"_s).toString() },
+        { u"username"_s, ao.value(u"username"_s) }, { u"clientId"_s, ao.value(u"clientId"_s) } };
+    const auto aAdded = accounts.add(a);
+    if (!sAdded || !aAdded) {
+        *error = u"the bench accounts could not be added"_s;
+        return false;
+    }
+    flow->sourceAccountId = sAdded.value().id;
+    flow->targetAccountId = aAdded.value().id;
+    const auto added = FlowRepository(journal).add(*flow);
+    if (!added) {
+        *error = added.errorString();
+        return false;
+    }
+    *flow = added.value();
     return true;
 }
 

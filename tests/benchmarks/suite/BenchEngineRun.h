@@ -11,6 +11,7 @@
 
 namespace LeadBridge {
 class Journal;
+struct Account;
 struct Flow;
 } // namespace LeadBridge
 
@@ -39,6 +40,10 @@ public:
     /// named @p name (@p flow keeps id 0 when there is none yet).
     static bool openAndFindFlow(
         Journal &journal, const QString &dataDir, const QString &name, Flow *flow, QString *error);
+    /// Adds @p source, the sandbox's Act-On account ("Bench Act-On") and @p flow (its kind,
+    /// name and settings filled in) from the one to the other; @p flow becomes the stored one.
+    static bool addFlowIntoActOn(
+        Journal &journal, BenchSandbox &sandbox, const Account &source, Flow *flow, QString *error);
     /// A 64-bit checksum of one record: its key and values, in order.
     static quint64 recordHash(const QString &key, const QStringList &values);
 

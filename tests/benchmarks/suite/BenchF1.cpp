@@ -134,8 +134,6 @@ bool BenchF1::setUp(QString *error)
     Flow flow;
     if (!BenchEngineRun::openAndFindFlow(journal, m_dataDir, kFlowName, &flow, error))
         return false;
-    FlowRepository flows(journal);
-    AccountRepository accounts(journal);
     if (flow.id == 0) {
         Account o;
         o.kind = AccountKind::On24;
@@ -143,28 +141,10 @@ bool BenchF1::setUp(QString *error)
         o.settings
             = { { u"clientId"_s, QString::number(m_clientId) }, { u"dataCentre"_s, u"custom"_s },
                   { u"baseUrl"_s, m_sandbox.url(u"on24"_s).toString() } };
-        const auto oAdded = accounts.add(o);
-        Account a;
-        a.kind = AccountKind::ActOn;
-        a.name = u"Bench Act-On"_s;
-        a.settings = { { u"baseUrl"_s, m_sandbox.url(u"acton"_s).toString() },
-            { u"username"_s, ao.value(u"username"_s) },
-            { u"clientId"_s, ao.value(u"clientId"_s) } };
-        const auto aAdded = accounts.add(a);
-        if (!oAdded || !aAdded) {
-            *error = u"the bench accounts could not be added"_s;
-            return false;
-        }
         flow.kind = FlowKind::WebinarImport;
         flow.name = kFlowName;
-        flow.sourceAccountId = oAdded.value().id;
-        flow.targetAccountId = aAdded.value().id;
-        const auto added = flows.add(flow);
-        if (!added) {
-            *error = added.errorString();
+        if (!BenchEngineRun::addFlowIntoActOn(journal, m_sandbox, o, &flow, error))
             return false;
-        }
-        flow = added.value();
     }
     m_flowId = flow.id;
     CredentialBundle ob, aob;

@@ -86,8 +86,6 @@ bool BenchF2::setUp(QString *error)
     Flow flow;
     if (!BenchEngineRun::openAndFindFlow(journal, m_dataDir, kFlowName, &flow, error))
         return false;
-    FlowRepository flows(journal);
-    AccountRepository accounts(journal);
     const QVariantMap sf = m_sandbox.credentials(u"salesforce"_s);
     const QVariantMap ao = m_sandbox.credentials(u"acton"_s);
     if (flow.id == 0) {
@@ -97,28 +95,11 @@ bool BenchF2::setUp(QString *error)
         s.settings = { { u"loginUrl"_s, m_sandbox.url(u"salesforce"_s).toString() },
             { u"authMethod"_s, u"password"_s }, { u"clientId"_s, sf.value(u"clientId"_s) },
             { u"username"_s, sf.value(u"username"_s) } };
-        const auto sAdded = accounts.add(s);
-        Account a;
-        a.kind = AccountKind::ActOn;
-        a.name = u"Bench Act-On"_s;
-        a.settings = { { u"baseUrl"_s, m_sandbox.url(u"acton"_s).toString() },
-            { u"username"_s, ao.value(u"username"_s) }, { u"clientId"_s, ao.value(u"clientId"_s) } };
-        const auto aAdded = accounts.add(a);
-        if (!sAdded || !aAdded) {
-            *error = u"the bench accounts could not be added"_s;
-            return false;
-        }
         flow.kind = FlowKind::CrmContactSync;
         flow.name = kFlowName;
-        flow.sourceAccountId = sAdded.value().id;
-        flow.targetAccountId = aAdded.value().id;
         flow.settings = { { u"syncContacts"_s, false }, { u"listName"_s, listName() } };
-        const auto added = flows.add(flow);
-        if (!added) {
-            *error = added.errorString();
+        if (!BenchEngineRun::addFlowIntoActOn(journal, m_sandbox, s, &flow, error))
             return false;
-        }
-        flow = added.value();
         FieldMapRepository maps(journal);
         if (!maps.save(flow.id, benchMap())) {
             *error = u"the bench field map could not be saved"_s;
