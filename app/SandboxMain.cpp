@@ -4,6 +4,8 @@
 #include "core/sandbox/DemoDatasetJson.h"
 #include "core/sandbox/Emulator.h"
 #include "core/sandbox/Sandbox.h"
+#include "core/sandbox/on24/On24Emulator.h"
+#include "core/sandbox/on24/On24SyntheticWorld.h"
 #include "core/sandbox/salesforce/SalesforceEmulator.h"
 
 #include <QCommandLineParser>
@@ -157,6 +159,15 @@ int main(int argc, char *argv[])
         tr("Replace the Salesforce leads with N synthetic ones (volume work, e.g. "
            "scripts/bench.sh); seeded in seconds."),
         tr("N"));
+    const QCommandLineOption syntheticRegistrantsOption(u"synthetic-registrants"_s,
+        tr("Replace the ON24 webinars of the first client with synthetic ones holding N "
+           "registrants, %1 % of them with attendance (volume work, e.g. scripts/bench.sh "
+           "f1-full); seeded in seconds.")
+            .arg(On24SyntheticWorld::kAttendedPercent),
+        tr("N"));
+    const QCommandLineOption syntheticWebinarsOption(u"synthetic-webinars"_s,
+        tr("Number of synthetic webinars the --synthetic-registrants are spread over."), tr("W"),
+        QString::number(On24SyntheticWorld::kDefaultWebinars));
     const QCommandLineOption checkOption(u"check"_s,
         tr("Start, check /_sandbox/health on every emulator over HTTP, and exit "
            "(0 = all healthy, 1 = not)."));
@@ -166,8 +177,8 @@ int main(int argc, char *argv[])
            "Meant for demo-sized worlds; a million people make every write slow."),
         tr("dir"));
     parser.addOptions({ onlyOption, portOption, seedOption, sizeOption, faultsOption,
-        dataFileOption, saveDataOption, fixedDatesOption, syntheticLeadsOption, checkOption,
-        stateDirOption });
+        dataFileOption, saveDataOption, fixedDatesOption, syntheticLeadsOption, syntheticRegistrantsOption, syntheticWebinarsOption,
+        checkOption, stateDirOption });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -212,6 +223,20 @@ int main(int argc, char *argv[])
         if (!config.emulators.contains(u"salesforce"_s))
             return usageError(tr("--synthetic-leads needs the salesforce emulator."));
     }
+    qint64 syntheticRegistrants = 0;
+    qint64 syntheticWebinars = On24SyntheticWorld::kDefaultWebinars;
+    if (parser.isSet(syntheticRegistrantsOption)) {
+        if (!parseNumber(parser.value(syntheticRegistrantsOption), 1, 5000000, &syntheticRegistrants))
+            return usageError(tr("--synthetic-registrants must be a number of registrants from 1 "
+                                 "to 5000000; \"%1\" was given.")
+                                  .arg(parser.value(syntheticRegistrantsOption)));
+        if (!parseNumber(parser.value(syntheticWebinarsOption), 1, 100000, &syntheticWebinars))
+            return usageError(tr("--synthetic-webinars must be a number of webinars from 1 to "
+                                 "100000; \"%1\" was given.")
+                                  .arg(parser.value(syntheticWebinarsOption)));
+        if (!config.emulators.contains(u"on24"_s))
+            return usageError(tr("--synthetic-registrants needs the on24 emulator."));
+    }
     config.dataFile = parser.value(dataFileOption);
     config.rebaseToToday = !parser.isSet(fixedDatesOption);
     config.stateDir = parser.value(stateDirOption);
@@ -230,6 +255,21 @@ int main(int argc, char *argv[])
             ->seedSynthetic(int(syntheticLeads), config.seed);
         err(tr("Seeded %1 synthetic Salesforce leads in %2 s.")
                 .arg(syntheticLeads)
+                .arg(double(seeding.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    if (syntheticRegistrants > 0) {
+        QElapsedTimer seeding;
+        seeding.start();
+        auto *on24 = static_cast<On24Emulator *>(sandbox.emulator(u"on24"_s));
+        const QList<DemoOn24Client> &clients = sandbox.dataset().on24Clients;
+        const qint64 clientId
+            = clients.isEmpty() ? On24Emulator::kDefaultClientId : clients.first().clientId;
+        on24->seedSynthetic(clientId,
+            On24SyntheticWorld(syntheticRegistrants, int(syntheticWebinars), on24->now()));
+        err(tr("Seeded %1 synthetic ON24 registrants in %2 webinars of client %3 in %4 s.")
+                .arg(syntheticRegistrants)
+                .arg(syntheticWebinars)
+                .arg(clientId)
                 .arg(double(seeding.elapsed()) / 1000.0, 0, 'f', 1));
     }
     if (parser.isSet(saveDataOption)) {

@@ -181,6 +181,35 @@ QList<RecordChange> WebinarImportRunner::withRunId(QList<RecordChange> rows) con
 
 // ------------------------------------------------------------------ fetch
 
+std::function<void(const ApiError &)> WebinarImportRunner::thenOrStop(
+    const QString &what, std::function<void(WebinarImportRunner *)> next)
+{
+    QPointer<WebinarImportRunner> self(this);
+    return [self, what, next = std::move(next)](const ApiError &error) {
+        if (!self)
+            return;
+        if (error.isError())
+            return self->stopWith(error, what);
+        next(self.data());
+    };
+}
+
+std::function<void(const FetchPage &)> WebinarImportRunner::appendOfEvent(
+    qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list)
+{
+    QPointer<WebinarImportRunner> self(this);
+    return [self, eventId, list](const FetchPage &page) {
+        if (!self)
+            return;
+        for (ConnectorRecord r : page.records) {
+            // Event-level lists carry no event id of their own.
+            if (!r.fields.contains(QStringLiteral("eventid")))
+                r.fields.insert(QStringLiteral("eventid"), eventId);
+            ((*self).*list).append(r);
+        }
+    };
+}
+
 void WebinarImportRunner::fetchRegistrants()
 {
     if (stopIfCancelled())
@@ -204,13 +233,8 @@ void WebinarImportRunner::fetchRegistrants()
             self->reportProgress(
                 RunPhase::Fetching, tr("Reading ON24 registrants…"), self->m_registrants.size());
         },
-        [self](const ApiError &error) {
-            if (!self)
-                return;
-            if (error.isError())
-                return self->stopWith(error, QStringLiteral("registrants"));
-            self->fetchAttendees();
-        });
+        thenOrStop(
+            QStringLiteral("registrants"), [](WebinarImportRunner *r) { r->fetchAttendees(); }));
 }
 
 void WebinarImportRunner::fetchAttendees()
@@ -234,13 +258,8 @@ void WebinarImportRunner::fetchAttendees()
             self->m_attendees.append(page.records);
             self->noteCursor(&self->m_newAttCursor, page.cursor);
         },
-        [self](const ApiError &error) {
-            if (!self)
-                return;
-            if (error.isError())
-                return self->stopWith(error, QStringLiteral("attendees"));
-            self->fetchRecentlyEnded();
-        });
+        thenOrStop(
+            QStringLiteral("attendees"), [](WebinarImportRunner *r) { r->fetchRecentlyEnded(); }));
 }
 
 void WebinarImportRunner::fetchRecentlyEnded()
@@ -277,26 +296,9 @@ void WebinarImportRunner::fetchLateAttendees(int index)
         return;
     }
     const qint64 eventId = m_recentEvents.at(index).id.toLongLong();
-    QPointer<WebinarImportRunner> self(this);
-    m_on24->eventAttendees(
-        eventId,
-        [self, eventId](const FetchPage &page) {
-            if (!self)
-                return;
-            for (ConnectorRecord r : page.records) {
-                // Event-level attendees carry no event id of their own.
-                if (!r.fields.contains(QStringLiteral("eventid")))
-                    r.fields.insert(QStringLiteral("eventid"), eventId);
-                self->m_attendees.append(r);
-            }
-        },
-        [self, index](const ApiError &error) {
-            if (!self)
-                return;
-            if (error.isError())
-                return self->stopWith(error, QStringLiteral("late attendees"));
-            self->fetchLateAttendees(index + 1);
-        });
+    m_on24->eventAttendees(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_attendees),
+        thenOrStop(QStringLiteral("late attendees"),
+            [index](WebinarImportRunner *r) { r->fetchLateAttendees(index + 1); }));
 }
 
 void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
@@ -310,25 +312,9 @@ void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
         return;
     }
     const qint64 eventId = events.takeFirst();
-    QPointer<WebinarImportRunner> self(this);
-    m_on24->eventRegistrants(
-        eventId,
-        [self, eventId](const FetchPage &page) {
-            if (!self)
-                return;
-            for (ConnectorRecord r : page.records) {
-                if (!r.fields.contains(QStringLiteral("eventid")))
-                    r.fields.insert(QStringLiteral("eventid"), eventId);
-                self->m_registrants.append(r);
-            }
-        },
-        [self, events](const ApiError &error) {
-            if (!self)
-                return;
-            if (error.isError())
-                return self->stopWith(error, QStringLiteral("event registrants"));
-            self->fetchMissingRegistrations(events);
-        });
+    m_on24->eventRegistrants(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_registrants),
+        thenOrStop(QStringLiteral("event registrants"),
+            [events](WebinarImportRunner *r) { r->fetchMissingRegistrations(events); }));
 }
 
 // ------------------------------------------------------------------ plan

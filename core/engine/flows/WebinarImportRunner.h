@@ -85,6 +85,14 @@ private:
     void writeBatch(ListWork *work, qsizetype from);
     void commitCursors();
 
+    /// A fetch's done handler: ends the run on an error (naming @p what in the log),
+    /// otherwise calls @p next with this runner (never after it is gone).
+    std::function<void(const ApiError &)> thenOrStop(
+        const QString &what, std::function<void(WebinarImportRunner *)> next);
+    /// A page handler appending the records of event @p eventId to @p list, each with its
+    /// "eventid" (event-level lists leave it out).
+    std::function<void(const FetchPage &)> appendOfEvent(
+        qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list);
     /// Ends the run on a fetch/apply error that stops everything.
     void stopWith(const ApiError &error, const QString &what);
     bool stopIfCancelled();

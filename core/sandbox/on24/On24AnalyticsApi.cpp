@@ -256,6 +256,7 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
             return SandboxResponse::message(403, kNoPermission);
         existing->userStatus = QStringLiteral("deleted");
         existing->lastActivity = m_emu.now();
+        m_emu.markDirty();
         event->lastUpdated = m_emu.now();
         QJsonObject echo = m_emu.registrantJson(*existing, false);
         echo.insert(QStringLiteral("isblocked"), QStringLiteral("N"));
@@ -276,6 +277,7 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
     if (!isDeleted.isEmpty())
         r->userStatus = QStringLiteral("active");
     r->lastActivity = m_emu.now();
+    m_emu.markDirty();
     event->lastUpdated = m_emu.now();
     QJsonObject echo = m_emu.registrantJson(*r, false);
     echo.insert(QStringLiteral("isblocked"), QStringLiteral("N"));
@@ -306,27 +308,37 @@ SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &reques
     const QString status = request.query(u"userstatus").toLower();
     const QString partnerRef = request.query(u"partnerref");
     m_emu.rebuildIndexes();
-    const std::vector<qint64> &ids = m_emu.m_clientByCreated[client->clientId];
-    auto begin = ids.begin();
-    if (mode.isEmpty()) {
-        // Sorted by registration time: jump straight to the window.
-        begin = std::lower_bound(ids.begin(), ids.end(), w.from,
-            [this](qint64 id, const QDateTime &t) { return m_emu.m_registrants[id].created < t; });
-    }
-    std::vector<const On24Emulator::Registrant *> found;
-    for (auto it = begin; it != ids.end(); ++it) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
-        const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-        if (mode.isEmpty() && t > w.to)
-            break;
-        if (t < w.from || t > w.to)
-            continue;
-        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.push_back(&r);
-    }
+    // Sorted by the filtered time (registration or last activity): jump to the window.
+    const bool byCreated = mode.isEmpty();
+    const std::vector<qint64> &ids = byCreated ? m_emu.m_clientByCreated[client->clientId]
+                                               : m_emu.m_clientByLastActivity[client->clientId];
+    const auto timeOf = [byCreated](const On24Emulator::Registrant &r) -> const QDateTime & {
+        return byCreated ? r.created : r.lastActivity;
+    };
+    const QString key = QStringList { QStringLiteral("registrant"),
+        QString::number(client->clientId), mode, w.from.toString(Qt::ISODate),
+        w.to.toString(Qt::ISODate), status, partnerRef }
+                            .join(QLatin1Char('|'));
+    const Found &found = this->found(key, [&](Found *out) {
+        bool complete = true;
+        const auto begin = std::lower_bound(ids.begin(), ids.end(), w.from,
+            [&](qint64 id, const QDateTime &t) { return timeOf(m_emu.m_registrants[id]) < t; });
+        for (auto it = begin; it != ids.end(); ++it) {
+            const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
+            const QDateTime &t = timeOf(r);
+            if (t > w.to)
+                break;
+            if (t < w.from)
+                continue;
+            if (!m_emu.registrantVisible(r)) {
+                complete = false;
+                continue;
+            }
+            if (matches(r, status, partnerRef))
+                out->push_back(&r);
+        }
+        return complete;
+    });
     const qsizetype total = qsizetype(found.size());
     const auto [first, last] = page.range(total, true);
     QJsonArray items;
@@ -353,26 +365,32 @@ SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
     const bool realtime = yes(request.query(u"realtimeonly"));
     m_emu.rebuildIndexes();
     const std::vector<qint64> &ids = m_emu.m_clientByActivity[client->clientId];
-    auto begin
-        = std::lower_bound(ids.begin(), ids.end(), w.from, [this](qint64 id, const QDateTime &t) {
-              return m_emu.activityTime(m_emu.m_registrants[id]) < t;
-          });
-    const QDateTime current = m_emu.now();
-    std::vector<const On24Emulator::Registrant *> found;
-    for (auto it = begin; it != ids.end(); ++it) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
-        const QDateTime t = m_emu.activityTime(r);
-        if (t > w.to)
-            break;
-        // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
-        if (realtime ? t > current : !m_emu.attendanceVisible(r))
-            continue;
-        if (!m_emu.matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.push_back(&r);
-    }
+    const QString key = QStringList { QStringLiteral("attendee"),
+        QString::number(client->clientId), realtime ? QStringLiteral("Y") : QString(),
+        w.from.toString(Qt::ISODate), w.to.toString(Qt::ISODate), status, partnerRef }
+                            .join(QLatin1Char('|'));
+    const Found &found = this->found(key, [&](Found *out) {
+        bool complete = true;
+        const auto begin = std::lower_bound(
+            ids.begin(), ids.end(), w.from, [this](qint64 id, const QDateTime &t) {
+                return m_emu.activityTime(m_emu.m_registrants[id]) < t;
+            });
+        const QDateTime current = m_emu.now();
+        for (auto it = begin; it != ids.end(); ++it) {
+            const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
+            const QDateTime t = m_emu.activityTime(r);
+            if (t > w.to)
+                break;
+            // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
+            if (realtime ? t > current : !m_emu.attendanceVisible(r)) {
+                complete = false;
+                continue;
+            }
+            if (matches(r, status, partnerRef))
+                out->push_back(&r);
+        }
+        return complete;
+    });
     const qsizetype total = qsizetype(found.size());
     const auto [first, last] = page.range(total, true);
     QJsonArray items;
@@ -501,6 +519,25 @@ SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &reques
             { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
             { QStringLiteral("currentpage"), page.offset },
             { QStringLiteral("attendees"), items } });
+}
+
+const On24AnalyticsApi::Found &On24AnalyticsApi::found(
+    const QString &key, const std::function<bool(Found *)> &scan)
+{
+    if (!m_foundKey.isEmpty() && key == m_foundKey && m_foundChanges == m_emu.m_changes)
+        return m_found;
+    m_found.clear();
+    const bool complete = scan(&m_found);
+    m_foundKey = complete ? key : QString();
+    m_foundChanges = m_emu.m_changes;
+    return m_found;
+}
+
+bool On24AnalyticsApi::matches(
+    const On24Emulator::Registrant &r, const QString &status, const QString &partnerRef) const
+{
+    return m_emu.matchesStatus(r, status)
+        && (partnerRef.isEmpty() || r.fields.value(QStringLiteral("partnerref")) == partnerRef);
 }
 
 } // namespace LeadBridge::Sandbox

@@ -2,6 +2,8 @@
 
 #include "core/sandbox/on24/On24Emulator.h"
 
+#include <functional>
+
 namespace LeadBridge::Sandbox {
 
 /// The ON24 emulator's REST API: event list and event, registrants and attendees per event
@@ -41,7 +43,21 @@ public:
     SandboxResponse attendeeAllEvents(const SandboxRequest &request);
 
 private:
+    using Found = std::vector<const On24Emulator::Registrant *>;
+    /// What @p scan finds for the client-level list query @p key, reused for the next pages
+    /// of the same query while the emulator has not changed. @p scan returns false when it
+    /// left out registrations that are not visible yet (time will show them: not cached).
+    /// Without it every page of a million-registrant client would scan them all again.
+    const Found &found(const QString &key, const std::function<bool(Found *)> &scan);
+
+    /// The userstatus and partnerref filters of the client-level lists (empty: any).
+    bool matches(
+        const On24Emulator::Registrant &r, const QString &status, const QString &partnerRef) const;
+
     On24Emulator &m_emu;
+    QString m_foundKey;
+    quint64 m_foundChanges = 0;
+    Found m_found;
 };
 
 } // namespace LeadBridge::Sandbox

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/on24/On24AnalyticsApi.h"
 #include "core/sandbox/on24/On24ControlApi.h"
+#include "core/sandbox/on24/On24SyntheticWorld.h"
 #include "core/sandbox/on24/On24Wire.h"
 
 #include <QJsonArray>
@@ -82,6 +83,7 @@ void On24Emulator::clearData()
     m_byEmail.clear();
     m_clientByCreated.clear();
     m_clientByActivity.clear();
+    m_clientByLastActivity.clear();
     m_nextEventUserId = 150000001;
     m_nextEventId = 4000001;
     markDirty();
@@ -172,8 +174,10 @@ void On24Emulator::rebuildIndexes()
         return;
     m_clientByCreated.clear();
     m_clientByActivity.clear();
+    m_clientByLastActivity.clear();
     for (const Registrant &r : std::as_const(m_registrants)) {
         m_clientByCreated[r.clientId].push_back(r.eventUserId);
+        m_clientByLastActivity[r.clientId].push_back(r.eventUserId);
         if (r.attended)
             m_clientByActivity[r.clientId].push_back(r.eventUserId);
     }
@@ -181,6 +185,13 @@ void On24Emulator::rebuildIndexes()
         std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
             const QDateTime &ta = m_registrants[a].created;
             const QDateTime &tb = m_registrants[b].created;
+            return ta == tb ? a < b : ta < tb;
+        });
+    }
+    for (auto &ids : m_clientByLastActivity) {
+        std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
+            const QDateTime &ta = m_registrants[a].lastActivity;
+            const QDateTime &tb = m_registrants[b].lastActivity;
             return ta == tb ? a < b : ta < tb;
         });
     }
@@ -278,6 +289,68 @@ void On24Emulator::seed(const DemoDataset &data)
     }
 }
 
+void On24Emulator::seedSynthetic(qint64 clientId, const On24SyntheticWorld &world)
+{
+    m_events.clear();
+    m_registrants.clear();
+    m_byEmail.clear();
+    for (Client &c : m_clients)
+        c.eventIds.clear();
+    addClient(clientId, {});
+    m_tokens[demoTokenKey()].clients.insert(clientId);
+    m_nextEventUserId = 150000001;
+    // Registrants of one variant share one (implicitly shared) field map.
+    QList<QMap<QString, QString>> variants;
+    variants.reserve(On24SyntheticWorld::kFieldVariants);
+    for (int v = 0; v < On24SyntheticWorld::kFieldVariants; ++v)
+        variants.append(On24SyntheticWorld::fields(v));
+    m_events.reserve(world.webinars());
+    for (int w = 0; w < world.webinars(); ++w) {
+        Event *e = addEvent(clientId, world.eventId(w));
+        e->title = world.title(w);
+        e->campaignCode = QStringLiteral("SYN%1").arg(w + 1);
+        e->start = world.start(w);
+        e->end = world.end(w);
+        e->created = e->start.addDays(-30);
+        e->lastModified = e->created;
+        e->lastUpdated = e->end;
+        e->registrantIds.reserve(world.registrantsOf(w));
+    }
+    // Pointers only once every event is in: inserting may move the others.
+    QList<Event *> events;
+    for (int w = 0; w < world.webinars(); ++w)
+        events.append(&m_events[world.eventId(w)]);
+    m_registrants.reserve(world.registrants());
+    m_byEmail.reserve(world.registrants());
+    for (qint64 i = 0; i < world.registrants(); ++i) {
+        Event &e = *events.at(world.webinarOf(i));
+        const qint64 id = m_nextEventUserId++;
+        Registrant &r = m_registrants[id];
+        r.eventUserId = id;
+        r.eventId = e.eventId;
+        r.clientId = clientId;
+        r.email = On24SyntheticWorld::email(i);
+        r.fields = variants.at(On24SyntheticWorld::variantOf(i));
+        r.created = world.registeredAt(i);
+        r.lastActivity = r.created;
+        if (On24SyntheticWorld::attended(i)) {
+            r.attended = true;
+            r.liveMinutes = On24SyntheticWorld::liveMinutes(i);
+            r.archiveMinutes = On24SyntheticWorld::archiveMinutes(i);
+            r.engagementScore = On24SyntheticWorld::engagementScore(i);
+            r.polls = On24SyntheticWorld::polls(i);
+            r.questions = On24SyntheticWorld::questions(i);
+            r.surveys = On24SyntheticWorld::surveys(i);
+            r.resources = On24SyntheticWorld::resources(i);
+            r.attendancePartnerRef = r.fields.value(QStringLiteral("partnerref"));
+            placeActivity(r, e, true, world.attendedAt(i));
+        }
+        e.registrantIds.append(id);
+        indexEmail(r, true);
+    }
+    markDirty();
+}
+
 void On24Emulator::setCredentials(qint64 clientId, const QString &key, const QString &secret)
 {
     addClient(clientId, {});
@@ -327,6 +400,8 @@ void On24Emulator::expireAllTokens()
 std::optional<SandboxResponse> On24Emulator::beforeRoute(
     const SandboxRequest &request, const QString &)
 {
+    if (request.method != "GET")
+        ++m_changes;
     const QString key = QString::fromUtf8(request.header("accesstokenkey")).trimmed();
     const QString secret = QString::fromUtf8(request.header("accesstokensecret")).trimmed();
     if (key.isEmpty() || secret.isEmpty())
@@ -800,6 +875,7 @@ void On24Emulator::applyRegistrantFields(Registrant &r, const QJsonObject &patch
             markDirty();
         } else if (k == QLatin1String("lastactivity")) {
             r.lastActivity = parseIso(it.value());
+            markDirty();
         } else if (k == QLatin1String("userstatus")) {
             r.userStatus = it.value().toString();
         } else if (k == QLatin1String("_wire")) {
@@ -851,6 +927,8 @@ void On24Emulator::applyAttendance(Registrant &r, const QJsonObject &patch, cons
 SandboxResponse On24Emulator::controlRecords(
     const SandboxRequest &request, const QString &object, const QString &id)
 {
+    if (request.method != "GET")
+        ++m_changes;
     if (object == QLatin1String("event"))
         return m_control->controlEvents(request, id);
     if (object == QLatin1String("registrant"))

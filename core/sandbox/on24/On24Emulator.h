@@ -20,6 +20,7 @@
 namespace LeadBridge::Sandbox {
 
 class On24AnalyticsApi;
+class On24SyntheticWorld;
 class On24ControlApi;
 
 /// Loopback emulator of the ON24 REST API v2 (analytics + REST registration),
@@ -52,6 +53,11 @@ public:
     /// Replaces all stored data with the ON24 part of @p data (clients, events,
     /// registrations, attendance). The demo token opens every seeded client.
     void seed(const DemoDataset &data);
+    /// Replaces every webinar and registration with the synthetic world of @p world
+    /// (On24SyntheticWorld) under client @p clientId, which keeps its name and tokens (the
+    /// demo token opens it). Meant
+    /// for volume work: a million registrants are seeded in seconds.
+    void seedSynthetic(qint64 clientId, const On24SyntheticWorld &world);
     /// Creates the client if needed and binds it to exactly this token pair
     /// (other tokens lose access to it).
     void setCredentials(qint64 clientId, const QString &key, const QString &secret);
@@ -180,7 +186,11 @@ private:
     Event *addEvent(qint64 clientId, qint64 eventId);
     Registrant *addRegistrant(Event &event, const QString &email);
     void removeRegistrant(qint64 eventUserId);
-    void markDirty() { m_indexDirty = true; }
+    void markDirty()
+    {
+        m_indexDirty = true;
+        ++m_changes;
+    }
     void rebuildIndexes();
 
     // auth, look-ups
@@ -217,10 +227,16 @@ private:
     QHash<qint64, Event> m_events;
     QHash<qint64, Registrant> m_registrants; ///< eventuserid -> registration
     QHash<QString, QList<qint64>> m_byEmail; ///< clientId|lower email -> eventuserids
-    // Per client, eventuserids sorted by created / by activity time; rebuilt lazily.
+    // Per client, eventuserids sorted by created / by attendance activity time / by
+    // lastactivity; rebuilt lazily (markDirty() after changing any of those times).
     QHash<qint64, std::vector<qint64>> m_clientByCreated;
     QHash<qint64, std::vector<qint64>> m_clientByActivity;
+    QHash<qint64, std::vector<qint64>> m_clientByLastActivity; ///< every registration
+
     bool m_indexDirty = true;
+    /// Counts changes (markDirty() and every call that is not a GET): answers cached between
+    /// the pages of one read are valid while it stands still.
+    quint64 m_changes = 0;
     qint64 m_nextEventUserId = 150000001;
     qint64 m_nextEventId = 4000001;
 

@@ -7,6 +7,7 @@
 #include "core/store/Journal.h"
 #include "tests/benchmarks/gui/Heartbeat.h"
 #include "tests/benchmarks/gui/PaintProbe.h"
+#include "tests/benchmarks/suite/BenchEngineRun.h"
 #include "tests/benchmarks/suite/BenchF2.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 #include "ui/AppSession.h"
@@ -99,7 +100,7 @@ BenchResult GuiStallBench::run(BenchSandbox &sandbox, const QString &dataDir, qi
         heartbeat.setContext(next);
     };
     QObject::connect(&session.engine(), &EngineHost::runProgress, &heartbeat,
-        [&enterPhase](const RunProgress &p) { enterPhase(BenchF2::phaseName(p.phaseId)); });
+        [&enterPhase](const RunProgress &p) { enterPhase(BenchEngineRun::phaseName(p.phaseId)); });
     RunOutcome outcome;
     QEventLoop loop;
     QElapsedTimer wall;

@@ -1,19 +1,13 @@
 #include "tests/benchmarks/suite/BenchF2.h"
 
-#include "core/engine/EngineHost.h"
 #include "core/mapping/StandardFields.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
-#include "core/util/AppPaths.h"
+#include "tests/benchmarks/suite/BenchEngineRun.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
-#include <QCryptographicHash>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +17,6 @@ namespace LeadBridge::Bench {
 namespace {
 
 const QString kFlowName = u"Bench F2"_s;
-
-qint64 journalBytes()
-{
-    const QString path = AppPaths::journalPath();
-    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
-}
 
 /// One value as the comparison sees it: booleans as 1/0, numbers without trailing zeros,
 /// text trimmed. The same rule on both sides, so only real differences count.
@@ -53,48 +41,12 @@ QString canonical(const QJsonValue &v, MarketingFieldType type)
     return text;
 }
 
-quint64 recordHash(const QString &email, const QStringList &values)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(email.toUtf8());
-    for (const QString &v : values) {
-        h.addData(QByteArrayView("\x1f", 1));
-        h.addData(v.toUtf8());
-    }
-    const QByteArray d = h.result();
-    quint64 out = 0;
-    for (int i = 0; i < 8; ++i)
-        out = (out << 8) | quint8(d.at(i));
-    return out;
-}
-
 } // namespace
 
 BenchF2::BenchF2(BenchSandbox &sandbox, const QString &dataDir)
     : m_sandbox(sandbox)
     , m_dataDir(dataDir)
 { }
-
-QString BenchF2::phaseName(RunPhase p)
-{
-    switch (p) {
-    case RunPhase::Queued:
-        return u"queued"_s;
-    case RunPhase::Loading:
-        return u"loading"_s;
-    case RunPhase::Authenticating:
-        return u"authenticating"_s;
-    case RunPhase::Fetching:
-        return u"fetching"_s;
-    case RunPhase::Planning:
-        return u"planning"_s;
-    case RunPhase::Applying:
-        return u"applying"_s;
-    case RunPhase::Finishing:
-        return u"finishing"_s;
-    }
-    return u"other"_s;
-}
 
 FieldMap BenchF2::benchMap()
 {
@@ -131,22 +83,9 @@ FieldMap BenchF2::benchMap()
 bool BenchF2::setUp(QString *error)
 {
     Journal journal;
-    if (!journal.open(AppPaths::journalPath(), u"bench-setup"_s)) {
-        *error = u"the journal in %1 does not open"_s.arg(m_dataDir);
-        return false;
-    }
-    FlowRepository flows(journal);
-    AccountRepository accounts(journal);
-    const auto existing = flows.list();
-    if (!existing) {
-        *error = existing.errorString();
-        return false;
-    }
     Flow flow;
-    for (const Flow &f : existing.value()) {
-        if (f.name == kFlowName)
-            flow = f;
-    }
+    if (!BenchEngineRun::openAndFindFlow(journal, m_dataDir, kFlowName, &flow, error))
+        return false;
     const QVariantMap sf = m_sandbox.credentials(u"salesforce"_s);
     const QVariantMap ao = m_sandbox.credentials(u"acton"_s);
     if (flow.id == 0) {
@@ -156,28 +95,11 @@ bool BenchF2::setUp(QString *error)
         s.settings = { { u"loginUrl"_s, m_sandbox.url(u"salesforce"_s).toString() },
             { u"authMethod"_s, u"password"_s }, { u"clientId"_s, sf.value(u"clientId"_s) },
             { u"username"_s, sf.value(u"username"_s) } };
-        const auto sAdded = accounts.add(s);
-        Account a;
-        a.kind = AccountKind::ActOn;
-        a.name = u"Bench Act-On"_s;
-        a.settings = { { u"baseUrl"_s, m_sandbox.url(u"acton"_s).toString() },
-            { u"username"_s, ao.value(u"username"_s) }, { u"clientId"_s, ao.value(u"clientId"_s) } };
-        const auto aAdded = accounts.add(a);
-        if (!sAdded || !aAdded) {
-            *error = u"the bench accounts could not be added"_s;
-            return false;
-        }
         flow.kind = FlowKind::CrmContactSync;
         flow.name = kFlowName;
-        flow.sourceAccountId = sAdded.value().id;
-        flow.targetAccountId = aAdded.value().id;
         flow.settings = { { u"syncContacts"_s, false }, { u"listName"_s, listName() } };
-        const auto added = flows.add(flow);
-        if (!added) {
-            *error = added.errorString();
+        if (!BenchEngineRun::addFlowIntoActOn(journal, m_sandbox, s, &flow, error))
             return false;
-        }
-        flow = added.value();
         FieldMapRepository maps(journal);
         if (!maps.save(flow.id, benchMap())) {
             *error = u"the bench field map could not be saved"_s;
@@ -200,59 +122,8 @@ bool BenchF2::setUp(QString *error)
 
 BenchResult BenchF2::run(const QString &name, bool full, bool preview, qint64 count)
 {
-    BenchResult result;
-    result.name = name;
-    result.count = count;
-    for (const QString &emu : { u"acton"_s, u"salesforce"_s })
-        m_sandbox.resetCounters(emu);
-    const qint64 journalBefore = journalBytes();
-
-    EngineHost engine;
-    QEventLoop loop;
-    RunOutcome outcome;
-    RunProgress last;
-    QElapsedTimer wall, phase;
-    RunPhase current = RunPhase::Queued;
-    QObject::connect(&engine, &EngineHost::runProgress, &loop, [&](const RunProgress &p) {
-        if (p.phaseId != current) {
-            result.phaseSeconds[phaseName(current)] += double(phase.restart()) / 1000.0;
-            current = p.phaseId;
-        }
-        last = p;
-    });
-    QObject::connect(&engine, &EngineHost::runFinished, &loop, [&](const RunOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    QObject::connect(&engine, &EngineHost::secretsUpdated, &loop,
-        [&](qint64 accountId, const CredentialBundle &secrets) {
-            for (auto it = secrets.secrets.cbegin(); it != secrets.secrets.cend(); ++it)
-                m_credentials[accountId].secrets.insert(it.key(), it.value());
-        });
-    RunRequest request;
-    request.flowId = m_flowId;
-    request.trigger = RunTrigger::Cli;
-    request.full = full;
-    request.preview = preview;
-    request.credentials = m_credentials;
-    BenchResult::resetPeakRss();
-    wall.start();
-    phase.start();
-    engine.requestRun(request);
-    loop.exec();
-    result.wallSeconds = double(wall.elapsed()) / 1000.0;
-    result.phaseSeconds[phaseName(current)] += double(phase.elapsed()) / 1000.0;
-    result.phaseSeconds.remove(u"queued"_s);
-    result.peakRssMb = BenchResult::peakRssMbNow();
-    result.journalGrowthMb = double(journalBytes() - journalBefore) / 1048576.0;
-    result.waitingOnLimitsSeconds = double(last.waitMs) / 1000.0;
-    result.rateLimitAnswers = last.rateLimitAnswers;
-    for (const QString &emu : { u"acton"_s, u"salesforce"_s })
-        result.calls.insert(emu, m_sandbox.counters(emu).value(u"total"_s).toInteger());
-    result.setRecords(outcome.summary.counts);
-    if (!outcome.succeeded())
-        result.verification = u"the run did not succeed: "_s + outcome.message;
-    return result;
+    return BenchEngineRun(m_sandbox, m_flowId, &m_credentials)
+        .run(name, full, preview, count, { u"acton"_s, u"salesforce"_s });
 }
 
 QString BenchF2::findListId()
@@ -342,7 +213,7 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
                 values.append(canonical(r.value(row.leadField), row.marketing.type));
             const QString email = values.value(0).toLower();
             leads.insert(email, fieldHashes(values));
-            leadSum += recordHash(email, values);
+            leadSum += BenchEngineRun::recordHash(email, values);
         },
         &error);
     const QString listId = findListId();
@@ -356,7 +227,7 @@ void BenchF2::verify(BenchResult &result, qint64 expectedRows)
                 for (const FieldMapRow &row : std::as_const(rows))
                     values.append(canonical(r.value(row.marketing.name), row.marketing.type));
                 const QString email = values.value(0).toLower();
-                rowSum += recordHash(email, values);
+                rowSum += BenchEngineRun::recordHash(email, values);
                 ++listRows;
                 const auto it = leads.constFind(email);
                 if (it == leads.cend()) {

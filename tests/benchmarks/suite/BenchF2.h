@@ -42,9 +42,6 @@ public:
     /// The secrets of its two accounts (by account id), as the sandbox printed them.
     QHash<qint64, CredentialBundle> credentials() const { return m_credentials; }
 
-    /// The name a phase has in the figures (loading, authenticating, fetching, …).
-    static QString phaseName(RunPhase phase);
-
     /// The 20-row Salesforce map the benchmark uses.
     static FieldMap benchMap();
     static QString listName() { return QStringLiteral("Bench leads"); }

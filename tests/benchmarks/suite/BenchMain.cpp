@@ -2,11 +2,15 @@
 // engine thread the app uses. scripts/bench.sh starts the sandbox and calls this once per
 // benchmark (each in its own process, so each peak RSS is its own).
 //   leadbridge-bench NAME --endpoints FILE --data-dir DIR --count N [--json]
-//   NAME: f2-preview, f2-full, f2-incremental (1 % changed on each side), f2-unchanged
+//   NAME: f2-preview, f2-full, f2-incremental (1 % changed on each side), f2-unchanged,
+//         f1-full (needs the sandbox's --synthetic-registrants N --synthetic-webinars W),
+//         rate-budget (the same, and --faults acton:latency=50)
 // Exit: 0 = run succeeded and the result was verified, 1 = not verified, 2 = bad use.
 #include "core/engine/EngineHost.h"
 #include "core/util/AppPaths.h"
+#include "tests/benchmarks/suite/BenchF1.h"
 #include "tests/benchmarks/suite/BenchF2.h"
+#include "tests/benchmarks/suite/BenchRateBudget.h"
 #include "tests/benchmarks/suite/BenchSandbox.h"
 
 #include <QCommandLineParser>
@@ -39,17 +43,22 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"leadbridge.*.info=false"_s);
     EngineHost::registerMetaTypes();
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"name"_s, u"f2-preview, f2-full, f2-incremental, f2-unchanged"_s);
-    const QCommandLineOption endpointsOption(u"endpoints"_s, u"sandbox endpoint lines"_s, u"file"_s);
+    parser.addPositionalArgument(
+        u"name"_s, u"f2-preview, f2-full, f2-incremental, f2-unchanged, f1-full, rate-budget"_s);
+    const QCommandLineOption endpointsOption(
+        u"endpoints"_s, u"sandbox endpoint lines"_s, u"file"_s);
     const QCommandLineOption dataOption(u"data-dir"_s, u"data folder"_s, u"dir"_s);
     const QCommandLineOption countOption(u"count"_s, u"records in the world"_s, u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"one JSON object on stdout"_s);
-    parser.addOptions({ endpointsOption, dataOption, countOption, jsonOption });
+    const QCommandLineOption webinarsOption(u"webinars"_s,
+        u"f1: webinars the registrants are spread over (as the sandbox was started)"_s, u"W"_s,
+        u"500"_s);
+    parser.addOptions({ endpointsOption, dataOption, countOption, jsonOption, webinarsOption });
     parser.addHelpOption();
     parser.process(app);
     const QString name = parser.positionalArguments().value(0);
     static const QStringList names { u"f2-preview"_s, u"f2-full"_s, u"f2-incremental"_s,
-        u"f2-unchanged"_s };
+        u"f2-unchanged"_s, u"f1-full"_s, u"rate-budget"_s };
     if (!names.contains(name))
         return usage(u"unknown benchmark \"%1\" (known: %2)"_s.arg(name, names.join(u", "_s)));
     bool ok = false;
@@ -62,6 +71,32 @@ int main(int argc, char *argv[])
     QString error;
     if (!sandbox.load(parser.value(endpointsOption), &error))
         return usage(error);
+    const auto print = [&parser, &jsonOption](const BenchResult &result) {
+        const QByteArray text = parser.isSet(jsonOption)
+            ? QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)
+            : result.toText().toUtf8();
+        std::fprintf(stdout, "%s\n", text.constData());
+        std::fflush(stdout);
+        return result.verified ? 0 : 1;
+    };
+    const int webinars = parser.value(webinarsOption).toInt();
+    if (webinars <= 0)
+        return usage(u"--webinars must be a positive number"_s);
+    if (name == u"rate-budget"_s) {
+        const BenchResult result
+            = BenchRateBudget(sandbox, parser.value(dataOption)).run(count, webinars, &error);
+        if (!error.isEmpty())
+            return usage(error);
+        return print(result);
+    }
+    if (name.startsWith(u"f1-"_s)) {
+        BenchF1 f1(sandbox, parser.value(dataOption));
+        if (!f1.setUp(&error))
+            return usage(error);
+        BenchResult result = f1.run(name, true, count);
+        f1.verify(result, count, webinars);
+        return print(result);
+    }
     BenchF2 f2(sandbox, parser.value(dataOption));
     if (!f2.setUp(&error))
         return usage(error);
@@ -88,10 +123,5 @@ int main(int argc, char *argv[])
             result.verification += u"; a run with nothing changed wrote records"_s;
         }
     }
-    const QByteArray text = parser.isSet(jsonOption)
-        ? QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)
-        : result.toText().toUtf8();
-    std::fprintf(stdout, "%s\n", text.constData());
-    std::fflush(stdout);
-    return result.verified ? 0 : 1;
+    return print(result);
 }

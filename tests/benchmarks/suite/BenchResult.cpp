@@ -68,7 +68,7 @@ QJsonObject BenchResult::coreJson() const
         callsJson.insert(it.key(), it.value());
     for (auto it = phaseSeconds.cbegin(); it != phaseSeconds.cend(); ++it)
         phases.insert(it.key(), rounded(it.value(), 2));
-    return QJsonObject { { u"name"_s, name }, { u"count"_s, count },
+    QJsonObject out { { u"name"_s, name }, { u"count"_s, count },
         { u"wall_s"_s, rounded(wallSeconds, 2) }, { u"peak_rss_mb"_s, rounded(peakRssMb, 1) },
         { u"calls"_s, callsJson }, { u"rate_limit_answers"_s, rateLimitAnswers },
         { u"journal_growth_mb"_s, rounded(journalGrowthMb, 1) }, { u"phases_s"_s, phases },
@@ -77,6 +77,9 @@ QJsonObject BenchResult::coreJson() const
             QJsonObject { { u"created"_s, created }, { u"updated"_s, updated },
                 { u"deleted"_s, deleted }, { u"skipped"_s, skipped }, { u"errors"_s, errors } } },
         { u"verified"_s, verified }, { u"verification"_s, verification } };
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        out.insert(it.key(), rounded(it.value(), 1));
+    return out;
 }
 
 QString BenchResult::toText() const
@@ -85,7 +88,10 @@ QString BenchResult::toText() const
     for (auto it = calls.cbegin(); it != calls.cend(); ++it)
         callText.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
     for (auto it = phaseSeconds.cbegin(); it != phaseSeconds.cend(); ++it)
-        phaseText.append(u"%1 %2 s"_s.arg(it.key(), QString::number(it.value(), 'f', 3)));
+        phaseText.append(u"%1 %2 s"_s.arg(it.key(), QString::number(it.value(), 'f', 2)));
+    QString extraText;
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        extraText += u"  %1 %2"_s.arg(it.key(), QString::number(it.value(), 'f', 1));
     QStringList guiText;
     const auto optional = [&guiText](const QString &label, double ms) {
         if (ms >= 0)
@@ -96,7 +102,7 @@ QString BenchResult::toText() const
     optional(u"first paint"_s, firstPaintMs);
     optional(u"paint at the end"_s, endPaintMs);
     return u"%1  count %2  wall %3 s  peak RSS %4 MB  calls: %5  rate-limit answers %6  "
-           "journal +%7 MB  verified: %8\n"
+           "journal +%7 MB  verified: %8%17\n"
            "    records: created %9, updated %10, deleted %11, skipped %12, errors %13\n"
            "    time: %14; waiting on limits %15 s\n    check: %16"_s
         .arg(name)
@@ -111,7 +117,7 @@ QString BenchResult::toText() const
         .arg(skipped)
         .arg(errors)
         .arg(phaseText.join(u", "_s), QString::number(waitingOnLimitsSeconds, 'f', 2),
-            verification)
+            verification, extraText)
         + (guiText.isEmpty() ? QString() : u"\n    GUI: "_s + guiText.join(u", "_s));
 }
 

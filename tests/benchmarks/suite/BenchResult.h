@@ -21,6 +21,7 @@ struct BenchResult
     QMap<QString, double> phaseSeconds; ///< loading, authenticating, fetching, planning, …
     double waitingOnLimitsSeconds = 0; ///< limiter and back-off waits (inside the phases)
     qint64 created = 0, updated = 0, deleted = 0, skipped = 0, errors = 0;
+    QMap<QString, double> extra; ///< benchmark-specific figures (e.g. rate_busy_pct)
     bool verified = false;
     QString verification; ///< what was checked, or what differed
     /// GUI benchmarks only (left out of the output when negative): longest gap of the GUI
