@@ -212,8 +212,8 @@ void CrmContactSyncRunner::checkListColumns()
     if (!m_listExists || m_options.identityFields.isEmpty())
         return spillSnapshots();
     QPointer<CrmContactSyncRunner> self(this);
-    m_acton->describe({ m_listId },
-        [this, self](const QList<CrmObjectSchema> &schemas, const ApiError &error) {
+    m_acton->describe(
+        { m_listId }, [this, self](const QList<CrmObjectSchema> &schemas, const ApiError &error) {
             if (!self || isFinished() || wasKilled())
                 return;
             if (error.isError())
@@ -230,9 +230,8 @@ void CrmContactSyncRunner::checkListColumns()
             rebuildRows();
             const RecordChange warning = CrmIdentityColumns::missingColumnsRow(
                 m_context.runId, m_listId, m_listName, missing);
-            const Status st = m_context.preview
-                ? m_context.recorder->recordPreview({ warning })
-                : m_context.recorder->commitBatch({ warning }, {});
+            const Status st = m_context.preview ? m_context.recorder->recordPreview({ warning })
+                                                : m_context.recorder->commitBatch({ warning }, {});
             if (!st)
                 return fail(st.errorString());
             spillSnapshots();
@@ -318,8 +317,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
     }
     // Salesforce keeps converted leads (IsConverted = true, read-only): they are read so that
     // their links can pass to the contacts they became, and never written.
-    const bool readsConversion
-        = m_map.crm() == CrmKind::Salesforce && type == CrmObjectType::Lead;
+    const bool readsConversion = m_map.crm() == CrmKind::Salesforce && type == CrmObjectType::Lead;
     if (readsConversion && !request.fields.contains(kIsConverted))
         request.fields.append(kIsConverted);
     if (!m_context.full) {
@@ -826,67 +824,92 @@ void CrmContactSyncRunner::applyMarketingMoves(std::shared_ptr<Group> group,
         });
 }
 
-void CrmContactSyncRunner::applyMarketingUpsertList(std::shared_ptr<Group> group,
-    const QList<PlannedChange> &changes, std::function<void()> then)
+void CrmContactSyncRunner::applyMarketingUpsertList(
+    std::shared_ptr<Group> group, const QList<PlannedChange> &changes, std::function<void()> then)
 {
     if (isCancelled())
         return stopGroup(group, [this] { finishCancelled(); });
+    const QString keyField = m_map.row(m_normaliser->emailRow()).marketing.name;
+    QPointer<CrmContactSyncRunner> self(this);
+    // The answer needs each person's key and operation, and an update's fields for its
+    // history rows; a create is one history row without fields. Dropping the creates' field
+    // lists here (and in the group's plan) keeps a group in flight small while the next one
+    // is planned.
+    QList<PlannedChange> answered = changes;
+    for (PlannedChange &c : answered) {
+        if (c.operation == ChangeOperation::Create)
+            c.fields = {};
+    }
+    auto onWritten = [this, self, group, changes = std::move(answered), then](
+                         const WriteResult &result, const ApiError &error) {
+        if (!self)
+            return;
+        endWrite();
+        if (isFinished() || wasKilled())
+            return;
+        if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
+            return stopGroup(group, [this, error] { callFailed(error); });
+        QHash<int, const WriteOutcome *> byIndex;
+        for (const WriteOutcome &o : result.outcomes)
+            byIndex.insert(o.index, &o);
+        for (int i = 0; i < changes.size(); ++i) {
+            const PlannedChange &c = changes.at(i);
+            const WriteOutcome *o = byIndex.value(i);
+            group->answeredMarketing.insert(c.key);
+            if (o && !o->ok) {
+                group->failedKeys.insert(c.key);
+                RecordChange e;
+                e.runId = m_context.runId;
+                e.system = c.system;
+                e.object = c.object;
+                e.recordKey = c.key;
+                e.operation = ChangeOperation::Error;
+                e.reason = o->error.userMessage();
+                group->rows.append(e);
+                continue;
+            }
+            if (o && !o->id.isEmpty())
+                group->createdMarketingIds.insert(c.key, o->id);
+            if (c.operation == ChangeOperation::Create) {
+                // One history row per new contact (its values are the CRM record's): a
+                // full sync of a million people must not write eight million rows.
+                RecordChange created;
+                created.runId = m_context.runId;
+                created.system = c.system;
+                created.object = c.object;
+                created.recordKey = c.key;
+                created.operation = ChangeOperation::Create;
+                created.reason = m_createReason;
+                group->rows.append(created);
+                continue;
+            }
+            group->rows.append(c.toRecordChanges(m_context.runId));
+        }
+        then();
+    };
+    beginWrite();
+    if (changes.size() > ActOnConnector::kMergeThreshold) {
+        // Many records: rows straight from the plan, without a map per record.
+        QStringList headings;
+        QList<QStringList> rows;
+        m_normaliser->toMarketingRows(changes, &headings, &rows);
+        for (PlanBatch &b : group->plan.batches) {
+            if (b.target == SyncSide::Marketing && b.operation == ChangeOperation::Create) {
+                for (PlannedChange &c : b.changes)
+                    c.fields = {};
+            }
+        }
+        m_acton->mergeRows(m_listId, headings, std::move(rows), keyField, std::move(onWritten));
+        return;
+    }
     WriteRequest request;
     request.object = m_listId;
     request.operation = WriteRequest::Operation::Upsert;
-    request.keyField = m_map.row(m_normaliser->emailRow()).marketing.name;
+    request.keyField = keyField;
     request.records.reserve(changes.size());
     for (const PlannedChange &c : std::as_const(changes))
         request.records.append(m_normaliser->toMarketingRecord(c));
-    QPointer<CrmContactSyncRunner> self(this);
-    beginWrite();
-    m_acton->write(request,
-        [this, self, group, changes, then](const WriteResult &result, const ApiError &error) {
-            if (!self)
-                return;
-            endWrite();
-            if (isFinished() || wasKilled())
-                return;
-            if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                return stopGroup(group, [this, error] { callFailed(error); });
-            QHash<int, const WriteOutcome *> byIndex;
-            for (const WriteOutcome &o : result.outcomes)
-                byIndex.insert(o.index, &o);
-            for (int i = 0; i < changes.size(); ++i) {
-                const PlannedChange &c = changes.at(i);
-                const WriteOutcome *o = byIndex.value(i);
-                group->answeredMarketing.insert(c.key);
-                if (o && !o->ok) {
-                    group->failedKeys.insert(c.key);
-                    RecordChange e;
-                    e.runId = m_context.runId;
-                    e.system = c.system;
-                    e.object = c.object;
-                    e.recordKey = c.key;
-                    e.operation = ChangeOperation::Error;
-                    e.reason = o->error.userMessage();
-                    group->rows.append(e);
-                    continue;
-                }
-                if (o && !o->id.isEmpty())
-                    group->createdMarketingIds.insert(c.key, o->id);
-                if (c.operation == ChangeOperation::Create) {
-                    // One history row per new contact (its values are the CRM record's): a
-                    // full sync of a million people must not write eight million rows.
-                    RecordChange created;
-                    created.runId = m_context.runId;
-                    created.system = c.system;
-                    created.object = c.object;
-                    created.recordKey = c.key;
-                    created.operation = ChangeOperation::Create;
-                    created.reason = m_createReason;
-                    group->rows.append(created);
-                    continue;
-                }
-                group->rows.append(c.toRecordChanges(m_context.runId));
-            }
-            then();
-        });
+    m_acton->write(request, std::move(onWritten));
 }
 
 void CrmContactSyncRunner::applyMarketingDeletes(
@@ -1268,9 +1291,9 @@ void CrmContactSyncRunner::commitCursors()
         QDateTime &t = m_newCursors[it.key()];
         const QDateTime before = it.value().addMSecs(-1);
         if (!t.isValid() || before < t) {
-            qCInfo(lcEngine).noquote()
-                << "Run" << m_context.runId << "holds cursor" << QString(it.key()).replace(u'\x1f', u' ')
-                << "at" << before.toString(Qt::ISODateWithMs) << "(a write failed)";
+            qCInfo(lcEngine).noquote() << "Run" << m_context.runId << "holds cursor"
+                                       << QString(it.key()).replace(u'\x1f', u' ') << "at"
+                                       << before.toString(Qt::ISODateWithMs) << "(a write failed)";
             t = before;
         }
     }

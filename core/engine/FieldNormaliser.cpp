@@ -411,4 +411,45 @@ ConnectorRecord FieldNormaliser::toMarketingRecord(const PlannedChange &change) 
     return out;
 }
 
+void FieldNormaliser::toMarketingRows(
+    const QList<PlannedChange> &changes, QStringList *headings, QList<QStringList> *rows) const
+{
+    headings->clear();
+    rows->clear();
+    rows->reserve(changes.size());
+    QHash<QString, int> column;
+    QList<MarketingFieldType> types;
+    const auto columnOf = [&](const QString &heading, const QString &marketingField) {
+        const auto it = column.constFind(heading);
+        if (it != column.cend())
+            return it.value();
+        const int row = m_map.indexOf(marketingField);
+        types.append(row >= 0 ? m_map.row(row).marketing.type : MarketingFieldType::Text);
+        headings->append(heading);
+        column.insert(heading, int(headings->size() - 1));
+        return int(headings->size() - 1);
+    };
+    const QString emailHeading = m_emailRow >= 0 ? m_map.row(m_emailRow).marketing.name : QString();
+    for (const PlannedChange &change : changes) {
+        QStringList values(headings->size());
+        for (const PlannedFieldChange &f : change.fields) {
+            const int c = columnOf(f.targetField, f.marketingField);
+            if (c >= values.size())
+                values.resize(headings->size());
+            values[c] = toMarketingValue(types.at(c), f.newValue);
+        }
+        if (!emailHeading.isEmpty()) {
+            const int c = columnOf(emailHeading, emailHeading);
+            if (c >= values.size())
+                values.resize(headings->size());
+            if (values.at(c).isNull())
+                values[c] = change.key;
+        }
+        rows->append(std::move(values));
+    }
+    // Rows made before a later heading appeared are shorter: pad them.
+    for (QStringList &values : *rows)
+        values.resize(headings->size());
+}
+
 } // namespace LeadBridge

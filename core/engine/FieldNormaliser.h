@@ -52,6 +52,11 @@ public:
     /// The record to send for a planned Act-On write: headings, Act-On values, always
     /// including the email heading (Act-On matches list rows by email).
     ConnectorRecord toMarketingRecord(const PlannedChange &change) const;
+    /// The same values as toMarketingRecord() for many changes at once, as CSV-ready rows:
+    /// @p headings gets every heading written (first seen first, the e-mail heading included),
+    /// @p rows one row per change, in order, a value per heading (empty where not written).
+    void toMarketingRows(
+        const QList<PlannedChange> &changes, QStringList *headings, QList<QStringList> *rows) const;
 
     /// Canonical text of @p raw as a value of @p type (see class notes).
     static QString normalise(MarketingFieldType type, const QVariant &raw);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void crmRecordThroughMap();
     void marketingRecordThroughMap();
     void wireValues();
+    void marketingRowsMatchMarketingRecords();
 };
 
 void TestFieldNormaliser::normalise_data()
@@ -207,6 +208,45 @@ void TestFieldNormaliser::wireValues()
             FieldNormaliser::normaliseText(type, FieldNormaliser::toMarketingValue(type, value)),
             value);
     }
+}
+
+void TestFieldNormaliser::marketingRowsMatchMarketingRecords()
+{
+    // The rows a big Act-On write sends carry exactly what toMarketingRecord() gives each
+    // change: the same headings and wire values, blanks where a change writes nothing, and the
+    // person's key as e-mail when the change does not write the e-mail column.
+    const FieldMap map = StandardFields::defaultMap(CrmKind::Salesforce);
+    const FieldNormaliser n(map);
+    const QString email = map.row(map.indexOfUsage(SystemUsage::Email)).marketing.name;
+    const QString first = map.row(map.indexOfUsage(SystemUsage::FirstName)).marketing.name;
+    const QString optOut = map.row(map.indexOfUsage(SystemUsage::OptOut)).marketing.name;
+    PlannedChange create;
+    create.operation = ChangeOperation::Create;
+    create.key = u"ann@example.com"_s;
+    create.fields = { { email, email, {}, u"ann@example.com"_s }, { first, first, {}, u"Ann"_s } };
+    PlannedChange update; // no e-mail field: the key stands in
+    update.key = u"bo@example.com"_s;
+    update.fields = { { optOut, optOut, u"false"_s, u"true"_s } };
+    PlannedChange blank; // a value cleared in the CRM is sent blank
+    blank.key = u"cy@example.com"_s;
+    blank.fields = { { first, first, u"Cy"_s, u""_s } };
+    const QList<PlannedChange> changes { create, update, blank };
+    QStringList headings;
+    QList<QStringList> rows;
+    n.toMarketingRows(changes, &headings, &rows);
+    QCOMPARE(headings, (QStringList { email, first, optOut }));
+    QCOMPARE(rows.size(), 3);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const ConnectorRecord record = n.toMarketingRecord(changes.at(i));
+        QCOMPARE(rows.at(i).size(), headings.size());
+        for (qsizetype c = 0; c < headings.size(); ++c) {
+            const QString expected = record.fields.value(headings.at(c)).toString();
+            QCOMPARE(rows.at(i).at(c), expected);
+        }
+    }
+    QCOMPARE(rows.at(1).at(0), u"bo@example.com"_s);
+    QCOMPARE(rows.at(1).at(2), u"Y"_s);
+    QCOMPARE(rows.at(2).at(1), u""_s);
 }
 
 QTEST_GUILESS_MAIN(TestFieldNormaliser)

@@ -1212,18 +1212,37 @@ void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done
             }
         }
     }
-    if (!column.contains(key.toLower())) {
-        column.insert(key.toLower(), int(headings.size()));
+    QList<QStringList> rows;
+    rows.reserve(n);
+    for (const auto &r : request.records) {
+        QStringList row(headings.size());
+        for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
+            row[column.value(it.key().toLower())] = valueText(it.value());
+        rows.append(row);
+    }
+    mergeRows(listId, headings, std::move(rows), key, std::move(done));
+}
+
+void ActOnConnector::mergeRows(const QString &listId, QStringList headings, QList<QStringList> rows,
+    const QString &key, Result<WriteResult> done)
+{
+    int keyColumn = -1;
+    for (int i = 0; i < headings.size() && keyColumn < 0; ++i) {
+        if (headings.at(i).compare(key, Qt::CaseInsensitive) == 0)
+            keyColumn = i;
+    }
+    if (keyColumn < 0) {
+        keyColumn = int(headings.size());
         headings.append(key);
     }
     WriteResult result;
-    QList<QStringList> rows;
-    rows.reserve(n);
-    for (int i = 0; i < n; ++i) {
+    result.outcomes.reserve(rows.size());
+    // Rows without a key value fail alone; the others are compacted in place and merged.
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
         WriteOutcome o;
-        o.index = i;
-        const QVariantMap &fields = request.records.at(i).fields;
-        if (emailOf(fields, key).isEmpty()) {
+        o.index = int(i);
+        if (rows.at(i).value(keyColumn).trimmed().isEmpty()) {
             o.error = validation(tr("Record %1 has no value in “%2”, which Act-On matches "
                                     "contacts on. Map it, then sync again.")
                                      .arg(i + 1)
@@ -1231,13 +1250,15 @@ void ActOnConnector::write(const WriteRequest &request, Result<WriteResult> done
                 QStringLiteral("merge: record %1 without key").arg(i));
         } else {
             o.ok = true;
-            QStringList row(headings.size());
-            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-                row[column.value(it.key().toLower())] = valueText(it.value());
-            rows.append(row);
+            QStringList &row = rows[i];
+            row.resize(headings.size());
+            if (kept != i)
+                rows[kept] = std::move(row);
+            ++kept;
         }
         result.outcomes.append(o);
     }
+    rows.resize(kept);
     mergeCsv(listId, headings, rows, key,
         [result, done](const ActOnImportResult &r, const ApiError &error) mutable {
             result.callsUsed = r.callsUsed;

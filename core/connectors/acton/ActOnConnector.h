@@ -112,8 +112,8 @@ public:
     /// Reads a whole list (or, with @p options.modifiedAfter, the rows changed since) in one
     /// CSV call (for big lists) and hands it on in pages of 1000. @p options.pageSize and
     /// csvAbove do not apply.
-    void downloadListCsv(const QString &listId, const QStringList &fields,
-        ListPageHandler onPage, Done done, const DownloadOptions &options = {});
+    void downloadListCsv(const QString &listId, const QStringList &fields, ListPageHandler onPage,
+        Done done, const DownloadOptions &options = {});
     /// Upserts a handful of records by e-mail (one PUT each). Keys are headings; a record
     /// without an e-mail address fails alone. Outcomes in input order.
     void upsertByEmail(const QString &listId, const QList<QVariantMap> &records, OutcomesDone done);
@@ -142,6 +142,12 @@ public:
     /// mergeKeyHeading = the list's heading of @p mergeKey.
     void mergeCsv(const QString &listId, const QStringList &headings,
         const QList<QStringList> &rows, const QString &mergeKey, ImportDone done);
+    /// Upserts @p rows (one value per heading of @p headings, as write() would send them)
+    /// in one mergeCsv() keyed by the @p key heading (added when missing). A row without a
+    /// key value fails alone. Outcomes are in row order; write() uses this for volume, and
+    /// callers that hold their values as rows already skip the per-record maps.
+    void mergeRows(const QString &listId, QStringList headings, QList<QStringList> rows,
+        const QString &key, Result<WriteResult> done);
     /// Deletes records by id, ≤ 100 per call.
     void deleteRecords(const QString &listId, const QStringList &recordIds, DeleteDone done);
     /// Reads "optout", "hardbounce" or "spamcomplaint" entries (all pages).
