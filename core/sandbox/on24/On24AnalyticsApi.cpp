@@ -96,128 +96,131 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
 SandboxResponse On24AnalyticsApi::getEvent(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
     On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
+    if (auto err = checkClientAndEvent(request, &client, &event))
         return *err;
     return SandboxResponse::json(200, m_emu.eventJson(*event));
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parsePageAndMode(
-    const SandboxRequest &request, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::parsePageAndFilters(
+    const SandboxRequest &request, ListQuery *q)
 {
-    if (auto err = m_emu.parsePage(request, page))
+    if (auto err = m_emu.parsePage(request, &q->page))
         return err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
+    q->mode = request.query(u"datefiltermode").toLower();
+    if (!q->mode.isEmpty() && q->mode != QLatin1String("lastactivity"))
         return SandboxResponse::message(
             400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+    q->status = request.query(u"userstatus").toLower();
+    q->partnerRef = request.query(u"partnerref");
     return std::nullopt;
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(const SandboxRequest &request,
-    On24Emulator::Event **event, On24Emulator::Window *w, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::checkClientAndEvent(
+    const SandboxRequest &request, On24Emulator::Client **client, On24Emulator::Event **event)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
+    if (auto err = m_emu.checkClient(request, client))
         return err;
-    if (auto err = m_emu.checkEvent(request, *client, event))
+    return m_emu.checkEvent(request, **client, event);
+}
+
+std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(
+    const SandboxRequest &request, ListQuery *q)
+{
+    if (auto err = checkClientAndEvent(request, &q->client, &q->event))
         return err;
-    if (auto err = m_emu.parseWindow(request, 0, false, false, w))
+    if (auto err = m_emu.parseWindow(request, 0, false, false, &q->w))
         return err;
-    return parsePageAndMode(request, page);
+    return parsePageAndFilters(request, q);
+}
+
+SandboxResponse On24AnalyticsApi::listAnswer(const ListQuery &q,
+    std::vector<const On24Emulator::Registrant *> found, const QString &what,
+    const std::function<QJsonObject(const On24Emulator::Registrant &)> &toJson, QJsonObject head)
+{
+    if (!q.partnerRef.isEmpty()) {
+        std::erase_if(found, [&q](const On24Emulator::Registrant *r) {
+            return r->fields.value(QStringLiteral("partnerref")) != q.partnerRef;
+        });
+    }
+    const bool clientLevel = q.event == nullptr;
+    if (clientLevel)
+        head.insert(QStringLiteral("clientid"), q.client->clientId);
+    else
+        head.insert(QStringLiteral("eventid"), q.event->eventId);
+    const qsizetype total = qsizetype(found.size());
+    const auto [first, last] = q.page.range(total, clientLevel || q.page.given);
+    QJsonArray items;
+    for (qsizetype i = first; i < last; ++i)
+        items.append(toJson(*found[size_t(i)]));
+    head.insert(QStringLiteral("total") + what, int(total));
+    if (clientLevel) {
+        head.insert(QStringLiteral("pagecount"), int((total + q.page.size - 1) / q.page.size));
+        head.insert(QStringLiteral("currentpage"), q.page.offset);
+    }
+    head.insert(what, items);
+    return SandboxResponse::json(200, head);
 }
 
 SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request)
 {
-    On24Emulator::Event *event = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseEventListQuery(request, &event, &w, &page))
+    ListQuery q;
+    if (auto err = parseEventListQuery(request, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
     static const QStringList statuses = { QString(), QStringLiteral("any"), QStringLiteral("all"),
         QStringLiteral("deleted"), QStringLiteral("forgotten") };
-    if (!statuses.contains(status))
+    if (!statuses.contains(q.status))
         return SandboxResponse::message(
             400, QStringLiteral("Invalid value for the userstatus parameter."));
-    const QString partnerRef = request.query(u"partnerref");
     const QString email = request.query(u"email").trimmed().toLower();
     const bool noShow = yes(request.query(u"noshow"));
 
-    QList<const On24Emulator::Registrant *> found;
-    for (qint64 id : std::as_const(event->registrantIds)) {
+    std::vector<const On24Emulator::Registrant *> found;
+    for (qint64 id : std::as_const(q.event->registrantIds)) {
         const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, status))
+        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, q.status))
             continue;
-        if (w.given) {
-            const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-            if (t < w.from || t > w.to)
+        if (q.w.given) {
+            const QDateTime &t = q.mode.isEmpty() ? r.created : r.lastActivity;
+            if (t < q.w.from || t > q.w.to)
                 continue;
         }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
         if (!email.isEmpty() && r.email.trimmed().toLower() != email)
             continue;
         if (noShow && m_emu.attendanceVisible(r))
             continue;
-        found.append(&r);
+        found.push_back(&r);
     }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    const auto [first, last] = page.range(total, page.given);
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found.at(i), false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("registrants"), items } });
+    return listAnswer(q, found, QStringLiteral("registrants"),
+        [this](const On24Emulator::Registrant &r) { return m_emu.registrantJson(r, false); });
 }
 
 SandboxResponse On24AnalyticsApi::eventAttendees(const SandboxRequest &request)
 {
-    On24Emulator::Event *event = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseEventListQuery(request, &event, &w, &page))
+    ListQuery q;
+    if (auto err = parseEventListQuery(request, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
-    QList<const On24Emulator::Registrant *> found;
-    for (qint64 id : std::as_const(event->registrantIds)) {
+    std::vector<const On24Emulator::Registrant *> found;
+    for (qint64 id : std::as_const(q.event->registrantIds)) {
         const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.attendanceVisible(r) || !m_emu.matchesStatus(r, status))
+        if (!m_emu.attendanceVisible(r) || !m_emu.matchesStatus(r, q.status))
             continue;
-        if (w.given) {
+        if (q.w.given) {
             const QDateTime t = m_emu.activityTime(r);
-            if (t < w.from || t > w.to)
+            if (t < q.w.from || t > q.w.to)
                 continue;
         }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.append(&r);
+        found.push_back(&r);
     }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    const auto [first, last] = page.range(total, page.given);
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found.at(i), false, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("attendees"), items } });
+    return listAnswer(q, found, QStringLiteral("attendees"),
+        [this](const On24Emulator::Registrant &r) { return m_emu.attendeeJson(r, false, false); });
 }
 
 SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
     On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
+    if (auto err = checkClientAndEvent(request, &client, &event))
         return *err;
     if (!event->active)
         return SandboxResponse::message(
@@ -282,79 +285,58 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
     return SandboxResponse::json(200, echo);
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(const SandboxRequest &request,
-    On24Emulator::Client **client, On24Emulator::Window *w, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(
+    const SandboxRequest &request, ListQuery *q)
 {
-    if (auto err = m_emu.checkClient(request, client))
+    if (auto err = m_emu.checkClient(request, &q->client))
         return err;
     if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
         return SandboxResponse::message(
             400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
-    if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, w))
+    if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, &q->w))
         return err;
-    return parsePageAndMode(request, page);
+    return parsePageAndFilters(request, q);
 }
 
 SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
+    ListQuery q;
+    if (auto err = parseClientListQuery(request, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
     m_emu.rebuildIndexes();
-    const std::vector<qint64> &ids = m_emu.m_clientByCreated[client->clientId];
+    const std::vector<qint64> &ids = m_emu.m_clientByCreated[q.client->clientId];
     auto begin = ids.begin();
-    if (mode.isEmpty()) {
+    if (q.mode.isEmpty()) {
         // Sorted by registration time: jump straight to the window.
-        begin = std::lower_bound(ids.begin(), ids.end(), w.from,
+        begin = std::lower_bound(ids.begin(), ids.end(), q.w.from,
             [this](qint64 id, const QDateTime &t) { return m_emu.m_registrants[id].created < t; });
     }
     std::vector<const On24Emulator::Registrant *> found;
     for (auto it = begin; it != ids.end(); ++it) {
         const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
-        const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-        if (mode.isEmpty() && t > w.to)
+        const QDateTime &t = q.mode.isEmpty() ? r.created : r.lastActivity;
+        if (q.mode.isEmpty() && t > q.w.to)
             break;
-        if (t < w.from || t > w.to)
+        if (t < q.w.from || t > q.w.to)
             continue;
-        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
+        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, q.status))
             continue;
         found.push_back(&r);
     }
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
+    return listAnswer(q, found, QStringLiteral("registrants"),
+        [this](const On24Emulator::Registrant &r) { return m_emu.registrantJson(r, true); });
 }
 
 SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
+    ListQuery q;
+    if (auto err = parseClientListQuery(request, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
     const bool realtime = yes(request.query(u"realtimeonly"));
     m_emu.rebuildIndexes();
-    const std::vector<qint64> &ids = m_emu.m_clientByActivity[client->clientId];
+    const std::vector<qint64> &ids = m_emu.m_clientByActivity[q.client->clientId];
     auto begin
-        = std::lower_bound(ids.begin(), ids.end(), w.from, [this](qint64 id, const QDateTime &t) {
+        = std::lower_bound(ids.begin(), ids.end(), q.w.from, [this](qint64 id, const QDateTime &t) {
               return m_emu.activityTime(m_emu.m_registrants[id]) < t;
           });
     const QDateTime current = m_emu.now();
@@ -362,28 +344,19 @@ SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
     for (auto it = begin; it != ids.end(); ++it) {
         const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
         const QDateTime t = m_emu.activityTime(r);
-        if (t > w.to)
+        if (t > q.w.to)
             break;
         // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
         if (realtime ? t > current : !m_emu.attendanceVisible(r))
             continue;
-        if (!m_emu.matchesStatus(r, status))
-            continue;
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
+        if (!m_emu.matchesStatus(r, q.status))
             continue;
         found.push_back(&r);
     }
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found[size_t(i)], true, realtime));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
+    return listAnswer(
+        q, found, QStringLiteral("attendees"), [this, realtime](const On24Emulator::Registrant &r) {
+            return m_emu.attendeeJson(r, true, realtime);
+        });
 }
 
 std::vector<const On24Emulator::Registrant *> On24AnalyticsApi::activeRegistrations(
@@ -443,64 +416,46 @@ SandboxResponse On24AnalyticsApi::attendeeByEmail(const SandboxRequest &request)
 
 SandboxResponse On24AnalyticsApi::registrantAllEvents(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
-    On24Emulator::Page page;
-    if (auto err = m_emu.parsePage(request, &page))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    std::vector<const On24Emulator::Registrant *> found
-        = activeRegistrations(client->clientId, email, false);
-    if (found.empty())
-        return SandboxResponse::message(
-            404, QStringLiteral("No registrant was found for that email address"));
-    std::sort(found.begin(), found.end(),
-        [](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
-            return a->created > b->created;
-        });
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
+    return allEvents(request, false);
 }
 
 SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
+    return allEvents(request, true);
+}
+
+SandboxResponse On24AnalyticsApi::allEvents(const SandboxRequest &request, bool attended)
+{
+    ListQuery q;
+    if (auto err = m_emu.checkClient(request, &q.client))
         return *err;
-    On24Emulator::Page page;
-    if (auto err = m_emu.parsePage(request, &page))
+    if (auto err = m_emu.parsePage(request, &q.page))
         return *err;
     const QString email = request.param(QStringLiteral("email"));
     std::vector<const On24Emulator::Registrant *> found
-        = activeRegistrations(client->clientId, email, true);
-    if (found.empty())
-        return SandboxResponse::message(
-            404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
-    std::sort(found.begin(), found.end(),
-        [this](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
-            return m_emu.activityTime(*a) > m_emu.activityTime(*b);
-        });
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found[size_t(i)], true, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
+        = activeRegistrations(q.client->clientId, email, attended);
+    if (found.empty()) {
+        return SandboxResponse::message(404,
+            attended ? QStringLiteral("The attendant %1 doesn't exist.").arg(email)
+                     : QStringLiteral("No registrant was found for that email address"));
+    }
+    if (attended) {
+        std::sort(found.begin(), found.end(),
+            [this](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
+                return m_emu.activityTime(*a) > m_emu.activityTime(*b);
+            });
+    } else {
+        std::sort(found.begin(), found.end(),
+            [](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
+                return a->created > b->created;
+            });
+    }
+    return listAnswer(
+        q, found, attended ? QStringLiteral("attendees") : QStringLiteral("registrants"),
+        [this, attended](const On24Emulator::Registrant &r) {
+            return attended ? m_emu.attendeeJson(r, true, false) : m_emu.registrantJson(r, true);
+        },
+        QJsonObject { { QStringLiteral("email"), email } });
 }
 
 } // namespace LeadBridge::Sandbox
