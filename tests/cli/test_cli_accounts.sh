@@ -6,47 +6,12 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_accounts.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-SANDBOX="$BIN_DIR/leadbridge-sandbox"
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export LEADBRIDGE_DATA_DIR="$WORK/data"
-failures=0
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+need_session_bus
 
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
-expect_not_contains() { [[ "$2" != *"$3"* ]] || fail "$1: [$2] contains [$3]"; }
-run() { # run <args...> (stdin from /dev/null): sets OUT, ERR, RC
-    OUT=$("$CLI" "$@" 2>"$WORK/stderr" </dev/null); RC=$?; ERR=$(cat "$WORK/stderr")
-}
-run_stdin() { # run_stdin <input> <args...>
-    local input=$1; shift
-    OUT=$(printf '%s' "$input" | "$CLI" "$@" 2>"$WORK/stderr"); RC=$?; ERR=$(cat "$WORK/stderr")
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-
-if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
-    echo "SKIP: no session bus; run through scripts/with-keyring.sh"; exit 0
-fi
-
-# A sandbox of our own (leadbridge-sandbox prints "name url key=value ..." per emulator).
-"$SANDBOX" --only on24,pipeliner >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
-PIDS+=($!)
-for _ in $(seq 1 300); do
-    [[ $(grep -c ' http://' "$WORK/sandbox.out" 2>/dev/null) -ge 2 ]] && break; sleep 0.1
-done
-field() { # field <emulator> <key>
-    grep "^$1 " "$WORK/sandbox.out" | tr ' ' '\n' | sed -n "s/^$2=//p" | tr -d '"'
-}
-ON24_URL=$(grep '^on24 ' "$WORK/sandbox.out" | cut -d' ' -f2)
-PL_URL=$(grep '^pipeliner ' "$WORK/sandbox.out" | cut -d' ' -f2)
+start_sandbox on24,pipeliner
+ON24_URL=$(url_of on24)
+PL_URL=$(url_of pipeliner)
 TOKEN_KEY=$(field on24 accessTokenKey)
 TOKEN_SECRET=$(field on24 accessTokenSecret)
 CLIENT_ID=$(field on24 clientIds | cut -d, -f1)

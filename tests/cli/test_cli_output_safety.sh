@@ -8,27 +8,9 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_output_safety.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-SANDBOX="$BIN_DIR/leadbridge-sandbox"
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export LEADBRIDGE_DATA_DIR="$WORK/data"
-DB="$WORK/data/journal.sqlite"
-failures=0
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+need_session_bus
 
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
-expect_not_contains() { [[ "$2" != *"$3"* ]] || fail "$1: [$2] contains [$3]"; }
-run() { # run <args...> (stdin from /dev/null): sets OUT, ERR, RC
-    OUT=$("$CLI" "$@" 2>"$WORK/stderr" </dev/null); RC=$?; ERR=$(cat "$WORK/stderr")
-}
 # No raw control character (C0 but LF, DEL, C1, bidi controls) anywhere in $2.
 expect_no_controls() {
     python3 - "$2" <<'PY' || fail "$1: raw control characters in [$2]"
@@ -50,25 +32,16 @@ print("\n".join("|".join(str(v) for v in r) for r in rows))
 PY
 }
 
-if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
-    echo "SKIP: no session bus; run through scripts/with-keyring.sh"; exit 0
-fi
-
 ESC=$'\x1b'
 RLO=$'\u202e'
 
 # --- accounts link --name 'Sales %3': the confirmation names the account as given ---------
-"$SANDBOX" --only on24 >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
-PIDS+=($!)
-for _ in $(seq 1 300); do
-    grep -q ' http://' "$WORK/sandbox.out" 2>/dev/null && break; sleep 0.1
-done
-field() { grep "^on24 " "$WORK/sandbox.out" | tr ' ' '\n' | sed -n "s/^$1=//p" | tr -d '"'; }
-ON24_URL=$(grep '^on24 ' "$WORK/sandbox.out" | cut -d' ' -f2)
-CLIENT_ID=$(field clientIds | cut -d, -f1)
+start_sandbox on24
+ON24_URL=$(url_of on24)
+CLIENT_ID=$(field on24 clientIds | cut -d, -f1)
 [[ -n "$ON24_URL" ]] || { fail "sandbox did not start: $(cat "$WORK/sandbox.err")"; exit 1; }
-export LEADBRIDGE_SECRET_TOKEN_KEY=$(field accessTokenKey)
-export LEADBRIDGE_SECRET_TOKEN_SECRET=$(field accessTokenSecret)
+export LEADBRIDGE_SECRET_TOKEN_KEY=$(field on24 accessTokenKey)
+export LEADBRIDGE_SECRET_TOKEN_SECRET=$(field on24 accessTokenSecret)
 run accounts link on24 --name 'Sales %3' --setting clientId="$CLIENT_ID" --setting baseUrl="$ON24_URL"
 expect_eq "link rc" "$RC" 0
 expect_eq "link names the account literally" "$OUT" "Linked “Sales %3” (ON24, account 1): Linked"

@@ -11,30 +11,8 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_schedule.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-SANDBOX="$BIN_DIR/leadbridge-sandbox"
-WORK=$(mktemp -d)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 BG_PID=""
-SANDBOX_PID=""
-cleanup() {
-    [[ -n "$BG_PID" ]] && kill "$BG_PID" 2>/dev/null
-    [[ -n "$SANDBOX_PID" ]] && kill "$SANDBOX_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export LEADBRIDGE_DATA_DIR="$WORK/data"
-DB="$WORK/data/journal.sqlite"
-failures=0
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
-expect_not_contains() { [[ "$2" != *"$3"* ]] || fail "$1: [$2] contains [$3]"; }
-run() { # run <args...> (stdin from /dev/null): sets OUT, ERR, RC
-    OUT=$("$CLI" "$@" 2>"$WORK/stderr" </dev/null); RC=$?; ERR=$(cat "$WORK/stderr")
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 now_iso() { date -u +%Y-%m-%dT%H:%M:%S.000Z; }
 # in_window <iso> <from iso> <to iso> <seconds>: is <iso> within [from+seconds, to+seconds]?
@@ -67,9 +45,7 @@ set_faults() { # set_faults <url> <json>
 }
 PAST="2020-01-01T00:00:00.000Z"
 
-if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
-    echo "SKIP: no session bus; run through scripts/with-keyring.sh"; exit 0
-fi
+need_session_bus
 
 # --- the sandbox: four demo flows, each with its kind's default schedule ----------------
 run sandbox
@@ -208,14 +184,9 @@ expect_eq "regular slot kept" "$(sql "SELECT next_run_at FROM schedules WHERE fl
 # --- the lock: a flow running in one process is refused by another --------------------------
 # A sandbox of our own (fixed addresses, faults we control) makes the first run slow from its
 # first call, so the second process surely finds it running, on fast machines too.
-"$SANDBOX" --only on24,acton >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
-SANDBOX_PID=$!
-for _ in $(seq 1 300); do
-    [[ $(grep -c ' http://' "$WORK/sandbox.out" 2>/dev/null) -ge 2 ]] && break; sleep 0.1
-done
-field() { grep "^$1 " "$WORK/sandbox.out" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-ON24_URL=$(grep '^on24 ' "$WORK/sandbox.out" | cut -d' ' -f2)
-ACTON_URL=$(grep '^acton ' "$WORK/sandbox.out" | cut -d' ' -f2)
+start_sandbox on24,acton
+ON24_URL=$(url_of on24)
+ACTON_URL=$(url_of acton)
 [[ -n "$ON24_URL" && -n "$ACTON_URL" ]] || { fail "own sandbox did not start: $(cat "$WORK/sandbox.err")"; exit 1; }
 printf 'tokenKey=%s\ntokenSecret=%s\n' "$(field on24 accessTokenKey)" "$(field on24 accessTokenSecret)" \
     | "$CLI" accounts link on24 --name "Slow ON24" --setting clientId="$(field on24 clientIds | cut -d, -f1)" \
@@ -237,6 +208,7 @@ set_faults "$ACTON_URL" '{"latencyMs": 1500}'
 
 "$CLI" sync "$SLOW" --full >"$WORK/bg.out" 2>"$WORK/bg.err" </dev/null &
 BG_PID=$!
+PIDS+=("$BG_PID")
 RUNNING=0
 if wait_for "first sync running" "SELECT COUNT(*) FROM runs WHERE flow_id = $SLOW AND status = 'running'" 1; then
     RUNNING=$(sql "SELECT id FROM runs WHERE flow_id = $SLOW AND status = 'running'")
@@ -259,7 +231,7 @@ if wait_for "first sync running" "SELECT COUNT(*) FROM runs WHERE flow_id = $SLO
 fi
 set_faults "$ON24_URL" '{"latencyMs": 0}'
 set_faults "$ACTON_URL" '{"latencyMs": 0}'
-wait "$BG_PID"; RC=$?; BG_PID=""
+wait "$BG_PID"; RC=$?; forget_pid "$BG_PID"; BG_PID=""
 expect_eq "first sync rc" "$RC" 0
 expect_contains "first sync summary" "$(cat "$WORK/bg.out")" ": Succeeded."
 expect_eq "first sync recorded" "$(sql "SELECT status FROM runs WHERE id = $RUNNING")" succeeded

@@ -7,27 +7,10 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_sync.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export LEADBRIDGE_DATA_DIR="$WORK/data"
-DB="$WORK/data/journal.sqlite"
-failures=0
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
-expect_not_contains() { [[ "$2" != *"$3"* ]] || fail "$1: [$2] contains [$3]"; }
-run() { # run <args...> (stdin from /dev/null): sets OUT, ERR, RC
-    OUT=$("$CLI" "$@" 2>"$WORK/stderr" </dev/null); RC=$?; ERR=$(cat "$WORK/stderr")
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 
-if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
-    echo "SKIP: no session bus; run through scripts/with-keyring.sh"; exit 0
-fi
+need_session_bus
 
 # --- no flows yet --------------------------------------------------------------------
 run flows

@@ -10,44 +10,14 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_token_reuse.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-SANDBOX="$BIN_DIR/leadbridge-sandbox"
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export LEADBRIDGE_DATA_DIR="$WORK/data"
-DB="$WORK/data/journal.sqlite"
-failures=0
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-run_stdin() { # run_stdin <input> <args...>: sets OUT, ERR, RC
-    local input=$1; shift
-    OUT=$(printf '%s' "$input" | "$CLI" "$@" 2>"$WORK/stderr"); RC=$?; ERR=$(cat "$WORK/stderr")
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+need_session_bus
 sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 
-if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
-    echo "SKIP: no session bus; run through scripts/with-keyring.sh"; exit 0
-fi
-
 # One sandbox process for every run (its tokens and its sign-in count live as long as it does).
-"$SANDBOX" --only on24,acton --size 40 >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
-PIDS+=($!)
-for _ in $(seq 1 300); do
-    [[ $(grep -c ' http://' "$WORK/sandbox.out" 2>/dev/null) -ge 2 ]] && break; sleep 0.1
-done
-field() { # field <emulator> <key>
-    grep "^$1 " "$WORK/sandbox.out" | tr ' ' '\n' | sed -n "s/^$2=//p" | tr -d '"'
-}
-ON24_URL=$(grep '^on24 ' "$WORK/sandbox.out" | cut -d' ' -f2)
-ACTON_URL=$(grep '^acton ' "$WORK/sandbox.out" | cut -d' ' -f2)
+start_sandbox on24,acton --size 40
+ON24_URL=$(url_of on24)
+ACTON_URL=$(url_of acton)
 [[ -n "$ON24_URL" && -n "$ACTON_URL" ]] || { fail "sandbox did not start: $(cat "$WORK/sandbox.err")"; exit 1; }
 counters() { curl -s -m 10 "$ACTON_URL/_sandbox/counters"; }
 

@@ -7,6 +7,7 @@
 #include "core/sandbox/DemoDataset.h"
 #include "core/store/FieldMapRepository.h"
 #include "tests/support/EngineFixture.h"
+#include "tests/support/SyncRows.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -16,21 +17,9 @@
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
+using LeadBridge::Test::SyncRows;
 
 namespace {
-
-/// Changes of @p changes matching system, operation and (optionally) key and field.
-QList<RecordChange> rowsOf(const QList<RecordChange> &changes, const QString &system,
-    ChangeOperation op, const QString &key = {}, const QString &field = {})
-{
-    QList<RecordChange> out;
-    for (const RecordChange &c : changes) {
-        if (c.system == system && c.operation == op && (key.isEmpty() || c.recordKey == key)
-            && (field.isEmpty() || c.field == field))
-            out.append(c);
-    }
-    return out;
-}
 
 /// Write endpoints of the emulators that a preview must never call.
 int writeCalls(const QJsonObject &counters)
@@ -147,14 +136,7 @@ void TestEngineF2::cleanupTestCase()
 
 QJsonObject TestEngineF2::person(int nth, const QString &object)
 {
-    const auto people = m_fx->cleanCrmPeople();
-    QStringList emails;
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        if (it.value().value(u"_object"_s).toString() == object)
-            emails.append(it.key());
-    }
-    emails.sort();
-    return emails.size() > nth ? people.value(emails.at(nth)) : QJsonObject();
+    return SyncRows::person(m_fx->cleanCrmPeople(), nth, object);
 }
 
 void TestEngineF2::firstFullSyncCreatesActOnContacts()
@@ -198,15 +180,17 @@ void TestEngineF2::firstFullSyncCreatesActOnContacts()
     // Journal: one create per person, links with CRM ids and types, cursors, mark cleared.
     const auto changes = m_fx->changes(out.summary.id);
     QSet<QString> created;
-    for (const RecordChange &c : rowsOf(changes, u"acton"_s, ChangeOperation::Create))
+    for (const RecordChange &c : SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Create))
         created.insert(c.recordKey);
     QCOMPARE(created.size(), crmEmails.size());
     QCOMPARE(out.summary.counts.created, crmEmails.size());
     // The second record of a case duplicate is a skip with its reason.
     if (crmEmails.size() > people.size()) {
         QVERIFY(out.summary.counts.skipped >= crmEmails.size() - people.size());
-        QVERIFY(!rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip).isEmpty());
-        QVERIFY(!rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip).first().reason.isEmpty());
+        QVERIFY(!SyncRows::rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip).isEmpty());
+        QVERIFY(!SyncRows::rowsOf(changes, u"salesforce"_s, ChangeOperation::Skip)
+                     .first()
+                     .reason.isEmpty());
     }
     const auto links = m_fx->links(m_flow);
     QCOMPARE(links.size(), crmEmails.size());
@@ -245,13 +229,14 @@ void TestEngineF2::crmChangeFlowsToActOn()
     const QJsonObject row = m_fx->listRows().value(email);
     QCOMPARE(row.value(u"First Name"_s).toString(), u"Ottilie"_s);
     QCOMPARE(row.value(u"Business Phone"_s).toString(), u"+1 555 0100"_s);
-    const auto updates = rowsOf(
+    const auto updates = SyncRows::rowsOf(
         m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update, email, u"First Name"_s);
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.first().oldValue, lead.value(u"FirstName"_s).toString().trimmed());
     QCOMPARE(updates.first().newValue, u"Ottilie"_s);
     // Salesforce was not written back for a change that came from it.
-    QVERIFY(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+    QVERIFY(SyncRows::rowsOf(
+        m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
                 .isEmpty());
 }
 
@@ -265,7 +250,7 @@ void TestEngineF2::actOnChangePushesToCrm()
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(email).value(u"Phone"_s).toString(),
         u"+44 20 7946 0001"_s);
-    const auto pushed = rowsOf(
+    const auto pushed = SyncRows::rowsOf(
         m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email, u"Phone"_s);
     QCOMPARE(pushed.size(), 1);
     QCOMPARE(pushed.first().newValue, u"+44 20 7946 0001"_s);
@@ -273,7 +258,8 @@ void TestEngineF2::actOnChangePushesToCrm()
     // Nothing left to do afterwards.
     const RunOutcome again = m_fx->run(m_flow);
     QVERIFY(again.succeeded());
-    QVERIFY(rowsOf(m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+    QVERIFY(SyncRows::rowsOf(
+        m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
                 .isEmpty());
 }
 
@@ -286,7 +272,8 @@ void TestEngineF2::allowPushOffIsNotPushed()
     const RunOutcome out = m_fx->run(m_flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(email).value(u"Title"_s).toString(), before);
-    QVERIFY(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
+    QVERIFY(SyncRows::rowsOf(
+        m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
                 .isEmpty());
     // Act-On keeps its own value (the CRM did not change).
     QCOMPARE(m_fx->listRows().value(email).value(u"Job Title"_s).toString(), u"Chief Listener"_s);
@@ -303,8 +290,8 @@ void TestEngineF2::bothChangedIsConflictAndCrmWins()
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QCOMPARE(m_fx->listRows().value(email).value(u"Last Name"_s).toString(), u"FromCrm"_s);
     QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(email).value(u"LastName"_s).toString(), u"FromCrm"_s);
-    const auto conflicts
-        = rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Conflict, email);
+    const auto conflicts = SyncRows::rowsOf(
+        m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Conflict, email);
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.first().oldValue, u"FromCrm"_s);
     QCOMPARE(conflicts.first().newValue, u"FromActOn"_s);
@@ -321,8 +308,8 @@ void TestEngineF2::scoreIsPushed()
     const RunOutcome out = m_fx->run(m_flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(email).value(u"Score__c"_s).toDouble(), 87.0);
-    QCOMPARE(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email,
-                 u"Score__c"_s)
+    QCOMPARE(SyncRows::rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s,
+                 ChangeOperation::Update, email, u"Score__c"_s)
                  .size(),
         1);
 }
@@ -348,21 +335,21 @@ void TestEngineF2::hardBounceAndOptOutArePushed()
     QVERIFY2(reason.startsWith(u"Hard bounce (Act-On)"_s), qPrintable(reason));
     QVERIFY(m_fx->sfRecords(u"Contact"_s).value(optedOut).value(u"HasOptedOutOfEmail"_s).toBool());
     const auto changes = m_fx->changes(out.summary.id);
-    QCOMPARE(
-        rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, bounced, u"EmailBouncedReason"_s)
-            .size(),
+    QCOMPARE(SyncRows::rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, bounced,
+                 u"EmailBouncedReason"_s)
+                 .size(),
         1);
-    QCOMPARE(
-        rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, optedOut, u"HasOptedOutOfEmail"_s)
-            .size(),
+    QCOMPARE(SyncRows::rowsOf(changes, u"salesforce"_s, ChangeOperation::Update, optedOut,
+                 u"HasOptedOutOfEmail"_s)
+                 .size(),
         1);
 
     // Pushed once: the next run leaves them alone.
     const RunOutcome again = m_fx->run(m_flow);
     QVERIFY(again.succeeded());
-    QVERIFY(
-        rowsOf(m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, bounced)
-            .isEmpty());
+    QVERIFY(SyncRows::rowsOf(
+        m_fx->changes(again.summary.id), u"salesforce"_s, ChangeOperation::Update, bounced)
+                .isEmpty());
 }
 
 void TestEngineF2::crmBounceReasonSurvivesRowsReadAgain()
@@ -391,7 +378,8 @@ void TestEngineF2::crmBounceReasonSurvivesRowsReadAgain()
 
     const RunOutcome first = m_fx->run(m_flow);
     QVERIFY2(first.succeeded(), qPrintable(first.message));
-    QCOMPARE(rowsOf(m_fx->changes(first.summary.id), u"acton"_s, ChangeOperation::Create, email)
+    QCOMPARE(SyncRows::rowsOf(
+                 m_fx->changes(first.summary.id), u"acton"_s, ChangeOperation::Create, email)
                  .size(),
         1);
     QCOMPARE(m_fx->links(m_flow).value(email).hashFor(bounceKey), knownReason);
@@ -399,8 +387,8 @@ void TestEngineF2::crmBounceReasonSurvivesRowsReadAgain()
         const RunOutcome out = m_fx->run(m_flow);
         QVERIFY2(out.succeeded(), qPrintable(out.message));
         QCOMPARE(out.summary.mode, RunMode::Incremental);
-        QVERIFY2(rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update,
-                     email)
+        QVERIFY2(SyncRows::rowsOf(
+                     m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email)
                      .isEmpty(),
             qPrintable(u"run %1 after the create wrote the contact"_s.arg(i + 1)));
         QCOMPARE(
@@ -423,7 +411,8 @@ void TestEngineF2::crmDeleteRemovesActOnContact()
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QVERIFY(!m_fx->listRows().contains(email));
     QCOMPARE(
-        rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Delete, email).size(),
+        SyncRows::rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Delete, email)
+            .size(),
         1);
     QVERIFY(!m_fx->links(m_flow).contains(email));
 
@@ -458,7 +447,7 @@ void TestEngineF2::previewWritesHistoryOnly()
     QCOMPARE(m_fx->listRows(), rowsBefore);
     QCOMPARE(m_fx->cursors(m_flow), cursorsBefore);
     QCOMPARE(m_fx->links(m_flow), linksBefore);
-    const auto planned = rowsOf(
+    const auto planned = SyncRows::rowsOf(
         m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update, email, u"First Name"_s);
     QCOMPARE(planned.size(), 1);
     QCOMPARE(planned.first().newValue, u"Preview"_s);
@@ -641,8 +630,8 @@ void TestEngineF2::failedWriteIsRetriedByTheNextIncrementalRun()
     QCOMPARE(retry.summary.status, RunStatus::Succeeded);
     QCOMPARE(fx.sfRecords(u"Contact"_s).value(refused).value(u"Phone"_s).toString(),
         u"+1 555 0111"_s);
-    const auto pushed = rowsOf(
-        fx.changes(retry.summary.id), u"salesforce"_s, ChangeOperation::Update, refused, u"Phone"_s);
+    const auto pushed = SyncRows::rowsOf(fx.changes(retry.summary.id), u"salesforce"_s,
+        ChangeOperation::Update, refused, u"Phone"_s);
     QCOMPARE(pushed.size(), 1);
     // And once written, the cursor moves on: a further run has nothing to do.
     const RunOutcome quiet = fx.run(flow);
@@ -811,8 +800,8 @@ void TestEngineF2::pipelinerContactsSyncBothWays()
         u"Pia"_s);
     QCOMPARE(
         fx.plRecords(u"Contacts"_s).value(emails.at(1)).value(u"cf_acton_score"_s).toInt(), 55);
-    QCOMPARE(rowsOf(fx.changes(second.summary.id), u"pipeliner"_s, ChangeOperation::Update,
-                 emails.at(1), u"cf_acton_score"_s)
+    QCOMPARE(SyncRows::rowsOf(fx.changes(second.summary.id), u"pipeliner"_s,
+                 ChangeOperation::Update, emails.at(1), u"cf_acton_score"_s)
                  .size(),
         1);
     Q_UNUSED(b);

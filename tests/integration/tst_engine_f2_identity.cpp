@@ -11,25 +11,15 @@
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "tests/support/EngineFixture.h"
+#include "tests/support/SyncRows.h"
 
 #include <QTest>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
+using LeadBridge::Test::SyncRows;
 
 namespace {
-
-QList<RecordChange> rowsOf(const QList<RecordChange> &changes, const QString &system,
-    ChangeOperation op, const QString &key = {}, const QString &field = {})
-{
-    QList<RecordChange> out;
-    for (const RecordChange &c : changes) {
-        if (c.system == system && c.operation == op && (key.isEmpty() || c.recordKey == key)
-            && (field.isEmpty() || c.field == field))
-            out.append(c);
-    }
-    return out;
-}
 
 QString lower(const QJsonObject &o, const QString &field)
 {
@@ -81,14 +71,7 @@ void TestEngineF2Identity::cleanupTestCase()
 
 QJsonObject TestEngineF2Identity::person(int nth, const QString &object)
 {
-    const auto people = m_fx->cleanCrmPeople();
-    QStringList emails;
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        if (it.value().value(u"_object"_s).toString() == object)
-            emails.append(it.key());
-    }
-    emails.sort();
-    return emails.size() > nth ? people.value(emails.at(nth)) : QJsonObject();
+    return SyncRows::person(m_fx->cleanCrmPeople(), nth, object);
 }
 
 qint64 TestEngineF2Identity::addFlow(
@@ -175,22 +158,25 @@ void TestEngineF2Identity::leadConvertedToContactUpdatesTypeAndId()
     QCOMPARE(row.value(u"Type"_s).toString(), u"Contact"_s);
     QCOMPARE(row.value(u"External ID"_s).toString(), contactId);
     const auto changes = m_fx->changes(out.summary.id);
-    const auto type = rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"Type"_s);
+    const auto type
+        = SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"Type"_s);
     QCOMPARE(type.size(), 1);
     QCOMPARE(type.first().oldValue, u"Lead"_s);
     QCOMPARE(type.first().newValue, u"Contact"_s);
-    const auto id = rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"External ID"_s);
+    const auto id
+        = SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"External ID"_s);
     QCOMPARE(id.size(), 1);
     QCOMPARE(id.first().oldValue, leadId);
     QCOMPARE(id.first().newValue, contactId);
-    QVERIFY(rowsOf(changes, u"acton"_s, ChangeOperation::Delete, email).isEmpty());
+    QVERIFY(SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Delete, email).isEmpty());
     const LinkSnapshot link = m_fx->links(m_flow).value(email);
     QCOMPARE(link.crmId, contactId);
     QCOMPARE(link.crmType, LinkSnapshot::CrmType::Contact);
 
     const RunOutcome again = m_fx->run(m_flow);
     QVERIFY(again.succeeded());
-    QVERIFY(rowsOf(m_fx->changes(again.summary.id), u"acton"_s, ChangeOperation::Update, email)
+    QVERIFY(SyncRows::rowsOf(
+        m_fx->changes(again.summary.id), u"acton"_s, ChangeOperation::Update, email)
                 .isEmpty());
 }
 
@@ -241,10 +227,10 @@ void TestEngineF2Identity::convertedLeadStillReturnedIsNeverWritten()
     QVERIFY2(!writes.contains(emailTwo + u" FirstName"_s), qPrintable(writes.join(u", "_s)));
     QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(emailTwo).value(u"FirstName"_s).toString(),
         firstNameTwo);
-    const auto skipped = rowsOf(changes, u"acton"_s, ChangeOperation::Skip, emailTwo);
+    const auto skipped = SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Skip, emailTwo);
     QCOMPARE(skipped.size(), 1);
     QVERIFY2(skipped.first().reason.contains(u"was converted"_s), qPrintable(skipped.first().reason));
-    QVERIFY(rowsOf(changes, u"acton"_s, ChangeOperation::Delete).isEmpty());
+    QVERIFY(SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Delete).isEmpty());
 
     const auto rows = m_fx->listRows();
     QCOMPARE(rows.value(emailOne).value(u"_contact_id_"_s).toString(), rowOne);
@@ -259,7 +245,8 @@ void TestEngineF2Identity::convertedLeadStillReturnedIsNeverWritten()
     // A full run does not read the converted lead as gone: nothing is deleted.
     const RunOutcome full = m_fx->run(m_flow, false, true);
     QVERIFY2(full.succeeded(), qPrintable(full.message));
-    QVERIFY(rowsOf(m_fx->changes(full.summary.id), u"acton"_s, ChangeOperation::Delete).isEmpty());
+    QVERIFY(SyncRows::rowsOf(m_fx->changes(full.summary.id), u"acton"_s, ChangeOperation::Delete)
+                .isEmpty());
     QVERIFY(m_fx->listRows().contains(emailTwo));
 }
 
@@ -285,8 +272,8 @@ void TestEngineF2Identity::crmEmailChangeMovesTheContact()
     QCOMPARE(rows.value(after).value(u"_contact_id_"_s).toString(), rowId);
     QCOMPARE(rows.value(after).value(u"External ID"_s).toString(),
         contact.value(u"Id"_s).toString());
-    const auto moved = rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update,
-        {}, u"E-mail Address"_s);
+    const auto moved = SyncRows::rowsOf(m_fx->changes(out.summary.id), u"acton"_s,
+        ChangeOperation::Update, {}, u"E-mail Address"_s);
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved.first().oldValue, before);
     QCOMPARE(moved.first().newValue, after);
@@ -328,7 +315,7 @@ void TestEngineF2Identity::emailTakenByAnotherContactIsAConflict()
         QCOMPARE(rows.value(emailB).value(u"External ID"_s).toString(),
             b.value(u"Id"_s).toString());
         QCOMPARE(rows.value(emailB).value(u"Last Name"_s), before.value(emailB).value(u"Last Name"_s));
-        const auto conflicts = rowsOf(m_fx->changes(out.summary.id), u"acton"_s,
+        const auto conflicts = SyncRows::rowsOf(m_fx->changes(out.summary.id), u"acton"_s,
             ChangeOperation::Conflict, emailA, u"E-mail Address"_s);
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().oldValue, emailA);
@@ -365,8 +352,8 @@ void TestEngineF2Identity::scoreSheetChoosesTheScorePushed()
     const RunOutcome out = m_fx->run(flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QCOMPARE(m_fx->sfRecords(u"Lead"_s).value(email).value(u"Score__c"_s).toDouble(), 66.0);
-    const auto pushed = rowsOf(
-        m_fx->changes(out.summary.id), u"salesforce"_s, ChangeOperation::Update, email, u"Score__c"_s);
+    const auto pushed = SyncRows::rowsOf(m_fx->changes(out.summary.id), u"salesforce"_s,
+        ChangeOperation::Update, email, u"Score__c"_s);
     QCOMPARE(pushed.size(), 1);
     QCOMPARE(pushed.first().newValue, u"66"_s);
 
@@ -389,7 +376,8 @@ void TestEngineF2Identity::existingListWithoutTheColumnsWarnsOnce()
     const RunOutcome out = m_fx->run(flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));
     QVERIFY(m_fx->acton().listSize(listId) > 5);
-    const auto skips = rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Skip);
+    const auto skips
+        = SyncRows::rowsOf(m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Skip);
     QList<RecordChange> warnings;
     for (const RecordChange &c : skips) {
         if (c.reason.contains(u"External ID"_s))

@@ -126,6 +126,63 @@ private:
         return out;
     }
 
+    /// Creates the Act-On list @p name (folder "Hostile") with @p headings in @p fx's emulator,
+    /// makes its downloads start with a byte-order mark (as Act-On's do) and adds the entries
+    /// of @p flow to it (their source ids and raw addresses noted). Returns the list's id.
+    QString hostileList(Test::EngineFixture &fx, const QString &name, const QStringList &headings,
+        const QString &flow)
+    {
+        fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
+            QJsonObject { { QStringLiteral("name"), name },
+                { QStringLiteral("folder"), QStringLiteral("Hostile") },
+                { QStringLiteral("headings"), QJsonArray::fromStringList(headings) } });
+        if (fx.lastStatus() != 201) {
+            QTest::qFail(
+                qPrintable(QStringLiteral("creating the list answered %1").arg(fx.lastStatus())),
+                __FILE__, __LINE__);
+            return {};
+        }
+        const QString listId = fx.listId(name);
+        // Act-On answers list downloads with a byte-order mark in front of the first heading.
+        fx.control(fx.acton(), "PATCH", QStringLiteral("/_sandbox/records/export"),
+            QJsonObject { { QStringLiteral("bom"), true } });
+        if (fx.lastStatus() != 200) {
+            QTest::qFail(
+                qPrintable(QStringLiteral("the export switch answered %1").arg(fx.lastStatus())),
+                __FILE__, __LINE__);
+            return {};
+        }
+        for (Entry *e : entriesOf(flow)) {
+            const QJsonObject made = fx.control(
+                fx.acton(), "POST", QStringLiteral("/_sandbox/records/") + listId, e->input);
+            if (fx.lastStatus() != 201) {
+                QTest::qFail(qPrintable(e->id), __FILE__, __LINE__);
+                return {};
+            }
+            e->sourceIds = { made.value(QStringLiteral("_contact_id_")).toString() };
+            e->rawEmail = e->input.value(QStringLiteral("E-mail Address")).toString();
+        }
+        return listId;
+    }
+
+    /// That the @p flow run @p out finished, read its list through the CSV download (the one
+    /// that starts with a byte-order mark) and succeeded, at most with record errors.
+    static void checkListRun(Test::EngineFixture &fx, const RunOutcome &out, const QString &flow)
+    {
+        QVERIFY2(
+            out.summary.id > 0, qPrintable(QStringLiteral("the %1 run did not finish").arg(flow)));
+        QVERIFY(fx.acton()
+                    .counters()
+                    .value(QStringLiteral("calls"))
+                    .toObject()
+                    .value(QStringLiteral("list.download"))
+                    .toInteger()
+            > 0);
+        QVERIFY2(out.summary.status == RunStatus::Succeeded
+                || out.summary.status == RunStatus::SucceededWithErrors,
+            qPrintable(out.message));
+    }
+
     struct Tally
     {
         int seeded = 0;
@@ -339,26 +396,10 @@ private Q_SLOTS:
         const QStringList headings = { QStringLiteral("E-mail Address"),
             QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
             QStringLiteral("Job Title") };
-        fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
-            QJsonObject { { QStringLiteral("name"), kF3List },
-                { QStringLiteral("folder"), QStringLiteral("Hostile") },
-                { QStringLiteral("headings"), QJsonArray::fromStringList(headings) } });
-        QCOMPARE(fx.lastStatus(), 201);
-        const QString listId = fx.listId(kF3List);
-        QVERIFY(!listId.isEmpty());
-        // Act-On answers list downloads with a byte-order mark in front of the first heading.
-        fx.control(fx.acton(), "PATCH", QStringLiteral("/_sandbox/records/export"),
-            QJsonObject { { QStringLiteral("bom"), true } });
-        QCOMPARE(fx.lastStatus(), 200);
-
+        QVERIFY(!hostileList(fx, kF3List, headings, QStringLiteral("F3")).isEmpty());
+        if (QTest::currentTestFailed())
+            return;
         Tally t;
-        for (Entry *e : entriesOf(QStringLiteral("F3"))) {
-            const QJsonObject made = fx.control(
-                fx.acton(), "POST", QStringLiteral("/_sandbox/records/") + listId, e->input);
-            QVERIFY2(fx.lastStatus() == 201, qPrintable(e->id));
-            e->sourceIds = { made.value(QStringLiteral("_contact_id_")).toString() };
-            e->rawEmail = e->input.value(QStringLiteral("E-mail Address")).toString();
-        }
 
         const qint64 sf = fx.link(AccountKind::Salesforce);
         const qint64 acton = fx.link(AccountKind::ActOn);
@@ -378,18 +419,9 @@ private Q_SLOTS:
                     .save(flow->id, Test::FlowFieldMaps::listSyncColumns()));
 
         const RunOutcome out = fx.run(flow->id, false, true);
-        QVERIFY2(out.summary.id > 0, "the F3 run did not finish");
-        // The list was read through its CSV download (the one that starts with a BOM).
-        QVERIFY(fx.acton()
-                    .counters()
-                    .value(QStringLiteral("calls"))
-                    .toObject()
-                    .value(QStringLiteral("list.download"))
-                    .toInteger()
-            > 0);
-        QVERIFY2(out.summary.status == RunStatus::Succeeded
-                || out.summary.status == RunStatus::SucceededWithErrors,
-            qPrintable(out.message));
+        checkListRun(fx, out, QStringLiteral("F3"));
+        if (QTest::currentTestFailed())
+            return;
         const auto leads = fx.sfRecords(QStringLiteral("Lead"));
         judge(
             QStringLiteral("F3"), [&](const QString &key) { return leads.value(key); },
@@ -480,23 +512,10 @@ private Q_SLOTS:
         const QStringList headings
             = { QStringLiteral("E-mail Address"), QStringLiteral("First Name"),
                   QStringLiteral("Last Name"), QStringLiteral("Company"), QStringLiteral("Score") };
-        fx.control(fx.acton(), "POST", QStringLiteral("/_sandbox/records/lists"),
-            QJsonObject { { QStringLiteral("name"), kF4List },
-                { QStringLiteral("folder"), QStringLiteral("Hostile") },
-                { QStringLiteral("headings"), QJsonArray::fromStringList(headings) } });
-        QCOMPARE(fx.lastStatus(), 201);
-        const QString listId = fx.listId(kF4List);
-        fx.control(fx.acton(), "PATCH", QStringLiteral("/_sandbox/records/export"),
-            QJsonObject { { QStringLiteral("bom"), true } });
-        QCOMPARE(fx.lastStatus(), 200);
+        hostileList(fx, kF4List, headings, QStringLiteral("F4"));
+        if (QTest::currentTestFailed())
+            return;
         Tally t;
-        for (Entry *e : entriesOf(QStringLiteral("F4"))) {
-            const QJsonObject made = fx.control(
-                fx.acton(), "POST", QStringLiteral("/_sandbox/records/") + listId, e->input);
-            QVERIFY2(fx.lastStatus() == 201, qPrintable(e->id));
-            e->sourceIds = { made.value(QStringLiteral("_contact_id_")).toString() };
-            e->rawEmail = e->input.value(QStringLiteral("E-mail Address")).toString();
-        }
         const QJsonArray clients
             = fx.control(fx.pipeliner(), "GET", QStringLiteral("/_sandbox/records/Clients"))
                   .value(QStringLiteral("records"))
@@ -517,18 +536,9 @@ private Q_SLOTS:
         const auto flow = flows.add(f);
         QVERIFY(flow);
         const RunOutcome out = fx.run(flow->id, false, true);
-        QVERIFY2(out.summary.id > 0, "the F4 run did not finish");
-        // The list was read through its CSV download (the one that starts with a BOM).
-        QVERIFY(fx.acton()
-                    .counters()
-                    .value(QStringLiteral("calls"))
-                    .toObject()
-                    .value(QStringLiteral("list.download"))
-                    .toInteger()
-            > 0);
-        QVERIFY2(out.summary.status == RunStatus::Succeeded
-                || out.summary.status == RunStatus::SucceededWithErrors,
-            qPrintable(out.message));
+        checkListRun(fx, out, QStringLiteral("F4"));
+        if (QTest::currentTestFailed())
+            return;
         const auto contacts = fx.plRecords(QStringLiteral("Contacts"));
         judge(
             QStringLiteral("F4"), [&](const QString &key) { return contacts.value(key); },

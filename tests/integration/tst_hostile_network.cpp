@@ -488,6 +488,25 @@ FetchOutcome bigWebinarRegistrants(const On24Emulator &emu)
     });
 }
 
+/// A Salesforce connector for @p emu (password sign-in as the emulator's demo user), after
+/// seeding @p emu with 450 leads.
+std::unique_ptr<Connector> seededSalesforce(SalesforceEmulator &emu, QNetworkAccessManager *nam)
+{
+    DemoDataset d;
+    for (int i = 0; i < 450; ++i)
+        d.people.append(person(i));
+    emu.seed(d);
+    ConnectorConfig c = configFor(AccountKind::Salesforce, emu.baseUrl());
+    c.account.settings.insert(u"username"_s, SalesforceEmulator::demoUsername());
+    c.account.settings.insert(u"clientId"_s, SalesforceEmulator::demoClientId());
+    c.credentials.secrets.insert(u"password"_s, SalesforceEmulator::demoPassword().toUtf8());
+    c.credentials.secrets.insert(
+        u"securityToken"_s, SalesforceEmulator::demoSecurityToken().toUtf8());
+    c.credentials.secrets.insert(
+        u"clientSecret"_s, SalesforceEmulator::demoClientSecret().toUtf8());
+    return std::unique_ptr<Connector>(ConnectorFactory::create(c, nam));
+}
+
 } // namespace
 
 class TestHostileNetwork : public QObject
@@ -814,21 +833,8 @@ void TestHostileNetwork::salesforceRepeatedNextRecordsUrlFails()
 {
     RepeatingSalesforce emu;
     QVERIFY(emu.listen(0));
-    DemoDataset d;
-    for (int i = 0; i < 450; ++i)
-        d.people.append(person(i));
-    emu.seed(d);
-    ConnectorConfig c;
-    c.account.kind = AccountKind::Salesforce;
-    c.account.name = u"anna@example.com"_s;
-    c.account.settings = { { u"baseUrl"_s, emu.baseUrl().toString() }, { u"authMethod"_s, u"password"_s },
-        { u"username"_s, SalesforceEmulator::demoUsername() },
-        { u"clientId"_s, SalesforceEmulator::demoClientId() } };
-    c.credentials.secrets.insert(u"password"_s, SalesforceEmulator::demoPassword().toUtf8());
-    c.credentials.secrets.insert(u"securityToken"_s, SalesforceEmulator::demoSecurityToken().toUtf8());
-    c.credentials.secrets.insert(u"clientSecret"_s, SalesforceEmulator::demoClientSecret().toUtf8());
     QNetworkAccessManager nam;
-    std::unique_ptr<Connector> connector(ConnectorFactory::create(c, &nam));
+    const std::unique_ptr<Connector> connector = seededSalesforce(emu, &nam);
     FetchRequest request;
     request.object = u"Lead"_s;
     request.pageSize = 200;
@@ -849,21 +855,8 @@ void TestHostileNetwork::salesforceRepeatedBulkLocatorFails()
 {
     RepeatingBulkSalesforce emu;
     QVERIFY(emu.listen(0));
-    DemoDataset d;
-    for (int i = 0; i < 450; ++i)
-        d.people.append(person(i));
-    emu.seed(d);
-    ConnectorConfig c;
-    c.account.kind = AccountKind::Salesforce;
-    c.account.name = u"anna@example.com"_s;
-    c.account.settings = { { u"baseUrl"_s, emu.baseUrl().toString() }, { u"authMethod"_s, u"password"_s },
-        { u"username"_s, SalesforceEmulator::demoUsername() },
-        { u"clientId"_s, SalesforceEmulator::demoClientId() } };
-    c.credentials.secrets.insert(u"password"_s, SalesforceEmulator::demoPassword().toUtf8());
-    c.credentials.secrets.insert(u"securityToken"_s, SalesforceEmulator::demoSecurityToken().toUtf8());
-    c.credentials.secrets.insert(u"clientSecret"_s, SalesforceEmulator::demoClientSecret().toUtf8());
     QNetworkAccessManager nam;
-    std::unique_ptr<Connector> connector(ConnectorFactory::create(c, &nam));
+    const std::unique_ptr<Connector> connector = seededSalesforce(emu, &nam);
     FetchRequest request;
     request.object = u"Lead"_s;
     request.pageSize = 100;

@@ -1244,27 +1244,13 @@ void SalesforceConnector::writeBulk(const std::shared_ptr<WriteOp> &op)
         upload.expectJson = false;
         upload.timeoutMs = 10 * 60 * 1000;
         upload.operation = QStringLiteral("bulk ingest upload");
-        m_http->send(upload, this, [this, op](const ApiResponse &u) {
-            if (op->finished)
-                return;
-            op->result.callsUsed += u.attempts;
-            if (!u.ok()) {
-                finishWrite(op, u.error);
-                return;
-            }
+        sendForWrite(op, upload, [this, op](const ApiResponse &) {
             ApiRequest close = ApiRequest::json("PATCH",
                 restUrl(QStringLiteral("jobs/ingest/") + op->jobId),
                 QJsonDocument(
                     QJsonObject { { QStringLiteral("state"), QStringLiteral("UploadComplete") } }));
             close.operation = QStringLiteral("bulk ingest close");
-            m_http->send(close, this, [this, op](const ApiResponse &c) {
-                if (op->finished)
-                    return;
-                op->result.callsUsed += c.attempts;
-                if (!c.ok()) {
-                    finishWrite(op, c.error);
-                    return;
-                }
+            sendForWrite(op, close, [this, op](const ApiResponse &) {
                 op->deadlineMs = op->clock.elapsed()
                     + op->request.options.value(QStringLiteral("bulkTimeoutMs"), 30 * 60 * 1000)
                           .toLongLong();

@@ -672,51 +672,30 @@ void LeadHandoffRunner::createContacts()
         return createLeads();
     }
     reportProgress(RunPhase::Applying, tr("Creating contacts…"));
-    QPointer<LeadHandoffRunner> self(this);
-    Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
-    beginWrite();
-    crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self)
-            return;
-        self->endWrite();
-        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
-        // step checks for cancel before it writes.
-        if (self->isFinished() || self->wasKilled())
-            return;
-        QList<RecordChange> rows;
-        QList<LinkSnapshot> links;
-        for (int k = 0; k < who.size(); ++k) {
-            const Member &m = self->m_members.at(who.at(k));
-            WriteOutcome o;
-            for (const WriteOutcome &x : result.outcomes) {
-                if (x.index == k)
-                    o = x;
-            }
-            if (!o.ok) {
-                rows.append(
-                    self->row(self->contactObject(), m.email, ChangeOperation::Error, QString(),
-                        QString(), QString(), (o.error.isError() ? o.error : error).userMessage()));
-                continue;
-            }
+    writeToCrm(
+        req, who,
+        [this](const Member &m, const QString &failure) {
+            return row(contactObject(), m.email, ChangeOperation::Error, QString(), QString(),
+                QString(), failure);
+        },
+        [this, planned](int k, Member &m, const WriteOutcome &o, QList<RecordChange> &rows,
+            QList<LinkSnapshot> &links) {
             QList<RecordChange> created = planned.at(k);
             for (RecordChange &c : created)
                 c.reason = tr("Created contact %1 for a lead handed off from Act-On.").arg(o.id);
             rows.append(created);
-            self->m_contacts.insert(m.email, o.id);
+            m_contacts.insert(m.email, o.id);
             LinkSnapshot s;
             s.emailKey = m.email;
             s.crmId = o.id;
             s.crmType = LinkSnapshot::CrmType::Contact;
             links.append(s);
-        }
-        if (!self->commit(rows, links))
-            return;
-        if (error.isError())
-            return self->failApi(error);
-        if (self->killedAt(QStringLiteral("mid-apply")))
-            return;
-        self->createLeads();
-    });
+        },
+        [this] {
+            if (killedAt(QStringLiteral("mid-apply")))
+                return;
+            createLeads();
+        });
 }
 
 void LeadHandoffRunner::createLeads()
@@ -780,45 +759,22 @@ void LeadHandoffRunner::createLeads()
         return updateScores();
     }
     reportProgress(RunPhase::Applying, tr("Creating leads…"), 0, who.size());
-    QPointer<LeadHandoffRunner> self(this);
-    Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
-    beginWrite();
-    crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self)
-            return;
-        self->endWrite();
-        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
-        // step checks for cancel before it writes.
-        if (self->isFinished() || self->wasKilled())
-            return;
-        QList<RecordChange> rows;
-        QList<LinkSnapshot> links;
-        for (int k = 0; k < who.size(); ++k) {
-            Member &m = self->m_members[who.at(k)];
-            WriteOutcome o;
-            for (const WriteOutcome &x : result.outcomes) {
-                if (x.index == k)
-                    o = x;
-            }
-            if (!o.ok) {
-                rows.append(self->row(self->leadObject(), membershipKey(m.email, m.listId),
-                    ChangeOperation::Error, QString(), QString(), QString(),
-                    (o.error.isError() ? o.error : error).userMessage()));
-                continue;
-            }
+    writeToCrm(
+        req, who,
+        [this](const Member &m, const QString &failure) {
+            return row(leadObject(), membershipKey(m.email, m.listId), ChangeOperation::Error,
+                QString(), QString(), QString(), failure);
+        },
+        [this, planned](int k, Member &m, const WriteOutcome &o, QList<RecordChange> &rows,
+            QList<LinkSnapshot> &links) {
             m.leadId = o.id;
             QList<RecordChange> created = planned.at(k);
             for (RecordChange &c : created)
                 c.reason = tr("Created lead %1.").arg(o.id);
             rows.append(created);
-            links.append(self->leadSnapshot(m));
-        }
-        if (!self->commit(rows, links))
-            return;
-        if (error.isError())
-            return self->failApi(error);
-        self->updateScores();
-    });
+            links.append(leadSnapshot(m));
+        },
+        [this] { updateScores(); });
 }
 
 void LeadHandoffRunner::updateScores()
@@ -860,41 +816,55 @@ void LeadHandoffRunner::updateScores()
         return finish();
     }
     reportProgress(RunPhase::Applying, tr("Updating lead scores…"), 0, who.size());
+    writeToCrm(
+        req, who,
+        [this](const Member &m, const QString &failure) {
+            return row(leadObject(), membershipKey(m.email, m.listId), ChangeOperation::Error,
+                m_scoreField, QString(), m.score, failure);
+        },
+        [this, planned](int k, Member &m, const WriteOutcome &, QList<RecordChange> &rows,
+            QList<LinkSnapshot> &links) {
+            rows.append(planned.at(k));
+            links.append(leadSnapshot(m));
+        },
+        [this] { finish(); });
+}
+
+void LeadHandoffRunner::writeToCrm(const WriteRequest &req, const QList<int> &who, FailedRow failed,
+    Confirmed confirmed, std::function<void()> next)
+{
     QPointer<LeadHandoffRunner> self(this);
     Connector *crm = m_pipeliner ? static_cast<Connector *>(m_pipeliner) : m_sf;
     beginWrite();
-    crm->write(req, [self, who, planned](const WriteResult &result, const ApiError &error) {
-        if (!self)
-            return;
-        self->endWrite();
-        // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
-        // step checks for cancel before it writes.
-        if (self->isFinished() || self->wasKilled())
-            return;
-        QList<RecordChange> rows;
-        QList<LinkSnapshot> links;
-        for (int k = 0; k < who.size(); ++k) {
-            const Member &m = self->m_members.at(who.at(k));
-            WriteOutcome o;
-            for (const WriteOutcome &x : result.outcomes) {
-                if (x.index == k)
-                    o = x;
+    crm->write(req,
+        [self, who, failed, confirmed, next](const WriteResult &result, const ApiError &error) {
+            if (!self)
+                return;
+            self->endWrite();
+            // What the CRM confirmed is recorded even when a cancel arrived meanwhile; the next
+            // step checks for cancel before it writes.
+            if (self->isFinished() || self->wasKilled())
+                return;
+            QList<RecordChange> rows;
+            QList<LinkSnapshot> links;
+            for (int k = 0; k < who.size(); ++k) {
+                WriteOutcome o;
+                for (const WriteOutcome &x : result.outcomes) {
+                    if (x.index == k)
+                        o = x;
+                }
+                Member &m = self->m_members[who.at(k)];
+                if (o.ok)
+                    confirmed(k, m, o, rows, links);
+                else
+                    rows.append(failed(m, (o.error.isError() ? o.error : error).userMessage()));
             }
-            if (!o.ok) {
-                rows.append(self->row(self->leadObject(), membershipKey(m.email, m.listId),
-                    ChangeOperation::Error, self->m_scoreField, QString(), m.score,
-                    (o.error.isError() ? o.error : error).userMessage()));
-                continue;
-            }
-            rows.append(planned.at(k));
-            links.append(self->leadSnapshot(m));
-        }
-        if (!self->commit(rows, links))
-            return;
-        if (error.isError())
-            return self->failApi(error);
-        self->finish();
-    });
+            if (!self->commit(rows, links))
+                return;
+            if (error.isError())
+                return self->failApi(error);
+            next();
+        });
 }
 
 void LeadHandoffRunner::finish()

@@ -86,6 +86,16 @@ private:
     void createContacts();
     void createLeads();
     void updateScores();
+    /// The journal row of a record the CRM did not take; @p failure says why.
+    using FailedRow = std::function<RecordChange(const Member &m, const QString &failure)>;
+    /// What a record the CRM took adds to the journal; @p k = its index in the request.
+    using Confirmed = std::function<void(int k, Member &m, const WriteOutcome &outcome,
+        QList<RecordChange> &rows, QList<LinkSnapshot> &links)>;
+    /// Sends @p req to the CRM (record k for member @p who[k]); when it answers, records each
+    /// record through @p failed or @p confirmed, commits, then stops on a call error or goes
+    /// on with @p next. What the CRM confirmed is recorded even when a cancel arrived meanwhile.
+    void writeToCrm(const WriteRequest &req, const QList<int> &who, FailedRow failed,
+        Confirmed confirmed, std::function<void()> next);
     void finish();
     void findLead(const Member &m, std::function<void(const QString &id, const ApiError &)> done);
     void fetchContacts(const QStringList &emails,
