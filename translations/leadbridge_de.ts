@@ -746,6 +746,13 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
     </message>
 </context>
 <context>
+    <name>LeadBridge::AppSession</name>
+    <message>
+        <source>“%1” needs attention</source>
+        <translation>„%1“ muss geprüft werden</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::AutoMapper</name>
     <message>
         <source>Same name as the CRM field %1.</source>
@@ -823,6 +830,10 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
     <message>
         <source>Reason or error</source>
         <translation>Grund oder Fehler</translation>
+    </message>
+    <message>
+        <source>The record changes of this run changed while they were shown. Click Refresh.</source>
+        <translation>Die Datensatzänderungen dieses Laufs haben sich während der Anzeige geändert. Klicken Sie auf Aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2638,6 @@ Befehle:
         <source>Sales CRM</source>
         <translation>Vertriebs-CRM</translation>
     </message>
-    <message>
-        <source>“%1” needs attention</source>
-        <translation>„%1“ muss geprüft werden</translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::HistoryPage</name>
@@ -2773,10 +2780,6 @@ Befehle:
     <message>
         <source>This was a preview: nothing was written; below is what the run would change.</source>
         <translation>Dies war eine Vorschau: Es wurde nichts geschrieben; unten steht, was der Lauf ändern würde.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 changes loaded</source>
-        <translation>%1 von %2 Änderungen geladen</translation>
     </message>
     <message>
         <source>1 change</source>

@@ -744,6 +744,13 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
     </message>
 </context>
 <context>
+    <name>LeadBridge::AppSession</name>
+    <message>
+        <source>“%1” needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::AutoMapper</name>
     <message>
         <source>Same name as the CRM field %1.</source>
@@ -820,6 +827,10 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
     </message>
     <message>
         <source>Reason or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changes of this run changed while they were shown. Click Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,10 +2603,6 @@ Commands:
         <source>Sales CRM</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::HistoryPage</name>
@@ -2737,10 +2744,6 @@ Commands:
     </message>
     <message>
         <source>This was a preview: nothing was written; below is what the run would change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 changes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
