@@ -16,8 +16,13 @@
 #include "ui/RunController.h"
 #include "ui/TrayIcon.h"
 
+#include "core/util/LogCategories.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QThread>
 
 namespace LeadBridge {
 
@@ -44,8 +49,10 @@ AppSession::~AppSession()
 
 void AppSession::start(const Options &options)
 {
-    const Status opened
-        = m_journal->open(AppPaths::journalPath(), QStringLiteral("leadbridge-gui"));
+    const QString journalPath = AppPaths::journalPath();
+    if (Journal::needsUpgrade(journalPath))
+        upgradeJournalInBackground(journalPath);
+    const Status opened = m_journal->open(journalPath, QStringLiteral("leadbridge-gui"));
     m_opened = bool(opened);
     if (m_opened)
         m_accounts = std::make_unique<AccountService>(
@@ -79,6 +86,34 @@ void AppSession::start(const Options &options)
         startScheduler();
     if (options.scheduler && options.tray)
         startTray();
+}
+
+void AppSession::upgradeJournalInBackground(const QString &path)
+{
+    // An upgrade may build an index over millions of history rows (seconds to minutes), so it
+    // runs on a worker thread with its own connection while this thread keeps painting. The
+    // GUI's own open() below then finds nothing left to do; if the upgrade failed it rolled
+    // back, and that open() reports why in the pages.
+    qCInfo(lcUi) << "Upgrading the journal" << path << "on a worker thread";
+    std::unique_ptr<QThread> worker(QThread::create([path] {
+        Journal upgrade;
+        const Status status = upgrade.open(path, QStringLiteral("leadbridge-upgrade"));
+        if (!status)
+            qCWarning(lcUi) << "Journal upgrade failed:" << status.errorString();
+    }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QProgressDialog progress(tr("Upgrading the sync history to this version of LeadBridge…\n"
+                                "This happens once and can take a minute on a long history."),
+        QString(), 0, 0);
+    progress.setWindowTitle(tr("LeadBridge"));
+    progress.setMinimumDuration(400);
+    progress.setCancelButton(nullptr);
+    progress.setValue(0);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    m_upgradedInBackground = true;
 }
 
 void AppSession::startScheduler()

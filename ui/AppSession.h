@@ -40,6 +40,9 @@ public:
     /// Opens the journal at AppPaths::journalPath() and builds the window (not shown).
     void start(const Options &options);
 
+    /// True when start() found a journal of an older schema and upgraded it on a worker
+    /// thread (with a progress window when that took long) before the window was built.
+    bool upgradedInBackground() const { return m_upgradedInBackground; }
     /// True when the journal opened; otherwise the pages show why not.
     bool isJournalOpen() const { return m_opened; }
     MainWindow &window() { return *m_window; }
@@ -52,6 +55,7 @@ public:
     RunController *runController() const { return m_runs.get(); }
 
 private:
+    void upgradeJournalInBackground(const QString &path);
     void startScheduler();
     void startTray();
 
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_opened = false;
+    bool m_upgradedInBackground = false;
 };
 
 } // namespace LeadBridge

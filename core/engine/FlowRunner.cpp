@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/engine/RunRecorder.h"
+#include "core/net/ApiError.h"
 #include "core/net/HttpClient.h"
 #include "core/util/LogCategories.h"
 
@@ -101,6 +102,26 @@ bool FlowRunner::killedAt(const QString &checkpoint)
     }
     Q_EMIT killed(checkpoint);
     return true;
+}
+
+bool FlowRunner::stopped()
+{
+    if (isFinished() || wasKilled())
+        return true;
+    if (isCancelled()) {
+        finishCancelled();
+        return true;
+    }
+    return false;
+}
+
+void FlowRunner::failApi(const ApiError &error)
+{
+    if (isFinished() || wasKilled())
+        return;
+    if (error.kind() == ApiError::Kind::Cancelled || isCancelled())
+        return finishCancelled();
+    fail(error.userMessage());
 }
 
 void FlowRunner::emitFinished(RunStatus status, const QString &sentence)

@@ -15,6 +15,8 @@
 
 namespace LeadBridge {
 
+class ApiError;
+
 class Connector;
 class Journal;
 class RunRecorder;
@@ -124,6 +126,12 @@ protected:
     void finishCancelled();
     /// Calls the kill hook at @p checkpoint; true means "stop now, write nothing more".
     bool killedAt(const QString &checkpoint);
+    /// True when the run must not go on: it ended, was killed, or was cancelled (a cancelled
+    /// run is finished as cancelled here).
+    bool stopped();
+    /// Ends the run for a failed call: as cancelled when the call or the run was cancelled,
+    /// otherwise as failed with the error's user sentence. Does nothing once the run ended.
+    void failApi(const ApiError &error);
     /// API calls sent so far by every connector of the run.
     qint64 callsUsed() const;
     /// Marks a write as sent: cancel() lets it finish instead of aborting it, so that what

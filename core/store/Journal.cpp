@@ -221,23 +221,43 @@ int Journal::readVersion(const QSqlDatabase &db, bool *ok, bool *foreign)
     return version.value(0).toInt();
 }
 
-Status Journal::probeExisting(const QString &probeName, int latestKnown)
+int Journal::readVersionReadOnly(
+    const QString &path, const QString &probeName, bool *ok, bool *foreign)
 {
     int version = 0;
-    bool ok = false;
-    bool foreign = false;
+    *ok = false;
+    *foreign = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        db.setDatabaseName(m_path);
+        db.setDatabaseName(path);
         db.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-        if (db.open()) {
-            version = readVersion(db, &ok, &foreign);
-        } else {
-            qCWarning(lcStore) << "Cannot open" << m_path << "read-only:" << db.lastError().text();
-        }
+        if (db.open())
+            version = readVersion(db, ok, foreign);
+        else
+            qCWarning(lcStore) << "Cannot open" << path << "read-only:" << db.lastError().text();
     }
     dropConnection(probeName);
+    return version;
+}
+
+bool Journal::needsUpgrade(const QString &path)
+{
+    const QString file
+        = QFileInfo(path.isEmpty() ? AppPaths::journalPath() : path).absoluteFilePath();
+    if (!QFileInfo(file).isFile())
+        return false;
+    bool ok = false;
+    bool foreign = false;
+    const int version = readVersionReadOnly(file, uniqueConnectionName(), &ok, &foreign);
+    return ok && !foreign && version > 0 && version < latestSchemaVersion();
+}
+
+Status Journal::probeExisting(const QString &probeName, int latestKnown)
+{
+    bool ok = false;
+    bool foreign = false;
+    const int version = readVersionReadOnly(m_path, probeName, &ok, &foreign);
 
     if (!ok || foreign) {
         qCWarning(lcStore) << "Refusing" << m_path

@@ -59,6 +59,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// The newest schema version this build understands.
     static int latestSchemaVersion();
+    /// True when a journal exists at @p path (AppPaths::journalPath() when empty) with an
+    /// older schema than this build's, so that open() would upgrade it. Reads the file
+    /// read-only and changes nothing; false for a missing, foreign or newer file.
+    static bool needsUpgrade(const QString &path = QString());
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
@@ -75,6 +79,8 @@ private:
     Status migrate(const QList<Migration> &migrations);
     void makePrivate(bool folderCreated) const;
     static int readVersion(const QSqlDatabase &db, bool *ok, bool *foreign);
+    static int readVersionReadOnly(
+        const QString &path, const QString &probeName, bool *ok, bool *foreign);
 
     QString m_path;
     QString m_connectionName;

@@ -80,26 +80,6 @@ QString LeadHandoffRunner::contactObject() const
     return m_pipeliner ? QStringLiteral("Contacts") : QStringLiteral("Contact");
 }
 
-bool LeadHandoffRunner::stopped()
-{
-    if (isFinished() || wasKilled())
-        return true;
-    if (isCancelled()) {
-        finishCancelled();
-        return true;
-    }
-    return false;
-}
-
-void LeadHandoffRunner::failApi(const ApiError &error)
-{
-    if (isFinished() || wasKilled())
-        return;
-    if (error.kind() == ApiError::Kind::Cancelled || isCancelled())
-        return finishCancelled();
-    fail(error.userMessage());
-}
-
 RecordChange LeadHandoffRunner::row(const QString &object, const QString &key, ChangeOperation op,
     const QString &field, const QString &oldValue, const QString &newValue,
     const QString &reason) const

@@ -72,8 +72,6 @@ private:
         bool knownLead = false; ///< linked in the journal before this run
     };
 
-    bool stopped();
-    void failApi(const ApiError &error);
     void checkCustomFields();
     void createMissingField(int index);
     /// The Pipeliner Lead custom fields a run writes.

@@ -30,28 +30,6 @@ ListSyncRunner::ListSyncRunner(FlowContext context, QObject *parent)
 
 ListSyncRunner::~ListSyncRunner() = default;
 
-bool ListSyncRunner::stopped()
-{
-    if (isFinished() || wasKilled())
-        return true;
-    if (isCancelled()) {
-        finishCancelled();
-        return true;
-    }
-    return false;
-}
-
-void ListSyncRunner::failApi(const ApiError &error)
-{
-    if (isFinished() || wasKilled())
-        return;
-    if (error.kind() == ApiError::Kind::Cancelled || isCancelled()) {
-        finishCancelled();
-        return;
-    }
-    fail(error.userMessage());
-}
-
 void ListSyncRunner::start()
 {
     reportProgress(RunPhase::Loading, tr("Reading the list sync settings…"));

@@ -50,7 +50,6 @@ public:
 private:
     using Step = std::function<void()>;
 
-    bool stopped();
     void resolveList();
     /// Writes the e-mail moves of @p batch by record id, then the rest of the batch.
     void applyMoves(const PlanBatch &batch);
@@ -72,7 +71,6 @@ private:
     void planAndApply();
     void applyNext();
     void commitFinal();
-    void failApi(const ApiError &error);
     QStringList crmFields(CrmObjectType type) const;
     // Campaign status (campaign sources only; ListSyncPlanner::planCampaignStatus).
     bool readsCampaignStatus() const;
