@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace LeadBridge;
 using namespace Qt::Literals::StringLiterals;
@@ -361,7 +360,7 @@ void TestPersonTimeline::bigJournalUsesIndexes()
         QList<qint64> runs;
         for (int r = 0; r < 30; ++r)
             runs.append(w.run(flows.at(r % 3),
-                QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC)
+                QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)
                     .addDays(r)
                     .toString(Qt::ISODateWithMs)));
         QSqlQuery ins(m_journal->database());
