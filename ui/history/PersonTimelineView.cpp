@@ -198,8 +198,8 @@ void PersonTimelineView::showAnswer(bool ok, const PersonHistory &history, const
                                   tr("%n flow(s)", nullptr, int(flows.size())));
         if (history.truncated)
             summary += QLatin1Char(' ')
-                + tr("Older changes are not shown; search the runs below them in the run "
-                     "list.");
+                + tr("Older changes are not shown; open their runs in the run list to see "
+                     "them.");
         m_summary->setText(summary);
         m_table->selectRow(0);
     }
