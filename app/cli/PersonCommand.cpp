@@ -12,27 +12,18 @@ namespace LeadBridge {
 
 namespace {
 
-QJsonObject changeJson(const PersonChange &p)
+QJsonObject personChangeJson(const PersonChange &p)
 {
-    const RecordChange &c = p.change;
-    return {
-        { QStringLiteral("id"), c.id },
-        { QStringLiteral("run"), c.runId },
-        { QStringLiteral("run_started_at"), CliCommand::isoOrEmpty(p.runStartedAt) },
-        { QStringLiteral("run_mode"), RunSummary::modeToString(p.runMode) },
-        { QStringLiteral("run_status"), RunSummary::statusToString(p.runStatus) },
-        { QStringLiteral("flow_id"), p.flowId },
-        { QStringLiteral("flow"), p.flowName },
-        { QStringLiteral("flow_kind"), Flow::kindToString(p.flowKind) },
-        { QStringLiteral("system"), c.system },
-        { QStringLiteral("object"), c.object },
-        { QStringLiteral("record_key"), c.recordKey },
-        { QStringLiteral("operation"), RecordChange::operationToString(c.operation) },
-        { QStringLiteral("field"), c.field },
-        { QStringLiteral("old_value"), c.oldValue },
-        { QStringLiteral("new_value"), c.newValue },
-        { QStringLiteral("reason"), c.reason },
-    };
+    QJsonObject o = CliCommand::changeJson(p.change);
+    o.insert(QStringLiteral("id"), p.change.id);
+    o.insert(QStringLiteral("run"), p.change.runId);
+    o.insert(QStringLiteral("run_started_at"), CliCommand::isoOrEmpty(p.runStartedAt));
+    o.insert(QStringLiteral("run_mode"), RunSummary::modeToString(p.runMode));
+    o.insert(QStringLiteral("run_status"), RunSummary::statusToString(p.runStatus));
+    o.insert(QStringLiteral("flow_id"), p.flowId);
+    o.insert(QStringLiteral("flow"), p.flowName);
+    o.insert(QStringLiteral("flow_kind"), Flow::kindToString(p.flowKind));
+    return o;
 }
 
 QJsonObject linkJson(const PersonLink &l)
@@ -94,7 +85,7 @@ int PersonCommand::run(
         }
         QJsonArray changes;
         for (const PersonChange &c : h.changes)
-            changes.append(changeJson(c));
+            changes.append(personChangeJson(c));
         writeJson(out,
             QJsonObject {
                 { QStringLiteral("email"), h.email },
