@@ -4989,21 +4989,21 @@ Befehle:
         <translation>%1 in %2 aus %3, neueste zuerst.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%n changes</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
             <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s)</source>
+        <source>%n runs</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
             <numerusform>%n Läufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flow(s)</source>
+        <source>%n flows</source>
         <translation>
             <numerusform>%n Ablauf</numerusform>
             <numerusform>%n Abläufen</numerusform>

@@ -4944,21 +4944,21 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s)</source>
+        <source>%n runs</source>
         <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flow(s)</source>
+        <source>%n flows</source>
         <translation>
             <numerusform>%n flow</numerusform>
             <numerusform>%n flows</numerusform>

@@ -75,10 +75,10 @@ PersonTimelineView::PersonTimelineView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<std::pair<int, int>> widths = { { PersonTimelineModel::WhenColumn, 130 },
-        { PersonTimelineModel::RunColumn, 44 }, { PersonTimelineModel::FlowColumn, 170 },
-        { PersonTimelineModel::SystemColumn, 80 }, { PersonTimelineModel::RecordColumn, 190 },
-        { PersonTimelineModel::OperationColumn, 74 }, { PersonTimelineModel::FieldColumn, 110 },
+    const QList<std::pair<int, int>> widths = { { PersonTimelineModel::WhenColumn, 150 },
+        { PersonTimelineModel::RunColumn, 40 }, { PersonTimelineModel::FlowColumn, 210 },
+        { PersonTimelineModel::SystemColumn, 76 }, { PersonTimelineModel::RecordColumn, 180 },
+        { PersonTimelineModel::OperationColumn, 68 }, { PersonTimelineModel::FieldColumn, 110 },
         { PersonTimelineModel::OldValueColumn, 110 },
         { PersonTimelineModel::NewValueColumn, 130 } };
     for (const auto &[column, width] : widths)
@@ -193,9 +193,9 @@ void PersonTimelineView::showAnswer(bool ok, const PersonHistory &history, const
             runs.insert(c.change.runId);
         }
         QString summary = tr("%1 in %2 of %3, newest first.")
-                              .arg(tr("%n change(s)", nullptr, int(history.changes.size())),
-                                  tr("%n run(s)", nullptr, int(runs.size())),
-                                  tr("%n flow(s)", nullptr, int(flows.size())));
+                              .arg(tr("%n changes", nullptr, int(history.changes.size())),
+                                  tr("%n runs", nullptr, int(runs.size())),
+                                  tr("%n flows", nullptr, int(flows.size())));
         if (history.truncated)
             summary += QLatin1Char(' ')
                 + tr("Older changes are not shown; open their runs in the run list to see "
