@@ -1442,10 +1442,6 @@ Befehle:
         <translation>sandbox: die gespeicherte Demowelt verwerfen und neu erzeugen.</translation>
     </message>
     <message>
-        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); hot-prospects: people per owner (default 20).</source>
-        <translation>history: höchstens &lt;n&gt; Läufe oder Änderungen zeigen (Vorgabe 20 Läufe, alle Änderungen); hot-prospects: Personen je Verantwortlichem (Vorgabe 20).</translation>
-    </message>
-    <message>
         <source>hot-prospects: the Act-On account (name or number).</source>
         <translation>hot-prospects: das Act-On-Konto (Name oder Nummer).</translation>
     </message>
@@ -1484,6 +1480,80 @@ Befehle:
     <message>
         <source>These flows forgot the old sandbox records (their history stays; their next run is a full sync): %1</source>
         <translation>Diese Abläufe haben die alten Sandbox-Datensätze vergessen (ihr Verlauf bleibt; ihr nächster Lauf ist vollständig): %1</translation>
+    </message>
+    <message>
+        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); person: at most &lt;n&gt; changes; hot-prospects: people per owner (default 20).</source>
+        <translation>history: höchstens &lt;n&gt; Läufe oder Änderungen zeigen (Vorgabe 20 Läufe, alle Änderungen); person: höchstens &lt;n&gt; Änderungen; hot-prospects: Personen je Verantwortlichem (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>Say whose changes to show, by e-mail address: “leadbridge-cli person ada@example.com”.</source>
+        <translation>Geben Sie an, wessen Änderungen gezeigt werden sollen, per E-Mail-Adresse: „leadbridge-cli person ada@example.com“.</translation>
+    </message>
+    <message>
+        <source>
+  person EMAIL [--limit N]
+                           One person across systems: the record each flow links the address to
+                           in each system, and every recorded change to the person in any flow
+                           and run, newest first (at most N, default %1). Earlier and later
+                           addresses of a changed e-mail are followed.</source>
+        <translation>
+  person EMAIL [--limit N]
+                           Eine Person über alle Systeme: der Datensatz, mit dem jeder Ablauf die
+                           Adresse in jedem System verknüpft, und jede aufgezeichnete Änderung an der
+                           Person in jedem Ablauf und Lauf, neueste zuerst (höchstens N, Vorgabe %1).
+                           Frühere und spätere Adressen einer geänderten E-Mail werden verfolgt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Give the person&apos;s address, for example “leadbridge-cli person ada@example.com”.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie die Adresse der Person an, zum Beispiel „leadbridge-cli person ada@example.com“.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for %1.</source>
+        <translation>Für %1 sind keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source> (also recorded as %1)</source>
+        <translation> (auch aufgezeichnet als %1)</translation>
+    </message>
+    <message>
+        <source>No flow links this person to a record now.</source>
+        <translation>Derzeit verknüpft kein Ablauf diese Person mit einem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Linked records:</source>
+        <translation>Verknüpfte Datensätze:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes (there are more; raise --limit):</source>
+        <translation>Die neuesten %1 Änderungen (es gibt mehr; erhöhen Sie --limit):</translation>
+    </message>
+    <message>
+        <source>Changes, newest first:</source>
+        <translation>Änderungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Laufbeginn</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2870,26 @@ Befehle:
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Find a person… (e-mail address)</source>
+        <translation>Person suchen … (E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>Find a person by e-mail address</source>
+        <translation>Person per E-Mail-Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Every change to one person in every flow, system and run, with the records each flow links the person to</source>
+        <translation>Jede Änderung an einer Person in jedem Ablauf, System und Lauf, mit den Datensätzen, mit denen jeder Ablauf die Person verknüpft</translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation>&amp;Person suchen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>S&amp;uchen</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4866,152 @@ Befehle:
     <message>
         <source>the %1 records</source>
         <translation>die %1-Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimeline</name>
+    <message>
+        <source>LeadBridge could not read this person&apos;s history from the journal. Details are in the log.</source>
+        <translation>LeadBridge konnte den Verlauf dieser Person nicht aus dem Journal lesen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the query plan of “%1”.</source>
+        <translation>LeadBridge konnte den Abfrageplan von „%1“ nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimelineModel</name>
+    <message>
+        <source>Run %1 of “%2”, %3</source>
+        <translation>Lauf %1 von „%2“, %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 in %2, %3</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Laufbeginn</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Reason or error</source>
+        <translation>Grund oder Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimelineView</name>
+    <message>
+        <source>&amp;Back to runs</source>
+        <translation>&amp;Zurück zu den Läufen</translation>
+    </message>
+    <message>
+        <source>Return to the list of runs (Esc)</source>
+        <translation>Zurück zur Liste der Läufe (Esc)</translation>
+    </message>
+    <message>
+        <source>Linked records now:</source>
+        <translation>Derzeit verknüpfte Datensätze:</translation>
+    </message>
+    <message>
+        <source>Changes to this person, newest first</source>
+        <translation>Änderungen an dieser Person, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address of the person to find, for example ada@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse der gesuchten Person ein, zum Beispiel ada@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Type the person&apos;s whole address, for example ada@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie die vollständige Adresse der Person ein, zum Beispiel ada@example.com.</translation>
+    </message>
+    <message>
+        <source>Looking up every change to %1…</source>
+        <translation>Alle Änderungen an %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>(also recorded as %1)</source>
+        <translation>(auch aufgezeichnet als %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%1: %2, in “%3”</source>
+        <translation>%1: %2, in „%3“</translation>
+    </message>
+    <message>
+        <source>No changes recorded for %1.</source>
+        <translation>Für %1 sind keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, newest first.</source>
+        <translation>%1 in %2 aus %3, neueste zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows</source>
+        <translation>
+            <numerusform>%n Ablauf</numerusform>
+            <numerusform>%n Abläufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older changes are not shown; open their runs in the run list to see them.</source>
+        <translation>Ältere Änderungen werden nicht gezeigt; öffnen Sie dazu deren Läufe in der Liste der Läufe.</translation>
     </message>
 </context>
 <context>

@@ -1407,10 +1407,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); hot-prospects: people per owner (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hot-prospects: the Act-On account (name or number).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1444,75 @@ Commands:
     </message>
     <message>
         <source>These flows forgot the old sandbox records (their history stays; their next run is a full sync): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: show at most &lt;n&gt; runs or changes (default 20 runs, all changes); person: at most &lt;n&gt; changes; hot-prospects: people per owner (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose changes to show, by e-mail address: “leadbridge-cli person ada@example.com”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  person EMAIL [--limit N]
+                           One person across systems: the record each flow links the address to
+                           in each system, and every recorded change to the person in any flow
+                           and run, newest first (at most N, default %1). Earlier and later
+                           addresses of a changed e-mail are followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Give the person&apos;s address, for example “leadbridge-cli person ada@example.com”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (also recorded as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow links this person to a record now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 changes (there are more; raise --limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2829,26 @@ Commands:
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person… (e-mail address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person by e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to one person in every flow, system and run, with the records each flow links the person to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4735,6 +4820,152 @@ Commands:
     </message>
     <message>
         <source>the %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimeline</name>
+    <message>
+        <source>LeadBridge could not read this person&apos;s history from the journal. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the query plan of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimelineModel</name>
+    <message>
+        <source>Run %1 of “%2”, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PersonTimelineView</name>
+    <message>
+        <source>&amp;Back to runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the list of runs (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this person, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the e-mail address of the person to find, for example ada@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Type the person&apos;s whole address, for example ada@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up every change to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(also recorded as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, in “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older changes are not shown; open their runs in the run list to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

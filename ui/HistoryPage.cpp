@@ -8,6 +8,7 @@
 #include "ui/accounts/ErrorBanner.h"
 #include "core/store/ChangeCsvExport.h"
 #include "ui/history/ChangeListModel.h"
+#include "ui/history/PersonTimelineView.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"
 
@@ -35,6 +36,10 @@ const QString kRunColumnsKey = QStringLiteral("history/runColumns");
 const QString kChangeColumnsKey = QStringLiteral("history/changeColumns");
 const QString kSplitterKey = QStringLiteral("history/splitter");
 constexpr int kSearchDelayMs = 250;
+// Pages of the stack.
+constexpr int kEmptyPage = 0;
+constexpr int kRunsPage = 1;
+constexpr int kPersonPage = 2;
 
 QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *parent,
     int sortColumn, Qt::SortOrder order)
@@ -72,6 +77,24 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("historyBanner"));
     contentLayout()->addWidget(m_banner);
+
+    // One person across systems: above the stack, so it works before any run too.
+    auto *personRow = new QHBoxLayout;
+    m_personSearch = new QLineEdit(this);
+    m_personSearch->setObjectName(QStringLiteral("personSearch"));
+    m_personSearch->setPlaceholderText(tr("Find a person… (e-mail address)"));
+    m_personSearch->setClearButtonEnabled(true);
+    m_personSearch->setAccessibleName(tr("Find a person by e-mail address"));
+    m_personSearch->setToolTip(tr("Every change to one person in every flow, system and run, "
+                                  "with the records each flow links the person to"));
+    auto *personLabel = new QLabel(tr("Find a &person:"), this);
+    personLabel->setBuddy(m_personSearch);
+    auto *findButton = new QPushButton(tr("F&ind"), this);
+    findButton->setObjectName(QStringLiteral("findPersonButton"));
+    personRow->addWidget(personLabel);
+    personRow->addWidget(m_personSearch, 1);
+    personRow->addWidget(findButton);
+    contentLayout()->addLayout(personRow);
 
     m_stack = new QStackedWidget(this);
     contentLayout()->addWidget(m_stack, 1);
@@ -196,6 +219,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     m_stack->addWidget(content);
+    m_timeline = new PersonTimelineView(m_stack);
+    m_stack->addWidget(m_timeline);
 
     // Sensible first widths; a person's own widths win (restoreLayout()).
     const QList<std::pair<int, int>> runWidths = { { RunListModel::RunColumn, 48 },
@@ -270,7 +295,12 @@ HistoryPage::HistoryPage(QWidget *parent)
             Q_EMIT exportFinished(ok, rows, path, message);
         });
 
-    m_stack->setCurrentIndex(0);
+    const auto find = [this] { findPerson(m_personSearch->text()); };
+    connect(m_personSearch, &QLineEdit::returnPressed, this, find);
+    connect(findButton, &QPushButton::clicked, this, find);
+    connect(m_timeline, &PersonTimelineView::backRequested, this, &HistoryPage::closePerson);
+
+    m_stack->setCurrentIndex(kEmptyPage);
     updateRunDetail();
 }
 
@@ -285,6 +315,7 @@ void HistoryPage::setJournal(Journal *journal)
     m_journal = journal;
     m_runs->setJournal(journal);
     m_changes->setJournal(journal);
+    m_timeline->setJournal(journal);
     reloadFlows();
     updateEmptyState();
 }
@@ -327,12 +358,45 @@ void HistoryPage::updateEmptyState()
         const auto count = query.countRuns(RunFilter());
         any = count && count.value() > 0;
     }
-    m_stack->setCurrentIndex(any ? 1 : 0);
+    if (m_stack->currentIndex() != kPersonPage)
+        m_stack->setCurrentIndex(any ? kRunsPage : kEmptyPage);
 }
 
 bool HistoryPage::isShowingEmptyState() const
 {
-    return m_stack->currentIndex() == 0;
+    return m_stack->currentIndex() == kEmptyPage;
+}
+
+bool HistoryPage::isShowingPerson() const
+{
+    return m_stack->currentIndex() == kPersonPage;
+}
+
+bool HistoryPage::findPerson(const QString &email)
+{
+    const QString problem = PersonTimelineView::inputProblem(email);
+    if (!problem.isEmpty()) {
+        m_banner->showMessage(problem);
+        m_personSearch->setFocus();
+        m_personSearch->selectAll();
+        return false;
+    }
+    m_banner->clear();
+    if (m_personSearch->text() != email)
+        m_personSearch->setText(email);
+    if (!m_timeline->find(email))
+        return false;
+    m_stack->setCurrentIndex(kPersonPage);
+    m_timeline->table()->setFocus();
+    return true;
+}
+
+void HistoryPage::closePerson()
+{
+    m_stack->setCurrentIndex(kRunsPage);
+    updateEmptyState();
+    m_personSearch->setFocus();
+    m_personSearch->selectAll();
 }
 
 void HistoryPage::applyRunFilter()

@@ -19,6 +19,7 @@ class ChangeCsvExport;
 class ChangeListModel;
 class ErrorBanner;
 class Journal;
+class PersonTimelineView;
 class RunListModel;
 
 /// Every recorded run and, for the selected run, its record changes. Runs and
@@ -26,7 +27,8 @@ class RunListModel;
 /// connection; filters (flow, status, operation), search and sorting run in SQL.
 /// Column widths are remembered, selected rows copy to the clipboard, the
 /// changes of a run export to a CSV file. Until a run exists it explains what
-/// will be recorded.
+/// will be recorded. "Find a person…" (an e-mail address) opens one person's timeline
+/// across flows and systems (PersonTimelineView) in place of the run list.
 class HistoryPage : public BasePage
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     QLineEdit *changeSearch() const { return m_changeSearch; }
     QPushButton *exportButton() const { return m_export; }
     ErrorBanner *banner() const { return m_banner; }
+    /// The "Find a person…" field (an e-mail address; Return searches).
+    QLineEdit *personSearch() const { return m_personSearch; }
+    PersonTimelineView *personTimeline() const { return m_timeline; }
+    /// Whether the person timeline is on show instead of the run list.
+    bool isShowingPerson() const;
     /// The summary line above the record changes of the selected run.
     QString runDetailText() const;
     /// Whether the teaching empty state is on show (no run recorded at all).
@@ -59,6 +66,11 @@ public:
     bool selectRun(qint64 runId);
     /// Shows only the runs of @p flowId (0 = all flows).
     void showFlow(qint64 flowId);
+    /// Opens the timeline of the person with @p email (as if typed into "Find a person…"
+    /// and Return pressed). Not an e-mail address: the banner says so and false is returned.
+    bool findPerson(const QString &email);
+    /// Leaves the person timeline for the run list.
+    void closePerson();
 
     /// Writes the selected run's record changes (as filtered) to @p filePath as CSV on a
     /// worker thread; exportFinished() reports. False when no run is selected or an
@@ -93,6 +105,8 @@ private:
     QComboBox *m_flowFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_runSearch = nullptr;
+    QLineEdit *m_personSearch = nullptr;
+    PersonTimelineView *m_timeline = nullptr;
     QTableView *m_runTable = nullptr;
     QLabel *m_noMatch = nullptr;
     QSplitter *m_splitter = nullptr;

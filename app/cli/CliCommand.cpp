@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "core/engine/AccountService.h"
+#include "core/model/RecordChange.h"
 #include "core/model/RunWords.h"
 #include "core/store/HistoryQuery.h"
 #include "core/store/Journal.h"
@@ -110,6 +111,20 @@ QJsonObject CliCommand::runJson(const HistoryRun &h)
         { QStringLiteral("errors"), r.counts.errors },
         { QStringLiteral("calls_used"), r.callsUsed },
         { QStringLiteral("error"), r.errorSummary },
+    };
+}
+
+QJsonObject CliCommand::changeJson(const RecordChange &c)
+{
+    return {
+        { QStringLiteral("system"), c.system },
+        { QStringLiteral("object"), c.object },
+        { QStringLiteral("record_key"), c.recordKey },
+        { QStringLiteral("operation"), RecordChange::operationToString(c.operation) },
+        { QStringLiteral("field"), c.field },
+        { QStringLiteral("old_value"), c.oldValue },
+        { QStringLiteral("new_value"), c.newValue },
+        { QStringLiteral("reason"), c.reason },
     };
 }
 

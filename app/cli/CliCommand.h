@@ -15,6 +15,7 @@ namespace LeadBridge {
 class Journal;
 struct Account;
 struct HistoryRun;
+struct RecordChange;
 struct RunCounts;
 
 /// The base of every `leadbridge-cli` command group (app/cli/*Command): the exit codes and
@@ -59,6 +60,9 @@ public:
     static QString countsText(const RunCounts &counts);
     /// One run as the JSON of `history`, `flows`, `sync` and `run-due`.
     static QJsonObject runJson(const HistoryRun &run);
+    /// One record change as the JSON of `history --run` and `person` (system, object,
+    /// record_key, operation, field, old_value, new_value, reason).
+    static QJsonObject changeJson(const RecordChange &change);
     /// One account as the JSON of `accounts` and `sandbox` (no user info in URLs).
     static QJsonObject accountJson(const Account &account);
 

@@ -5,6 +5,7 @@
 #include "app/cli/FlowsCommand.h"
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/HotProspectsCommand.h"
+#include "app/cli/PersonCommand.h"
 #include "app/cli/RunDueCommand.h"
 #include "app/cli/SandboxCommand.h"
 #include "app/cli/ScheduleCommand.h"
@@ -86,7 +87,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
            "records\n"
            "                           failed, 3 a run failed, 4 cancelled (Ctrl+C).\n")
-        + HotProspectsCommand::helpText());
+        + HotProspectsCommand::helpText() + PersonCommand::helpText());
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -111,7 +112,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("sync: record what would change, without writing to any system."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("history: show at most <n> runs or changes (default 20 runs, all changes); "
-           "hot-prospects: people per owner (default 20)."),
+           "person: at most <n> changes; hot-prospects: people per owner (default 20)."),
         tr("n"));
     const QCommandLineOption runOption(
         QStringLiteral("run"), tr("history: show the record changes of run <id>."), tr("id"));
@@ -248,20 +249,26 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         return RunDueCommand::run(json, out, err);
     }
+    // --limit of history and person: 0 when not given, -1 (sentence written) when not a
+    // positive whole number.
+    const auto listLimit = [&]() {
+        if (!parser.isSet(limitOption))
+            return 0;
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (ok && limit > 0)
+            return limit;
+        err << tr("--limit needs a positive whole number, e.g. --limit 50.") << Qt::endl;
+        return -1;
+    };
     if (command == QStringLiteral("history")) {
         if (positional.size() > 2) {
             err << tr("The history command takes at most one flow.") << Qt::endl;
             return UsageError;
         }
-        int limit = 0;
-        if (parser.isSet(limitOption)) {
-            bool ok = false;
-            limit = parser.value(limitOption).toInt(&ok);
-            if (!ok || limit <= 0) {
-                err << tr("--limit needs a positive whole number, e.g. --limit 50.") << Qt::endl;
-                return UsageError;
-            }
-        }
+        const int limit = listLimit();
+        if (limit < 0)
+            return UsageError;
         qint64 runId = 0;
         if (parser.isSet(runOption)) {
             bool ok = false;
@@ -277,6 +284,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             }
         }
         return HistoryCommand::run(positional.value(1), runId, limit, json, out, err);
+    }
+    if (command == QStringLiteral("person")) {
+        if (positional.size() != 2) {
+            err << tr("Say whose changes to show, by e-mail address: “leadbridge-cli person "
+                      "ada@example.com”.")
+                << Qt::endl;
+            return UsageError;
+        }
+        const int limit = listLimit();
+        if (limit < 0)
+            return UsageError;
+        return PersonCommand::run(positional.at(1), limit, json, out, err);
     }
     if (command == QStringLiteral("hot-prospects")) {
         if (positional.size() > 1) {

@@ -11,23 +11,6 @@
 
 namespace LeadBridge {
 
-namespace {
-QJsonObject changeJson(const RecordChange &c)
-{
-    return {
-        { QStringLiteral("system"), c.system },
-        { QStringLiteral("object"), c.object },
-        { QStringLiteral("record_key"), c.recordKey },
-        { QStringLiteral("operation"), RecordChange::operationToString(c.operation) },
-        { QStringLiteral("field"), c.field },
-        { QStringLiteral("old_value"), c.oldValue },
-        { QStringLiteral("new_value"), c.newValue },
-        { QStringLiteral("reason"), c.reason },
-    };
-}
-
-} // namespace
-
 int HistoryCommand::run(
     const QString &flowName, qint64 runId, int limit, bool json, QTextStream &out, QTextStream &err)
 {

@@ -163,11 +163,30 @@ Migration version3()
     return m;
 }
 
+Migration version4()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("a person's links and e-mail changes by address");
+    m.statements = {
+        // One person across flows (PersonTimeline): the links of an e-mail address in every
+        // flow. The unique (flow_id, email_key) index needs the flow first.
+        QStringLiteral("CREATE INDEX record_links_email ON record_links(email_key)"),
+        // The updates that changed an e-mail address, by the new address, so a person found
+        // under a new address leads to the changes recorded under the old one. Partial: only
+        // updates to a value with an '@' are in it, a small part of all record changes.
+        QStringLiteral("CREATE INDEX record_changes_email_moves ON record_changes"
+                       "(lower(new_value)) WHERE operation = 'update' "
+                       "AND instr(new_value, '@') > 0"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &JournalSchema::migrations()
 {
-    static const QList<Migration> all = { version1(), version2(), version3() };
+    static const QList<Migration> all = { version1(), version2(), version3(), version4() };
     return all;
 }
 
