@@ -322,6 +322,13 @@ bool WebinarImportPlanner::differs(const WebinarContact &contact, const LinkSnap
     return !h || *h != LinkSnapshot::valueHash(status);
 }
 
+QString WebinarImportPlanner::createReason(const QString &status)
+{
+    return status == attendedStatus()
+        ? tr("Added to the webinar's list with the ON24 registration and attendance.")
+        : tr("Added to the webinar's list with the ON24 registration.");
+}
+
 WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
     const QList<WebinarContact> &contacts, const QHash<QString, LinkSnapshot> &snapshots,
     const QString &clientId, qint64 runId)
@@ -359,12 +366,22 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
         w.create = state.currentKnown ? current == nullptr : snapshot == nullptr;
         if (state.listId.isEmpty())
             w.create = true;
-        for (auto it = c.values.cbegin(); it != c.values.cend(); ++it) {
+        if (w.create) {
+            // One history row per new contact (its values are the ON24 registration's): a
+            // full import of a million registrants must not write twenty million rows.
+            RecordChange rc;
+            rc.runId = runId;
+            rc.system = kSystemActOn;
+            rc.object = object;
+            rc.recordKey = c.emailKey;
+            rc.operation = ChangeOperation::Create;
+            rc.reason = createReason(c.values.value(statusHeading()));
+            w.changes.append(rc);
+        }
+        for (auto it = c.values.cbegin(); !w.create && it != c.values.cend(); ++it) {
             QString oldValue;
             bool changed;
-            if (w.create) {
-                changed = true;
-            } else if (current) {
+            if (current) {
                 oldValue = current->value(it.key());
                 changed = oldValue != it.value();
             } else {
@@ -382,7 +399,7 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
             rc.system = kSystemActOn;
             rc.object = object;
             rc.recordKey = c.emailKey;
-            rc.operation = w.create ? ChangeOperation::Create : ChangeOperation::Update;
+            rc.operation = ChangeOperation::Update;
             rc.field = it.key();
             rc.oldValue = oldValue;
             rc.newValue = it.value();

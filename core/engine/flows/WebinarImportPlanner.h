@@ -44,7 +44,9 @@ struct WebinarContactWrite
 {
     WebinarContact contact;
     bool create = false;
-    QList<RecordChange> changes; ///< one row per field (create: every field)
+    /// History rows: an update has one per changed field, a create one for the contact
+    /// (createReason(); its values are the ON24 registration's).
+    QList<RecordChange> changes;
     LinkSnapshot snapshot; ///< the snapshot to store once the write succeeded
 };
 
@@ -121,6 +123,9 @@ public:
     static WebinarListPlan planList(const WebinarListState &state,
         const QList<WebinarContact> &contacts, const QHash<QString, LinkSnapshot> &snapshots,
         const QString &clientId, qint64 runId);
+
+    /// The reason of a created contact's history row, by its Status value.
+    static QString createReason(const QString &status);
 
     /// True when @p contact differs from @p snapshot in any field (no snapshot: true).
     static bool differs(const WebinarContact &contact, const LinkSnapshot *snapshot);

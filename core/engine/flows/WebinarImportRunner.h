@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace LeadBridge {
 
@@ -48,6 +49,9 @@ public:
     static constexpr int kDefaultOverlapMinutes = 60;
     static constexpr int kDefaultUpsertMax = 5;
     static constexpr int kDefaultBatchRows = 5000;
+    /// Lists read, planned and written at once: while one waits on an Act-On job, the
+    /// others keep the account's call rate busy.
+    static constexpr int kListsInFlight = 3;
 
     explicit WebinarImportRunner(FlowContext context, QObject *parent = nullptr);
     ~WebinarImportRunner() override;
@@ -70,6 +74,13 @@ private:
         QList<RecordChange> createRows; ///< the list creation row, when it is created
     };
 
+    /// Reads @p object ("registrant" or "attendee") since @p storedCursor (minus the
+    /// overlap; a full run from the backfill start) into @p list, noting the newest cursor
+    /// in @p newCursor, then calls @p next.
+    void fetchSince(const QString &object, const QDateTime &storedCursor,
+        QList<ConnectorRecord> WebinarImportRunner::*list,
+        QDateTime WebinarImportRunner::*newCursor, const QString &progress,
+        std::function<void(WebinarImportRunner *)> next);
     void fetchRegistrants();
     void fetchAttendees();
     void fetchRecentlyEnded();
@@ -79,10 +90,17 @@ private:
     void listActOn();
     void resolveTitles();
     void readTitles(QList<QPair<QDateTime, QDateTime>> slices, const std::function<void()> &then);
-    void downloadCurrent(int index);
-    void planAll();
-    void applyNext();
-    void writeBatch(ListWork *work, qsizetype from);
+    /// Starts lists until kListsInFlight are in flight; finishes when none is left.
+    void startLists();
+    /// One list is written (or planned, in a preview): the next may start.
+    void listDone();
+    void finishLists();
+    /// Reads what an existing list holds now, then plans and writes it.
+    void readCurrent(qint64 eventId);
+    /// Plans the list of @p eventId, dropping its contacts and current rows from the runner.
+    std::shared_ptr<ListWork> planList(qint64 eventId);
+    void planAndWrite(qint64 eventId);
+    void writeBatch(std::shared_ptr<ListWork> work, qsizetype from);
     void commitCursors();
 
     /// A fetch's done handler: ends the run on an error (naming @p what in the log),
@@ -124,10 +142,12 @@ private:
     QList<qint64> m_dirtyEvents;
     QHash<qint64, QList<WebinarContact>> m_byEvent;
     QHash<qint64, WebinarListState> m_lists;
-    QList<qint64> m_toDownload;
-    QList<ListWork> m_work;
-    int m_workIndex = 0;
+    qsizetype m_nextList = 0; ///< index into m_dirtyEvents of the next list to start
+    int m_listsInFlight = 0;
     QList<RecordChange> m_pendingRows; ///< skips etc., recorded with the first batch
+    QList<RecordChange> m_previewRows; ///< a preview's planned rows, recorded at the end
+    QDateTime m_firstActivity; ///< earliest and latest registration activity read
+    QDateTime m_lastActivity;
     qint64 m_total = 0;
     qint64 m_done = 0;
     bool m_anyFailed = false;
