@@ -521,7 +521,8 @@ void WebinarImportRunner::listDone()
     --m_listsInFlight;
     if (stopIfCancelled())
         return;
-    if (m_nextList < m_dirtyEvents.size() && killedAt(QStringLiteral("mid-apply")))
+    const bool workLeft = m_listsInFlight > 0 || m_nextList < m_dirtyEvents.size();
+    if (!m_context.preview && workLeft && killedAt(QStringLiteral("mid-apply")))
         return;
     startLists();
 }
