@@ -159,9 +159,10 @@ private Q_SLOTS:
                             QStringLiteral("Person %1").arg(i), QStringLiteral("Registered") });
                     }
                     acton.mergeCsv(listId, headings, rows, headings.first(),
-                        [&, lane, n, listId, count](const ActOnImportResult &, const ApiError &error) {
-                            if (error.isError()) {
-                                errors.append(error.toLogString());
+                        [&, lane, n, listId, count](
+                            const ActOnImportResult &, const ApiError &mergeError) {
+                            if (mergeError.isError()) {
+                                errors.append(mergeError.toLogString());
                                 ++lanesDone;
                                 return;
                             }
@@ -169,9 +170,9 @@ private Q_SLOTS:
                             acton.downloadList(
                                 listId, {},
                                 [seen](const ActOnListPage &page) { *seen += int(page.rows.size()); },
-                                [&, lane, n, seen, count](const ApiError &error) {
-                                    if (error.isError())
-                                        errors.append(error.toLogString());
+                                [&, lane, n, seen, count](const ApiError &readError) {
+                                    if (readError.isError())
+                                        errors.append(readError.toLogString());
                                     else if (*seen != count)
                                         errors.append(QStringLiteral("lane %1 read %2 rows of %3")
                                                           .arg(lane).arg(*seen).arg(count));

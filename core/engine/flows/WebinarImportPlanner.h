@@ -116,6 +116,22 @@ public:
     static Collected collect(
         const QList<ConnectorRecord> &registrants, const QList<ConnectorRecord> &attendees);
 
+    /// collect() page by page, so that ON24 records need not be held: every registrant
+    /// page first, then the attendee pages, then markAttended() (registrations read after
+    /// the attendees fill in the attendance-only contacts, as collect() would).
+    struct Collecting
+    {
+        Collected out;
+        QHash<QString, qsizetype> index; ///< "<eventid>/<email>" → position in out.contacts
+        QHash<QString, QDateTime> regActivity;
+        QHash<QString, QDateTime> attActivity;
+        QSet<QString> skipped;
+    };
+    static void collectRegistrants(Collecting &state, const QList<ConnectorRecord> &registrants);
+    static void collectAttendees(Collecting &state, const QList<ConnectorRecord> &attendees);
+    /// Sets Status = Attended on the contacts with attendance (may be called again).
+    static void markAttended(Collecting &state);
+
     /// Plans one list: for each contact, the fields that differ from its snapshot (or, when
     /// @p state.currentKnown, from what the list holds now); contacts that differ in
     /// nothing give no write. Status never goes back from Attended to Registered.

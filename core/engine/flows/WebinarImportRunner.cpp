@@ -194,29 +194,48 @@ std::function<void(const ApiError &)> WebinarImportRunner::thenOrStop(
     };
 }
 
-std::function<void(const FetchPage &)> WebinarImportRunner::appendOfEvent(
-    qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list)
+void WebinarImportRunner::collectPage(CollectFn collectInto, const QList<ConnectorRecord> &records)
+{
+    if (collectInto == &WebinarImportPlanner::collectRegistrants) {
+        // Only the time span of the registrations is kept of the records (for the titles).
+        for (const ConnectorRecord &r : records) {
+            const QDateTime t = r.modifiedAt;
+            if (!t.isValid())
+                continue;
+            if (!m_firstActivity.isValid() || t < m_firstActivity)
+                m_firstActivity = t;
+            if (!m_lastActivity.isValid() || t > m_lastActivity)
+                m_lastActivity = t;
+        }
+    }
+    m_recordsRead += records.size();
+    collectInto(m_collecting, records);
+}
+
+std::function<void(const FetchPage &)> WebinarImportRunner::collectOfEvent(
+    qint64 eventId, CollectFn collectInto)
 {
     QPointer<WebinarImportRunner> self(this);
-    return [self, eventId, list](const FetchPage &page) {
+    return [self, eventId, collectInto](const FetchPage &page) {
         if (!self)
             return;
-        for (ConnectorRecord r : page.records) {
+        QList<ConnectorRecord> records = page.records;
+        for (ConnectorRecord &r : records) {
             // Event-level lists carry no event id of their own.
             if (!r.fields.contains(QStringLiteral("eventid")))
                 r.fields.insert(QStringLiteral("eventid"), eventId);
-            ((*self).*list).append(r);
         }
+        self->collectPage(collectInto, records);
     };
 }
 
 void WebinarImportRunner::fetchSince(const QString &object, const QDateTime &storedCursor,
-    QList<ConnectorRecord> WebinarImportRunner::*list, QDateTime WebinarImportRunner::*newCursor,
-    const QString &progress, std::function<void(WebinarImportRunner *)> next)
+    CollectFn collectInto, QDateTime WebinarImportRunner::*newCursor, const QString &progress,
+    std::function<void(WebinarImportRunner *)> next)
 {
     if (stopIfCancelled())
         return;
-    reportProgress(RunPhase::Fetching, progress, m_registrants.size());
+    reportProgress(RunPhase::Fetching, progress, m_recordsRead);
     FetchRequest req;
     req.object = object;
     const bool incremental = !m_context.full && storedCursor.isValid();
@@ -227,26 +246,28 @@ void WebinarImportRunner::fetchSince(const QString &object, const QDateTime &sto
     QPointer<WebinarImportRunner> self(this);
     m_on24->fetch(
         req,
-        [self, list, newCursor, progress](const FetchPage &page) {
+        [self, collectInto, newCursor, progress](const FetchPage &page) {
             if (!self)
                 return;
-            ((*self).*list).append(page.records);
+            self->collectPage(collectInto, page.records);
             self->noteCursor(&((*self).*newCursor), page.cursor);
-            self->reportProgress(RunPhase::Fetching, progress, self->m_registrants.size());
+            self->reportProgress(RunPhase::Fetching, progress, self->m_recordsRead);
         },
         thenOrStop(object + u's', std::move(next)));
 }
 
 void WebinarImportRunner::fetchRegistrants()
 {
-    fetchSince(QStringLiteral("registrant"), m_storedRegCursor, &WebinarImportRunner::m_registrants,
+    fetchSince(QStringLiteral("registrant"), m_storedRegCursor,
+        &WebinarImportPlanner::collectRegistrants,
         &WebinarImportRunner::m_newRegCursor, tr("Reading ON24 registrants…"),
         [](WebinarImportRunner *r) { r->fetchAttendees(); });
 }
 
 void WebinarImportRunner::fetchAttendees()
 {
-    fetchSince(QStringLiteral("attendee"), m_storedAttCursor, &WebinarImportRunner::m_attendees,
+    fetchSince(QStringLiteral("attendee"), m_storedAttCursor,
+        &WebinarImportPlanner::collectAttendees,
         &WebinarImportRunner::m_newAttCursor, tr("Reading ON24 attendees…"),
         [](WebinarImportRunner *r) { r->fetchRecentlyEnded(); });
 }
@@ -285,7 +306,7 @@ void WebinarImportRunner::fetchLateAttendees(int index)
         return;
     }
     const qint64 eventId = m_recentEvents.at(index).id.toLongLong();
-    m_on24->eventAttendees(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_attendees),
+    m_on24->eventAttendees(eventId, collectOfEvent(eventId, &WebinarImportPlanner::collectAttendees),
         thenOrStop(QStringLiteral("late attendees"),
             [index](WebinarImportRunner *r) { r->fetchLateAttendees(index + 1); }));
 }
@@ -295,13 +316,13 @@ void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
     if (stopIfCancelled())
         return;
     if (events.isEmpty()) {
-        m_collected = WebinarImportPlanner::collect(m_registrants, m_attendees);
-        m_collected.eventsMissingRegistration.clear();
+        // The registrations read now have filled in the attendance-only contacts.
+        m_collecting.out.eventsMissingRegistration.clear();
         collectAndLoad();
         return;
     }
     const qint64 eventId = events.takeFirst();
-    m_on24->eventRegistrants(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_registrants),
+    m_on24->eventRegistrants(eventId, collectOfEvent(eventId, &WebinarImportPlanner::collectRegistrants),
         thenOrStop(QStringLiteral("event registrants"),
             [events](WebinarImportRunner *r) { r->fetchMissingRegistrations(events); }));
 }
@@ -312,73 +333,45 @@ void WebinarImportRunner::collectAndLoad()
 {
     if (stopIfCancelled())
         return;
+    WebinarImportPlanner::markAttended(m_collecting);
+    QStringList keys;
+    for (const WebinarContact &c : std::as_const(m_collecting.out.contacts))
+        keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
+    const auto known = m_context.recorder->links().loadByEmail(keys);
+    if (!known) {
+        fail(known.errorString());
+        return;
+    }
+    m_snapshots.clear();
+    for (const LinkSnapshot &s : *known)
+        m_snapshots.insert(s.emailKey, s);
     if (!m_recollected) {
-        m_collected = WebinarImportPlanner::collect(m_registrants, m_attendees);
         // Attendance of people whose registration this run did not read (and the journal
         // does not know either): read those webinars' registrants for the contact fields.
-        QList<qint64> missing;
-        QStringList keys;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts))
-            keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
-        const auto known = m_context.recorder->links().loadByEmail(keys);
-        if (!known) {
-            fail(known.errorString());
-            return;
-        }
-        for (const LinkSnapshot &s : *known)
-            m_snapshots.insert(s.emailKey, s);
         QSet<qint64> need;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts)) {
-            if (m_collected.eventsMissingRegistration.contains(c.eventId)
+        for (const WebinarContact &c : std::as_const(m_collecting.out.contacts)) {
+            if (m_collecting.out.eventsMissingRegistration.contains(c.eventId)
                 && !c.values.contains(QStringLiteral("Registration Date/Time"))
                 && !m_snapshots.contains(
                     WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey)))
                 need.insert(c.eventId);
         }
         if (!need.isEmpty()) {
-            missing = need.values();
+            QList<qint64> missing = need.values();
             std::sort(missing.begin(), missing.end());
-            m_collected = {};
             m_recollected = true;
             fetchMissingRegistrations(missing);
             return;
         }
-    } else {
-        // Second pass, after the missing registrations were read.
-        QStringList keys;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts))
-            keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
-        const auto known = m_context.recorder->links().loadByEmail(keys);
-        if (!known) {
-            fail(known.errorString());
-            return;
-        }
-        m_snapshots.clear();
-        for (const LinkSnapshot &s : *known)
-            m_snapshots.insert(s.emailKey, s);
     }
 
     if (killedAt(QStringLiteral("after-fetch")))
         return;
     reportProgress(RunPhase::Planning, tr("Planning the Act-On changes…"),
-        m_collected.contacts.size(), m_collected.contacts.size());
+        m_collecting.out.contacts.size(), m_collecting.out.contacts.size());
 
-    // The ON24 records are merged into contacts now: only the time span of the registrations
-    // (for the titles) is kept of them.
-    for (const ConnectorRecord &r : std::as_const(m_registrants)) {
-        const QDateTime t = r.modifiedAt;
-        if (!t.isValid())
-            continue;
-        if (!m_firstActivity.isValid() || t < m_firstActivity)
-            m_firstActivity = t;
-        if (!m_lastActivity.isValid() || t > m_lastActivity)
-            m_lastActivity = t;
-    }
-    m_registrants = {};
-    m_attendees = {};
-
-    m_pendingRows = withRunId(m_collected.skips);
-    for (WebinarContact &c : m_collected.contacts) {
+    m_pendingRows = withRunId(m_collecting.out.skips);
+    for (WebinarContact &c : m_collecting.out.contacts) {
         const QString key = WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey);
         const auto it = m_snapshots.constFind(key);
         if (!WebinarImportPlanner::differs(c, it == m_snapshots.cend() ? nullptr : &*it))
@@ -387,7 +380,7 @@ void WebinarImportRunner::collectAndLoad()
             m_dirtyEvents.append(c.eventId);
         m_byEvent[c.eventId].append(std::move(c));
     }
-    m_collected = {};
+    m_collecting = {};
     if (m_dirtyEvents.isEmpty()) {
         commitCursors();
         return;

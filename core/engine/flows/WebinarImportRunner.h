@@ -68,6 +68,8 @@ public:
     static QDateTime now();
 
 private:
+    using CollectFn = void (*)(WebinarImportPlanner::Collecting &, const QList<ConnectorRecord> &);
+
     struct ListWork
     {
         WebinarListPlan plan;
@@ -75,10 +77,9 @@ private:
     };
 
     /// Reads @p object ("registrant" or "attendee") since @p storedCursor (minus the
-    /// overlap; a full run from the backfill start) into @p list, noting the newest cursor
+    /// overlap; a full run from the backfill start) into contacts with @p collectInto, noting the newest cursor
     /// in @p newCursor, then calls @p next.
-    void fetchSince(const QString &object, const QDateTime &storedCursor,
-        QList<ConnectorRecord> WebinarImportRunner::*list,
+    void fetchSince(const QString &object, const QDateTime &storedCursor, CollectFn collectInto,
         QDateTime WebinarImportRunner::*newCursor, const QString &progress,
         std::function<void(WebinarImportRunner *)> next);
     void fetchRegistrants();
@@ -107,10 +108,11 @@ private:
     /// otherwise calls @p next with this runner (never after it is gone).
     std::function<void(const ApiError &)> thenOrStop(
         const QString &what, std::function<void(WebinarImportRunner *)> next);
-    /// A page handler appending the records of event @p eventId to @p list, each with its
-    /// "eventid" (event-level lists leave it out).
-    std::function<void(const FetchPage &)> appendOfEvent(
-        qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list);
+    /// Merges one page of ON24 records into m_collecting (the records are not kept).
+    void collectPage(CollectFn collectInto, const QList<ConnectorRecord> &records);
+    /// A page handler collecting the records of event @p eventId, each with its "eventid"
+    /// (event-level lists leave it out).
+    std::function<void(const FetchPage &)> collectOfEvent(qint64 eventId, CollectFn collectInto);
     /// Ends the run on a fetch/apply error that stops everything.
     void stopWith(const ApiError &error, const QString &what);
     bool stopIfCancelled();
@@ -132,11 +134,11 @@ private:
     QDateTime m_newRegCursor;
     QDateTime m_newAttCursor;
 
-    QList<ConnectorRecord> m_registrants;
-    QList<ConnectorRecord> m_attendees;
+    /// The contacts read so far: ON24 pages are merged in as they arrive.
+    WebinarImportPlanner::Collecting m_collecting;
+    qint64 m_recordsRead = 0; ///< ON24 registrant and attendee records read
     QList<ConnectorRecord> m_recentEvents;
     QHash<qint64, QString> m_titles;
-    WebinarImportPlanner::Collected m_collected;
     QHash<QString, LinkSnapshot> m_snapshots;
     /// Events with contacts that differ from their snapshots, in first-seen order.
     QList<qint64> m_dirtyEvents;
