@@ -388,17 +388,19 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
         w.create = state.currentKnown ? current == nullptr : snapshot == nullptr;
         if (state.listId.isEmpty())
             w.create = true;
-        if (w.create) {
-            // One history row per new contact (its values are the ON24 registration's): a
-            // full import of a million registrants must not write twenty million rows.
-            RecordChange rc;
+        auto row = [&](ChangeOperation operation) -> RecordChange & {
+            RecordChange &rc = w.changes.emplace_back();
             rc.runId = runId;
             rc.system = kSystemActOn;
             rc.object = object;
             rc.recordKey = c.emailKey;
-            rc.operation = ChangeOperation::Create;
-            rc.reason = createReason(c.values.value(statusHeading()));
-            w.changes.append(rc);
+            rc.operation = operation;
+            return rc;
+        };
+        if (w.create) {
+            // One history row per new contact (its values are the ON24 registration's): a
+            // full import of a million registrants must not write twenty million rows.
+            row(ChangeOperation::Create).reason = createReason(c.values.value(statusHeading()));
         }
         for (auto it = c.values.cbegin(); !w.create && it != c.values.cend(); ++it) {
             QString oldValue;
@@ -416,16 +418,10 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
             }
             if (!changed)
                 continue;
-            RecordChange rc;
-            rc.runId = runId;
-            rc.system = kSystemActOn;
-            rc.object = object;
-            rc.recordKey = c.emailKey;
-            rc.operation = ChangeOperation::Update;
+            RecordChange &rc = row(ChangeOperation::Update);
             rc.field = it.key();
             rc.oldValue = oldValue;
             rc.newValue = it.value();
-            w.changes.append(rc);
         }
         w.contact = c;
         w.snapshot = snap;
