@@ -6394,6 +6394,14 @@ Befehle:
         <source>The ON24 attendance %1 of webinar %2 has no valid e-mail address, so it has no Act-On contact.</source>
         <translation>Die ON24-Teilnahme %1 an Webinar %2 hat keine gültige E-Mail-Adresse und daher keinen Act-On-Kontakt.</translation>
     </message>
+    <message>
+        <source>Added to the webinar&apos;s list with the ON24 registration and attendance.</source>
+        <translation>Mit der ON24-Registrierung und -Teilnahme in die Liste des Webinars aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Added to the webinar&apos;s list with the ON24 registration.</source>
+        <translation>Mit der ON24-Registrierung in die Liste des Webinars aufgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::WebinarImportRunner</name>

@@ -6349,6 +6349,14 @@ Commands:
         <source>The ON24 attendance %1 of webinar %2 has no valid e-mail address, so it has no Act-On contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added to the webinar&apos;s list with the ON24 registration and attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the webinar&apos;s list with the ON24 registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::WebinarImportRunner</name>

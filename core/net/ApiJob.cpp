@@ -20,6 +20,8 @@ namespace LeadBridge {
 namespace {
 std::atomic<quint64> g_nextJobId { 1 };
 constexpr qsizetype kLoggedBodyBytes = 2000;
+// Qt opens at most six connections to one host; further requests wait in its queue.
+constexpr int kConnectionsPerHost = 6;
 
 QString bodyForLog(const QByteArray &body)
 {
@@ -202,10 +204,20 @@ void ApiJob::sendAttempt(qint64 limiterWaitMs)
     m_spoolError.clear();
     m_spoolDecided = false;
     m_bodyCap = m_request.maxBodyBytes;
+    // When the server counts the call (RateLimiter::callSent()): a body is reported sent by
+    // uploadProgress reaching its total (Qt 6.4's requestSent() comes after the first chunk
+    // of a large body, and never for a request without one). A request without a body is
+    // written when Qt gets it, on a free connection: its grant stamp stands, unless Qt must
+    // queue it behind busy connections (it opens 6 per host), where the answer moves it.
+    m_stampAtSend = m_grantedAt >= 0 && m_sendBody.isEmpty()
+        && m_client->m_attemptsInFlight < kConnectionsPerHost - 1;
     m_reply = m_client->m_nam->sendCustomRequest(req, m_method, m_sendBody);
+    ++m_client->m_attemptsInFlight;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    if (!m_sendBody.isEmpty())
+        connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::onUploadProgress);
     m_attemptTimer->start(m_request.timeoutMs);
 }
 
@@ -312,11 +324,12 @@ void ApiJob::onReplyFinished()
         onReadyRead(); // the rest, under the same cap
     m_attemptTimer->stop();
     m_reply = nullptr;
+    --m_client->m_attemptsInFlight;
     reply->deleteLater();
-    if (m_grantedAt >= 0 && m_client->m_limiter) {
+    if (m_grantedAt >= 0 && !m_stampAtSend && m_client->m_limiter)
         m_client->m_limiter->callAnswered(m_grantedAt);
-        m_grantedAt = -1;
-    }
+    m_grantedAt = -1;
+    m_stampAtSend = false;
 
     ApiResponse answer;
     answer.status
@@ -532,12 +545,24 @@ void ApiJob::handleFailure(ApiError error)
     m_backoffTimer->start(int(qMin<qint64>(d.delayMs, std::numeric_limits<int>::max())));
 }
 
+void ApiJob::onUploadProgress(qint64 sent, qint64 total)
+{
+    if (total <= 0 || sent < total || m_stampAtSend || m_grantedAt < 0 || !m_client->m_limiter)
+        return;
+    const qint64 stamp = m_client->m_limiter->callSent(m_grantedAt);
+    if (stamp >= 0) {
+        m_grantedAt = stamp;
+        m_stampAtSend = true;
+    }
+}
+
 void ApiJob::dropReply()
 {
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    --m_client->m_attemptsInFlight;
     disconnect(reply, nullptr, this, nullptr);
     reply->abort();
     reply->deleteLater();

@@ -54,6 +54,8 @@ private:
     void onReplyFinished();
     void onMetaDataChanged();
     void onReadyRead();
+    /// Moves the limiter stamp to the end of the upload once Qt reports the whole body sent.
+    void onUploadProgress(qint64 sent, qint64 total);
     void stopOverCap();
     /// Whether this attempt's body goes to a file: a spooling request answered with 2xx.
     bool spooling();
@@ -83,6 +85,9 @@ private:
     QElapsedTimer m_backoffClock;
     quint64 m_limiterTicket = 0;
     qint64 m_grantedAt = -1; ///< limiter stamp of the attempt in flight (-1: none)
+    /// Whether m_grantedAt already marks the moment the request was sent completely (else
+    /// the answer moves it, RateLimiter::callAnswered()).
+    bool m_stampAtSend = false;
     int m_retryAttempts = 0; ///< attempts counted against RetryPolicy::maxAttempts
     int m_malformed = 0;
     int m_redirects = 0;

@@ -130,6 +130,7 @@ private:
     ResponseObserver m_observer;
     qint64 m_maxLimiterWaitMs = 5 * 60 * 1000;
     QList<QPointer<ApiJob>> m_jobs;
+    int m_attemptsInFlight = 0; ///< replies open right now (ApiJob::sendAttempt .. answer)
     Stats m_stats;
 
     struct RefreshWaiter

@@ -156,20 +156,31 @@ void RateLimiter::recordCall()
     Q_EMIT usageChanged();
 }
 
-void RateLimiter::callAnswered(qint64 grantedAt)
+qint64 RateLimiter::restamp(qint64 from)
 {
     const qint64 t = now();
-    if (grantedAt < 0 || grantedAt > t)
-        return;
+    if (from < 0 || from > t)
+        return -1;
     for (auto &log : m_logs) {
-        // A short window may already have dropped the grant stamp; the server still counted
-        // the call recently, so it is counted again at its answer either way.
-        const auto it = std::find(log.rbegin(), log.rend(), grantedAt);
+        // A short window may already have dropped the old stamp; the server still counts
+        // the call from about now, so it is counted again at the new stamp either way.
+        const auto it = std::find(log.rbegin(), log.rend(), from);
         if (it != log.rend())
             log.erase(std::next(it).base());
-        log.push_back(t);
+        log.push_back(t); // every stamp is at most now: the log stays sorted
     }
     schedule();
+    return t;
+}
+
+qint64 RateLimiter::callSent(qint64 stampedAt)
+{
+    return restamp(stampedAt);
+}
+
+void RateLimiter::callAnswered(qint64 stampedAt)
+{
+    restamp(stampedAt);
 }
 
 quint64 RateLimiter::acquire(QObject *context, Ready ready)

@@ -92,12 +92,20 @@ public:
     bool tryAcquire();
     /// Records a call now regardless of the limits (calls made outside the limiter).
     void recordCall();
-    /// The time stamp of the most recent grant (now() at that moment), for callAnswered().
+    /// The time stamp of the most recent grant (now() at that moment), for callSent() and
+    /// callAnswered().
     qint64 lastGrantAt() const { return m_lastGrantAt; }
-    /// The call granted at @p grantedAt has been answered: the server counted it somewhere
-    /// between the grant and now, so its stamp moves to now. Without this a slow upload
-    /// followed by quick calls would exceed a per-second limit as the server counts it.
-    void callAnswered(qint64 grantedAt);
+    /// The request of the call stamped at @p stampedAt has now been sent completely (its
+    /// last byte handed to the connection): that is when the server can count it, so its
+    /// stamp moves to now. Returns the new stamp, or -1 (nothing changed) for an unknown or
+    /// future stamp. A slow upload thus holds its slot from its end, not from its grant,
+    /// and a call holds it for the window alone, not for the window plus its answer time.
+    qint64 callSent(qint64 stampedAt);
+    /// The call stamped at @p stampedAt has been answered and was never reported sent: the
+    /// server counted it somewhere between the stamp and now, so its stamp moves to now.
+    /// Without this a slow upload followed by quick calls would exceed a per-second limit
+    /// as the server counts it.
+    void callAnswered(qint64 stampedAt);
 
     /// Queues @p ready to run (from the event loop, never inside this call) once a slot is
     /// free. Returns a ticket for cancel(). If @p context is destroyed first the callback
@@ -137,6 +145,9 @@ private:
     void prune(qint64 now) const;
     qint64 waitFor(qint64 now, QString *reason) const;
     void record(qint64 now);
+    /// Moves the stamp @p from of every window to now (re-adding it where a window has
+    /// already dropped it); returns now, or -1 when @p from is unknown or in the future.
+    qint64 restamp(qint64 from);
     void schedule();
     void drain();
 

@@ -451,12 +451,22 @@ private slots:
         QCOMPARE(o.summary.counts.skipped, 1);
         QCOMPARE(o.summary.counts.errors, 0);
         const auto rows = changes(o.summary.id);
-        const RecordChange *status = find(rows, QStringLiteral("person2@example.com"),
-            QStringLiteral("Status"), ChangeOperation::Create);
-        QVERIFY(status);
-        QCOMPARE(status->newValue, QStringLiteral("Registered"));
-        QCOMPARE(status->system, QStringLiteral("acton"));
-        QCOMPARE(status->object, QStringLiteral("list:Cloud Security Summit (5001)"));
+        // One history row per new contact, saying what it was added with; no field rows.
+        const RecordChange *created = find(
+            rows, QStringLiteral("person2@example.com"), QString(), ChangeOperation::Create);
+        QVERIFY(created);
+        QCOMPARE(created->reason,
+            QStringLiteral("Added to the webinar's list with the ON24 registration."));
+        QCOMPARE(created->system, QStringLiteral("acton"));
+        QCOMPARE(created->object, QStringLiteral("list:Cloud Security Summit (5001)"));
+        QVERIFY(!find(rows, QStringLiteral("person2@example.com"), QStringLiteral("Status"),
+            ChangeOperation::Create));
+        int contactRows = 0;
+        for (const RecordChange &r : rows) {
+            if (r.operation == ChangeOperation::Create && r.object.startsWith(u"list:"))
+                ++contactRows;
+        }
+        QCOMPARE(contactRows, 12);
         const RecordChange *list
             = find(rows, names[1], QStringLiteral("Folder"), ChangeOperation::Create);
         QVERIFY(list);
@@ -629,10 +639,11 @@ private slots:
         QVERIFY(cursor(m_flow, WebinarImportRunner::registrantCursorObject(kFolder)).isEmpty());
         // The plan is the run's history.
         const auto rows = changes(preview.summary.id);
-        const RecordChange *status = find(rows, QStringLiteral("person2@example.com"),
-            QStringLiteral("Status"), ChangeOperation::Create);
-        QVERIFY(status);
-        QCOMPARE(status->newValue, QStringLiteral("Registered"));
+        const RecordChange *created = find(
+            rows, QStringLiteral("person2@example.com"), QString(), ChangeOperation::Create);
+        QVERIFY(created);
+        QCOMPARE(created->reason,
+            QStringLiteral("Added to the webinar's list with the ON24 registration."));
         QVERIFY(find(rows, QStringLiteral("Roadmap 2027 (5003)"), QStringLiteral("Folder"),
             ChangeOperation::Create));
         QCOMPARE(preview.summary.counts.created, 3 + 12);
@@ -715,9 +726,12 @@ private slots:
         m_engine->requestRun(r);
         QVERIFY(killed.wait(60000));
         QCOMPARE(killed.first().at(1).toString(), QStringLiteral("mid-apply"));
-        // One list was written and committed before the "crash"; no cursor yet.
-        QCOMPARE(m_acton->listIds().size(), 1);
-        QCOMPARE(linkCount(m_flow), 7);
+        // One list was written and committed before the "crash" (the others were in flight
+        // beside it and may be in Act-On without their links); no cursor yet.
+        QVERIFY(m_acton->listIds().size() >= 1);
+        const qint64 committed = linkCount(m_flow);
+        QVERIFY2(committed == 7 || committed == 3 || committed == 2,
+            qPrintable(QString::number(committed)));
         QVERIFY(cursor(m_flow, WebinarImportRunner::registrantCursorObject(kFolder)).isEmpty());
 
         // A new engine (as after a restart) resumes: same final state, no duplicates.
@@ -734,7 +748,9 @@ private slots:
             3);
         QCOMPARE(
             m_acton->listSize(m_acton->listIdByName(QStringLiteral("Roadmap 2027 (5003)"))), 2);
-        QCOMPARE(o.summary.counts.created, 2 + 5); // the two lists left and their contacts
+        // The contacts not linked before the crash: created, or found in Act-On already.
+        QVERIFY2(o.summary.counts.created <= 2 + 12 - committed,
+            qPrintable(QString::number(o.summary.counts.created)));
         QCOMPARE(linkCount(m_flow), 12);
         QVERIFY(!cursor(m_flow, WebinarImportRunner::registrantCursorObject(kFolder)).isEmpty());
     }

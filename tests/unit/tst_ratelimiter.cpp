@@ -45,6 +45,7 @@ private Q_SLOTS:
     void parseApiUsage();
     void actOnDailyQuota();
     void answeredCallsCountFromTheAnswer();
+    void sentCallsCountFromTheirSending();
     void usageForDisplay();
     void acquireSchedulesFifoWithoutSleeping();
     void cancelAndDeadContextDropCallbacks();
@@ -285,6 +286,45 @@ void TestRateLimiter::answeredCallsCountFromTheAnswer()
     limiter.callAnswered(-1);
     limiter.callAnswered(clock.now + 5);
     QCOMPARE(limiter.usage().windows.at(1).used, 7);
+}
+
+void TestRateLimiter::sentCallsCountFromTheirSending()
+{
+    // Five uploads granted at 0 finish sending at 300 ms and are answered at 2 s: the
+    // server counted them at 300 ms, so the window frees at 1300 ms, not at 3000 ms.
+    FakeClock clock;
+    const qint64 start = clock.now;
+    RateLimiter limiter(RateLimiter::actOnWindows());
+    limiter.setClock(clock.fn());
+    QList<qint64> stamps;
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(limiter.tryAcquire());
+        stamps.append(limiter.lastGrantAt());
+    }
+    clock.now = start + 300;
+    for (qint64 &s : stamps) {
+        s = limiter.callSent(s);
+        QCOMPARE(s, start + 300);
+    }
+    clock.now = start + 1000;
+    QVERIFY(!limiter.tryAcquire());
+    QCOMPARE(limiter.nextSlotIn(), 300);
+    clock.now = start + 1300;
+    QVERIFY(limiter.tryAcquire());
+    QCOMPARE(limiter.usage().windows.at(0).used, 1);
+    QCOMPARE(limiter.usage().windows.at(1).used, 6);
+
+    // An upload that takes longer than the window is counted again when it ends.
+    const qint64 slow = limiter.lastGrantAt();
+    clock.now = start + 4000;
+    QCOMPARE(limiter.usage().windows.at(0).used, 0);
+    QCOMPARE(limiter.callSent(slow), start + 4000);
+    QCOMPARE(limiter.usage().windows.at(0).used, 1);
+    QCOMPARE(limiter.usage().windows.at(1).used, 6);
+    // Unknown or future stamps change nothing.
+    QCOMPARE(limiter.callSent(-1), -1);
+    QCOMPARE(limiter.callSent(clock.now + 5), -1);
+    QCOMPARE(limiter.usage().windows.at(1).used, 6);
 }
 
 void TestRateLimiter::usageForDisplay()

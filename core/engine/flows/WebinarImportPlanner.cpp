@@ -164,40 +164,46 @@ QString WebinarImportPlanner::formatTime(const QVariant &on24Time)
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();
 }
 
-WebinarImportPlanner::Collected WebinarImportPlanner::collect(
-    const QList<ConnectorRecord> &registrants, const QList<ConnectorRecord> &attendees)
+namespace {
+
+QString collectKey(qint64 eventId, const QString &email)
 {
-    Collected out;
-    QHash<QString, qsizetype> index; // "<eventid>/<email>" → position in out.contacts
-    QHash<QString, QDateTime> regActivity;
-    QSet<QString> skipped;
+    return QString::number(eventId) + QLatin1Char('/') + email;
+}
 
-    auto keyOf = [](qint64 eventId, const QString &email) -> QString {
-        return QString::number(eventId) + QLatin1Char('/') + email;
-    };
-    auto skip = [&](const ConnectorRecord &r, const QString &object, const QString &reason) {
-        const QString id = r.id.isEmpty() ? text(r.fields.value(QStringLiteral("email"))) : r.id;
-        const QString k = object + QLatin1Char('/') + id;
-        if (skipped.contains(k))
-            return;
-        skipped.insert(k);
-        RecordChange c;
-        c.system = kSystemOn24;
-        c.object = object;
-        c.recordKey = id;
-        c.operation = ChangeOperation::Skip;
-        c.reason = reason;
-        out.skips.append(c);
-    };
-    auto eventOf = [](const ConnectorRecord &r) {
-        return r.fields.value(QStringLiteral("eventid")).toLongLong();
-    };
+qint64 eventOf(const ConnectorRecord &r)
+{
+    return r.fields.value(QStringLiteral("eventid")).toLongLong();
+}
 
+void skipRecord(WebinarImportPlanner::Collecting &state, const ConnectorRecord &r,
+    const QString &object, const QString &reason)
+{
+    const QString id = r.id.isEmpty() ? text(r.fields.value(QStringLiteral("email"))) : r.id;
+    const QString k = object + QLatin1Char('/') + id;
+    if (state.skipped.contains(k))
+        return;
+    state.skipped.insert(k);
+    RecordChange c;
+    c.system = kSystemOn24;
+    c.object = object;
+    c.recordKey = id;
+    c.operation = ChangeOperation::Skip;
+    c.reason = reason;
+    state.out.skips.append(c);
+}
+
+} // namespace
+
+void WebinarImportPlanner::collectRegistrants(
+    Collecting &state, const QList<ConnectorRecord> &registrants)
+{
+    Collected &out = state.out;
     for (const ConnectorRecord &r : registrants) {
         const qint64 eventId = eventOf(r);
         const QString email = text(r.fields.value(QStringLiteral("email")));
         if (email.isEmpty()) {
-            skip(r, QStringLiteral("registrant"),
+            skipRecord(state, r, QStringLiteral("registrant"),
                 tr("The ON24 registration %1 of webinar %2 has no e-mail address, so it has no "
                    "Act-On contact.")
                     .arg(r.id)
@@ -205,25 +211,25 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
             continue;
         }
         if (!plausibleEmail(email)) {
-            skip(r, QStringLiteral("registrant"),
+            skipRecord(state, r, QStringLiteral("registrant"),
                 tr("“%1” (webinar %2) is not a valid e-mail address, so it has no Act-On "
                    "contact.")
                     .arg(shown(email), QString::number(eventId)));
             continue;
         }
         if (r.deleted) {
-            skip(r, QStringLiteral("registrant"),
+            skipRecord(state, r, QStringLiteral("registrant"),
                 tr("%1 removed the registration for webinar %2 in ON24; the Act-On contact "
                    "is left as it is.")
                     .arg(shown(email), QString::number(eventId)));
             continue;
         }
         const QString emailKey = email.toLower();
-        const QString key = keyOf(eventId, emailKey);
+        const QString key = collectKey(eventId, emailKey);
         const QDateTime activity = r.modifiedAt;
-        qsizetype pos = index.value(key, -1);
-        if (pos >= 0 && regActivity.value(key).isValid() && activity.isValid()
-            && activity < regActivity.value(key))
+        qsizetype pos = state.index.value(key, -1);
+        if (pos >= 0 && state.regActivity.value(key).isValid() && activity.isValid()
+            && activity < state.regActivity.value(key))
             continue; // an older copy of a registration already taken
         WebinarContact fresh;
         fresh.eventId = eventId;
@@ -238,7 +244,7 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
         if (!regTime.isEmpty())
             fresh.values.insert(QStringLiteral("Registration Date/Time"), regTime);
         if (pos < 0) {
-            index.insert(key, out.contacts.size());
+            state.index.insert(key, out.contacts.size());
             out.contacts.append(fresh);
         } else {
             // Keep attendance already merged in; replace the registration part.
@@ -249,15 +255,19 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
             c.values.insert(fresh.values);
             c.on24Id = fresh.on24Id;
         }
-        regActivity.insert(key, activity);
+        state.regActivity.insert(key, activity);
     }
+}
 
-    QHash<QString, QDateTime> attActivity;
+void WebinarImportPlanner::collectAttendees(
+    Collecting &state, const QList<ConnectorRecord> &attendees)
+{
+    Collected &out = state.out;
     for (const ConnectorRecord &r : attendees) {
         const qint64 eventId = eventOf(r);
         const QString email = text(r.fields.value(QStringLiteral("email")));
         if (email.isEmpty() || !plausibleEmail(email)) {
-            skip(r, QStringLiteral("attendee"),
+            skipRecord(state, r, QStringLiteral("attendee"),
                 tr("The ON24 attendance %1 of webinar %2 has no valid e-mail address, so it "
                    "has no Act-On contact.")
                     .arg(r.id)
@@ -267,19 +277,19 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
         if (r.deleted)
             continue;
         const QString emailKey = email.toLower();
-        const QString key = keyOf(eventId, emailKey);
-        if (attActivity.contains(key) && r.modifiedAt.isValid()
-            && r.modifiedAt < attActivity.value(key))
+        const QString key = collectKey(eventId, emailKey);
+        if (state.attActivity.contains(key) && r.modifiedAt.isValid()
+            && r.modifiedAt < state.attActivity.value(key))
             continue;
-        attActivity.insert(key, r.modifiedAt);
-        qsizetype pos = index.value(key, -1);
+        state.attActivity.insert(key, r.modifiedAt);
+        qsizetype pos = state.index.value(key, -1);
         if (pos < 0) {
             WebinarContact c;
             c.eventId = eventId;
             c.emailKey = emailKey;
             c.on24Id = r.id;
             c.values.insert(emailHeading(), email);
-            index.insert(key, out.contacts.size());
+            state.index.insert(key, out.contacts.size());
             out.contacts.append(c);
             pos = out.contacts.size() - 1;
             out.eventsMissingRegistration.insert(eventId);
@@ -297,12 +307,24 @@ WebinarImportPlanner::Collected WebinarImportPlanner::collect(
         if (!first.isEmpty())
             c.values.insert(QStringLiteral("Attendance Date/Time"), first);
     }
+}
 
-    for (WebinarContact &c : out.contacts) {
+void WebinarImportPlanner::markAttended(Collecting &state)
+{
+    for (WebinarContact &c : state.out.contacts) {
         if (c.attended)
             c.values.insert(statusHeading(), attendedStatus());
     }
-    return out;
+}
+
+WebinarImportPlanner::Collected WebinarImportPlanner::collect(
+    const QList<ConnectorRecord> &registrants, const QList<ConnectorRecord> &attendees)
+{
+    Collecting state;
+    collectRegistrants(state, registrants);
+    collectAttendees(state, attendees);
+    markAttended(state);
+    return std::move(state.out);
 }
 
 bool WebinarImportPlanner::differs(const WebinarContact &contact, const LinkSnapshot *snapshot)
@@ -320,6 +342,13 @@ bool WebinarImportPlanner::differs(const WebinarContact &contact, const LinkSnap
     const QString status = effectiveStatus(contact, snapshot, nullptr);
     const auto h = snapshot->hashFor(LinkSnapshot::fieldKey(statusHeading()));
     return !h || *h != LinkSnapshot::valueHash(status);
+}
+
+QString WebinarImportPlanner::createReason(const QString &status)
+{
+    return status == attendedStatus()
+        ? tr("Added to the webinar's list with the ON24 registration and attendance.")
+        : tr("Added to the webinar's list with the ON24 registration.");
 }
 
 WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
@@ -359,12 +388,24 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
         w.create = state.currentKnown ? current == nullptr : snapshot == nullptr;
         if (state.listId.isEmpty())
             w.create = true;
-        for (auto it = c.values.cbegin(); it != c.values.cend(); ++it) {
+        auto row = [&](ChangeOperation operation) -> RecordChange & {
+            RecordChange &rc = w.changes.emplace_back();
+            rc.runId = runId;
+            rc.system = kSystemActOn;
+            rc.object = object;
+            rc.recordKey = c.emailKey;
+            rc.operation = operation;
+            return rc;
+        };
+        if (w.create) {
+            // One history row per new contact (its values are the ON24 registration's): a
+            // full import of a million registrants must not write twenty million rows.
+            row(ChangeOperation::Create).reason = createReason(c.values.value(statusHeading()));
+        }
+        for (auto it = c.values.cbegin(); !w.create && it != c.values.cend(); ++it) {
             QString oldValue;
             bool changed;
-            if (w.create) {
-                changed = true;
-            } else if (current) {
+            if (current) {
                 oldValue = current->value(it.key());
                 changed = oldValue != it.value();
             } else {
@@ -377,16 +418,10 @@ WebinarListPlan WebinarImportPlanner::planList(const WebinarListState &state,
             }
             if (!changed)
                 continue;
-            RecordChange rc;
-            rc.runId = runId;
-            rc.system = kSystemActOn;
-            rc.object = object;
-            rc.recordKey = c.emailKey;
-            rc.operation = w.create ? ChangeOperation::Create : ChangeOperation::Update;
+            RecordChange &rc = row(ChangeOperation::Update);
             rc.field = it.key();
             rc.oldValue = oldValue;
             rc.newValue = it.value();
-            w.changes.append(rc);
         }
         w.contact = c;
         w.snapshot = snap;

@@ -44,7 +44,9 @@ struct WebinarContactWrite
 {
     WebinarContact contact;
     bool create = false;
-    QList<RecordChange> changes; ///< one row per field (create: every field)
+    /// History rows: an update has one per changed field, a create one for the contact
+    /// (createReason(); its values are the ON24 registration's).
+    QList<RecordChange> changes;
     LinkSnapshot snapshot; ///< the snapshot to store once the write succeeded
 };
 
@@ -114,6 +116,22 @@ public:
     static Collected collect(
         const QList<ConnectorRecord> &registrants, const QList<ConnectorRecord> &attendees);
 
+    /// collect() page by page, so that ON24 records need not be held: every registrant
+    /// page first, then the attendee pages, then markAttended() (registrations read after
+    /// the attendees fill in the attendance-only contacts, as collect() would).
+    struct Collecting
+    {
+        Collected out;
+        QHash<QString, qsizetype> index; ///< "<eventid>/<email>" → position in out.contacts
+        QHash<QString, QDateTime> regActivity;
+        QHash<QString, QDateTime> attActivity;
+        QSet<QString> skipped;
+    };
+    static void collectRegistrants(Collecting &state, const QList<ConnectorRecord> &registrants);
+    static void collectAttendees(Collecting &state, const QList<ConnectorRecord> &attendees);
+    /// Sets Status = Attended on the contacts with attendance (may be called again).
+    static void markAttended(Collecting &state);
+
     /// Plans one list: for each contact, the fields that differ from its snapshot (or, when
     /// @p state.currentKnown, from what the list holds now); contacts that differ in
     /// nothing give no write. Status never goes back from Attended to Registered.
@@ -121,6 +139,9 @@ public:
     static WebinarListPlan planList(const WebinarListState &state,
         const QList<WebinarContact> &contacts, const QHash<QString, LinkSnapshot> &snapshots,
         const QString &clientId, qint64 runId);
+
+    /// The reason of a created contact's history row, by its Status value.
+    static QString createReason(const QString &status);
 
     /// True when @p contact differs from @p snapshot in any field (no snapshot: true).
     static bool differs(const WebinarContact &contact, const LinkSnapshot *snapshot);

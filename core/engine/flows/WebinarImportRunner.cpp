@@ -194,72 +194,82 @@ std::function<void(const ApiError &)> WebinarImportRunner::thenOrStop(
     };
 }
 
-std::function<void(const FetchPage &)> WebinarImportRunner::appendOfEvent(
-    qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list)
+void WebinarImportRunner::collectPage(CollectFn collectInto, const QList<ConnectorRecord> &records)
+{
+    if (collectInto == &WebinarImportPlanner::collectRegistrants) {
+        // Only the time span of the registrations is kept of the records (for the titles).
+        for (const ConnectorRecord &r : records) {
+            const QDateTime t = r.modifiedAt;
+            if (!t.isValid())
+                continue;
+            if (!m_firstActivity.isValid() || t < m_firstActivity)
+                m_firstActivity = t;
+            if (!m_lastActivity.isValid() || t > m_lastActivity)
+                m_lastActivity = t;
+        }
+    }
+    m_recordsRead += records.size();
+    collectInto(m_collecting, records);
+}
+
+std::function<void(const FetchPage &)> WebinarImportRunner::collectOfEvent(
+    qint64 eventId, CollectFn collectInto)
 {
     QPointer<WebinarImportRunner> self(this);
-    return [self, eventId, list](const FetchPage &page) {
+    return [self, eventId, collectInto](const FetchPage &page) {
         if (!self)
             return;
-        for (ConnectorRecord r : page.records) {
+        QList<ConnectorRecord> records = page.records;
+        for (ConnectorRecord &r : records) {
             // Event-level lists carry no event id of their own.
             if (!r.fields.contains(QStringLiteral("eventid")))
                 r.fields.insert(QStringLiteral("eventid"), eventId);
-            ((*self).*list).append(r);
         }
+        self->collectPage(collectInto, records);
     };
+}
+
+void WebinarImportRunner::fetchSince(const QString &object, const QDateTime &storedCursor,
+    CollectFn collectInto, QDateTime WebinarImportRunner::*newCursor, const QString &progress,
+    std::function<void(WebinarImportRunner *)> next)
+{
+    if (stopIfCancelled())
+        return;
+    reportProgress(RunPhase::Fetching, progress, m_recordsRead);
+    FetchRequest req;
+    req.object = object;
+    const bool incremental = !m_context.full && storedCursor.isValid();
+    if (incremental)
+        req.since = storedCursor.addSecs(-m_overlapSecs);
+    else
+        req.options.insert(QStringLiteral("from"), m_backfillFrom);
+    QPointer<WebinarImportRunner> self(this);
+    m_on24->fetch(
+        req,
+        [self, collectInto, newCursor, progress](const FetchPage &page) {
+            if (!self)
+                return;
+            self->collectPage(collectInto, page.records);
+            self->noteCursor(&((*self).*newCursor), page.cursor);
+            self->reportProgress(RunPhase::Fetching, progress, self->m_recordsRead);
+        },
+        thenOrStop(object + u's', std::move(next)));
 }
 
 void WebinarImportRunner::fetchRegistrants()
 {
-    if (stopIfCancelled())
-        return;
-    reportProgress(RunPhase::Fetching, tr("Reading ON24 registrants…"));
-    FetchRequest req;
-    req.object = QStringLiteral("registrant");
-    const bool incremental = !m_context.full && m_storedRegCursor.isValid();
-    if (incremental)
-        req.since = m_storedRegCursor.addSecs(-m_overlapSecs);
-    else
-        req.options.insert(QStringLiteral("from"), m_backfillFrom);
-    QPointer<WebinarImportRunner> self(this);
-    m_on24->fetch(
-        req,
-        [self](const FetchPage &page) {
-            if (!self)
-                return;
-            self->m_registrants.append(page.records);
-            self->noteCursor(&self->m_newRegCursor, page.cursor);
-            self->reportProgress(
-                RunPhase::Fetching, tr("Reading ON24 registrants…"), self->m_registrants.size());
-        },
-        thenOrStop(
-            QStringLiteral("registrants"), [](WebinarImportRunner *r) { r->fetchAttendees(); }));
+    fetchSince(QStringLiteral("registrant"), m_storedRegCursor,
+        &WebinarImportPlanner::collectRegistrants,
+        &WebinarImportRunner::m_newRegCursor, tr("Reading ON24 registrants…"),
+        [](WebinarImportRunner *r) { r->fetchAttendees(); });
 }
 
 void WebinarImportRunner::fetchAttendees()
 {
-    if (stopIfCancelled())
-        return;
-    reportProgress(RunPhase::Fetching, tr("Reading ON24 attendees…"), m_registrants.size());
-    FetchRequest req;
-    req.object = QStringLiteral("attendee");
-    const bool incremental = !m_context.full && m_storedAttCursor.isValid();
-    if (incremental)
-        req.since = m_storedAttCursor.addSecs(-m_overlapSecs);
-    else
-        req.options.insert(QStringLiteral("from"), m_backfillFrom);
-    QPointer<WebinarImportRunner> self(this);
-    m_on24->fetch(
-        req,
-        [self](const FetchPage &page) {
-            if (!self)
-                return;
-            self->m_attendees.append(page.records);
-            self->noteCursor(&self->m_newAttCursor, page.cursor);
-        },
-        thenOrStop(
-            QStringLiteral("attendees"), [](WebinarImportRunner *r) { r->fetchRecentlyEnded(); }));
+    fetchSince(QStringLiteral("attendee"), m_storedAttCursor,
+        &WebinarImportPlanner::collectAttendees,
+        &WebinarImportRunner::m_newAttCursor, tr("Reading ON24 attendees…"),
+        [](WebinarImportRunner *r) { r->fetchRecentlyEnded(); });
 }
 
 void WebinarImportRunner::fetchRecentlyEnded()
@@ -296,7 +306,7 @@ void WebinarImportRunner::fetchLateAttendees(int index)
         return;
     }
     const qint64 eventId = m_recentEvents.at(index).id.toLongLong();
-    m_on24->eventAttendees(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_attendees),
+    m_on24->eventAttendees(eventId, collectOfEvent(eventId, &WebinarImportPlanner::collectAttendees),
         thenOrStop(QStringLiteral("late attendees"),
             [index](WebinarImportRunner *r) { r->fetchLateAttendees(index + 1); }));
 }
@@ -306,13 +316,13 @@ void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
     if (stopIfCancelled())
         return;
     if (events.isEmpty()) {
-        m_collected = WebinarImportPlanner::collect(m_registrants, m_attendees);
-        m_collected.eventsMissingRegistration.clear();
+        // The registrations read now have filled in the attendance-only contacts.
+        m_collecting.out.eventsMissingRegistration.clear();
         collectAndLoad();
         return;
     }
     const qint64 eventId = events.takeFirst();
-    m_on24->eventRegistrants(eventId, appendOfEvent(eventId, &WebinarImportRunner::m_registrants),
+    m_on24->eventRegistrants(eventId, collectOfEvent(eventId, &WebinarImportPlanner::collectRegistrants),
         thenOrStop(QStringLiteral("event registrants"),
             [events](WebinarImportRunner *r) { r->fetchMissingRegistrations(events); }));
 }
@@ -323,67 +333,54 @@ void WebinarImportRunner::collectAndLoad()
 {
     if (stopIfCancelled())
         return;
+    WebinarImportPlanner::markAttended(m_collecting);
+    QStringList keys;
+    for (const WebinarContact &c : std::as_const(m_collecting.out.contacts))
+        keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
+    const auto known = m_context.recorder->links().loadByEmail(keys);
+    if (!known) {
+        fail(known.errorString());
+        return;
+    }
+    m_snapshots.clear();
+    for (const LinkSnapshot &s : *known)
+        m_snapshots.insert(s.emailKey, s);
     if (!m_recollected) {
-        m_collected = WebinarImportPlanner::collect(m_registrants, m_attendees);
         // Attendance of people whose registration this run did not read (and the journal
         // does not know either): read those webinars' registrants for the contact fields.
-        QList<qint64> missing;
-        QStringList keys;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts))
-            keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
-        const auto known = m_context.recorder->links().loadByEmail(keys);
-        if (!known) {
-            fail(known.errorString());
-            return;
-        }
-        for (const LinkSnapshot &s : *known)
-            m_snapshots.insert(s.emailKey, s);
         QSet<qint64> need;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts)) {
-            if (m_collected.eventsMissingRegistration.contains(c.eventId)
+        for (const WebinarContact &c : std::as_const(m_collecting.out.contacts)) {
+            if (m_collecting.out.eventsMissingRegistration.contains(c.eventId)
                 && !c.values.contains(QStringLiteral("Registration Date/Time"))
                 && !m_snapshots.contains(
                     WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey)))
                 need.insert(c.eventId);
         }
         if (!need.isEmpty()) {
-            missing = need.values();
+            QList<qint64> missing = need.values();
             std::sort(missing.begin(), missing.end());
-            m_collected = {};
             m_recollected = true;
             fetchMissingRegistrations(missing);
             return;
         }
-    } else {
-        // Second pass, after the missing registrations were read.
-        QStringList keys;
-        for (const WebinarContact &c : std::as_const(m_collected.contacts))
-            keys.append(WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey));
-        const auto known = m_context.recorder->links().loadByEmail(keys);
-        if (!known) {
-            fail(known.errorString());
-            return;
-        }
-        m_snapshots.clear();
-        for (const LinkSnapshot &s : *known)
-            m_snapshots.insert(s.emailKey, s);
     }
 
     if (killedAt(QStringLiteral("after-fetch")))
         return;
     reportProgress(RunPhase::Planning, tr("Planning the Act-On changes…"),
-        m_collected.contacts.size(), m_collected.contacts.size());
+        m_collecting.out.contacts.size(), m_collecting.out.contacts.size());
 
-    m_pendingRows = withRunId(m_collected.skips);
-    for (const WebinarContact &c : std::as_const(m_collected.contacts)) {
+    m_pendingRows = withRunId(m_collecting.out.skips);
+    for (WebinarContact &c : m_collecting.out.contacts) {
         const QString key = WebinarImportPlanner::linkKey(m_clientId, c.eventId, c.emailKey);
         const auto it = m_snapshots.constFind(key);
         if (!WebinarImportPlanner::differs(c, it == m_snapshots.cend() ? nullptr : &*it))
             continue;
         if (!m_byEvent.contains(c.eventId))
             m_dirtyEvents.append(c.eventId);
-        m_byEvent[c.eventId].append(c);
+        m_byEvent[c.eventId].append(std::move(c));
     }
+    m_collecting = {};
     if (m_dirtyEvents.isEmpty()) {
         commitCursors();
         return;
@@ -417,7 +414,6 @@ void WebinarImportRunner::listActOn()
             if (found.contains(eventId)) {
                 st.listId = found.value(eventId).id;
                 st.listName = found.value(eventId).name;
-                self->m_toDownload.append(eventId);
             }
             self->m_lists.insert(eventId, st);
         }
@@ -440,7 +436,7 @@ void WebinarImportRunner::resolveTitles()
             if (st.listName.isEmpty())
                 st.listName = WebinarImportPlanner::listName(eventId, m_titles.value(eventId));
         }
-        downloadCurrent(0);
+        startLists();
     };
     if (unnamed.isEmpty()) {
         name();
@@ -448,17 +444,8 @@ void WebinarImportRunner::resolveTitles()
     }
     // Webinars start after most of their registrations and before on-demand ones: look six
     // months either side of the registrations read.
-    QDateTime first;
-    QDateTime last;
-    for (const ConnectorRecord &r : std::as_const(m_registrants)) {
-        const QDateTime t = r.modifiedAt;
-        if (!t.isValid())
-            continue;
-        if (!first.isValid() || t < first)
-            first = t;
-        if (!last.isValid() || t > last)
-            last = t;
-    }
+    QDateTime first = m_firstActivity;
+    QDateTime last = m_lastActivity;
     const QDateTime n = now();
     if (!first.isValid())
         first = n;
@@ -499,21 +486,67 @@ void WebinarImportRunner::readTitles(
         });
 }
 
-void WebinarImportRunner::downloadCurrent(int index)
+// ------------------------------------------------------------------ per list
+
+void WebinarImportRunner::startLists()
 {
     if (stopIfCancelled())
         return;
-    if (index >= m_toDownload.size()) {
-        planAll();
+    if (m_nextList == 0 && m_listsInFlight == 0) {
+        for (qint64 eventId : std::as_const(m_dirtyEvents))
+            m_total += m_byEvent.value(eventId).size();
+        if (!m_context.preview)
+            reportProgress(RunPhase::Applying, tr("Writing to Act-On…"), 0, m_total);
+    }
+    // A few lists at once, so that one list's job polls leave Act-On's rate to the others.
+    while (m_listsInFlight < kListsInFlight && m_nextList < m_dirtyEvents.size()) {
+        ++m_listsInFlight;
+        readCurrent(m_dirtyEvents.at(m_nextList++));
+        if (isFinished() || wasKilled())
+            return;
+    }
+    if (m_listsInFlight == 0 && m_nextList >= m_dirtyEvents.size())
+        finishLists();
+}
+
+void WebinarImportRunner::listDone()
+{
+    --m_listsInFlight;
+    if (stopIfCancelled())
+        return;
+    const bool workLeft = m_listsInFlight > 0 || m_nextList < m_dirtyEvents.size();
+    if (!m_context.preview && workLeft && killedAt(QStringLiteral("mid-apply")))
+        return;
+    startLists();
+}
+
+void WebinarImportRunner::finishLists()
+{
+    if (!m_context.preview) {
+        commitCursors();
         return;
     }
-    const qint64 eventId = m_toDownload.at(index);
-    const QString listId = m_lists.value(eventId).listId;
-    reportProgress(RunPhase::Planning,
-        tr("Reading the Act-On list “%1”…").arg(m_lists.value(eventId).listName));
+    reportProgress(RunPhase::Finishing, tr("Recording the preview…"), m_total, m_total);
+    const Status st = m_context.recorder->recordPreview(m_pendingRows + m_previewRows);
+    if (!st) {
+        fail(st.errorString());
+        return;
+    }
+    succeed();
+}
+
+void WebinarImportRunner::readCurrent(qint64 eventId)
+{
+    const WebinarListState &known = m_lists[eventId];
+    if (known.listId.isEmpty()) {
+        planAndWrite(eventId);
+        return;
+    }
+    reportProgress(m_context.preview ? RunPhase::Planning : RunPhase::Applying,
+        tr("Reading the Act-On list “%1”…").arg(known.listName), m_done, m_total);
     QPointer<WebinarImportRunner> self(this);
     m_acton->downloadList(
-        listId, {},
+        known.listId, {},
         [self, eventId](const ActOnListPage &page) {
             if (!self)
                 return;
@@ -539,84 +572,66 @@ void WebinarImportRunner::downloadCurrent(int index)
                 st.current.insert(email, values);
             }
         },
-        [self, index](const ApiError &error) {
-            if (!self)
+        [self, eventId](const ApiError &error) {
+            if (!self || self->stopIfCancelled())
                 return;
             if (error.isError())
                 return self->stopWith(error, QStringLiteral("list download"));
-            self->downloadCurrent(index + 1);
+            self->planAndWrite(eventId);
         });
 }
 
-void WebinarImportRunner::planAll()
+std::shared_ptr<WebinarImportRunner::ListWork> WebinarImportRunner::planList(qint64 eventId)
 {
-    if (stopIfCancelled())
-        return;
-    QList<RecordChange> previewRows = m_pendingRows;
-    for (qint64 eventId : std::as_const(m_dirtyEvents)) {
-        const WebinarListState &st = m_lists.value(eventId);
-        ListWork work;
-        work.plan = WebinarImportPlanner::planList(
-            st, m_byEvent.value(eventId), m_snapshots, m_clientId, m_context.runId);
-        // Act-On record ids of the contacts already there.
-        for (WebinarContactWrite &w : work.plan.writes) {
-            const QString id
-                = st.current.value(w.contact.emailKey).value(QStringLiteral("_contact_id_"));
-            if (!id.isEmpty())
-                w.snapshot.marketingId = id;
-        }
-        for (LinkSnapshot &s : work.plan.refreshOnly) {
-            const QString email = s.emailKey.section(QLatin1Char('/'), 2);
-            const QString id = st.current.value(email).value(QStringLiteral("_contact_id_"));
-            if (!id.isEmpty())
-                s.marketingId = id;
-        }
-        if (st.listId.isEmpty() && !work.plan.writes.isEmpty()) {
-            RecordChange rc;
-            rc.runId = m_context.runId;
-            rc.system = kActOn;
-            rc.object = QStringLiteral("list");
-            rc.recordKey = st.listName;
-            rc.operation = ChangeOperation::Create;
-            rc.field = QStringLiteral("Folder");
-            rc.newValue = m_clientId;
-            work.createRows.append(rc);
-        }
-        m_total += work.plan.writes.size();
-        previewRows += work.createRows;
-        for (const WebinarContactWrite &w : std::as_const(work.plan.writes))
-            previewRows += w.changes;
-        m_work.append(work);
+    // The list's contacts and current rows leave the runner here: each list is held in
+    // memory only while it is planned and written.
+    const WebinarListState st = m_lists.take(eventId);
+    auto work = std::make_shared<ListWork>();
+    work->plan = WebinarImportPlanner::planList(
+        st, m_byEvent.take(eventId), m_snapshots, m_clientId, m_context.runId);
+    // Act-On record ids of the contacts already there.
+    for (WebinarContactWrite &w : work->plan.writes) {
+        m_snapshots.remove(w.snapshot.emailKey);
+        const QString id
+            = st.current.value(w.contact.emailKey).value(QStringLiteral("_contact_id_"));
+        if (!id.isEmpty())
+            w.snapshot.marketingId = id;
     }
-
-    if (m_context.preview) {
-        reportProgress(RunPhase::Finishing, tr("Recording the preview…"), m_total, m_total);
-        const Status st = m_context.recorder->recordPreview(previewRows);
-        if (!st) {
-            fail(st.errorString());
-            return;
-        }
-        succeed();
-        return;
+    for (LinkSnapshot &s : work->plan.refreshOnly) {
+        m_snapshots.remove(s.emailKey);
+        const QString email = s.emailKey.section(QLatin1Char('/'), 2);
+        const QString id = st.current.value(email).value(QStringLiteral("_contact_id_"));
+        if (!id.isEmpty())
+            s.marketingId = id;
     }
-    reportProgress(RunPhase::Applying, tr("Writing to Act-On…"), 0, m_total);
-    m_workIndex = 0;
-    applyNext();
+    if (st.listId.isEmpty() && !work->plan.writes.isEmpty()) {
+        RecordChange rc;
+        rc.runId = m_context.runId;
+        rc.system = kActOn;
+        rc.object = QStringLiteral("list");
+        rc.recordKey = st.listName;
+        rc.operation = ChangeOperation::Create;
+        rc.field = QStringLiteral("Folder");
+        rc.newValue = m_clientId;
+        work->createRows.append(rc);
+    }
+    // Contacts Act-On already holds as planned are done without a write.
+    m_done += work->plan.refreshOnly.size();
+    return work;
 }
 
-// ------------------------------------------------------------------ apply
-
-void WebinarImportRunner::applyNext()
+void WebinarImportRunner::planAndWrite(qint64 eventId)
 {
     if (stopIfCancelled())
         return;
-    if (m_workIndex >= m_work.size()) {
-        commitCursors();
+    std::shared_ptr<ListWork> work = planList(eventId);
+    if (m_context.preview) {
+        m_previewRows += work->createRows;
+        for (const WebinarContactWrite &w : std::as_const(work->plan.writes))
+            m_previewRows += w.changes;
+        listDone();
         return;
     }
-    if (m_workIndex > 0 && killedAt(QStringLiteral("mid-apply")))
-        return;
-    ListWork *work = &m_work[m_workIndex];
     if (work->plan.writes.isEmpty()) {
         // Only snapshots to refresh (Act-On already holds the values).
         const Status st
@@ -626,8 +641,7 @@ void WebinarImportRunner::applyNext()
             return;
         }
         m_pendingRows.clear();
-        ++m_workIndex;
-        applyNext();
+        listDone();
         return;
     }
     if (!work->plan.listId.isEmpty()) {
@@ -638,20 +652,19 @@ void WebinarImportRunner::applyNext()
         tr("Creating the Act-On list “%1”…").arg(work->plan.listName), m_done, m_total);
     QPointer<WebinarImportRunner> self(this);
     m_acton->findOrCreateList(m_clientId, work->plan.listName, WebinarImportPlanner::headings(),
-        [self](const QString &listId, const ApiError &error) {
+        [self, work](const QString &listId, const ApiError &error) {
             if (!self || self->stopIfCancelled())
                 return;
-            ListWork *w = &self->m_work[self->m_workIndex];
             if (error.isError()) {
                 if (error.kind() == ApiError::Kind::Cancelled)
                     return self->finishCancelled();
                 // This webinar's contacts fail; the other webinars still go through.
                 QList<RecordChange> rows = self->m_pendingRows;
-                for (const WebinarContactWrite &cw : std::as_const(w->plan.writes)) {
+                for (const WebinarContactWrite &cw : std::as_const(work->plan.writes)) {
                     RecordChange rc;
                     rc.runId = self->m_context.runId;
                     rc.system = kActOn;
-                    rc.object = QStringLiteral("list:") + w->plan.listName;
+                    rc.object = QStringLiteral("list:") + work->plan.listName;
                     rc.recordKey = cw.contact.emailKey;
                     rc.operation = ChangeOperation::Error;
                     rc.reason = error.userMessage();
@@ -662,24 +675,24 @@ void WebinarImportRunner::applyNext()
                 if (!st)
                     return self->fail(st.errorString());
                 self->m_pendingRows.clear();
-                self->m_done += w->plan.writes.size();
-                ++self->m_workIndex;
-                self->applyNext();
+                self->m_done += work->plan.writes.size();
+                self->listDone();
                 return;
             }
-            w->plan.listId = listId;
-            self->writeBatch(w, 0);
+            work->plan.listId = listId;
+            self->writeBatch(work, 0);
         });
 }
 
-void WebinarImportRunner::writeBatch(ListWork *work, qsizetype from)
+// ------------------------------------------------------------------ apply
+
+void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype from)
 {
     if (stopIfCancelled())
         return;
     const qsizetype count = qMin<qsizetype>(m_batchRows, work->plan.writes.size() - from);
     if (count <= 0) {
-        ++m_workIndex;
-        applyNext();
+        listDone();
         return;
     }
     if (from > 0 && killedAt(QStringLiteral("mid-apply")))

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace LeadBridge {
 
@@ -48,6 +49,9 @@ public:
     static constexpr int kDefaultOverlapMinutes = 60;
     static constexpr int kDefaultUpsertMax = 5;
     static constexpr int kDefaultBatchRows = 5000;
+    /// Lists read, planned and written at once: while one waits on an Act-On job, the
+    /// others keep the account's call rate busy.
+    static constexpr int kListsInFlight = 3;
 
     explicit WebinarImportRunner(FlowContext context, QObject *parent = nullptr);
     ~WebinarImportRunner() override;
@@ -64,12 +68,20 @@ public:
     static QDateTime now();
 
 private:
+    using CollectFn = void (*)(WebinarImportPlanner::Collecting &, const QList<ConnectorRecord> &);
+
     struct ListWork
     {
         WebinarListPlan plan;
         QList<RecordChange> createRows; ///< the list creation row, when it is created
     };
 
+    /// Reads @p object ("registrant" or "attendee") since @p storedCursor (minus the
+    /// overlap; a full run from the backfill start) into contacts with @p collectInto, noting the newest cursor
+    /// in @p newCursor, then calls @p next.
+    void fetchSince(const QString &object, const QDateTime &storedCursor, CollectFn collectInto,
+        QDateTime WebinarImportRunner::*newCursor, const QString &progress,
+        std::function<void(WebinarImportRunner *)> next);
     void fetchRegistrants();
     void fetchAttendees();
     void fetchRecentlyEnded();
@@ -79,20 +91,28 @@ private:
     void listActOn();
     void resolveTitles();
     void readTitles(QList<QPair<QDateTime, QDateTime>> slices, const std::function<void()> &then);
-    void downloadCurrent(int index);
-    void planAll();
-    void applyNext();
-    void writeBatch(ListWork *work, qsizetype from);
+    /// Starts lists until kListsInFlight are in flight; finishes when none is left.
+    void startLists();
+    /// One list is written (or planned, in a preview): the next may start.
+    void listDone();
+    void finishLists();
+    /// Reads what an existing list holds now, then plans and writes it.
+    void readCurrent(qint64 eventId);
+    /// Plans the list of @p eventId, dropping its contacts and current rows from the runner.
+    std::shared_ptr<ListWork> planList(qint64 eventId);
+    void planAndWrite(qint64 eventId);
+    void writeBatch(std::shared_ptr<ListWork> work, qsizetype from);
     void commitCursors();
 
     /// A fetch's done handler: ends the run on an error (naming @p what in the log),
     /// otherwise calls @p next with this runner (never after it is gone).
     std::function<void(const ApiError &)> thenOrStop(
         const QString &what, std::function<void(WebinarImportRunner *)> next);
-    /// A page handler appending the records of event @p eventId to @p list, each with its
-    /// "eventid" (event-level lists leave it out).
-    std::function<void(const FetchPage &)> appendOfEvent(
-        qint64 eventId, QList<ConnectorRecord> WebinarImportRunner::*list);
+    /// Merges one page of ON24 records into m_collecting (the records are not kept).
+    void collectPage(CollectFn collectInto, const QList<ConnectorRecord> &records);
+    /// A page handler collecting the records of event @p eventId, each with its "eventid"
+    /// (event-level lists leave it out).
+    std::function<void(const FetchPage &)> collectOfEvent(qint64 eventId, CollectFn collectInto);
     /// Ends the run on a fetch/apply error that stops everything.
     void stopWith(const ApiError &error, const QString &what);
     bool stopIfCancelled();
@@ -114,20 +134,22 @@ private:
     QDateTime m_newRegCursor;
     QDateTime m_newAttCursor;
 
-    QList<ConnectorRecord> m_registrants;
-    QList<ConnectorRecord> m_attendees;
+    /// The contacts read so far: ON24 pages are merged in as they arrive.
+    WebinarImportPlanner::Collecting m_collecting;
+    qint64 m_recordsRead = 0; ///< ON24 registrant and attendee records read
     QList<ConnectorRecord> m_recentEvents;
     QHash<qint64, QString> m_titles;
-    WebinarImportPlanner::Collected m_collected;
     QHash<QString, LinkSnapshot> m_snapshots;
     /// Events with contacts that differ from their snapshots, in first-seen order.
     QList<qint64> m_dirtyEvents;
     QHash<qint64, QList<WebinarContact>> m_byEvent;
     QHash<qint64, WebinarListState> m_lists;
-    QList<qint64> m_toDownload;
-    QList<ListWork> m_work;
-    int m_workIndex = 0;
+    qsizetype m_nextList = 0; ///< index into m_dirtyEvents of the next list to start
+    int m_listsInFlight = 0;
     QList<RecordChange> m_pendingRows; ///< skips etc., recorded with the first batch
+    QList<RecordChange> m_previewRows; ///< a preview's planned rows, recorded at the end
+    QDateTime m_firstActivity; ///< earliest and latest registration activity read
+    QDateTime m_lastActivity;
     qint64 m_total = 0;
     qint64 m_done = 0;
     bool m_anyFailed = false;
