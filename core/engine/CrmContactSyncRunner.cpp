@@ -71,13 +71,8 @@ struct CrmContactSyncRunner::Group
     void failed(const PlannedChange &c, qint64 runId, const QString &reason)
     {
         failedKeys.insert(c.key);
-        RecordChange e;
-        e.runId = runId;
-        e.system = c.system;
-        e.object = c.object;
-        e.recordKey = c.key;
+        RecordChange e = c.recordRow(runId, reason);
         e.operation = ChangeOperation::Error;
-        e.reason = reason;
         rows.append(e);
     }
 };
