@@ -1372,7 +1372,8 @@ void CrmContactSyncRunner::readOwnWrites()
     m_acton->fetch(
         request,
         [this, self, seen](const FetchPage &page) {
-            if (!self || isFinished() || wasKilled())
+            // Cancelled: the rest is not planned; the run ends when the read does.
+            if (!self || isFinished() || wasKilled() || isCancelled())
                 return;
             RecordSpill::Bucket data;
             data.marketing.reserve(page.records.size());
