@@ -108,7 +108,7 @@ void TestEngineF2Readback::nextRunDoesNotReadTheFullRunsWrites()
     QCOMPARE(full.summary.mode, RunMode::Full);
     const qint64 people = m_fx->listRows().size();
     QVERIFY(people > 10);
-    QCOMPARE(full.summary.created, int(people));
+    QCOMPARE(full.summary.counts.created, int(people));
     QCOMPARE(m_reads->rows, QList<qint64>({ 0, people }));
 
     // The next incremental run reads none of them and has nothing to do.
@@ -117,7 +117,9 @@ void TestEngineF2Readback::nextRunDoesNotReadTheFullRunsWrites()
     QVERIFY2(next.succeeded(), qPrintable(next.message));
     QCOMPARE(next.summary.mode, RunMode::Incremental);
     QCOMPARE(m_reads->rows, QList<qint64>({ 0 }));
-    QCOMPARE(next.summary.created + next.summary.updated + next.summary.conflicts, 0);
+    QCOMPARE(
+        next.summary.counts.created + next.summary.counts.updated + next.summary.counts.conflicts,
+        0);
 
     // A row changed after the run is read by the next one, and only that row.
     const QJsonObject contact = SyncRows::person(m_fx->cleanCrmPeople(), 1, u"Contact"_s);
@@ -156,7 +158,7 @@ void TestEngineF2Readback::rowChangedDuringTheFullRunIsReadNextTime()
     QVERIFY2(full.succeeded(), qPrintable(full.message));
     QCOMPARE(full.summary.mode, RunMode::Full);
     QVERIFY(patched);
-    QCOMPARE(full.summary.updated, 3);
+    QCOMPARE(full.summary.counts.updated, 3);
     QCOMPARE(m_reads->rows.size(), 2);
     QVERIFY(m_reads->rows.at(1) >= 4); // the three writes and the changed row (at least)
     // The full run itself did not push the phone (it read the row before the change).
@@ -194,7 +196,7 @@ void TestEngineF2Readback::previewRecordsOneRowPerPlannedCreate()
         QVERIFY2(!planned.contains(c.recordKey), qPrintable(c.recordKey)); // one row each
         planned.insert(c.recordKey);
     }
-    QCOMPARE(preview.summary.created, int(planned.size()));
+    QCOMPARE(preview.summary.counts.created, int(planned.size()));
     const auto people = m_fx->cleanCrmPeople();
     QVERIFY(people.size() > 10);
     for (auto it = people.cbegin(); it != people.cend(); ++it)
@@ -212,7 +214,7 @@ void TestEngineF2Readback::previewRecordsOneRowPerPlannedCreate()
         }
     }
     QCOMPARE(created, planned);
-    QCOMPARE(real.summary.created, preview.summary.created);
+    QCOMPARE(real.summary.counts.created, preview.summary.counts.created);
 }
 
 QTEST_GUILESS_MAIN(TestEngineF2Readback)
