@@ -1801,6 +1801,14 @@ Befehle:
         <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
         <translation>Die E-Mail-Adresse dieser Person wurde in %1 von %2 in %3 geändert, aber die Act-On-Liste hat bereits einen anderen Kontakt mit %3. LeadBridge führt keine zwei Kontakte zusammen: Führen Sie sie in Act-On oder %1 zusammen oder entfernen Sie einen, und synchronisieren Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Would be added to Act-On with the values of the %1 record.</source>
+        <translation>Würde in Act-On mit den Werten des %1-Datensatzes hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Checking the Act-On list after this run&apos;s writes…</source>
+        <translation>Act-On-Liste wird nach den Schreibvorgängen dieses Laufs geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmIdentityColumns</name>

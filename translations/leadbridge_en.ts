@@ -1761,6 +1761,14 @@ Commands:
         <source>The e-mail address of this person changed in %1 from %2 to %3, but the Act-On list already has another contact with %3. LeadBridge does not merge two contacts: merge or remove one of them in Act-On or %1, then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Would be added to Act-On with the values of the %1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Act-On list after this run&apos;s writes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::CrmIdentityColumns</name>

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace LeadBridge {
 
 void registerCrmContactSyncRunner()
@@ -64,6 +66,15 @@ struct CrmContactSyncRunner::Group
     QSet<QString> answeredCrm;
     QElapsedTimer timer;
     qint64 writeMs = 0;
+
+    /// The write of @p c failed: the person keeps the old snapshot, with an error row.
+    void failed(const PlannedChange &c, qint64 runId, const QString &reason)
+    {
+        failedKeys.insert(c.key);
+        RecordChange e = c.recordRow(runId, reason);
+        e.operation = ChangeOperation::Error;
+        rows.append(e);
+    }
 };
 
 CrmContactSyncRunner::CrmContactSyncRunner(FlowContext context, QObject *parent)
@@ -109,6 +120,8 @@ void CrmContactSyncRunner::start()
     m_normaliser = std::make_unique<FieldNormaliser>(m_map);
     m_createReason
         = tr("Added to Act-On with the values of the %1 record.").arg(CrmKinds::displayName(crm));
+    m_previewCreateReason = tr("Would be added to Act-On with the values of the %1 record.")
+                                .arg(CrmKinds::displayName(crm));
     if (m_normaliser->emailRow() < 0)
         return fail(tr("The field map of this flow has no e-mail field. Map \"E-mail Address\" "
                        "on the flow's Mapping page and run it again."));
@@ -494,31 +507,10 @@ void CrmContactSyncRunner::processBuckets()
     planBucket(0);
 }
 
-void CrmContactSyncRunner::planBucket(int bucket)
+bool CrmContactSyncRunner::planData(
+    RecordSpill::Bucket &data, bool loadSnapshots, PlanInput *inputOut, Plan *planOut)
 {
-    if (isFinished() || wasKilled())
-        return;
-    if (isCancelled()) {
-        // The group in flight is written and committed first (its writes were not aborted).
-        return afterInFlight([this] { finishCancelled(); });
-    }
-    if (bucket >= m_spill->bucketCount()) {
-        // Last group (after the one in flight), then the suppressions of people not read.
-        const bool leftover = !m_context.preview && m_pending
-            && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
-                || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
-                || !m_pending->removedLinks.isEmpty());
-        return afterInFlight([this, leftover] {
-            if (leftover)
-                return applyGroup([this] { pushLeftoverSuppressions(); });
-            pushLeftoverSuppressions();
-        });
-    }
-    RecordSpill::Bucket data;
-    if (!m_spill->take(bucket, &data))
-        return fail(m_spill->errorString());
-
-    if (!m_context.full) {
+    if (loadSnapshots) {
         // Incremental: the snapshots of the people concerned, by id first, then by email.
         QStringList crmIds, mktIds, emails;
         for (const SideRecord &r : std::as_const(data.crm)) {
@@ -537,8 +529,10 @@ void CrmContactSyncRunner::planBucket(int bucket)
         LinkRepository &links = m_context.recorder->links();
         for (const auto &loaded : { links.loadByCrmId(crmIds), links.loadByMarketingId(mktIds),
                  links.loadByEmail(emails) }) {
-            if (!loaded)
-                return fail(loaded.errorString());
+            if (!loaded) {
+                fail(loaded.errorString());
+                return false;
+            }
             for (const LinkSnapshot &s : loaded.value()) {
                 if (!seen.contains(s.emailKey)) {
                     seen.insert(s.emailKey);
@@ -577,16 +571,16 @@ void CrmContactSyncRunner::planBucket(int bucket)
     }
     injectSuppressions(data.marketing, crmBounces);
 
-    PlanInput input;
+    PlanInput &input = *inputOut;
     input.flow = FlowKind::CrmContactSync;
     input.map = m_map;
-    input.mode = m_context.full ? SyncMode::Full : SyncMode::Incremental;
+    input.mode = loadSnapshots ? SyncMode::Incremental : SyncMode::Full;
     input.crmRecords = std::move(data.crm);
     input.marketingRecords = std::move(data.marketing);
     input.snapshots = std::move(data.snapshots);
     input.options = m_options;
-    const qint64 people = qMax(input.crmRecords.size(), input.marketingRecords.size());
-    Plan plan = SyncPlanner::plan(input);
+    Plan &plan = *planOut;
+    plan = SyncPlanner::plan(input);
     if (!crmBounces.isEmpty()) {
         const quint32 key = LinkSnapshot::fieldKey(m_map.row(m_bounceRow).marketing.name);
         for (LinkSnapshot &snap : plan.snapshots) {
@@ -601,15 +595,53 @@ void CrmContactSyncRunner::planBucket(int bucket)
                 known != knownBounces.cend() ? known.value() : LinkSnapshot::valueHash(it.value()));
         }
     }
+    return true;
+}
+
+void CrmContactSyncRunner::planBucket(int bucket)
+{
+    if (isFinished() || wasKilled())
+        return;
+    if (isCancelled()) {
+        // The group in flight is written and committed first (its writes were not aborted).
+        return afterInFlight([this] { finishCancelled(); });
+    }
+    if (bucket >= m_spill->bucketCount()) {
+        // Last group (after the one in flight), then the suppressions of people not read.
+        const bool leftover = !m_context.preview && m_pending
+            && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
+                || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
+                || !m_pending->removedLinks.isEmpty());
+        return afterInFlight([this, leftover] {
+            if (leftover)
+                return applyGroup([this] { pushLeftoverSuppressions(); });
+            pushLeftoverSuppressions();
+        });
+    }
+    RecordSpill::Bucket data;
+    if (!m_spill->take(bucket, &data))
+        return fail(m_spill->errorString());
+
+    PlanInput input;
+    Plan plan;
+    if (!planData(data, !m_context.full, &input, &plan))
+        return;
+    const qint64 people = qMax(input.crmRecords.size(), input.marketingRecords.size());
     m_planned += people;
     reportProgress(m_context.preview ? RunPhase::Planning : RunPhase::Applying,
         m_context.preview ? tr("Planning the changes…") : tr("Applying the changes…"), m_planned,
         m_fetched);
 
     if (m_context.preview) {
-        if (Status s = m_context.recorder->recordPreview(plan.toRecordChanges(m_context.runId)); !s)
+        // What the real run would record: one row per created contact, field rows for the
+        // rest (a million planned creates must not become twenty million rows).
+        if (Status s = m_context.recorder->recordPreview(
+                plan.toHistoryRows(m_context.runId, m_previewCreateReason));
+            !s)
             return fail(s.errorString());
-        return planBucket(bucket + 1);
+        // Through the event loop, not a nested call: this bucket's records and plan are freed
+        // before the next is read (nested, all 64 stayed alive to the end: 5 GB at a million).
+        return nextBucket(bucket + 1);
     }
 
     notePlannedTimes(plan, input);
@@ -795,6 +827,7 @@ void CrmContactSyncRunner::applyMarketingMoves(std::shared_ptr<Group> group,
                     if (!self)
                         return;
                     endWrite();
+                    noteActOnWrite();
                     if (isFinished() || wasKilled())
                         return;
                     for (int i = 0; i < updates.size() && i < outcomes.size(); ++i) {
@@ -802,16 +835,8 @@ void CrmContactSyncRunner::applyMarketingMoves(std::shared_ptr<Group> group,
                         const WriteOutcome &o = outcomes.at(i);
                         group->answeredMarketing.insert(c.key);
                         if (!o.ok) {
-                            group->failedKeys.insert(c.key);
                             group->failedKeys.insert(newEmailOf(c));
-                            RecordChange e;
-                            e.runId = m_context.runId;
-                            e.system = c.system;
-                            e.object = c.object;
-                            e.recordKey = c.key;
-                            e.operation = ChangeOperation::Error;
-                            e.reason = o.error.userMessage();
-                            group->rows.append(e);
+                            group->failed(c, m_context.runId, o.error.userMessage());
                             continue;
                         }
                         group->createdMarketingIds.insert(newEmailOf(c), c.id);
@@ -845,6 +870,7 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
         if (!self)
             return;
         endWrite();
+        noteActOnWrite();
         if (isFinished() || wasKilled())
             return;
         if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
@@ -857,33 +883,17 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
             const WriteOutcome *o = byIndex.value(i);
             group->answeredMarketing.insert(c.key);
             if (o && !o->ok) {
-                group->failedKeys.insert(c.key);
-                RecordChange e;
-                e.runId = m_context.runId;
-                e.system = c.system;
-                e.object = c.object;
-                e.recordKey = c.key;
-                e.operation = ChangeOperation::Error;
-                e.reason = o->error.userMessage();
-                group->rows.append(e);
+                group->failed(c, m_context.runId, o->error.userMessage());
                 continue;
             }
             if (o && !o->id.isEmpty())
                 group->createdMarketingIds.insert(c.key, o->id);
-            if (c.operation == ChangeOperation::Create) {
-                // One history row per new contact (its values are the CRM record's): a
-                // full sync of a million people must not write eight million rows.
-                RecordChange created;
-                created.runId = m_context.runId;
-                created.system = c.system;
-                created.object = c.object;
-                created.recordKey = c.key;
-                created.operation = ChangeOperation::Create;
-                created.reason = m_createReason;
-                group->rows.append(created);
-                continue;
-            }
-            group->rows.append(c.toRecordChanges(m_context.runId));
+            // One history row per new contact (its values are the CRM record's): a full
+            // sync of a million people must not write twenty million rows.
+            if (c.operation == ChangeOperation::Create)
+                group->rows.append(c.recordRow(m_context.runId, m_createReason));
+            else
+                group->rows.append(c.toRecordChanges(m_context.runId));
         }
         then();
     };
@@ -964,15 +974,7 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                     group->answeredMarketing.insert(c.key);
                     // Already gone counts as deleted.
                     if (o && !o->ok && o->error.kind() != ApiError::Kind::NotFound) {
-                        group->failedKeys.insert(c.key);
-                        RecordChange e;
-                        e.runId = m_context.runId;
-                        e.system = c.system;
-                        e.object = c.object;
-                        e.recordKey = c.key;
-                        e.operation = ChangeOperation::Error;
-                        e.reason = o->error.userMessage();
-                        group->rows.append(e);
+                        group->failed(c, m_context.runId, o->error.userMessage());
                         continue;
                     }
                     group->rows.append(c.toRecordChanges(m_context.runId));
@@ -1054,18 +1056,11 @@ void CrmContactSyncRunner::applyCrmUpdates(
                 const WriteOutcome *o = byIndex.value(i);
                 group->answeredCrm.insert(c.key);
                 if (!o || !o->ok) {
-                    group->failedKeys.insert(c.key);
                     group->failedCrmIds.insert(c.id);
-                    RecordChange e;
-                    e.runId = m_context.runId;
-                    e.system = c.system;
-                    e.object = c.object;
-                    e.recordKey = c.key;
-                    e.operation = ChangeOperation::Error;
-                    e.reason = o ? o->error.userMessage()
-                                 : tr("%1 did not report on this record.")
-                                       .arg(CrmKinds::displayName(m_map.crm()));
-                    group->rows.append(e);
+                    group->failed(c, m_context.runId,
+                        o ? o->error.userMessage()
+                          : tr("%1 did not report on this record.")
+                                .arg(CrmKinds::displayName(m_map.crm())));
                     continue;
                 }
                 group->rows.append(c.toRecordChanges(m_context.runId));
@@ -1279,6 +1274,18 @@ void CrmContactSyncRunner::commitCursors()
         return finishCancelled();
     if (m_context.preview)
         return succeed();
+    if (m_context.full && m_listExists && m_wroteActOn && !m_ownWritesRead) {
+        m_ownWritesRead = true;
+        // Act-On stamps a row's change time to the second: the read waits until the second
+        // of this run's last write is over, so that whatever it does not see comes later.
+        const qint64 wait = kOwnWritesDelayMs - m_lastActOnWrite.elapsed();
+        QPointer<CrmContactSyncRunner> self(this);
+        QTimer::singleShot(qMax<qint64>(0, wait), this, [this, self] {
+            if (self && !isFinished() && !wasKilled())
+                readOwnWrites();
+        });
+        return;
+    }
     if (killedAt(QStringLiteral("before-cursor-commit")))
         return;
     reportProgress(RunPhase::Finishing, tr("Saving where this run stopped…"), m_planned, m_fetched);
@@ -1307,8 +1314,16 @@ void CrmContactSyncRunner::commitCursors()
     }
     if (m_listExists) {
         const QString acton = QStringLiteral("acton");
-        const QDateTime t = m_newCursors.value(cursorKey(acton, m_listId));
+        QDateTime t = m_newCursors.value(cursorKey(acton, m_listId));
         const auto old = m_context.recorder->links().cursor(acton, m_listId);
+        // A cursor a full run moved past its own writes (readOwnWrites()) lies ahead of the
+        // rows read after it: it does not go back (which would read those writes again)
+        // unless a failed write holds it.
+        const QDateTime stored
+            = old ? QDateTime::fromString(old.value(), Qt::ISODateWithMs) : QDateTime();
+        if (t.isValid() && stored.isValid() && stored > t
+            && !m_holdCursors.contains(cursorKey(acton, m_listId)))
+            t = stored;
         if (t.isValid())
             cursors.append({ acton, m_listId, t.toString(Qt::ISODateWithMs) });
         else if (old && old.value().isEmpty())
@@ -1317,6 +1332,119 @@ void CrmContactSyncRunner::commitCursors()
     if (Status s = m_context.recorder->commitBatch({}, {}, cursors); !s)
         return fail(s.errorString());
     succeed();
+}
+
+void CrmContactSyncRunner::noteActOnWrite()
+{
+    m_wroteActOn = true;
+    m_lastActOnWrite.start();
+}
+
+void CrmContactSyncRunner::readOwnWrites()
+{
+    if (isCancelled())
+        return finishCancelled();
+    // The Act-On cursor was taken before this run wrote, so the next incremental run would
+    // read every row written here back as "changed since" (a million rows after a first full
+    // run) and plan each again to find nothing to do. The rows changed since that cursor are
+    // read once now instead (one CSV download when there are many) and planned against the
+    // snapshots just stored, as the next run would plan them. A row that plans to nothing
+    // (this run's own write, or a change to the value already synced) needs no second read;
+    // a row that plans to anything (somebody changed it meanwhile) holds the cursor before
+    // its change time, so the next run reads it.
+    reportProgress(RunPhase::Finishing, tr("Checking the Act-On list after this run's writes…"),
+        m_planned, m_fetched);
+    const QString acton = cursorKey(QStringLiteral("acton"), m_listId);
+    FetchRequest request;
+    request.object = m_listId;
+    request.since = m_newCursors.value(acton);
+    if (!request.since.isValid())
+        request.options.insert(QStringLiteral("format"), QStringLiteral("csv"));
+    struct Seen
+    {
+        QDateTime newest; ///< newest change time read
+        QDateTime firstForeign; ///< oldest change time of a row the next run must plan
+        bool timeless = false; ///< a row without a change time: the cursor cannot move
+        qint64 rows = 0;
+    };
+    auto seen = std::make_shared<Seen>();
+    QPointer<CrmContactSyncRunner> self(this);
+    m_acton->fetch(
+        request,
+        [this, self, seen](const FetchPage &page) {
+            // Cancelled: the rest is not planned; the run ends when the read does.
+            if (!self || isFinished() || wasKilled() || isCancelled())
+                return;
+            RecordSpill::Bucket data;
+            data.marketing.reserve(page.records.size());
+            QHash<QString, QDateTime> changedAt; ///< e-mail key or record id → change time
+            for (const ConnectorRecord &r : page.records) {
+                if (!r.modifiedAt.isValid()) {
+                    seen->timeless = true;
+                    continue;
+                }
+                if (!seen->newest.isValid() || r.modifiedAt > seen->newest)
+                    seen->newest = r.modifiedAt;
+                SideRecord rec = m_normaliser->fromMarketing(r);
+                rec.object = m_listId;
+                for (const QString &k : { rec.email, rec.id }) {
+                    if (!k.isEmpty())
+                        changedAt.insert(k, r.modifiedAt);
+                }
+                data.marketing.append(std::move(rec));
+            }
+            seen->rows += page.records.size();
+            PlanInput input;
+            Plan plan;
+            if (!planData(data, true, &input, &plan))
+                return;
+            const auto foreign = [&changedAt, seen](const PlannedChange &c) {
+                for (const QString &k : { c.key, c.id }) {
+                    const auto at = changedAt.constFind(k);
+                    if (k.isEmpty() || at == changedAt.cend())
+                        continue;
+                    if (!seen->firstForeign.isValid() || at.value() < seen->firstForeign)
+                        seen->firstForeign = at.value();
+                    return;
+                }
+                seen->timeless = true; // a plan entry no row of this page explains
+            };
+            for (const PlanBatch &b : std::as_const(plan.batches))
+                std::for_each(b.changes.cbegin(), b.changes.cend(), foreign);
+            std::for_each(plan.conflicts.cbegin(), plan.conflicts.cend(), foreign);
+            std::for_each(plan.skips.cbegin(), plan.skips.cend(), foreign);
+        },
+        [this, self, seen, acton](const ApiError &error) {
+            if (!self || isFinished() || wasKilled())
+                return;
+            if (error.isError() || seen->timeless || !seen->newest.isValid()) {
+                // Not fatal: the cursor stays where the run's first read put it.
+                qCInfo(lcEngine) << "Run" << m_context.runId
+                                 << "leaves the Act-On cursor before its own writes:"
+                                 << (error.isError()
+                                            ? error.toLogString()
+                                            : QStringLiteral("rows without a change time"));
+                return commitCursors();
+            }
+            // The connector reads "changed since" the cursor less kOverlapSeconds, and keeps
+            // rows changed after that; the rows up to readUpTo are read and planned now.
+            QDateTime readUpTo = seen->firstForeign.isValid()
+                ? seen->firstForeign.addMSecs(-1)
+                : seen->newest.addMSecs(999); // change times are whole seconds
+            const QDateTime cursor = readUpTo.addSecs(ActOnConnector::kOverlapSeconds);
+            QDateTime &t = m_newCursors[acton];
+            if (seen->firstForeign.isValid() || !t.isValid() || cursor > t)
+                t = cursor;
+            qCInfo(lcEngine).noquote()
+                << "Run" << m_context.runId << "read" << seen->rows
+                << "Act-On rows back after its writes;"
+                << (seen->firstForeign.isValid()
+                           ? QStringLiteral("one changed meanwhile at %1")
+                                 .arg(seen->firstForeign.toString(Qt::ISODate))
+                           : QStringLiteral("all its own"))
+                << "- the next run reads from" << readUpTo.toString(Qt::ISODateWithMs);
+            commitCursors();
+        });
 }
 
 void CrmContactSyncRunner::callFailed(const ApiError &error)

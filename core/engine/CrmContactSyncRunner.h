@@ -5,9 +5,11 @@
 #include "core/engine/FlowRunner.h"
 #include "core/engine/Plan.h"
 #include "core/engine/PlanInput.h"
+#include "core/engine/RecordSpill.h"
 #include "core/engine/RunRecorder.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
@@ -17,7 +19,6 @@
 namespace LeadBridge {
 
 class ActOnConnector;
-class RecordSpill;
 
 /// F2: CRM contact sync, Salesforce or Pipeliner ↔ one Act-On contact list (DESIGN.md §2).
 ///
@@ -33,7 +34,8 @@ class RecordSpill;
 ///
 /// History: updates, deletes, conflicts, skips and errors are recorded field by field; a
 /// contact created in Act-On is one row (its values are those of the CRM record), so that a
-/// first sync of a million people stays a million rows. Previews list every field.
+/// first sync of a million people stays a million rows. A preview records the same rows
+/// (a planned create is one row that says it would be added).
 ///
 /// A run: fetch CRM Leads and Contacts (incremental from their cursors, deletes included)
 /// and the Act-On list (changes since its cursor), plus Act-On's opt-out and hard-bounce
@@ -55,6 +57,9 @@ public:
     static constexpr int kFullBuckets = 64;
     /// Default records written per applied group.
     static constexpr int kApplyBatch = 50000;
+    /// Least time between a full run's last Act-On write and its read of its own writes
+    /// (Act-On's change times are whole seconds).
+    static constexpr int kOwnWritesDelayMs = 1100;
 
 private:
     struct FetchState;
@@ -76,14 +81,18 @@ private:
     void applyMarketingMoves(std::shared_ptr<Group> group, const QList<PlannedChange> &moves,
         std::function<void(const QList<PlannedChange> &upserts)> then);
     /// Upserts @p changes (creates and updates keyed by e-mail), then @p then.
-    void applyMarketingUpsertList(std::shared_ptr<Group> group,
-        const QList<PlannedChange> &changes, std::function<void()> then);
+    void applyMarketingUpsertList(std::shared_ptr<Group> group, const QList<PlannedChange> &changes,
+        std::function<void()> then);
     void spillSnapshots();
     void fetchCrm(int objectIndex);
     void fetchMarketing();
     void fetchSuppressions(int step);
     void processBuckets();
     void planBucket(int bucket);
+    /// Plans one bucket: with @p loadSnapshots (incremental) the snapshots of its people are
+    /// loaded first; Act-On's opt-outs and bounces are put into its rows. False when the
+    /// run failed (the journal could not be read).
+    bool planData(RecordSpill::Bucket &data, bool loadSnapshots, PlanInput *input, Plan *plan);
     void nextBucket(int bucket);
     /// Applies the pending plans as a group in flight (see afterInFlight()).
     void launchGroup();
@@ -104,6 +113,13 @@ private:
     /// A write for @p key failed: the cursors must not pass its records' change times.
     void holdCursorsFor(const QString &key, const QString &crmId);
     void pushLeftoverSuppressions();
+    /// A full run that wrote to Act-On reads the rows changed since its Act-On cursor once
+    /// more at its end and plans them against the snapshots it stored: when none needs
+    /// anything (they are its own writes), the cursor moves past them; a row changed by
+    /// somebody else meanwhile holds it before that row. Then commitCursors().
+    void readOwnWrites();
+    /// An Act-On write was answered (see readOwnWrites()).
+    void noteActOnWrite();
     void commitCursors();
 
     /// Ends the run on a call that failed as a whole (cancel counts as cancel).
@@ -123,6 +139,7 @@ private:
     QString m_listName;
     QString m_folder;
     QString m_createReason;
+    QString m_previewCreateReason;
     bool m_listExists = true;
     QStringList m_crmObjects; ///< "Lead", "Contact"
     int m_applyBatch = kApplyBatch;
@@ -152,6 +169,9 @@ private:
     std::unique_ptr<Plan> m_pending; ///< planned, not yet applied
     int m_pendingWrites = 0;
     bool m_inFlight = false;
+    bool m_wroteActOn = false; ///< an Act-On upsert or update was answered
+    bool m_ownWritesRead = false;
+    QElapsedTimer m_lastActOnWrite;
     std::function<void()> m_afterInFlight;
 };
 

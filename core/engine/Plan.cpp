@@ -40,10 +40,20 @@ QList<PlannedChange> Plan::writes() const
 
 QList<RecordChange> Plan::toRecordChanges(qint64 runId) const
 {
+    return toHistoryRows(runId, QString());
+}
+
+QList<RecordChange> Plan::toHistoryRows(qint64 runId, const QString &createReason) const
+{
     QList<RecordChange> out;
     for (const PlanBatch &b : batches) {
-        for (const PlannedChange &c : b.changes)
-            out.append(c.toRecordChanges(runId));
+        const bool oneRow = !createReason.isNull() && b.operation == ChangeOperation::Create;
+        for (const PlannedChange &c : b.changes) {
+            if (oneRow)
+                out.append(c.recordRow(runId, createReason));
+            else
+                out.append(c.toRecordChanges(runId));
+        }
     }
     for (const PlannedChange &c : conflicts)
         out.append(c.toRecordChanges(runId));

@@ -67,6 +67,10 @@ struct Plan
     /// Every planned change (writes, conflicts, skips) as history rows for run @p runId,
     /// exactly what a preview records.
     QList<RecordChange> toRecordChanges(qint64 runId = 0) const;
+    /// Like toRecordChanges(), but each create is one row with @p createReason and no field
+    /// rows: what a real run records for a created contact (its values are the source
+    /// record's). Updates, deletes, conflicts and skips keep their field rows.
+    QList<RecordChange> toHistoryRows(qint64 runId, const QString &createReason) const;
 };
 
 } // namespace LeadBridge

@@ -2,15 +2,21 @@
 
 namespace LeadBridge {
 
+RecordChange PlannedChange::recordRow(qint64 runId, const QString &why) const
+{
+    RecordChange row;
+    row.runId = runId;
+    row.system = system;
+    row.object = object;
+    row.recordKey = key.isEmpty() ? id : key;
+    row.operation = operation;
+    row.reason = why;
+    return row;
+}
+
 QList<RecordChange> PlannedChange::toRecordChanges(qint64 runId) const
 {
-    RecordChange base;
-    base.runId = runId;
-    base.system = system;
-    base.object = object;
-    base.recordKey = key.isEmpty() ? id : key;
-    base.operation = operation;
-    base.reason = reason;
+    const RecordChange base = recordRow(runId, reason);
     QList<RecordChange> out;
     if (fields.isEmpty()) {
         out.append(base);

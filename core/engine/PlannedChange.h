@@ -57,6 +57,10 @@ struct PlannedChange
 
     /// The history rows (one per field, or one for a record without fields) for run @p runId.
     QList<RecordChange> toRecordChanges(qint64 runId = 0) const;
+    /// One history row for the whole record, without field detail, with @p reason: how a
+    /// created contact is recorded (its values are the source record's), so that a first
+    /// sync of a million people stays a million rows.
+    RecordChange recordRow(qint64 runId, const QString &reason) const;
 };
 
 } // namespace LeadBridge

@@ -667,7 +667,8 @@ private Q_SLOTS:
             return out;
         };
         // Synthetic rows carry their people's (past) modification times.
-        const QDateTime yesterday = QDateTime::fromString(QStringLiteral("2000-01-01T00:00:00Z"), Qt::ISODate);
+        const QDateTime yesterday
+            = QDateTime::fromString(QStringLiteral("2000-01-01T00:00:00Z"), Qt::ISODate);
         const QList<FetchPage> csvPages = fetchSince(yesterday, {});
         const QList<ConnectorRecord> viaCsv = recordsOf(csvPages);
         QCOMPARE(viaCsv.size(), 12000);
@@ -691,9 +692,8 @@ private Q_SLOTS:
         // cursor come back, not the 12,000.
         m_emu->advanceClock(3600);
         QVERIFY(!listOnce(*c).isError()); // the access token expired with the hour: renew it
-        const QJsonArray rows = records(QStringLiteral("l-0001"), 0, 6000)
-                                    .value(QStringLiteral("records"))
-                                    .toArray();
+        const QJsonArray rows
+            = records(QStringLiteral("l-0001"), 0, 6000).value(QStringLiteral("records")).toArray();
         QCOMPARE(rows.size(), 6000);
         for (const QJsonValue &row : rows) {
             const QString id = row.toObject().value(QStringLiteral("_contact_id_")).toString();
@@ -706,7 +706,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 6000);
         QCOMPARE(calls(QStringLiteral("list.download")), 2 + 12 + 2);
         for (const ConnectorRecord &r : changed)
-            QCOMPARE(r.fields.value(QStringLiteral("Job Title")).toString(), QStringLiteral("Changed"));
+            QCOMPARE(
+                r.fields.value(QStringLiteral("Job Title")).toString(), QStringLiteral("Changed"));
         // A handful of changes stays one JSON page.
         control("PATCH", QStringLiteral("/_sandbox/records/l-0001/l-0001:0"), {},
             { { QStringLiteral("Job Title"), QStringLiteral("Again") } });
@@ -791,6 +792,25 @@ private Q_SLOTS:
         QCOMPARE(calls(QStringLiteral("record.upsert")), 2);
         QCOMPARE(m_emu->listSize(QStringLiteral("l-0001")), 76);
 
+        // The next merge into the same list reuses the headings the first one read.
+        WriteRequest more = many;
+        more.records.clear();
+        for (int i = 0; i < 25; ++i)
+            more.records.append(
+                rec(QStringLiteral("again%1@example.com").arg(i), QStringLiteral("Again")));
+        done = false;
+        c->write(more, [&](const WriteResult &r, const ApiError &e) {
+            result = r;
+            err = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QVERIFY(!err.isError());
+        QCOMPARE(result.succeeded(), 25);
+        QCOMPARE(result.callsUsed, 2); // upload + job status
+        QCOMPARE(calls(QStringLiteral("list.merge")), 2);
+        QCOMPARE(m_emu->listSize(QStringLiteral("l-0001")), 101);
+
         // A list that does not exist is a plain NotFound sentence.
         WriteRequest missing = w;
         missing.object = QStringLiteral("l-0fff");
@@ -867,8 +887,8 @@ private Q_SLOTS:
     // {"status":"The job is running"}; the merge waits instead of calling it malformed.
     void mergeWaitsWhileTheJobIsPendingOrRunning()
     {
-        const QString listId = m_emu->createList(QStringLiteral("Waiting"),
-            QStringLiteral("Tests"), ActOnEmulator::standardHeadings());
+        const QString listId = m_emu->createList(
+            QStringLiteral("Waiting"), QStringLiteral("Tests"), ActOnEmulator::standardHeadings());
         auto c = connector();
         c->setMaxPollIntervalMs(10);
         faults(QJsonObject { { QStringLiteral("jobPendingNext"), 3 } });
@@ -897,9 +917,8 @@ private Q_SLOTS:
     void jobStatusShapesFromTheOpenApi()
     {
         // The three documented answers of GET /api/1/list/{jobid}/status.
-        const auto parse = [](const char *json) {
-            return QJsonDocument::fromJson(QByteArray(json)).object();
-        };
+        const auto parse
+            = [](const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); };
         QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is pending"})")));
         QVERIFY(ActOnConnector::jobStillRunning(parse(R"({"status": "The job is running"})")));
         // the "Successful Response" example: details twice, as an object and as JSON text
@@ -926,8 +945,8 @@ private Q_SLOTS:
             delays.append(ActOnConnector::jobPollDelayMs(round, 30000));
         QCOMPARE(delays, (QList<int> { 1000, 2000, 4000, 8000, 16000, 30000, 30000 }));
 
-        const QString listId = m_emu->createList(QStringLiteral("Slow"), QStringLiteral("Tests"),
-            ActOnEmulator::standardHeadings());
+        const QString listId = m_emu->createList(
+            QStringLiteral("Slow"), QStringLiteral("Tests"), ActOnEmulator::standardHeadings());
         auto c = connector();
         c->setMaxPollIntervalMs(10);
         c->setJobTimeLimitMs(50); // the waits are counted, not timed: 5 waits of 10 ms
@@ -955,10 +974,10 @@ private Q_SLOTS:
     // documented mergespecs; the emulator refuses anything else.
     void mergeFollowsTheListsColumns()
     {
-        const QString listId = m_emu->createList(QStringLiteral("Odd order"),
-            QStringLiteral("Tests"),
-            { QStringLiteral("First Name"), QStringLiteral("Company"),
-                QStringLiteral("E-mail Address"), QStringLiteral("Score") });
+        const QString listId
+            = m_emu->createList(QStringLiteral("Odd order"), QStringLiteral("Tests"),
+                { QStringLiteral("First Name"), QStringLiteral("Company"),
+                    QStringLiteral("E-mail Address"), QStringLiteral("Score") });
         auto c = connector();
         bool done = false;
         ActOnImportResult result;
@@ -1136,7 +1155,8 @@ private Q_SLOTS:
                 QCOMPARE(streamed.size(), 3);
                 QCOMPARE(streamed.at(1).at(1),
                     QString::fromUtf8(filler + (quoted ? QByteArray("\"") : straddler) + "end"));
-                QCOMPARE(streamed.at(2), (QStringList { QStringLiteral("2"), QStringLiteral("last") }));
+                QCOMPARE(
+                    streamed.at(2), (QStringList { QStringLiteral("2"), QStringLiteral("last") }));
             }
         }
     }

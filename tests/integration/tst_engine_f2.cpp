@@ -232,7 +232,10 @@ void TestEngineF2::crmChangeFlowsToActOn()
     const auto updates = SyncRows::rowsOf(
         m_fx->changes(out.summary.id), u"acton"_s, ChangeOperation::Update, email, u"First Name"_s);
     QCOMPARE(updates.size(), 1);
-    QCOMPARE(updates.first().oldValue, lead.value(u"FirstName"_s).toString().trimmed());
+    // The list row did not change since the full run, which read its own writes back: it is
+    // not read again, so the value it replaces is not known here (as on every incremental
+    // run whose Act-On side did not change).
+    QVERIFY2(updates.first().oldValue.isEmpty(), qPrintable(updates.first().oldValue));
     QCOMPARE(updates.first().newValue, u"Ottilie"_s);
     // Salesforce was not written back for a change that came from it.
     QVERIFY(SyncRows::rowsOf(

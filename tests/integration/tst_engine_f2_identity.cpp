@@ -161,12 +161,14 @@ void TestEngineF2Identity::leadConvertedToContactUpdatesTypeAndId()
     const auto type
         = SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"Type"_s);
     QCOMPARE(type.size(), 1);
-    QCOMPARE(type.first().oldValue, u"Lead"_s);
+    // The list row is not read again after the full run read its own writes back, so the
+    // values replaced are not known here (as on any incremental run whose row did not change).
+    QVERIFY(type.first().oldValue.isEmpty());
     QCOMPARE(type.first().newValue, u"Contact"_s);
     const auto id
         = SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Update, email, u"External ID"_s);
     QCOMPARE(id.size(), 1);
-    QCOMPARE(id.first().oldValue, leadId);
+    QVERIFY(id.first().oldValue.isEmpty());
     QCOMPARE(id.first().newValue, contactId);
     QVERIFY(SyncRows::rowsOf(changes, u"acton"_s, ChangeOperation::Delete, email).isEmpty());
     const LinkSnapshot link = m_fx->links(m_flow).value(email);

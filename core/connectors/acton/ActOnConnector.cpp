@@ -640,6 +640,22 @@ void ActOnConnector::pollJob(
 
 // ---------------------------------------------------------------- download
 
+QList<QPair<QString, QString>> ActOnConnector::listQuery(
+    const QString &format, const QStringList &fields, const DownloadOptions &options)
+{
+    // GET /api/1/list/{listid}: responseformat, then fields (or every column with its date
+    // qualifiers) and modafter (milliseconds since the epoch) for changed rows only.
+    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"), format } };
+    if (!fields.isEmpty())
+        query.append({ QStringLiteral("fields"), fields.join(u';') });
+    else if (options.dateQualifiers)
+        query.append({ QStringLiteral("datequalifiers"), QStringLiteral("true") });
+    if (options.modifiedAfter.isValid())
+        query.append({ QStringLiteral("modafter"),
+            QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
+    return query;
+}
+
 void ActOnConnector::downloadList(const QString &listId, const QStringList &fields,
     ListPageHandler onPage, Done done, const DownloadOptions &options)
 {
@@ -659,17 +675,9 @@ void ActOnConnector::downloadPage(const QString &listId, const QStringList &fiel
     ListPageHandler onPage, Done done, const DownloadOptions &options, qint64 offset,
     int pageNumber, std::shared_ptr<PagingGuard> guard)
 {
-    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
-                                               QStringLiteral("JSON") },
-        { QStringLiteral("count"), QString::number(options.pageSize) },
-        { QStringLiteral("offset"), QString::number(offset) } };
-    if (!fields.isEmpty())
-        query.append({ QStringLiteral("fields"), fields.join(u';') });
-    else if (options.dateQualifiers)
-        query.append({ QStringLiteral("datequalifiers"), QStringLiteral("true") });
-    if (options.modifiedAfter.isValid())
-        query.append({ QStringLiteral("modafter"),
-            QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
+    QList<QPair<QString, QString>> query = listQuery(QStringLiteral("JSON"), fields, options);
+    query.append({ QStringLiteral("count"), QString::number(options.pageSize) });
+    query.append({ QStringLiteral("offset"), QString::number(offset) });
     ApiRequest req
         = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
     req.operation = QStringLiteral("download list");
@@ -741,15 +749,7 @@ void ActOnConnector::downloadListCsv(const QString &listId, const QStringList &f
 void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList &fields,
     ListPageHandler onPage, Done done, const DownloadOptions &options, int attempt)
 {
-    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
-        QStringLiteral("CSV") } };
-    if (!fields.isEmpty())
-        query.append({ QStringLiteral("fields"), fields.join(u';') });
-    else if (options.dateQualifiers)
-        query.append({ QStringLiteral("datequalifiers"), QStringLiteral("true") });
-    if (options.modifiedAfter.isValid())
-        query.append({ QStringLiteral("modafter"),
-            QString::number(options.modifiedAfter.toMSecsSinceEpoch()) });
+    const QList<QPair<QString, QString>> query = listQuery(QStringLiteral("CSV"), fields, options);
     ApiRequest req
         = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
     req.expectJson = false;
@@ -1107,13 +1107,14 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
         onPage(fp);
     };
     const QString format = request.options.value(QStringLiteral("format")).toString();
+    DownloadOptions options;
+    // Every column with its change time (records' modifiedAt: the runners' cursors).
+    options.dateQualifiers = request.fields.isEmpty();
     if (format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
-        downloadListCsv(listId, request.fields, convert, std::move(done));
+        downloadListCsv(listId, request.fields, convert, std::move(done), options);
         return;
     }
-    DownloadOptions options;
     options.pageSize = request.pageSize > 0 ? qMin(request.pageSize, kPageSize) : kPageSize;
-    options.dateQualifiers = request.fields.isEmpty();
     if (request.since.isValid()) {
         options.modifiedAfter = request.since.addSecs(-kOverlapSeconds);
         options.csvAbove

@@ -41,9 +41,10 @@ class ActOnSession;
 ///    JSON page reports more than "csvAbove" (kCsvAboveRows) changed rows, they are read as
 ///    one CSV download with the same filter instead of page by page.
 ///  - write(): object = list id. Upsert/Create/Update of ≤ mergeThreshold (20) records →
-///    one upsert-by-email call each; more → mergeCsv() (a headings read, then one CSV upload
-///    per chunk plus job-status polls until the job is done). Delete → bulk deletes of ≤ 100 record
-///    ids per call. Options: "mergeThreshold", "maxChunkBytes".
+///    one upsert-by-email call each; more → mergeCsv() (a headings read on the first merge
+///    into a list, then one CSV upload per chunk plus job-status polls until the job is done).
+///    Delete → bulk deletes of ≤ 100 record ids per call. Options: "mergeThreshold",
+///    "maxChunkBytes".
 class ActOnConnector : public Connector
 {
     Q_OBJECT
@@ -135,7 +136,8 @@ public:
     ///
     /// Act-On merges only files whose columns match the list's headings verbatim and 1:1 by
     /// index (developer.act-on.com "uploadspecs"/"mergespecs"), so the list's headings are
-    /// read first and every CSV is written in exactly that order, with the list's spelling;
+    /// read first (once per list: later merges through this connector reuse them until one
+    /// fails) and every CSV is written in exactly that order, with the list's spelling;
     /// list columns the rows do not carry are sent empty and marked ignoreColumn "Y".
     /// @p headings the list lacks stop the merge with a sentence naming them: Act-On's API
     /// documents no way to add a column to an existing list. mergespecs: UPSERT, columnMap [],
@@ -217,6 +219,9 @@ private:
         std::shared_ptr<PagingGuard> guard);
     void createList(const QString &folder, const QString &listName, const QStringList &headings);
     void finishCreate(const QString &key, const QString &listId, const ApiError &error);
+    /// The query of a list read (JSON or CSV @p format): fields, date qualifiers, modafter.
+    static QList<QPair<QString, QString>> listQuery(
+        const QString &format, const QStringList &fields, const DownloadOptions &options);
     void downloadPage(const QString &listId, const QStringList &fields, ListPageHandler onPage,
         Done done, const DownloadOptions &options, qint64 offset, int pageNumber,
         std::shared_ptr<PagingGuard> guard);
@@ -239,6 +244,9 @@ private:
     qint64 m_jobTimeLimitMs = 30LL * 60 * 1000;
     QHash<QTimer *, std::function<void(const ApiError &)>> m_delays;
     QHash<QString, QList<ListIdDone>> m_pendingCreates; ///< lower-case list name → waiters
+    /// List id → its headings and e-mail column, as the last merge into it read them
+    /// (ActOnListMerge; forgotten when a merge fails).
+    QHash<QString, QPair<QStringList, int>> m_listColumns;
 };
 
 } // namespace LeadBridge

@@ -44,17 +44,34 @@ void ActOnListMerge::start(ActOnConnector *connector, const QString &listId,
     merge->m_rows = rows;
     merge->m_mergeKey = key;
     merge->m_result.listId = listId;
-    merge->m_done = std::move(done);
+    // A merge that fails forgets the list's columns: the next one reads them again.
+    merge->m_done = [connector, listId, done = std::move(done)](
+                        const ActOnImportResult &result, const ApiError &error) {
+        if (error.isError())
+            connector->m_listColumns.remove(listId);
+        done(result, error);
+    };
     if (merge->m_rows.isEmpty()) {
         connector->failLater({}, [merge](const ApiError &) { merge->m_done(merge->m_result, {}); });
         return;
     }
-    merge->readListColumns([merge](const ListColumns &columns, const ApiError &error) {
-        ++merge->m_result.callsUsed;
-        if (error.isError())
-            return merge->m_done(merge->m_result, error);
-        merge->placeColumns(columns);
-    });
+    // The columns of a list this connector merged into already are not read again: a run
+    // merges in groups, and one call per group is 20 calls at a million contacts.
+    const auto known = connector->m_listColumns.constFind(listId);
+    if (known != connector->m_listColumns.cend()) {
+        const ListColumns columns { known->first, known->second };
+        connector->failLater(
+            {}, [merge, columns](const ApiError &) { merge->placeColumns(columns); });
+        return;
+    }
+    merge->readListColumns(
+        [merge, connector, listId](const ListColumns &columns, const ApiError &error) {
+            ++merge->m_result.callsUsed;
+            if (error.isError())
+                return merge->m_done(merge->m_result, error);
+            connector->m_listColumns.insert(listId, { columns.headings, columns.emailColumn });
+            merge->placeColumns(columns);
+        });
 }
 
 void ActOnListMerge::readListColumns(ColumnsDone done)
