@@ -14,19 +14,28 @@
 
 namespace LeadBridge {
 
-int SyncCommand::run(
-    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+int SyncCommand::openFlow(
+    CliServices &services, const QString &flowName, Expected<Flow> *flow, QTextStream &err)
 {
-    CliServices services;
     if (const Status opened = services.open(); !opened) {
         err << opened.errorString() << Qt::endl;
         return JournalError;
     }
-    const auto flow = FlowsCommand::find(services.journal, flowName);
-    if (!flow) {
-        err << flow.errorString() << Qt::endl;
+    *flow = FlowsCommand::find(services.journal, flowName);
+    if (!*flow) {
+        err << flow->errorString() << Qt::endl;
         return UsageError;
     }
+    return Ok;
+}
+
+int SyncCommand::run(
+    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+{
+    CliServices services;
+    Expected<Flow> flow = Expected<Flow>::failure(QString());
+    if (const int failed = openFlow(services, flowName, &flow, err); failed != Ok)
+        return failed;
     const qint64 flowId = flow->id;
     // Ctrl+C from here on cancels the run cleanly instead of killing the process.
     const StopSignal stop;
@@ -176,15 +185,9 @@ int SyncCommand::forecast(
     const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
 {
     CliServices services;
-    if (const Status opened = services.open(); !opened) {
-        err << opened.errorString() << Qt::endl;
-        return JournalError;
-    }
-    const auto flow = FlowsCommand::find(services.journal, flowName);
-    if (!flow) {
-        err << flow.errorString() << Qt::endl;
-        return UsageError;
-    }
+    Expected<Flow> flow = Expected<Flow>::failure(QString());
+    if (const int failed = openFlow(services, flowName, &flow, err); failed != Ok)
+        return failed;
     if (const QString why = services.startSandboxFor({ flow.value() }); !why.isEmpty()) {
         err << safeLines(why) << Qt::endl;
         return RunFailed;

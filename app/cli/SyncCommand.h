@@ -1,8 +1,12 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "core/model/Flow.h"
+#include "core/util/Expected.h"
 
 namespace LeadBridge {
+
+struct CliServices;
 
 /// `leadbridge-cli sync FLOW [--full] [--preview] [--forecast]`: runs one flow now (by name or number),
 /// with a progress line on a terminal; Ctrl+C cancels the run cleanly. Exit codes: 0
@@ -21,6 +25,11 @@ public:
     /// allowance, 2 usage (no such flow), 3 the forecast failed (a count or a keychain read).
     static int forecast(const QString &flowName, bool full, bool preview, bool json,
         QTextStream &out, QTextStream &err);
+
+private:
+    /// Opens @p services and finds @p flowName: Ok, or the exit code after the sentence.
+    static int openFlow(
+        CliServices &services, const QString &flowName, Expected<Flow> *flow, QTextStream &err);
 };
 
 } // namespace LeadBridge

@@ -4,6 +4,7 @@
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/connectors/on24/On24Connector.h"
 #include "core/connectors/salesforce/SalesforceConnector.h"
+#include "core/engine/AccountRoles.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/CrmContactSyncRunner.h"
 #include "core/engine/SyncEngine.h"
@@ -33,20 +34,6 @@ namespace {
 
 const QString kActOn = QStringLiteral("acton");
 const QString kOn24 = QStringLiteral("on24");
-
-std::optional<AccountRole> roleOf(AccountKind kind)
-{
-    switch (kind) {
-    case AccountKind::On24:
-        return AccountRole::Webinar;
-    case AccountKind::ActOn:
-        return AccountRole::Marketing;
-    case AccountKind::Salesforce:
-    case AccountKind::Pipeliner:
-        return AccountRole::Crm;
-    }
-    return std::nullopt;
-}
 
 int setting(const QVariantMap &s, const char *key, int fallback, int min, int max)
 {
@@ -211,9 +198,7 @@ void CallForecaster::begin()
             return failWith(tr("An account of the flow “%1” no longer exists. Link it again on "
                                "the Accounts page and check the flow's settings.")
                                 .arg(m_flow.name));
-        const auto role = roleOf(account->kind);
-        if (!role)
-            continue;
+        const AccountRole role = accountRoleOf(account->kind);
         ConnectorConfig config;
         config.account = account.value();
         config.credentials = m_request.credentials.value(id);
@@ -222,12 +207,12 @@ void CallForecaster::begin()
             return failWith(tr("This version of LeadBridge cannot connect to the account “%1”.")
                                 .arg(account->name));
         c->setParent(nullptr);
-        m_connectors.insert(*role, c);
+        m_connectors.insert(role, c);
         SystemForecast s;
         s.accountId = id;
         s.kind = account->kind;
         s.accountName = account->name;
-        m_entryOf.insert(*role, int(m_forecast.systems.size()));
+        m_entryOf.insert(role, int(m_forecast.systems.size()));
         m_forecast.systems.append(s);
     }
 

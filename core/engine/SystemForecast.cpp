@@ -1,5 +1,7 @@
 #include "core/engine/SystemForecast.h"
 
+#include "core/engine/AccountService.h"
+
 #include <QJsonValue>
 #include <QLocale>
 
@@ -53,17 +55,7 @@ QString SystemForecast::warningText() const
 
 QString SystemForecast::systemName(AccountKind kind)
 {
-    switch (kind) {
-    case AccountKind::On24:
-        return QStringLiteral("ON24");
-    case AccountKind::ActOn:
-        return QStringLiteral("Act-On");
-    case AccountKind::Salesforce:
-        return QStringLiteral("Salesforce");
-    case AccountKind::Pipeliner:
-        return QStringLiteral("Pipeliner");
-    }
-    return {};
+    return AccountService::kindDisplayName(kind);
 }
 
 QString SystemForecast::warningToString(AllowanceWarning warning)
