@@ -128,6 +128,11 @@ void RunController::runFlow(qint64 flowId, bool preview, bool full)
     m_forecasting.insert(m_launcher->forecast(request), request);
 }
 
+ForecastDialog *RunController::forecastDialog() const
+{
+    return m_forecastDialog.data();
+}
+
 void RunController::onForecastReady(quint64 id, const CallForecast &forecast)
 {
     if (!m_forecasting.contains(id))

@@ -45,7 +45,7 @@ public:
     /// The last forecast made before a run (flowId 0 when none yet).
     CallForecast lastForecast() const { return m_lastForecast; }
     /// The dialog asking whether to run despite the forecast, while it is open.
-    ForecastDialog *forecastDialog() const { return m_forecastDialog; }
+    ForecastDialog *forecastDialog() const;
 
 public Q_SLOTS:
     /// Runs the selected flow now (Sync Now) or as a preview.

@@ -7,11 +7,7 @@
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/RunLauncher.h"
-#include "core/mapping/FieldMap.h"
-#include "core/mapping/StandardFields.h"
 #include "core/secrets/CredentialStore.h"
-#include "core/store/FieldMapRepository.h"
-#include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/RawHttp.h"
@@ -79,36 +75,16 @@ void TestForecastUi::initTestCase()
     const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
 
-    const auto all = m_accounts->accounts();
-    QVERIFY(all);
-    qint64 sf = 0, acton = 0;
-    for (const Account &a : all.value()) {
-        if (a.kind == AccountKind::Salesforce) {
-            sf = a.id;
-            m_salesforce = QUrl(a.settings.value(u"loginUrl"_s).toString());
-        }
-        if (a.kind == AccountKind::ActOn)
-            acton = a.id;
-    }
-    QVERIFY(sf && acton && m_salesforce.isValid());
-    FlowRepository flows(m_journal);
-    Flow f;
-    f.kind = FlowKind::CrmContactSync;
-    f.name = u"Forecast contacts"_s;
-    f.sourceAccountId = sf;
-    f.targetAccountId = acton;
-    const auto added = flows.add(f);
-    QVERIFY(added);
-    m_flowId = added->id;
-    FieldMap map(CrmKind::Salesforce, PushPolicy::TwoWay);
-    const auto add = [&map](const char *name, const char *lead, const char *contact) {
-        map.addRow(FieldMapRow::make(*StandardFields::byName(QString::fromLatin1(name)),
-            QString::fromLatin1(lead), QString::fromLatin1(contact), true));
-    };
-    add("E-mail Address", "Email", "Email");
-    add("First Name", "FirstName", "FirstName");
-    add("Last Name", "LastName", "LastName");
-    QVERIFY(FieldMapRepository(m_journal).save(m_flowId, map));
+    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
+        u"Forecast contacts"_s,
+        { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
+            { "Last Name", "LastName", "LastName" } });
+    QVERIFY(f);
+    m_flowId = f->id;
+    const auto salesforce = m_accounts->account(f->sourceAccountId);
+    QVERIFY(salesforce);
+    m_salesforce = QUrl(salesforce->settings.value(u"loginUrl"_s).toString());
+    QVERIFY(m_salesforce.isValid());
 
     m_window = std::make_unique<MainWindow>();
     m_flows = qobject_cast<FlowsPage *>(m_window->page(u"flows"_s));
