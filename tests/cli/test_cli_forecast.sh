@@ -50,7 +50,7 @@ expect_eq "json rc" "$RC" 0
 expect_eq "json flow" "$(json 'd["flow_id"]' <<<"$OUT")" "$F2"
 expect_eq "json mode" "$(json 'd["mode"]' <<<"$OUT")" full
 expect_eq "json systems" "$(json '[s["system"] for s in d["systems"]]' <<<"$OUT")" "['salesforce', 'acton']"
-expect_eq "json fields" "$(json 'sorted(d["systems"][1].keys())' <<<"$OUT")" "['account', 'account_id', 'daily_allowance', 'forecast_calls', 'read_calls', 'records', 'remaining', 'usage_source', 'used_today', 'warning', 'warning_text', 'write_calls']"
+expect_eq "json fields" "$(json 'sorted(d["systems"][1].keys())' <<<"$OUT")" "['account', 'account_id', 'daily_allowance', 'forecast_calls', 'read_calls', 'records', 'remaining', 'system', 'usage_source', 'used_today', 'warning', 'warning_text', 'write_calls']"
 expect_eq "json act-on allowance" "$(json 'd["systems"][1]["daily_allowance"]' <<<"$OUT")" 30000
 expect_eq "json act-on used" "$(json 'd["systems"][1]["used_today"]' <<<"$OUT")" 0
 expect_eq "json sum" "$(json 'd["total_calls"] == sum(s["forecast_calls"] for s in d["systems"])' <<<"$OUT")" True
