@@ -329,8 +329,12 @@ void CallForecaster::forecastCrmContactSync()
             });
         });
     }
-    // The cursors' own instant: what changed after it (the overlap was read last time).
-    const auto exactly = [](const QDateTime &since) { return since.addSecs(ActOnConnector::kOverlapSeconds); };
+    // What changed after the cursor itself (the overlap and the cursor's own second, in
+    // which the newest record read last time lies, were read last time).
+    const auto exactly = [](const QDateTime &since) {
+        return since.addSecs(ActOnConnector::kOverlapSeconds + 1);
+    };
+    static_assert(ActOnConnector::kOverlapSeconds == SalesforceConnector::kOverlapSeconds);
     for (const QString &object : std::as_const(objects)) {
         const QDateTime since = cursor(CrmKinds::toString(CrmKind::Salesforce), object);
         const bool incremental = !m_forecast.full && since.isValid();
