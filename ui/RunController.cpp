@@ -153,9 +153,8 @@ void RunController::onForecastReady(quint64 id, const CallForecast &forecast)
     auto *dialog = new ForecastDialog(forecast, request.preview, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_forecastDialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, request](int result) {
-        launchAfterForecast(request, result == QDialog::Accepted);
-    });
+    connect(dialog, &QDialog::finished, this,
+        [this, request](int result) { launchAfterForecast(request, result == QDialog::Accepted); });
     dialog->open();
 }
 

@@ -198,8 +198,8 @@ int SyncCommand::forecast(
     QString failure;
     bool answered = false;
     quint64 id = 0;
-    QObject::connect(&launcher, &RunLauncher::forecastReady, &loop,
-        [&](quint64 answer, const CallForecast &f) {
+    QObject::connect(
+        &launcher, &RunLauncher::forecastReady, &loop, [&](quint64 answer, const CallForecast &f) {
             if (answer != id)
                 return;
             result = f;
@@ -235,11 +235,7 @@ int SyncCommand::forecast(
         return warned ? SucceededWithErrors : Ok;
     }
     const auto known = [](qint64 n) { return n < 0 ? QStringLiteral("—") : num(n); };
-    out << tr("Forecast for “%1” (%2): %3")
-               .arg(safe(result.flowName),
-                   preview ? tr("preview")
-                           : (result.full ? tr("full run") : tr("incremental run")),
-                   safe(result.summaryLine()))
+    out << tr("Forecast for “%1”: %2").arg(safe(result.flowName), safe(result.summaryLine()))
         << Qt::endl;
     if (result.full && !result.fullReason.isEmpty())
         out << tr("Full run: %1").arg(safe(result.fullReason)) << Qt::endl;
@@ -263,9 +259,10 @@ int SyncCommand::forecast(
             break;
         }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                   .arg(pad(SystemForecast::systemName(s.kind), 11), pad(cell(s.accountName, 22), 22),
-                       pad(num(s.calls()), 9), pad(known(s.usedToday), 11),
-                       pad(known(s.remaining()), 10), pad(known(s.dailyAllowance), 16), warning)
+                   .arg(pad(SystemForecast::systemName(s.kind), 11),
+                       pad(cell(s.accountName, 22), 22), pad(num(s.calls()), 9),
+                       pad(known(s.usedToday), 11), pad(known(s.remaining()), 10),
+                       pad(known(s.dailyAllowance), 16), warning)
             << Qt::endl;
     }
     out << Qt::endl << safeLines(result.basis) << Qt::endl;

@@ -41,7 +41,8 @@ QString CallForecast::summaryLine() const
         return error;
     QStringList parts;
     for (const SystemForecast &s : systems)
-        parts.append(tr("%1 %2").arg(SystemForecast::systemName(s.kind), QLocale().toString(s.calls())));
+        parts.append(
+            tr("%1 %2").arg(SystemForecast::systemName(s.kind), QLocale().toString(s.calls())));
     const QString mode = preview ? tr("preview") : (full ? tr("full run") : tr("incremental run"));
     return tr("About %1 API calls: %2 (%3).")
         .arg(QLocale().toString(totalCalls()), parts.join(QStringLiteral(", ")), mode);

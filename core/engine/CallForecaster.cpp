@@ -5,8 +5,8 @@
 #include "core/connectors/on24/On24Connector.h"
 #include "core/connectors/salesforce/SalesforceConnector.h"
 #include "core/engine/AccountRoles.h"
-#include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/CrmContactSyncRunner.h"
+#include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/SyncEngine.h"
 #include "core/engine/flows/WebinarImportPlanner.h"
 #include "core/engine/flows/WebinarImportRunner.h"
@@ -50,9 +50,11 @@ QDateTime parseTime(const QString &text)
 
 } // namespace
 
-void CallForecaster::start(SyncEngine &engine, const RunRequest &request, ConnectorMaker make, Done done)
+void CallForecaster::start(
+    SyncEngine &engine, const RunRequest &request, ConnectorMaker make, Done done)
 {
-    auto *forecaster = new CallForecaster(engine, request, std::move(make), std::move(done), &engine);
+    auto *forecaster
+        = new CallForecaster(engine, request, std::move(make), std::move(done), &engine);
     // From the event loop: the caller holds its request id by the time the answer comes.
     QTimer::singleShot(0, forecaster, [forecaster] { forecaster->begin(); });
 }
@@ -240,8 +242,7 @@ void CallForecaster::next()
 
 void CallForecaster::failWith(const ApiError &error)
 {
-    failWith(tr("LeadBridge could not count what the run would read: %1")
-                 .arg(error.userMessage()));
+    failWith(tr("LeadBridge could not count what the run would read: %1").arg(error.userMessage()));
     qCInfo(lcEngine).noquote() << "Forecast of flow" << m_request.flowId
                                << "failed:" << error.toLogString();
 }
@@ -316,24 +317,24 @@ void CallForecaster::forecastCrmContactSync()
 
     if (c->listLookup) {
         m_steps.append([this, self, acton, c, listName] {
-            acton->listLists([self, c, listName](const QList<ActOnListInfo> &lists, const ApiError &e) {
-                if (!self)
-                    return;
-                if (e.isError())
-                    return self->failWith(e);
-                for (const ActOnListInfo &l : lists) {
-                    if (l.name.compare(listName, Qt::CaseInsensitive) == 0)
-                        c->listId = l.id;
-                }
-                self->next();
-            });
+            acton->listLists(
+                [self, c, listName](const QList<ActOnListInfo> &lists, const ApiError &e) {
+                    if (!self)
+                        return;
+                    if (e.isError())
+                        return self->failWith(e);
+                    for (const ActOnListInfo &l : lists) {
+                        if (l.name.compare(listName, Qt::CaseInsensitive) == 0)
+                            c->listId = l.id;
+                    }
+                    self->next();
+                });
         });
     }
     // What changed after the cursor itself (the overlap and the cursor's own second, in
     // which the newest record read last time lies, were read last time).
-    const auto exactly = [](const QDateTime &since) {
-        return since.addSecs(ActOnConnector::kOverlapSeconds + 1);
-    };
+    const auto exactly
+        = [](const QDateTime &since) { return since.addSecs(ActOnConnector::kOverlapSeconds + 1); };
     static_assert(ActOnConnector::kOverlapSeconds == SalesforceConnector::kOverlapSeconds);
     for (const QString &object : std::as_const(objects)) {
         const QDateTime since = cursor(CrmKinds::toString(CrmKind::Salesforce), object);
@@ -417,7 +418,8 @@ void CallForecaster::forecastCrmContactSync()
             if (optOut ? !optOuts : !bounces)
                 continue;
             m_steps.append([self, acton, c, optOut] {
-                acton->readSuppressionList(optOut ? QStringLiteral("optout") : QStringLiteral("hardbounce"),
+                acton->readSuppressionList(
+                    optOut ? QStringLiteral("optout") : QStringLiteral("hardbounce"),
                     [self, c](const QList<ActOnSuppression> &entries, const ApiError &e) {
                         if (!self)
                             return;
@@ -447,7 +449,8 @@ void CallForecaster::forecastCrmContactSync()
             // read back as changed); a first run creates every CRM person in Act-On.
             const qint64 toActOn = c->crmChanged < 0
                 ? c->crmRead
-                : qMax<qint64>(0, c->crmChanged - lastRunWrites(CrmKinds::toString(CrmKind::Salesforce)));
+                : qMax<qint64>(
+                    0, c->crmChanged - lastRunWrites(CrmKinds::toString(CrmKind::Salesforce)));
             const qint64 toCrm = qMax<qint64>(0, c->actonChanged - lastRunWrites(kActOn));
             mkt->writeCalls = actOnWriteCalls(toActOn, ActOnConnector::kMergeThreshold)
                 + (c->listLookup && !listExists ? kActOnCreateListCalls - 1 : 0);
@@ -476,16 +479,18 @@ void CallForecaster::forecastWebinarImport()
     const qint64 overlap = qint64(setting(s, "overlapMinutes",
                                WebinarImportRunner::kDefaultOverlapMinutes, 0, 24 * 60))
         * 60;
-    const int upsertMax = setting(s, "upsertMax", WebinarImportRunner::kDefaultUpsertMax, 0,
-        ActOnConnector::kMergeThreshold);
+    const int upsertMax = setting(
+        s, "upsertMax", WebinarImportRunner::kDefaultUpsertMax, 0, ActOnConnector::kMergeThreshold);
     const int batchRows
         = setting(s, "batchRows", WebinarImportRunner::kDefaultBatchRows, 1, 1'000'000);
     QDateTime backfill
         = QDateTime::fromString(s.value(QStringLiteral("backfillFrom")).toString(), Qt::ISODate);
     if (!backfill.isValid()) {
-        const QDate d = QDate::fromString(s.value(QStringLiteral("backfillFrom")).toString(), Qt::ISODate);
-        backfill = d.isValid() ? d.startOfDay(Qt::UTC)
-                               : WebinarImportRunner::now().addDays(-WebinarImportRunner::kDefaultBackfillDays);
+        const QDate d
+            = QDate::fromString(s.value(QStringLiteral("backfillFrom")).toString(), Qt::ISODate);
+        backfill = d.isValid()
+            ? d.startOfDay(Qt::UTC)
+            : WebinarImportRunner::now().addDays(-WebinarImportRunner::kDefaultBackfillDays);
     }
 
     struct Counts
@@ -629,13 +634,13 @@ void CallForecaster::forecastFromHistory()
 {
     // No count model for this kind: the flow's last finished run of the same mode.
     QSqlQuery q(m_engine.journal()->database());
-    q.prepare(QStringLiteral(
-        "SELECT calls_used FROM runs WHERE flow_id = ? AND mode = ? AND status IN "
-        "('succeeded','succeeded_with_errors') ORDER BY started_at DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT calls_used FROM runs WHERE flow_id = ? AND mode = ? AND status IN "
+                       "('succeeded','succeeded_with_errors') ORDER BY started_at DESC LIMIT 1"));
     q.addBindValue(m_flow.id);
-    q.addBindValue(m_forecast.preview ? QStringLiteral("preview")
-                                      : (m_forecast.full ? QStringLiteral("full")
-                                                         : QStringLiteral("incremental")));
+    q.addBindValue(m_forecast.preview
+            ? QStringLiteral("preview")
+            : (m_forecast.full ? QStringLiteral("full") : QStringLiteral("incremental")));
     const bool found = SqlSupport::exec(q, "last run's calls") && q.next();
     const qint64 last = found ? q.value(0).toLongLong() : 0;
     m_forecast.basis = found
@@ -658,18 +663,18 @@ void CallForecaster::readAllowances()
         if (s.kind == AccountKind::Salesforce) {
             auto *sf = qobject_cast<SalesforceConnector *>(connector(AccountRole::Crm));
             m_steps.append([self, sf, i] {
-                sf->dailyApiRequests([self, i](const SalesforceConnector::ApiUsage &usage,
-                                         const ApiError &e) {
-                    if (!self)
-                        return;
-                    if (e.isError())
-                        return self->failWith(e);
-                    SystemForecast &entry = self->m_forecast.systems[i];
-                    entry.dailyAllowance = usage.limit;
-                    entry.usedToday = usage.used;
-                    entry.usageSource = tr("Salesforce limits");
-                    self->next();
-                });
+                sf->dailyApiRequests(
+                    [self, i](const SalesforceConnector::ApiUsage &usage, const ApiError &e) {
+                        if (!self)
+                            return;
+                        if (e.isError())
+                            return self->failWith(e);
+                        SystemForecast &entry = self->m_forecast.systems[i];
+                        entry.dailyAllowance = usage.limit;
+                        entry.usedToday = usage.used;
+                        entry.usageSource = tr("Salesforce limits");
+                        self->next();
+                    });
             });
             continue;
         }

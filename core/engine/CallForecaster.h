@@ -69,7 +69,8 @@ public:
     /// Starts a forecast of @p request's flow (full as @p request.full or as the engine
     /// decides, preview as @p request.preview) with connectors made by @p make from
     /// @p request's credentials; @p done runs once, from the event loop of this thread.
-    static void start(SyncEngine &engine, const RunRequest &request, ConnectorMaker make, Done done);
+    static void start(
+        SyncEngine &engine, const RunRequest &request, ConnectorMaker make, Done done);
 
     /// Calls recorded in the journal by runs started in the last 24 hours of flows that use
     /// account @p accountId (-1 when the journal cannot be read).

@@ -101,10 +101,9 @@ void RunLauncher::withCredentials(RunRequest request, std::function<void(const Q
             continue;
         const auto account = accountRepo.get(id);
         if (!account) {
-            failed(
-                tr("An account of the flow “%1” no longer exists. Link it again on the "
-                   "Accounts page and check the flow's settings.")
-                    .arg(flow->name));
+            failed(tr("An account of the flow “%1” no longer exists. Link it again on the "
+                      "Accounts page and check the flow's settings.")
+                       .arg(flow->name));
             return;
         }
         accounts.append(account.value());
@@ -114,9 +113,8 @@ void RunLauncher::withCredentials(RunRequest request, std::function<void(const Q
     // what to fix, before any keychain or network work.
     if (const QString problem = FlowSettingsCheck::problem(flow.value(), accounts);
         !problem.isEmpty()) {
-        failed(
-            tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
-                .arg(flow->name, problem));
+        failed(tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
+                   .arg(flow->name, problem));
         return;
     }
 

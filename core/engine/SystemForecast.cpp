@@ -47,8 +47,7 @@ QString SystemForecast::warningText() const
         return tr("This run needs about %1 %2 calls but only %3 of today's %4 are left for "
                   "“%5”: it would stop when the allowance runs out. Run it later or with fewer "
                   "records.")
-            .arg(number(calls()), system, number(remaining()), number(dailyAllowance),
-                accountName);
+            .arg(number(calls()), system, number(remaining()), number(dailyAllowance), accountName);
     }
     return {};
 }

@@ -92,8 +92,8 @@ CallForecast TestForecast::forecast(
 void TestForecast::runAndCompare(qint64 flowId, const CallForecast &f, const QString &what)
 {
     QVERIFY2(f.ok(), qPrintable(f.error));
-    QHash<AccountKind, Sandbox::Emulator *> emulators {
-        { AccountKind::ActOn, &m_fx->acton() }, { AccountKind::Salesforce, &m_fx->salesforce() } };
+    QHash<AccountKind, Sandbox::Emulator *> emulators { { AccountKind::ActOn, &m_fx->acton() },
+        { AccountKind::Salesforce, &m_fx->salesforce() } };
     if (m_on24)
         emulators.insert(AccountKind::On24, m_on24.get());
     QHash<AccountKind, qint64> before;
@@ -106,13 +106,13 @@ void TestForecast::runAndCompare(qint64 flowId, const CallForecast &f, const QSt
         QVERIFY(emulators.contains(s.kind));
         const qint64 used = served(*emulators.value(s.kind)) - before.value(s.kind);
         total += used;
-        qInfo().noquote() << what << SystemForecast::systemName(s.kind) << "forecast"
-                          << s.calls() << "(" << s.readCalls << "read," << s.writeCalls
-                          << "write ) used" << used;
+        qInfo().noquote() << what << SystemForecast::systemName(s.kind) << "forecast" << s.calls()
+                          << "(" << s.readCalls << "read," << s.writeCalls << "write ) used"
+                          << used;
         // "Forecast numbers equal the calls the run then used (± one page per system)."
         QVERIFY2(qAbs(s.calls() - used) <= 1,
-            qPrintable(u"%1, %2: forecast %3 calls, the run used %4"_s.arg(what,
-                SystemForecast::systemName(s.kind))
+            qPrintable(u"%1, %2: forecast %3 calls, the run used %4"_s
+                           .arg(what, SystemForecast::systemName(s.kind))
                            .arg(s.calls())
                            .arg(used)));
     }
@@ -230,26 +230,27 @@ void TestForecast::salesforceAllowanceComesFromTheLimitsResource()
     const SystemForecast sf = f.systems.at(0);
     QCOMPARE(sf.dailyAllowance, 5000);
     // The forecast's own sign-in and counts come before the limits are read.
-    QVERIFY2(sf.usedToday >= 4940 && sf.usedToday < 4960, qPrintable(QString::number(sf.usedToday)));
+    QVERIFY2(
+        sf.usedToday >= 4940 && sf.usedToday < 4960, qPrintable(QString::number(sf.usedToday)));
     QVERIFY(sf.usageSource.contains(u"Salesforce"_s));
     QCOMPARE(sf.warning(), AllowanceWarning::Near);
     QCOMPARE(f.worstWarning(), AllowanceWarning::Near);
     QVERIFY(f.warningText().contains(u"Salesforce"_s));
 
     // Nothing left: the run would exhaust it.
-    m_fx->control(m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s,
-        { { u"dailyUsed"_s, 4994 } });
+    m_fx->control(
+        m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s, { { u"dailyUsed"_s, 4994 } });
     f = forecast(m_flow);
     QVERIFY2(f.ok(), qPrintable(f.error));
     QCOMPARE(f.systems.at(0).warning(), AllowanceWarning::Exhausts);
     QCOMPARE(f.toJson().value(u"warning"_s).toString(), u"exhausts"_s);
 
     // Bad presets are refused by the emulator.
-    m_fx->control(m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s,
-        { { u"dailyUsed"_s, -3 } });
+    m_fx->control(
+        m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s, { { u"dailyUsed"_s, -3 } });
     QCOMPARE(m_fx->lastStatus(), 400);
-    m_fx->control(m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s,
-        { { u"bogus"_s, 1 } });
+    m_fx->control(
+        m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s, { { u"bogus"_s, 1 } });
     QCOMPARE(m_fx->lastStatus(), 400);
     m_fx->control(m_fx->salesforce(), "PATCH", u"/_sandbox/records/limits"_s,
         { { u"dailyMax"_s, 100000 }, { u"dailyUsed"_s, 0 } });

@@ -2,9 +2,9 @@
 
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
-#include "core/secrets/CredentialStore.h"
 #include "core/mapping/FieldMap.h"
 #include "core/mapping/StandardFields.h"
+#include "core/secrets/CredentialStore.h"
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"

@@ -120,8 +120,7 @@ bool TestForecastUi::presetSalesforce(int max, int used)
     QUrl url = m_salesforce;
     url.setPath(u"/_sandbox/records/limits"_s);
     Test::RawHttp http;
-    const Test::RawReply reply = http.send("PATCH", url,
-        { { "Content-Type", "application/json" } },
+    const Test::RawReply reply = http.send("PATCH", url, { { "Content-Type", "application/json" } },
         QJsonDocument(QJsonObject { { u"dailyMax"_s, max }, { u"dailyUsed"_s, used } })
             .toJson(QJsonDocument::Compact));
     return reply.status == 200 && reply.json().value(u"dailyUsed"_s).toInt() == used;

@@ -104,15 +104,15 @@ void ForecastView::showForecast(const CallForecast &forecast)
     for (int row = 0; row < forecast.systems.size(); ++row) {
         const SystemForecast &s = forecast.systems.at(row);
         const QStringList cells { SystemForecast::systemName(s.kind), s.accountName,
-            figure(s.calls()), figure(s.usedToday), figure(s.remaining()),
-            figure(s.dailyAllowance), warningWords(s) };
+            figure(s.calls()), figure(s.usedToday), figure(s.remaining()), figure(s.dailyAllowance),
+            warningWords(s) };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column >= ForecastColumn && column <= AllowanceColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == ForecastColumn)
-                item->setToolTip(tr("%1 to read, %2 to write")
-                                     .arg(figure(s.readCalls), figure(s.writeCalls)));
+                item->setToolTip(
+                    tr("%1 to read, %2 to write").arg(figure(s.readCalls), figure(s.writeCalls)));
             if (column == UsedColumn)
                 item->setToolTip(s.usageSource);
             if (column == WarningColumn && s.warning() != AllowanceWarning::None) {

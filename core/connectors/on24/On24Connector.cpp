@@ -1000,8 +1000,8 @@ void On24Connector::sampleWindow(const std::shared_ptr<SampleState> &st, int ind
                 return st->done({}, e);
             const QJsonArray rows = json.value(st->arrayKey).toArray();
             const QJsonValue reported = json.value(u"total" + st->arrayKey);
-            const auto total = reported.isDouble() ? wholeNumber(reported.toDouble())
-                                                   : std::optional<qint64>();
+            const auto total
+                = reported.isDouble() ? wholeNumber(reported.toDouble()) : std::optional<qint64>();
             const qint64 n = total && *total >= 0 ? *total : qint64(rows.size());
             st->sample.total += n;
             st->sample.pages += int(qMax<qint64>(1, (n + kPageSize - 1) / kPageSize));

@@ -1437,9 +1437,11 @@ void SalesforceConnector::dailyApiRequests(Result<ApiUsage> done)
             const QJsonValue max = daily.value(QStringLiteral("Max"));
             const QJsonValue remaining = daily.value(QStringLiteral("Remaining"));
             const auto m = max.isDouble() ? wholeNumber(max.toDouble()) : std::nullopt;
-            const auto left = remaining.isDouble() ? wholeNumber(remaining.toDouble()) : std::nullopt;
+            const auto left
+                = remaining.isDouble() ? wholeNumber(remaining.toDouble()) : std::nullopt;
             if (!m || !left || *m < 0)
-                return done({}, malformed(QStringLiteral("limits answer without DailyApiRequests")));
+                return done(
+                    {}, malformed(QStringLiteral("limits answer without DailyApiRequests")));
             ApiUsage usage;
             usage.limit = *m;
             usage.used = qBound<qint64>(0, *m - *left, *m);

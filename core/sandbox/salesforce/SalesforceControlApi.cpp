@@ -135,8 +135,9 @@ SandboxResponse SalesforceControlApi::controlLimits(const SandboxRequest &reques
             const double d = it.value().toDouble(-1);
             if (!it.value().isDouble() || d < 0 || d > std::numeric_limits<int>::max()
                 || d != std::floor(d))
-                return bad(400, u"limit %1 must be a whole number from 0 to %2"_s.arg(it.key())
-                                    .arg(std::numeric_limits<int>::max()));
+                return bad(400,
+                    u"limit %1 must be a whole number from 0 to %2"_s.arg(it.key()).arg(
+                        std::numeric_limits<int>::max()));
             if (it.key() == u"dailyMax"_s)
                 max = int(d);
             else if (it.key() == u"dailyUsed"_s)
