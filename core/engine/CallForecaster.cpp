@@ -293,9 +293,6 @@ void CallForecaster::forecastCrmContactSync()
         && map.indexOfUsage(SystemUsage::OptOut) >= 0;
     const bool bounces = s.value(QStringLiteral("pushHardBounces"), true).toBool()
         && map.indexOfUsage(SystemUsage::HardBounce) >= 0;
-    LinkRepository links(*m_engine.journal(), m_flow.id, CrmKind::Salesforce);
-    const auto linkCount = links.count();
-    const bool firstSync = !linkCount || linkCount.value() == 0;
 
     struct Counts
     {
@@ -307,7 +304,6 @@ void CallForecaster::forecastCrmContactSync()
         qint64 actonChanged = 0;
         qint64 actonRead = 0;
         qint64 actonReadCalls = 0;
-        qint64 suppressed = 0; ///< opt-out and hard-bounce entries
     };
     auto c = std::make_shared<Counts>();
     c->listId = s.value(QStringLiteral("listId")).toString();
@@ -412,26 +408,7 @@ void CallForecaster::forecastCrmContactSync()
             self->next();
         });
     });
-    if (firstSync && (optOuts || bounces)) {
-        // A first run pushes Act-On's opt-outs and hard bounces to the CRM records.
-        for (const bool optOut : { true, false }) {
-            if (optOut ? !optOuts : !bounces)
-                continue;
-            m_steps.append([self, acton, c, optOut] {
-                acton->readSuppressionList(
-                    optOut ? QStringLiteral("optout") : QStringLiteral("hardbounce"),
-                    [self, c](const QList<ActOnSuppression> &entries, const ApiError &e) {
-                        if (!self)
-                            return;
-                        if (e.isError())
-                            return self->failWith(e);
-                        c->suppressed += entries.size();
-                        self->next();
-                    });
-            });
-        }
-    }
-    m_steps.append([this, c, identity, optOuts, bounces, firstSync, objects] {
+    m_steps.append([this, c, identity, optOuts, bounces] {
         const bool preview = m_forecast.preview;
         const bool listExists = !c->listId.isEmpty();
         SystemForecast *crm = entry(AccountRole::Crm);
@@ -454,8 +431,7 @@ void CallForecaster::forecastCrmContactSync()
             const qint64 toCrm = qMax<qint64>(0, c->actonChanged - lastRunWrites(kActOn));
             mkt->writeCalls = actOnWriteCalls(toActOn, ActOnConnector::kMergeThreshold)
                 + (c->listLookup && !listExists ? kActOnCreateListCalls - 1 : 0);
-            crm->writeCalls = salesforceWriteCalls(toCrm)
-                + (firstSync && c->suppressed > 0 ? objects.size() : 0);
+            crm->writeCalls = salesforceWriteCalls(toCrm);
         }
         readAllowances();
     });
@@ -583,6 +559,16 @@ void CallForecaster::forecastWebinarImport()
             if (WebinarImportPlanner::differs(contact, it == snapshots.cend() ? nullptr : &*it))
                 ++dirty[contact.eventId];
         }
+        // Attendance without a registration read (nor synced before): the runner reads those
+        // webinars' registrants, one page each.
+        QSet<qint64> missingRegistrations;
+        for (const WebinarContact &contact : collected.contacts) {
+            if (collected.eventsMissingRegistration.contains(contact.eventId)
+                && !contact.values.contains(QStringLiteral("Registration Date/Time"))
+                && !snapshots.contains(WebinarImportPlanner::linkKey(
+                    clientId, contact.eventId, contact.emailKey)))
+                missingRegistrations.insert(contact.eventId);
+        }
         qint64 actonReads = 0;
         qint64 actonWrites = 0;
         bool unnamed = false;
@@ -617,7 +603,7 @@ void CallForecaster::forecastWebinarImport()
         }
         SystemForecast *webinar = entry(AccountRole::Webinar);
         webinar->records = c->records;
-        webinar->readCalls = c->on24Calls + titleCalls;
+        webinar->readCalls = c->on24Calls + titleCalls + missingRegistrations.size();
         SystemForecast *mkt = entry(AccountRole::Marketing);
         mkt->records = -1;
         const bool anything = !dirty.isEmpty();

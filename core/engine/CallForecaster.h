@@ -55,8 +55,9 @@ public:
     /// kActOnRowsPerPoll rows, before the job's details (one status poll each).
     static constexpr qint64 kActOnQuickJobRows = 10000;
     static constexpr qint64 kActOnRowsPerPoll = 50000;
-    /// Calls of one Act-On list creation: the listing, the creation (no file, no job).
-    static constexpr int kActOnCreateListCalls = 2;
+    /// Calls of one Act-On list creation: the listing, the creation (with the headings as a
+    /// file), its job poll.
+    static constexpr int kActOnCreateListCalls = 3;
     /// Calls of one Salesforce Bulk API 2.0 ingest job: create, upload, close, poll, results.
     static constexpr int kSalesforceBulkWriteCalls = 5;
     /// Calls of one Salesforce Bulk API 2.0 query job before its result pages: create, poll.
