@@ -12,6 +12,7 @@
 #include "ui/flows/FlowEditorDialog.h"
 #include "ui/flows/FlowListModel.h"
 #include "ui/flows/FlowRunChart.h"
+#include "ui/flows/ForecastView.h"
 #include "ui/flows/FlowStateDelegate.h"
 #include "ui/flows/ScheduleDialog.h"
 #include "ui/mapping/MappingEditor.h"
@@ -132,10 +133,13 @@ FlowsPage::FlowsPage(QWidget *parent)
     m_table->setColumnWidth(FlowListModel::NextRunColumn, 85);
     m_chart = new FlowRunChart(splitter);
     m_chart->setObjectName(QStringLiteral("flowRunChart"));
+    m_forecast = new ForecastView(splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
+    splitter->addWidget(m_forecast);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     listLayout->addWidget(splitter, 1);
     m_message = new QLabel(listPage);
     m_message->setObjectName(QStringLiteral("flowsMessage"));
@@ -194,6 +198,8 @@ FlowsPage::FlowsPage(QWidget *parent)
             m_lastFlowId = id;
             showMessage(QString()); // a message is about the flow it was said for
             m_chart->showFlow(id);
+            if (!m_forecast->isBusy() && m_forecast->forecast().flowId != id)
+                m_forecast->clear(); // a forecast is about the flow it was made for
             Q_EMIT currentFlowChanged(id);
         }
     });

@@ -21,6 +21,7 @@ class EngineHost;
 class FlowEditorDialog;
 class FlowListModel;
 class FlowRunChart;
+class ForecastView;
 class Journal;
 class LookupService;
 class MappingEditor;
@@ -80,6 +81,9 @@ public:
     LookupService *lookups() const { return m_lookups; }
     /// The chart of the selected flow's recent runs.
     FlowRunChart *runChart() const { return m_chart; }
+    /// The API call forecast of the selected flow's next run (RunController fills it when
+    /// Sync Now or Preview is clicked).
+    ForecastView *forecastView() const { return m_forecast; }
     /// The message line under the table (results of Duplicate, Delete, refusals).
     QString messageText() const;
 
@@ -130,6 +134,7 @@ private:
     QWidget *m_buttonRow = nullptr;
     QLabel *m_message = nullptr;
     FlowRunChart *m_chart = nullptr;
+    ForecastView *m_forecast = nullptr;
     QPushButton *m_emptyNew = nullptr;
     QList<QAction *> m_actions;
     QPointer<FlowEditorDialog> m_editor;

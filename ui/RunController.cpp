@@ -9,6 +9,8 @@
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/flows/FlowListModel.h"
+#include "ui/flows/ForecastDialog.h"
+#include "ui/flows/ForecastView.h"
 
 #include <QLocale>
 #include <QStatusBar>
@@ -28,6 +30,8 @@ RunController::RunController(
     connect(window, &MainWindow::previewRequested, this, [this] { runSelected(true); });
     connect(window, &MainWindow::cancelRequested, this, &RunController::cancelSelected);
     connect(launcher, &RunLauncher::launchFailed, this, &RunController::onLaunchFailed);
+    connect(launcher, &RunLauncher::forecastReady, this, &RunController::onForecastReady);
+    connect(launcher, &RunLauncher::forecastFailed, this, &RunController::onForecastFailed);
     connect(engine, &EngineHost::runQueued, this, &RunController::onQueued);
     connect(engine, &EngineHost::runStarted, this, &RunController::onStarted);
     connect(engine, &EngineHost::runProgress, this, &RunController::onProgress);
@@ -111,12 +115,89 @@ void RunController::runFlow(qint64 flowId, bool preview, bool full)
     request.trigger = RunTrigger::Manual;
     request.preview = preview;
     request.full = full;
+    if (run.state == State::Running) {
+        m_launcher->launch(request); // "run again when done": forecast when it starts over
+        return;
+    }
+    // First the forecast of its API calls, on the engine thread; the run follows.
+    if (m_flows && m_flows->forecastView())
+        m_flows->forecastView()->showBusy(flowName(flowId));
+    if (m_window)
+        m_window->statusBar()->showMessage(
+            tr("Counting what a run of “%1” would read…").arg(flowName(flowId)));
+    m_forecasting.insert(m_launcher->forecast(request), request);
+}
+
+ForecastDialog *RunController::forecastDialog() const
+{
+    return m_forecastDialog.data();
+}
+
+void RunController::onForecastReady(quint64 id, const CallForecast &forecast)
+{
+    if (!m_forecasting.contains(id))
+        return;
+    const RunRequest request = m_forecasting.take(id);
+    m_lastForecast = forecast;
+    if (m_flows && m_flows->forecastView())
+        m_flows->forecastView()->showForecast(forecast);
+    Q_EMIT forecastShown(forecast);
+    if (m_window)
+        m_window->statusBar()->showMessage(forecast.worstWarning() == AllowanceWarning::None
+                ? forecast.summaryLine()
+                : forecast.warningText(),
+            20000);
+    if (forecast.worstWarning() != AllowanceWarning::Exhausts || !m_window)
+        return launchAfterForecast(request, true);
+    // It would run out: the person decides.
+    auto *dialog = new ForecastDialog(forecast, request.preview, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_forecastDialog = dialog;
+    connect(dialog, &QDialog::finished, this,
+        [this, request](int result) { launchAfterForecast(request, result == QDialog::Accepted); });
+    dialog->open();
+}
+
+void RunController::onForecastFailed(quint64 id, const QString &sentence)
+{
+    if (!m_forecasting.contains(id))
+        return;
+    const RunRequest request = m_forecasting.take(id);
+    if (m_flows && m_flows->forecastView())
+        m_flows->forecastView()->showError(sentence);
+    // The run's own pre-flight says what is wrong when the run cannot start either.
+    launchAfterForecast(request, true);
+}
+
+void RunController::launchAfterForecast(const RunRequest &request, bool go)
+{
+    const qint64 flowId = request.flowId;
+    if (!m_runs.contains(flowId))
+        return; // cancelled while the forecast was made
+    if (!go || !m_launcher) {
+        m_runs.remove(flowId);
+        clearFlowRow(flowId);
+        updateWindow();
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("The run of “%1” was not started.").arg(flowName(flowId)), 20000);
+        return;
+    }
     m_launcher->launch(request);
 }
 
 void RunController::cancelSelected()
 {
     const qint64 flowId = selectedFlowId();
+    for (auto it = m_forecasting.begin(); it != m_forecasting.end(); ++it) {
+        if (it.value().flowId == flowId && m_runs.value(flowId).state == State::Launching) {
+            // Not handed to the engine yet: the run simply does not start.
+            const RunRequest dropped = it.value();
+            m_forecasting.erase(it);
+            launchAfterForecast(dropped, false);
+            return;
+        }
+    }
     if (flowId > 0 && m_runs.contains(flowId) && m_engine) {
         m_engine->cancel(flowId);
         if (m_window)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/CallForecast.h"
 #include "core/engine/SyncTypes.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@ namespace LeadBridge {
 class AccountService;
 class EngineHost;
 class FlowsPage;
+class ForecastDialog;
 class HistoryPage;
 class MainWindow;
 class RunLauncher;
@@ -21,7 +23,10 @@ class RunLauncher;
 /// (RunLauncher, asynchronous), the run happens on the engine thread, and its state
 /// comes back by queued signals: "Queued" / "Running" in the status bar and on the
 /// flow's row, a progress bar with phase and counts, the final status word, and a
-/// refreshed History page. Nothing here blocks the GUI thread.
+/// refreshed History page. Before a run starts, the engine forecasts its API calls per
+/// system (RunLauncher::forecast()); the forecast shows under the flow table, and a run that
+/// would exhaust a daily allowance waits for Run Anyway in a ForecastDialog. Nothing here
+/// blocks the GUI thread.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -37,6 +42,10 @@ public:
     qint64 runningFlowId() const { return m_running; }
     /// The outcome of the last run that ended.
     RunOutcome lastOutcome() const { return m_last; }
+    /// The last forecast made before a run (flowId 0 when none yet).
+    CallForecast lastForecast() const { return m_lastForecast; }
+    /// The dialog asking whether to run despite the forecast, while it is open.
+    ForecastDialog *forecastDialog() const;
 
 public Q_SLOTS:
     /// Runs the selected flow now (Sync Now) or as a preview.
@@ -55,6 +64,8 @@ Q_SIGNALS:
     void runEnded(const LeadBridge::RunOutcome &outcome);
     /// A run could not be started; @p sentence says why.
     void runRefused(qint64 flowId, const QString &sentence);
+    /// The forecast of a run is on show (before the run starts or the dialog asks).
+    void forecastShown(const LeadBridge::CallForecast &forecast);
 
 private:
     enum class State { Launching, Queued, Running };
@@ -71,6 +82,10 @@ private:
     void onProgress(const RunProgress &progress);
     void onFinished(const RunOutcome &outcome);
     void onLaunchFailed(qint64 flowId, const QString &sentence);
+    void onForecastReady(quint64 id, const CallForecast &forecast);
+    void onForecastFailed(quint64 id, const QString &sentence);
+    /// Starts the run of @p request, or drops it when the person said Cancel.
+    void launchAfterForecast(const RunRequest &request, bool go);
     qint64 selectedFlowId() const;
     QString flowName(qint64 flowId) const;
     QString progressText(qint64 flowId, const FlowRun &run) const;
@@ -88,6 +103,9 @@ private:
     RunOutcome m_last;
     QPointer<AccountService> m_accounts;
     QElapsedTimer m_historyRefreshed; ///< throttles History refreshes during a run
+    QHash<quint64, RunRequest> m_forecasting; ///< forecast id → the run waiting for it
+    CallForecast m_lastForecast;
+    QPointer<ForecastDialog> m_forecastDialog;
 };
 
 } // namespace LeadBridge

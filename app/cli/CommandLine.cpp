@@ -71,6 +71,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           records the plan without writing. Exit status: 0 "
            "succeeded, 1 succeeded\n"
            "                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).\n"
+           "  sync FLOW --forecast [--full] [--preview]\n"
+           "                           Print the API calls a run would use per system against "
+           "each system's\n"
+           "                           daily allowance, without running it. Exit status: 0, "
+           "or 1 when the run\n"
+           "                           would exhaust or nearly use up an allowance, 2 usage, "
+           "3 failed.\n"
            "  history [FLOW] [--limit N]\n"
            "                           List recent runs (of one flow), newest first.\n"
            "  history --run ID         List the record changes of one run.\n"
@@ -110,6 +117,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("full"), tr("sync: read everything, not only what changed."));
     const QCommandLineOption previewOption(QStringLiteral("preview"),
         tr("sync: record what would change, without writing to any system."));
+    const QCommandLineOption forecastOption(QStringLiteral("forecast"),
+        tr("sync: print the API calls the run would use per system, without running it."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("history: show at most <n> runs or changes (default 20 runs, all changes); "
            "person: at most <n> changes; hot-prospects: people per owner (default 20)."),
@@ -133,8 +142,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("all-lists"), tr("hot-prospects: read every Act-On list."));
     parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
         nameOption, settingOption, serveOption, resetOption, fullOption, previewOption,
-        limitOption, runOption, everyOption, dailyOption, offOption, actonOption, crmOption,
-        ownerOption, allListsOption });
+        forecastOption, limitOption, runOption, everyOption, dailyOption, offOption, actonOption,
+        crmOption, ownerOption, allListsOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -230,6 +239,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 << Qt::endl;
             return UsageError;
         }
+        if (parser.isSet(forecastOption))
+            return SyncCommand::forecast(positional.at(1), parser.isSet(fullOption),
+                parser.isSet(previewOption), json, out, err);
         return SyncCommand::run(positional.at(1), parser.isSet(fullOption),
             parser.isSet(previewOption), json, out, err);
     }

@@ -3,6 +3,7 @@
 #include "app/cli/CliServices.h"
 #include "app/cli/FlowsCommand.h"
 #include "app/cli/StopSignal.h"
+#include "core/engine/CallForecast.h"
 #include "core/engine/RunLauncher.h"
 #include "core/model/RunWords.h"
 #include "core/store/HistoryQuery.h"
@@ -13,19 +14,28 @@
 
 namespace LeadBridge {
 
-int SyncCommand::run(
-    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+int SyncCommand::openFlow(
+    CliServices &services, const QString &flowName, Expected<Flow> *flow, QTextStream &err)
 {
-    CliServices services;
     if (const Status opened = services.open(); !opened) {
         err << opened.errorString() << Qt::endl;
         return JournalError;
     }
-    const auto flow = FlowsCommand::find(services.journal, flowName);
-    if (!flow) {
-        err << flow.errorString() << Qt::endl;
+    *flow = FlowsCommand::find(services.journal, flowName);
+    if (!*flow) {
+        err << flow->errorString() << Qt::endl;
         return UsageError;
     }
+    return Ok;
+}
+
+int SyncCommand::run(
+    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+{
+    CliServices services;
+    Expected<Flow> flow = Expected<Flow>::failure(QString());
+    if (const int failed = openFlow(services, flowName, &flow, err); failed != Ok)
+        return failed;
     const qint64 flowId = flow->id;
     // Ctrl+C from here on cancels the run cleanly instead of killing the process.
     const StopSignal stop;
@@ -169,6 +179,96 @@ int SyncCommand::run(
             err << safeLines(sentence) << Qt::endl;
         return RunFailed;
     }
+}
+
+int SyncCommand::forecast(
+    const QString &flowName, bool full, bool preview, bool json, QTextStream &out, QTextStream &err)
+{
+    CliServices services;
+    Expected<Flow> flow = Expected<Flow>::failure(QString());
+    if (const int failed = openFlow(services, flowName, &flow, err); failed != Ok)
+        return failed;
+    if (const QString why = services.startSandboxFor({ flow.value() }); !why.isEmpty()) {
+        err << safeLines(why) << Qt::endl;
+        return RunFailed;
+    }
+    RunLauncher launcher(services.journal, &services.store, services.engine.get());
+    QEventLoop loop;
+    CallForecast result;
+    QString failure;
+    bool answered = false;
+    quint64 id = 0;
+    QObject::connect(
+        &launcher, &RunLauncher::forecastReady, &loop, [&](quint64 answer, const CallForecast &f) {
+            if (answer != id)
+                return;
+            result = f;
+            answered = true;
+            loop.quit();
+        });
+    QObject::connect(&launcher, &RunLauncher::forecastFailed, &loop,
+        [&](quint64 answer, const QString &sentence) {
+            if (answer != id)
+                return;
+            failure = sentence;
+            answered = true;
+            loop.quit();
+        });
+    RunRequest request;
+    request.flowId = flow->id;
+    request.trigger = RunTrigger::Cli;
+    request.full = full;
+    request.preview = preview;
+    id = launcher.forecast(request);
+    if (!answered)
+        loop.exec();
+
+    if (!failure.isEmpty()) {
+        err << safeLines(failure) << Qt::endl;
+        if (json)
+            writeJson(out, QJsonObject { { QStringLiteral("error"), failure } });
+        return RunFailed;
+    }
+    const bool warned = result.worstWarning() != AllowanceWarning::None;
+    if (json) {
+        writeJson(out, result.toJson());
+        return warned ? SucceededWithErrors : Ok;
+    }
+    const auto known = [](qint64 n) { return n < 0 ? QStringLiteral("—") : num(n); };
+    out << tr("Forecast for “%1”: %2").arg(safe(result.flowName), safe(result.summaryLine()))
+        << Qt::endl;
+    if (result.full && !result.fullReason.isEmpty())
+        out << tr("Full run: %1").arg(safe(result.fullReason)) << Qt::endl;
+    out << Qt::endl;
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+               .arg(pad(tr("System"), 11), pad(tr("Account"), 22), pad(tr("Forecast"), 9),
+                   pad(tr("Used today"), 11), pad(tr("Remaining"), 10),
+                   pad(tr("Daily allowance"), 16), tr("Warning"))
+        << Qt::endl;
+    for (const SystemForecast &s : std::as_const(result.systems)) {
+        QString warning;
+        switch (s.warning()) {
+        case AllowanceWarning::None:
+            warning = s.dailyAllowance < 0 ? tr("no published daily limit") : tr("none");
+            break;
+        case AllowanceWarning::Near:
+            warning = tr("less than 10 % left after the run");
+            break;
+        case AllowanceWarning::Exhausts:
+            warning = tr("would exhaust the allowance");
+            break;
+        }
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                   .arg(pad(SystemForecast::systemName(s.kind), 11),
+                       pad(cell(s.accountName, 22), 22), pad(num(s.calls()), 9),
+                       pad(known(s.usedToday), 11), pad(known(s.remaining()), 10),
+                       pad(known(s.dailyAllowance), 16), warning)
+            << Qt::endl;
+    }
+    out << Qt::endl << safeLines(result.basis) << Qt::endl;
+    if (warned)
+        err << safeLines(result.warningText()) << Qt::endl;
+    return warned ? SucceededWithErrors : Ok;
 }
 
 } // namespace LeadBridge

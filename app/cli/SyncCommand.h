@@ -1,10 +1,14 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "core/model/Flow.h"
+#include "core/util/Expected.h"
 
 namespace LeadBridge {
 
-/// `leadbridge-cli sync FLOW [--full] [--preview]`: runs one flow now (by name or number),
+struct CliServices;
+
+/// `leadbridge-cli sync FLOW [--full] [--preview] [--forecast]`: runs one flow now (by name or number),
 /// with a progress line on a terminal; Ctrl+C cancels the run cleanly. Exit codes: 0
 /// succeeded, 1 succeeded with errors, 2 usage (e.g. no such flow), 3 failed (also when the
 /// flow is already running in another LeadBridge process), 4 cancelled.
@@ -15,6 +19,17 @@ class SyncCommand : public CliCommand
 public:
     static int run(const QString &flowName, bool full, bool preview, bool json, QTextStream &out,
         QTextStream &err);
+    /// `sync FLOW --forecast`: prints the API calls a run would use per system (forecast,
+    /// used today, remaining, daily allowance, warning) without running it. Exit codes: 0
+    /// forecast made, 1 forecast made and the run would exhaust or nearly use up an
+    /// allowance, 2 usage (no such flow), 3 the forecast failed (a count or a keychain read).
+    static int forecast(const QString &flowName, bool full, bool preview, bool json,
+        QTextStream &out, QTextStream &err);
+
+private:
+    /// Opens @p services and finds @p flowName: Ok, or the exit code after the sentence.
+    static int openFlow(
+        CliServices &services, const QString &flowName, Expected<Flow> *flow, QTextStream &err);
 };
 
 } // namespace LeadBridge

@@ -20,6 +20,7 @@ void EngineHost::registerMetaTypes()
     qRegisterMetaType<LeadBridge::RunProgress>();
     qRegisterMetaType<LeadBridge::RunOutcome>();
     qRegisterMetaType<LeadBridge::RunSummary>();
+    qRegisterMetaType<LeadBridge::CallForecast>();
 }
 
 EngineHost::EngineHost(QObject *parent)
@@ -52,6 +53,8 @@ EngineHost::EngineHost(QObject *parent)
             connect(m_worker, &EngineWorker::runFinished, this, &EngineHost::runFinished,
                 Qt::QueuedConnection);
             connect(m_worker, &EngineWorker::secretsUpdated, this, &EngineHost::secretsUpdated,
+                Qt::QueuedConnection);
+            connect(m_worker, &EngineWorker::forecastReady, this, &EngineHost::forecastReady,
                 Qt::QueuedConnection);
             qCDebug(lcEngine) << "Engine worker started";
         },
@@ -114,6 +117,14 @@ void EngineHost::cancel(qint64 flowId)
 {
     QMetaObject::invokeMethod(
         m_anchor, [this, flowId] { m_worker->cancel(flowId); }, Qt::QueuedConnection);
+}
+
+quint64 EngineHost::forecast(const RunRequest &request)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(
+        m_anchor, [this, id, request] { m_worker->forecast(id, request); }, Qt::QueuedConnection);
+    return id;
 }
 
 void EngineHost::post(std::function<void(EngineWorker &)> fn)

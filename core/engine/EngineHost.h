@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/CallForecast.h"
 #include "core/engine/SyncTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/net/ApiError.h"
@@ -54,6 +55,10 @@ public:
     /// Cancels the run of @p flowId (within a second, journal consistent) or drops it from
     /// the queue.
     void cancel(qint64 flowId);
+    /// Queues a forecast of the API calls a run of @p request would use per system
+    /// (CallForecaster, on the engine thread; nothing is run or written). The answer comes
+    /// through forecastReady() with the returned request id.
+    quint64 forecast(const RunRequest &request);
 
     /// Runs @p fn with the worker inside the engine thread (queued, never
     /// waited for). For the engine parts that share this thread.
@@ -79,6 +84,9 @@ Q_SIGNALS:
     void runProgress(const LeadBridge::RunProgress &progress);
     /// A run ended; the summary is as recorded in the journal.
     void runFinished(const LeadBridge::RunOutcome &outcome);
+    /// Result of forecast() (delivered on this object's thread); CallForecast::error says
+    /// when no forecast could be made.
+    void forecastReady(quint64 requestId, const LeadBridge::CallForecast &forecast);
     /// A connector of account @p accountId obtained or rotated @p secrets (Act-On tokens, a
     /// Salesforce refresh token) during a check, a look-up or a run; AccountService keeps
     /// them in the keychain. Delivered before the runFinished()/connectionTested() of the

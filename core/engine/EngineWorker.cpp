@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/ConnectorFactory.h"
+#include "core/engine/CallForecaster.h"
 #include "core/engine/SyncEngine.h"
 #include "core/util/LogCategories.h"
 
@@ -210,6 +211,22 @@ void EngineWorker::requestRun(const RunRequest &request)
 void EngineWorker::cancel(qint64 flowId)
 {
     syncEngine()->cancel(flowId);
+}
+
+void EngineWorker::forecast(quint64 requestId, const RunRequest &request)
+{
+    QPointer<EngineWorker> self(this);
+    CallForecaster::start(
+        *syncEngine(), request,
+        [this](const ConnectorConfig &config) {
+            Connector *connector = ConnectorFactory::create(config, m_nam);
+            watchSecrets(connector); // rotated tokens go to the keychain
+            return connector;
+        },
+        [self, requestId](const CallForecast &forecast) {
+            if (self)
+                Q_EMIT self->forecastReady(requestId, forecast);
+        });
 }
 
 } // namespace LeadBridge

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/ConnectorTypes.h"
+#include "core/engine/CallForecast.h"
 #include "core/engine/SyncTypes.h"
 #include "core/mapping/CrmObjectSchema.h"
 #include "core/net/ApiError.h"
@@ -60,6 +61,9 @@ public Q_SLOTS:
     void requestRun(const LeadBridge::RunRequest &request);
     /// Cancels the run of @p flowId, or removes it from the queue (SyncEngine::cancel()).
     void cancel(qint64 flowId);
+    /// Forecasts the calls of a run of @p request (CallForecaster, connectors of this
+    /// thread); reports through forecastReady() exactly once.
+    void forecast(quint64 requestId, const LeadBridge::RunRequest &request);
 
 Q_SIGNALS:
     /// Outcome of testConnection(); @p error.isError() tells failure.
@@ -75,6 +79,8 @@ Q_SIGNALS:
     void runStarted(const LeadBridge::RunSummary &run);
     void runProgress(const LeadBridge::RunProgress &progress);
     void runFinished(const LeadBridge::RunOutcome &outcome);
+    /// Outcome of forecast().
+    void forecastReady(quint64 requestId, const LeadBridge::CallForecast &forecast);
     /// A connector of account @p accountId obtained or rotated @p secrets (tokens); the
     /// receiver on the GUI thread stores them in the keychain (AccountService).
     void secretsUpdated(qint64 accountId, const LeadBridge::CredentialBundle &secrets);

@@ -18,15 +18,80 @@ RunLauncher::RunLauncher(
     , m_journal(journal)
     , m_store(store)
     , m_engine(engine)
-{ }
+{
+    if (engine)
+        connect(engine, &EngineHost::forecastReady, this, &RunLauncher::onForecastReady);
+}
 
 void RunLauncher::launch(RunRequest request)
+{
+    const qint64 flowId = request.flowId;
+    m_launching.insert(flowId);
+    QPointer<RunLauncher> self(this);
+    const auto failed = [self, flowId](const QString &sentence) {
+        if (!self)
+            return;
+        self->m_launching.remove(flowId);
+        Q_EMIT self->launchFailed(flowId, sentence);
+    };
+    withCredentials(std::move(request), failed, [self, flowId](const RunRequest &ready) {
+        if (!self)
+            return;
+        self->m_launching.remove(flowId);
+        if (!self->m_engine) {
+            Q_EMIT self->launchFailed(flowId, tr("The sync engine is not running."));
+            return;
+        }
+        qCInfo(lcEngine) << "launching run of flow" << flowId << "trigger"
+                         << RunSummary::triggerToString(ready.trigger)
+                         << (ready.preview ? "preview" : "") << (ready.full ? "full" : "");
+        self->m_engine->requestRun(ready);
+        Q_EMIT self->launched(flowId);
+    });
+}
+
+quint64 RunLauncher::forecast(RunRequest request)
+{
+    const quint64 id = m_nextForecastId++;
+    QPointer<RunLauncher> self(this);
+    const auto failed = [self, id](const QString &sentence) {
+        if (self)
+            Q_EMIT self->forecastFailed(id, sentence);
+    };
+    withCredentials(std::move(request), failed, [self, id](const RunRequest &ready) {
+        if (!self)
+            return;
+        if (!self->m_engine) {
+            Q_EMIT self->forecastFailed(id, tr("The sync engine is not running."));
+            return;
+        }
+        const quint64 engineId = self->m_engine->forecast(ready);
+        self->m_forecasts.insert(engineId, id);
+    });
+    return id;
+}
+
+void RunLauncher::onForecastReady(quint64 engineId, const CallForecast &forecast)
+{
+    const auto it = m_forecasts.find(engineId);
+    if (it == m_forecasts.end())
+        return;
+    const quint64 id = it.value();
+    m_forecasts.erase(it);
+    if (!forecast.ok())
+        Q_EMIT forecastFailed(id, forecast.error);
+    else
+        Q_EMIT forecastReady(id, forecast);
+}
+
+void RunLauncher::withCredentials(RunRequest request, std::function<void(const QString &)> failed,
+    std::function<void(const RunRequest &)> then)
 {
     const qint64 flowId = request.flowId;
     FlowRepository flows(m_journal);
     const auto flow = flows.get(flowId);
     if (!flow) {
-        Q_EMIT launchFailed(flowId, flow.errorString());
+        failed(flow.errorString());
         return;
     }
     AccountRepository accountRepo(m_journal);
@@ -36,10 +101,9 @@ void RunLauncher::launch(RunRequest request)
             continue;
         const auto account = accountRepo.get(id);
         if (!account) {
-            Q_EMIT launchFailed(flowId,
-                tr("An account of the flow “%1” no longer exists. Link it again on the "
-                   "Accounts page and check the flow's settings.")
-                    .arg(flow->name));
+            failed(tr("An account of the flow “%1” no longer exists. Link it again on the "
+                      "Accounts page and check the flow's settings.")
+                       .arg(flow->name));
             return;
         }
         accounts.append(account.value());
@@ -49,9 +113,8 @@ void RunLauncher::launch(RunRequest request)
     // what to fix, before any keychain or network work.
     if (const QString problem = FlowSettingsCheck::problem(flow.value(), accounts);
         !problem.isEmpty()) {
-        Q_EMIT launchFailed(flowId,
-            tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
-                .arg(flow->name, problem));
+        failed(tr("“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.")
+                   .arg(flow->name, problem));
         return;
     }
 
@@ -66,26 +129,13 @@ void RunLauncher::launch(RunRequest request)
     for (const Account &a : accounts)
         state->remaining += int(AccountService::secretNames(a.kind).size());
 
-    m_launching.insert(flowId);
     QPointer<RunLauncher> self(this);
-    const auto finish = [self, state, flowId] {
+    const auto finish = [self, state, failed, then] {
         if (!self)
             return;
-        self->m_launching.remove(flowId);
-        if (!state->error.isEmpty()) {
-            Q_EMIT self->launchFailed(flowId, state->error);
-            return;
-        }
-        if (!self->m_engine) {
-            Q_EMIT self->launchFailed(flowId, tr("The sync engine is not running."));
-            return;
-        }
-        qCInfo(lcEngine) << "launching run of flow" << flowId << "trigger"
-                         << RunSummary::triggerToString(state->request.trigger)
-                         << (state->request.preview ? "preview" : "")
-                         << (state->request.full ? "full" : "");
-        self->m_engine->requestRun(state->request);
-        Q_EMIT self->launched(flowId);
+        if (!state->error.isEmpty())
+            return failed(state->error);
+        then(state->request);
     };
     if (state->remaining == 0 || !m_store) {
         finish();

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/engine/CallForecast.h"
 #include "core/engine/SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace LeadBridge {
 
@@ -30,18 +34,36 @@ public:
     void launch(RunRequest request);
     /// Flows whose credentials are being read (not yet handed to the engine).
     bool isLaunching(qint64 flowId) const { return m_launching.contains(flowId); }
+    /// Forecasts the API calls a run of @p request would use per system: the same pre-flight
+    /// and keychain reads as launch(), then EngineHost::forecast() on the engine thread;
+    /// nothing runs. The answer comes through forecastReady() or forecastFailed() with the
+    /// returned id (never 0).
+    quint64 forecast(RunRequest request);
 
 Q_SIGNALS:
     /// The run of @p flowId was handed to the engine.
     void launched(qint64 flowId);
     /// The run of @p flowId could not be started; @p sentence says why and what to do.
     void launchFailed(qint64 flowId, const QString &sentence);
+    /// The forecast @p id asked for with forecast().
+    void forecastReady(quint64 id, const LeadBridge::CallForecast &forecast);
+    /// The forecast @p id could not be made; @p sentence says why and what to do.
+    void forecastFailed(quint64 id, const QString &sentence);
 
 private:
+    /// The pre-flight and the keychain reads of @p request's accounts; @p then gets the
+    /// request with its credentials, or @p failed the sentence.
+    void withCredentials(RunRequest request, std::function<void(const QString &)> failed,
+        std::function<void(const RunRequest &)> then);
+    void onForecastReady(quint64 engineId, const CallForecast &forecast);
+
     Journal &m_journal;
     CredentialStore *m_store;
     QPointer<EngineHost> m_engine;
     QSet<qint64> m_launching;
+    /// The engine's forecast request ids → ours.
+    QHash<quint64, quint64> m_forecasts;
+    quint64 m_nextForecastId = 1;
 };
 
 } // namespace LeadBridge

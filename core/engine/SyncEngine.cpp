@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/ConnectorFactory.h"
+#include "core/engine/AccountRoles.h"
 #include "core/engine/FlowLock.h"
 #include "core/engine/FlowRunners.h"
 #include "core/engine/PhaseMarkers.h"
@@ -34,20 +35,6 @@ QHash<FlowKind, SyncEngine::RunnerFactory> &registry()
 {
     static QHash<FlowKind, SyncEngine::RunnerFactory> factories;
     return factories;
-}
-
-std::optional<AccountRole> roleOf(AccountKind kind)
-{
-    switch (kind) {
-    case AccountKind::On24:
-        return AccountRole::Webinar;
-    case AccountKind::ActOn:
-        return AccountRole::Marketing;
-    case AccountKind::Salesforce:
-    case AccountKind::Pipeliner:
-        return AccountRole::Crm;
-    }
-    return std::nullopt;
 }
 
 /// A cancelled run must end within this time even if a connector is slow to stop.
@@ -488,9 +475,7 @@ void SyncEngine::startRun(const RunRequest &request)
         if (!account)
             return failStart(tr("An account of this flow no longer exists. Link it again in "
                                 "Accounts and check the flow's settings."));
-        const auto role = roleOf(account.value().kind);
-        if (!role)
-            continue;
+        const AccountRole role = accountRoleOf(account.value().kind);
         if (account.value().kind == AccountKind::Pipeliner)
             crm = CrmKind::Pipeliner;
         ConnectorConfig config;
@@ -504,8 +489,8 @@ void SyncEngine::startRun(const RunRequest &request)
                                 "\"%1\".")
                                  .arg(account.value().name));
         m_active->connectors.append(connector);
-        ctx.accounts.insert(*role, account.value());
-        ctx.connectors.insert(*role, connector);
+        ctx.accounts.insert(role, account.value());
+        ctx.connectors.insert(role, connector);
     }
 
     if (ctx.flow.kind == FlowKind::CrmContactSync || ctx.flow.kind == FlowKind::ListSync) {

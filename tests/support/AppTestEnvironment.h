@@ -3,10 +3,14 @@
 #include "tests/support/KeychainProbe.h"
 #include "tests/support/TestEnv.h"
 
+#include "core/model/Flow.h"
+
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace LeadBridge {
 struct AccountOperationResult;
@@ -35,6 +39,20 @@ public:
     /// "Try the sandbox" through @p accounts, waited for (60 s at most; a result that is not
     /// ok and says so when it did not finish).
     static AccountOperationResult trySandbox(AccountService &accounts);
+
+    /// One row of addSandboxContactSync(): a standard Act-On field and its Lead and Contact
+    /// fields (empty: not mapped for that object).
+    struct MapRow
+    {
+        const char *marketing;
+        const char *lead;
+        const char *contact;
+    };
+    /// Adds an F2 flow @p name between the sandbox Salesforce org and the sandbox Act-On
+    /// account of @p accounts (after trySandbox()), with a two-way field map of @p rows
+    /// (allow push on); the flow, or nothing when an account is missing or a save fails.
+    static std::optional<Flow> addSandboxContactSync(
+        Journal &journal, AccountService &accounts, const QString &name, const QList<MapRow> &rows);
 
 private:
     std::unique_ptr<ScopedDataDir> m_dataDir;

@@ -6,10 +6,7 @@
 #include "core/engine/AccountService.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/RunLauncher.h"
-#include "core/mapping/FieldMap.h"
-#include "core/mapping/StandardFields.h"
 #include "core/secrets/CredentialStore.h"
-#include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
@@ -98,40 +95,17 @@ void TestSyncNow::initTestCase()
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
 
     // An F2 flow between the sandbox Salesforce org and the sandbox Act-On account.
-    const auto all = m_accounts->accounts();
-    QVERIFY(all);
-    qint64 sf = 0, acton = 0;
-    for (const Account &a : all.value()) {
-        if (a.kind == AccountKind::Salesforce)
-            sf = a.id;
-        if (a.kind == AccountKind::ActOn)
-            acton = a.id;
-    }
-    QVERIFY(sf && acton);
-    FlowRepository flows(m_journal);
-    Flow f;
-    f.kind = FlowKind::CrmContactSync;
-    f.name = u"Sandbox contacts"_s;
-    f.sourceAccountId = sf;
-    f.targetAccountId = acton;
-    const auto added = flows.add(f);
-    QVERIFY(added);
-    m_flowId = added->id;
-    FieldMap map(CrmKind::Salesforce, PushPolicy::TwoWay);
-    const auto add = [&map](const char *name, const char *lead, const char *contact) {
-        map.addRow(FieldMapRow::make(*StandardFields::byName(QString::fromLatin1(name)),
-            QString::fromLatin1(lead), QString::fromLatin1(contact), true));
-    };
-    add("E-mail Address", "Email", "Email");
-    add("First Name", "FirstName", "FirstName");
-    add("Last Name", "LastName", "LastName");
-    add("Company", "Company", "");
-    add("Business Phone", "Phone", "Phone");
-    add("Score", "Score__c", "Score__c");
-    QVERIFY(FieldMapRepository(m_journal).save(m_flowId, map));
-    Flow unmapped = f;
+    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
+        u"Sandbox contacts"_s,
+        { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
+            { "Last Name", "LastName", "LastName" }, { "Company", "Company", "" },
+            { "Business Phone", "Phone", "Phone" }, { "Score", "Score__c", "Score__c" } });
+    QVERIFY(f);
+    m_flowId = f->id;
+    Flow unmapped = *f;
+    unmapped.id = 0;
     unmapped.name = u"Unmapped contacts"_s;
-    const auto second = flows.add(unmapped);
+    const auto second = FlowRepository(m_journal).add(unmapped);
     QVERIFY(second);
     m_unmappedId = second->id;
 

@@ -1411,4 +1411,33 @@ void ActOnConnector::listScoreSheets(
     });
 }
 
+void ActOnConnector::countRows(
+    const QString &listId, const QDateTime &changedSince, Result<qint64> done)
+{
+    if (listId.trimmed().isEmpty()) {
+        failLater(validation(tr("No Act-On list was chosen to count."),
+                      QStringLiteral("countRows: empty list id")),
+            [done](const ApiError &e) { done(-1, e); });
+        return;
+    }
+    QList<QPair<QString, QString>> query { { QStringLiteral("responseformat"),
+                                               QStringLiteral("JSON") },
+        { QStringLiteral("count"), QStringLiteral("1") },
+        { QStringLiteral("offset"), QStringLiteral("0") } };
+    if (changedSince.isValid())
+        query.append({ QStringLiteral("modafter"),
+            QString::number(changedSince.addSecs(-kOverlapSeconds).toMSecsSinceEpoch()) });
+    ApiRequest req
+        = ApiRequest::get(apiUrl(u"/api/1/list/"_s + ActOnValues::urlEncoded(listId), query));
+    req.operation = QStringLiteral("count list rows");
+    send(req, [this, done](const ApiResponse &r) {
+        if (!r.ok())
+            return done(-1, r.error);
+        const QJsonValue total = r.json.object().value(QStringLiteral("totalCount"));
+        if (!total.isDouble())
+            return done(-1, malformed(r, QStringLiteral("count list rows")));
+        done(qMax<qint64>(0, ActOnValues::integer(total)), ApiError());
+    });
+}
+
 } // namespace LeadBridge

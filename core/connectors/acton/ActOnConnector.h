@@ -162,6 +162,10 @@ public:
     {
         readSuppressionList(QStringLiteral("hardbounce"), std::move(done));
     }
+    /// The number of rows of @p listId, or with @p changedSince valid the rows changed since
+    /// then (less the overlap fetch() applies), read from the totalCount of a one-row JSON
+    /// page: one call, for forecasts of a run's calls (CallForecaster).
+    void countRows(const QString &listId, const QDateTime &changedSince, Result<qint64> done);
 
     /// Size cap of one uploaded CSV.
     void setMaxChunkBytes(qint64 bytes) { m_maxChunkBytes = qMax<qint64>(1024, bytes); }

@@ -6,6 +6,7 @@
 #include "core/net/ApiResponse.h"
 #include "core/net/HttpClient.h"
 #include "core/util/LogCategories.h"
+#include "core/util/WholeNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -933,6 +934,81 @@ void On24Connector::writeStep(const std::shared_ptr<WriteState> &st)
             return;
         }
     });
+}
+
+struct On24Connector::SampleState
+{
+    QList<QPair<QDate, QDate>> windows;
+    QUrlQuery baseQuery;
+    QString path;
+    QString arrayKey;
+    QString object;
+    ReadSample sample;
+    Result<ReadSample> done;
+    quint64 generation = 0;
+};
+
+void On24Connector::sampleRead(const FetchRequest &request, Result<ReadSample> done)
+{
+    // The same windows and filter as fetch() → registrants() / attendees().
+    auto st = std::make_shared<SampleState>();
+    st->object = request.object.toLower();
+    const bool attendee = st->object == QLatin1String("attendee");
+    const QDateTime to = request.until.isValid() ? request.until : now();
+    QDateTime from = request.since;
+    if (!from.isValid())
+        from = request.options.value(QStringLiteral("from")).toDateTime();
+    if (!from.isValid())
+        from = to.addDays(-30);
+    ApiError error;
+    if (configOk(&error) && !attendee && st->object != QLatin1String("registrant"))
+        error = ApiError(ApiError::Kind::Validation,
+            tr("LeadBridge can only count ON24 registrants and attendees."),
+            QStringLiteral("sampleRead: object %1").arg(request.object));
+    if (error.isError()) {
+        QMetaObject::invokeMethod(
+            this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    st->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
+    if (st->windows.isEmpty())
+        st->windows.append({ pacificDate(to), pacificDate(to) });
+    if (!attendee && request.since.isValid())
+        st->baseQuery.addQueryItem(
+            QStringLiteral("dateFilterMode"), QStringLiteral("lastActivity"));
+    st->path = attendee ? QStringLiteral("/attendee") : QStringLiteral("/registrant");
+    st->arrayKey = attendee ? QStringLiteral("attendees") : QStringLiteral("registrants");
+    st->done = std::move(done);
+    st->generation = m_generation;
+    sampleWindow(st, 0);
+}
+
+void On24Connector::sampleWindow(const std::shared_ptr<SampleState> &st, int index)
+{
+    if (index >= st->windows.size())
+        return st->done(st->sample, ApiError());
+    if (st->generation != m_generation)
+        return st->done({}, cancelledError(QStringLiteral("aborted between windows")));
+    QUrlQuery q = st->baseQuery;
+    q.addQueryItem(QStringLiteral("startDate"), dateParam(st->windows.at(index).first));
+    q.addQueryItem(QStringLiteral("endDate"), dateParam(st->windows.at(index).second));
+    q.addQueryItem(QStringLiteral("pageOffset"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(kPageSize));
+    get(st->path, q, QStringLiteral("count ") + st->arrayKey,
+        [this, st, index](const QJsonObject &json, const ApiError &e) {
+            if (e.isError())
+                return st->done({}, e);
+            const QJsonArray rows = json.value(st->arrayKey).toArray();
+            const QJsonValue reported = json.value(u"total" + st->arrayKey);
+            const auto total
+                = reported.isDouble() ? wholeNumber(reported.toDouble()) : std::optional<qint64>();
+            const qint64 n = total && *total >= 0 ? *total : qint64(rows.size());
+            st->sample.total += n;
+            st->sample.pages += int(qMax<qint64>(1, (n + kPageSize - 1) / kPageSize));
+            for (const QJsonValue &v : rows)
+                st->sample.firstPages.append(toRecord(v.toObject(), st->object));
+            sampleWindow(st, index + 1);
+        });
 }
 
 } // namespace LeadBridge

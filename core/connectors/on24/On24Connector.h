@@ -75,6 +75,16 @@ public:
     /// attendance 30 min to 2 h (live) and 4 to 12 h (on demand) after an event, so a sync
     /// re-reads the attendees of these events to pick up late attendance.
     void recentlyEndedEvents(qint64 lookBackSecs, Result<Records> done);
+    /// What a client-level read of registrants or attendees (fetch() of @p request without an
+    /// eventId) would take, from the first page of each six-month window: one call a window.
+    struct ReadSample
+    {
+        int pages = 0; ///< calls the read makes: per window max(1, ⌈total / kPageSize⌉)
+        qint64 total = 0; ///< records ON24 reports over all windows
+        Records firstPages; ///< the records of the first pages (event ids, e-mail addresses)
+    };
+    /// Samples the read of @p request (forecasts, CallForecaster).
+    void sampleRead(const FetchRequest &request, Result<ReadSample> done);
 
     /// The six-month windows [from, to] is read in (date granularity, Pacific time, as
     /// ON24 counts days). Public for tests and progress estimates.
@@ -100,6 +110,9 @@ private:
     void runPaged(const std::shared_ptr<PagedList> &list);
     void pagedStep(const std::shared_ptr<PagedList> &list);
     void writeStep(const std::shared_ptr<WriteState> &st);
+    struct SampleState;
+    /// One window of sampleRead().
+    void sampleWindow(const std::shared_ptr<SampleState> &st, int index);
     ApiError cancelledError(const QString &technical) const;
     /// The id in @p value when it is one (a positive integer or a string of one), else "".
     static QString usableId(const QJsonValue &value);

@@ -6,6 +6,7 @@
 #include "core/net/HttpClient.h"
 #include "core/net/RateLimiter.h"
 #include "core/util/LogCategories.h"
+#include "core/util/WholeNumber.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -1392,6 +1393,61 @@ void SalesforceConnector::finishWrite(const std::shared_ptr<WriteOp> &op, const 
         qCWarning(lcConnectors).noquote() << "Salesforce write failed:" << error.toLogString();
     if (op->done)
         op->done(op->result, error);
+}
+
+void SalesforceConnector::countRecords(const FetchRequest &request, Result<qint64> done)
+{
+    withSession([this, request, done](const ApiError &error) {
+        if (error.isError())
+            return done(-1, error);
+        // The fetch's own query, with COUNT() for its field list and without ORDER BY.
+        const QString select = soql(request, false);
+        const qsizetype from = select.indexOf(QLatin1String(" FROM "));
+        const QString count = QStringLiteral("SELECT COUNT()") + select.mid(from);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("q"), QString::fromUtf8(QUrl::toPercentEncoding(count)));
+        QUrl url = restUrl(QStringLiteral("query"));
+        url.setQuery(q.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+        ApiRequest req = ApiRequest::get(url);
+        req.operation = QStringLiteral("count %1").arg(request.object);
+        m_http->send(req, this, [this, done](const ApiResponse &r) {
+            if (!r.ok())
+                return done(-1, r.error);
+            const QJsonValue total = r.json.object().value(QStringLiteral("totalSize"));
+            const auto n = total.isDouble() ? wholeNumber(total.toDouble()) : std::nullopt;
+            if (!n || *n < 0)
+                return done(-1, malformed(QStringLiteral("count answer without totalSize")));
+            done(*n, ApiError());
+        });
+    });
+}
+
+void SalesforceConnector::dailyApiRequests(Result<ApiUsage> done)
+{
+    withSession([this, done](const ApiError &error) {
+        if (error.isError())
+            return done({}, error);
+        ApiRequest req = ApiRequest::get(restUrl(QStringLiteral("limits")));
+        req.operation = QStringLiteral("limits");
+        m_http->send(req, this, [this, done](const ApiResponse &r) {
+            if (!r.ok())
+                return done({}, r.error);
+            const QJsonObject daily
+                = r.json.object().value(QStringLiteral("DailyApiRequests")).toObject();
+            const QJsonValue max = daily.value(QStringLiteral("Max"));
+            const QJsonValue remaining = daily.value(QStringLiteral("Remaining"));
+            const auto m = max.isDouble() ? wholeNumber(max.toDouble()) : std::nullopt;
+            const auto left
+                = remaining.isDouble() ? wholeNumber(remaining.toDouble()) : std::nullopt;
+            if (!m || !left || *m < 0)
+                return done(
+                    {}, malformed(QStringLiteral("limits answer without DailyApiRequests")));
+            ApiUsage usage;
+            usage.limit = *m;
+            usage.used = qBound<qint64>(0, *m - *left, *m);
+            done(usage, ApiError());
+        });
+    });
 }
 
 } // namespace LeadBridge

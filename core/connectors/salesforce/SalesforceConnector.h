@@ -65,6 +65,12 @@ public:
     /// The reports the signed-in user can run (GET analytics/reports: the recently viewed
     /// ones), each as a record with id and fields "name" (and "folderName" when given).
     void listReports(Result<QList<ConnectorRecord>> done);
+    /// How many records fetch(@p request) would read: SELECT COUNT() with the same WHERE
+    /// (the since cut-off with its overlap, campaign, soqlWhere), one call (forecasts).
+    void countRecords(const FetchRequest &request, Result<qint64> done);
+    /// The org's daily API allowance from the limits resource (GET limits,
+    /// DailyApiRequests Max and Remaining): used = Max − Remaining, limit = Max. One call.
+    void dailyApiRequests(Result<ApiUsage> done);
 
     /// Last Sforce-Limit-Info api-usage=N/M seen on any answer.
     ApiUsage apiUsage() const { return m_usage; }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,6 +121,42 @@ SandboxResponse SalesforceControlApi::controlConvertLead(const SandboxRequest &r
             { u"success"_s, true } });
 }
 
+SandboxResponse SalesforceControlApi::controlLimits(const SandboxRequest &request)
+{
+    auto bad = [](int status, const QString &msg) { return SandboxResponse::message(status, msg); };
+    if (request.method == "PATCH" || request.method == "PUT" || request.method == "POST") {
+        bool ok = false;
+        const QJsonObject in = request.json(&ok).object();
+        if (!ok)
+            return bad(400, u"limits body must be a JSON object"_s);
+        int max = m_sf.m_apiMax;
+        int used = m_sf.m_apiUsed;
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d < 0 || d > std::numeric_limits<int>::max()
+                || d != std::floor(d))
+                return bad(400,
+                    u"limit %1 must be a whole number from 0 to %2"_s.arg(it.key()).arg(
+                        std::numeric_limits<int>::max()));
+            if (it.key() == u"dailyMax"_s)
+                max = int(d);
+            else if (it.key() == u"dailyUsed"_s)
+                used = int(d);
+            else
+                return bad(400, u"unknown limit %1 (known: dailyMax, dailyUsed)"_s.arg(it.key()));
+        }
+        m_sf.m_apiMax = max;
+        m_sf.m_apiUsed = used;
+        // Usage preset now counts from now: the rolling 24 hours start again.
+        m_sf.m_windowStartMs = m_sf.now().toMSecsSinceEpoch();
+    } else if (request.method != "GET") {
+        return bad(405, u"method not allowed"_s);
+    }
+    return SandboxResponse::json(200,
+        QJsonObject { { u"dailyMax"_s, m_sf.m_apiMax }, { u"dailyUsed"_s, m_sf.m_apiUsed },
+            { u"dailyRemaining"_s, qMax(0, m_sf.m_apiMax - m_sf.m_apiUsed) } });
+}
+
 SandboxResponse SalesforceControlApi::records(
     const SandboxRequest &request, const QString &object, const QString &id)
 {
@@ -129,6 +166,8 @@ SandboxResponse SalesforceControlApi::records(
         return controlLoginHistory(request);
     if (object.compare(u"LeadConvert"_s, Qt::CaseInsensitive) == 0 && id.isEmpty())
         return controlConvertLead(request);
+    if (object.compare(u"limits"_s, Qt::CaseInsensitive) == 0 && id.isEmpty())
+        return controlLimits(request);
     SObjectTable *t = m_sf.table(object);
     if (!t)
         return SandboxResponse::message(

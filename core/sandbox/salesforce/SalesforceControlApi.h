@@ -16,6 +16,10 @@ public:
     /// POST /_sandbox/records/LeadConvert {"leadId", "contactId"?}: what a sales rep's
     /// "Convert" (SOAP convertLead()) does to a lead.
     SandboxResponse controlConvertLead(const SandboxRequest &request);
+    /// GET|PATCH /_sandbox/records/limits {"dailyMax", "dailyUsed"}: the org's daily API
+    /// allowance and today's usage, as the limits resource and Sforce-Limit-Info report them
+    /// (tests preset a nearly used allowance with it).
+    SandboxResponse controlLimits(const SandboxRequest &request);
     /// GET|POST|PATCH|DELETE /_sandbox/records/{object}[/{id}] (Emulator::controlRecords).
     SandboxResponse records(
         const SandboxRequest &request, const QString &object, const QString &id);
