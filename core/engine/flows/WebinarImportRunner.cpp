@@ -142,20 +142,9 @@ void WebinarImportRunner::start()
     fetchRegistrants();
 }
 
-bool WebinarImportRunner::stopIfCancelled()
-{
-    if (isFinished() || wasKilled())
-        return true;
-    if (isCancelled()) {
-        finishCancelled();
-        return true;
-    }
-    return false;
-}
-
 void WebinarImportRunner::stopWith(const ApiError &error, const QString &what)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (error.kind() == ApiError::Kind::Cancelled) {
         finishCancelled();
@@ -233,7 +222,7 @@ void WebinarImportRunner::fetchSince(const QString &object, const QDateTime &sto
     CollectFn collectInto, QDateTime WebinarImportRunner::*newCursor, const QString &progress,
     std::function<void(WebinarImportRunner *)> next)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     reportProgress(RunPhase::Fetching, progress, m_recordsRead);
     FetchRequest req;
@@ -274,7 +263,7 @@ void WebinarImportRunner::fetchAttendees()
 
 void WebinarImportRunner::fetchRecentlyEnded()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (m_lookBackSecs <= 0) {
         collectAndLoad();
@@ -299,7 +288,7 @@ void WebinarImportRunner::fetchRecentlyEnded()
 
 void WebinarImportRunner::fetchLateAttendees(int index)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (index >= m_recentEvents.size()) {
         collectAndLoad();
@@ -313,7 +302,7 @@ void WebinarImportRunner::fetchLateAttendees(int index)
 
 void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (events.isEmpty()) {
         // The registrations read now have filled in the attendance-only contacts.
@@ -331,7 +320,7 @@ void WebinarImportRunner::fetchMissingRegistrations(QList<qint64> events)
 
 void WebinarImportRunner::collectAndLoad()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     WebinarImportPlanner::markAttended(m_collecting);
     QStringList keys;
@@ -390,7 +379,7 @@ void WebinarImportRunner::collectAndLoad()
 
 void WebinarImportRunner::listActOn()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     reportProgress(
         RunPhase::Planning, tr("Reading the Act-On lists of folder %1…").arg(m_clientId));
@@ -423,7 +412,7 @@ void WebinarImportRunner::listActOn()
 
 void WebinarImportRunner::resolveTitles()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     QList<qint64> unnamed;
     for (qint64 eventId : std::as_const(m_dirtyEvents)) {
@@ -464,7 +453,7 @@ void WebinarImportRunner::resolveTitles()
 void WebinarImportRunner::readTitles(
     QList<QPair<QDateTime, QDateTime>> slices, const std::function<void()> &then)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (slices.isEmpty()) {
         then();
@@ -490,7 +479,7 @@ void WebinarImportRunner::readTitles(
 
 void WebinarImportRunner::startLists()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (m_nextList == 0 && m_listsInFlight == 0) {
         for (qint64 eventId : std::as_const(m_dirtyEvents))
@@ -512,7 +501,7 @@ void WebinarImportRunner::startLists()
 void WebinarImportRunner::listDone()
 {
     --m_listsInFlight;
-    if (stopIfCancelled())
+    if (stopped())
         return;
     const bool workLeft = m_listsInFlight > 0 || m_nextList < m_dirtyEvents.size();
     if (!m_context.preview && workLeft && killedAt(QStringLiteral("mid-apply")))
@@ -573,7 +562,7 @@ void WebinarImportRunner::readCurrent(qint64 eventId)
             }
         },
         [self, eventId](const ApiError &error) {
-            if (!self || self->stopIfCancelled())
+            if (!self || self->stopped())
                 return;
             if (error.isError())
                 return self->stopWith(error, QStringLiteral("list download"));
@@ -622,7 +611,7 @@ std::shared_ptr<WebinarImportRunner::ListWork> WebinarImportRunner::planList(qin
 
 void WebinarImportRunner::planAndWrite(qint64 eventId)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     std::shared_ptr<ListWork> work = planList(eventId);
     if (m_context.preview) {
@@ -653,7 +642,7 @@ void WebinarImportRunner::planAndWrite(qint64 eventId)
     QPointer<WebinarImportRunner> self(this);
     m_acton->findOrCreateList(m_clientId, work->plan.listName, WebinarImportPlanner::headings(),
         [self, work](const QString &listId, const ApiError &error) {
-            if (!self || self->stopIfCancelled())
+            if (!self || self->stopped())
                 return;
             if (error.isError()) {
                 if (error.kind() == ApiError::Kind::Cancelled)
@@ -688,7 +677,7 @@ void WebinarImportRunner::planAndWrite(qint64 eventId)
 
 void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype from)
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     const qsizetype count = qMin<qsizetype>(m_batchRows, work->plan.writes.size() - from);
     if (count <= 0) {
@@ -759,7 +748,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
         m_acton->upsertByEmail(work->plan.listId, records,
             [self, work, from, count, record](
                 const QList<WriteOutcome> &outcomes, const ApiError &error) {
-                if (!self || self->stopIfCancelled())
+                if (!self || self->stopped())
                     return;
                 if (error.kind() == ApiError::Kind::Cancelled)
                     return self->finishCancelled();
@@ -794,7 +783,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
     }
     m_acton->mergeCsv(work->plan.listId, headings, rows, WebinarImportPlanner::emailHeading(),
         [self, work, from, count, record](const ActOnImportResult &result, const ApiError &error) {
-            if (!self || self->stopIfCancelled())
+            if (!self || self->stopped())
                 return;
             if (error.kind() == ApiError::Kind::Cancelled)
                 return self->finishCancelled();
@@ -811,7 +800,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
 
 void WebinarImportRunner::commitCursors()
 {
-    if (stopIfCancelled())
+    if (stopped())
         return;
     if (m_context.preview) {
         const Status st = m_context.recorder->recordPreview(m_pendingRows);

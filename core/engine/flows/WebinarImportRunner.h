@@ -115,7 +115,6 @@ private:
     std::function<void(const FetchPage &)> collectOfEvent(qint64 eventId, CollectFn collectInto);
     /// Ends the run on a fetch/apply error that stops everything.
     void stopWith(const ApiError &error, const QString &what);
-    bool stopIfCancelled();
     QString clientId() const { return m_clientId; }
     void noteCursor(QDateTime *slot, const QString &cursor);
     QList<RecordChange> withRunId(QList<RecordChange> rows) const;
