@@ -682,6 +682,10 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
         <source>Act-On did not delete the record %1 from the list: %2. If it is still in the list, delete it there or sync again.</source>
         <translation>Act-On hat den Datensatz %1 nicht aus der Liste gelöscht: %2. Falls er noch in der Liste ist, löschen Sie ihn dort oder synchronisieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>No Act-On list was chosen to count.</source>
+        <translation>Es wurde keine Act-On-Liste zum Zählen gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ActOnSession</name>
@@ -751,6 +755,16 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
         <source>“%1” needs attention</source>
         <translation>„%1“ muss geprüft werden</translation>
     </message>
+    <message>
+        <source>Upgrading the sync history to this version of LeadBridge…
+This happens once and can take a minute on a long history.</source>
+        <translation>Der Synchronisierungsverlauf wird für diese Version von LeadBridge aktualisiert…
+Das geschieht einmal und kann bei einem langen Verlauf eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>LeadBridge</source>
+        <translation>LeadBridge</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AutoMapper</name>
@@ -784,6 +798,68 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
     <message>
         <source>This build of LeadBridge has no built-in sandbox. Link your own ON24, Act-On, Salesforce or Pipeliner accounts instead.</source>
         <translation>Diese Ausgabe von LeadBridge enthält keine eingebaute Sandbox. Verknüpfen Sie stattdessen Ihre eigenen Konten bei ON24, Act-On, Salesforce oder Pipeliner.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CallForecast</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>full run</source>
+        <translation>vollständiger Lauf</translation>
+    </message>
+    <message>
+        <source>incremental run</source>
+        <translation>inkrementeller Lauf</translation>
+    </message>
+    <message>
+        <source>About %1 API calls: %2 (%3).</source>
+        <translation>Etwa %1 API-Aufrufe: %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CallForecaster</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>Ein vollständiger Lauf wurde angefordert.</translation>
+    </message>
+    <message>
+        <source>An account of the flow “%1” no longer exists. Link it again on the Accounts page and check the flow&apos;s settings.</source>
+        <translation>Ein Konto des Ablaufs „%1“ existiert nicht mehr. Verknüpfen Sie es auf der Seite „Konten“ erneut und prüfen Sie die Einstellungen des Ablaufs.</translation>
+    </message>
+    <message>
+        <source>This version of LeadBridge cannot connect to the account “%1”.</source>
+        <translation>Diese Version von LeadBridge kann sich nicht mit dem Konto „%1“ verbinden.</translation>
+    </message>
+    <message>
+        <source>Counted before the run; writes are estimated from the records changed on the other side since the last run.</source>
+        <translation>Vor dem Lauf gezählt; die Schreibaufrufe sind aus den Datensätzen geschätzt, die sich seit dem letzten Lauf auf der anderen Seite geändert haben.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not count what the run would read: %1</source>
+        <translation>LeadBridge konnte nicht zählen, was der Lauf lesen würde: %1</translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot count this flow&apos;s records before a run, so this repeats the calls of its last run of the same kind; runs record their calls for all systems together, so each system shows that whole.</source>
+        <translation>LeadBridge kann die Datensätze dieses Ablaufs nicht vor einem Lauf zählen; daher steht hier die Zahl der Aufrufe seines letzten Laufs derselben Art. Läufe erfassen ihre Aufrufe für alle Systeme zusammen, deshalb zeigt jedes System diese Gesamtzahl.</translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot count this flow&apos;s records before a run, and it has no earlier run of the same kind to go by.</source>
+        <translation>LeadBridge kann die Datensätze dieses Ablaufs nicht vor einem Lauf zählen, und es gibt keinen früheren Lauf derselben Art als Anhaltspunkt.</translation>
+    </message>
+    <message>
+        <source>Salesforce limits</source>
+        <translation>Salesforce-Limits</translation>
+    </message>
+    <message>
+        <source>LeadBridge runs, last 24 hours</source>
+        <translation>LeadBridge-Läufe, letzte 24 Stunden</translation>
     </message>
 </context>
 <context>
@@ -1368,76 +1444,6 @@ Die Verknüpfungen, die LeadBridge zu Sandbox-Datensätzen hält, würden nicht 
         </translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve] [--reset]
-                           Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-                           The demo world is kept in the data folder between runs; --reset
-                           generates it anew, and the flows on sandbox accounts forget the old
-                           sandbox records (their history stays).
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule;
-                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
-                           4 hours for flows with a Salesforce account.
-  run-due                  Run, one after another, every scheduled flow that is due now (or whose
-                           retry is due), as the LeadBridge window would; for cron or a systemd
-                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
-                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
-</source>
-        <translation>LeadBridge-Engine ohne Oberfläche.
-
-Befehle:
-  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
-  accounts list            Die verknüpften Konten und ihren Status auflisten.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
-                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
-                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
-  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
-  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
-  sandbox [--serve] [--reset]
-                           Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
-                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
-                           Die Demowelt bleibt zwischen den Aufrufen im Datenordner; --reset erzeugt
-                           sie neu, und die Abläufe auf Sandbox-Konten vergessen die alten
-                           Sandbox-Datensätze (ihr Verlauf bleibt).
-  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
-  sync FLOW [--full] [--preview]
-                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
-                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
-                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
-  history [FLOW] [--limit N]
-                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
-  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen;
-                           INTERVAL sind Stunden (6h), Minuten (90m) oder beides (1h30m), mindestens 1 Stunde,
-                           4 Stunden bei Abläufen mit einem Salesforce-Konto.
-  run-due                  Nacheinander jeden geplanten Ablauf ausführen, der jetzt fällig ist (oder dessen
-                           erneuter Versuch fällig ist), wie es das LeadBridge-Fenster tun würde; für cron oder
-                           einen systemd-Timer. Exit-Status: 0 alle erfolgreich oder nichts fällig, 1 einige
-                           Datensätze fehlgeschlagen, 3 ein Lauf fehlgeschlagen, 4 abgebrochen (Strg+C).
-</translation>
-    </message>
-    <message>
         <source>sandbox: throw the saved demo world away and generate it anew.</source>
         <translation>sandbox: die gespeicherte Demowelt verwerfen und neu erzeugen.</translation>
     </message>
@@ -1554,6 +1560,137 @@ Befehle:
     <message>
         <source>Run started</source>
         <translation>Laufbeginn</translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve] [--reset]
+                           Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+                           The demo world is kept in the data folder between runs; --reset
+                           generates it anew, and the flows on sandbox accounts forget the old
+                           sandbox records (their history stays).
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  sync FLOW --forecast [--full] [--preview]
+                           Print the API calls a run would use per system against each system&apos;s
+                           daily allowance, without running it. Exit status: 0, or 1 when the run
+                           would exhaust or nearly use up an allowance, 2 usage, 3 failed.
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
+</source>
+        <translation>LeadBridge-Engine ohne Oberfläche.
+
+Befehle:
+  info                     Version, Datenordner, Journal, Schemaversion und Protokollordner anzeigen.
+  accounts list            Die verknüpften Konten und ihren Status auflisten.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Ein Konto verknüpfen (KIND: on24, acton, salesforce, pipeliner).
+                           Geheimnisse kommen aus der Standardeingabe (name=wert pro Zeile) oder
+                           aus Variablen LEADBRIDGE_SECRET_&lt;NAME&gt;, nie von der Befehlszeile.
+  accounts test NAME|ID    Die Verbindung eines Kontos prüfen.
+  accounts unlink NAME|ID  Ein Konto trennen und seine Geheimnisse aus dem Schlüsselbund löschen.
+  sandbox [--serve] [--reset]
+                           Die eingebauten Emulatoren starten, die vier Demokonten verknüpfen und
+                           prüfen und die Endpunkte ausgeben; --serve lässt sie bis Strg+C laufen.
+                           Die Demowelt bleibt zwischen den Aufrufen im Datenordner; --reset erzeugt
+                           sie neu, und die Abläufe auf Sandbox-Konten vergessen die alten
+                           Sandbox-Datensätze (ihr Verlauf bleibt).
+  flows                    Die Abläufe mit ihren Konten und dem letzten Lauf auflisten.
+  sync FLOW [--full] [--preview]
+                           Einen Ablauf (Name oder Nummer) jetzt ausführen; --full liest alles, --preview
+                           zeichnet den Plan auf, ohne zu schreiben. Exit-Status: 0 erfolgreich, 1 erfolgreich
+                           mit Fehlern, 2 Aufruffehler, 3 fehlgeschlagen, 4 abgebrochen (Strg+C).
+  sync FLOW --forecast [--full] [--preview]
+                           Die API-Aufrufe, die ein Lauf je System bräuchte, gegen das Tageskontingent
+                           jedes Systems ausgeben, ohne ihn zu starten. Exit-Status: 0, oder 1, wenn
+                           der Lauf ein Kontingent aufbrauchen oder fast aufbrauchen würde,
+                           2 Aufruffehler, 3 fehlgeschlagen.
+  history [FLOW] [--limit N]
+                           Die letzten Läufe (eines Ablaufs) auflisten, neueste zuerst.
+  history --run ID         Die Datensatzänderungen eines Laufs auflisten.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Die Zeitpläne anzeigen oder den Zeitplan eines Ablaufs setzen oder entfernen;
+                           INTERVAL sind Stunden (6h), Minuten (90m) oder beides (1h30m), mindestens 1 Stunde,
+                           4 Stunden bei Abläufen mit einem Salesforce-Konto.
+  run-due                  Nacheinander jeden geplanten Ablauf ausführen, der jetzt fällig ist (oder dessen
+                           erneuter Versuch fällig ist), wie es das LeadBridge-Fenster tun würde; für cron oder
+                           einen systemd-Timer. Exit-Status: 0 alle erfolgreich oder nichts fällig, 1 einige
+                           Datensätze fehlgeschlagen, 3 ein Lauf fehlgeschlagen, 4 abgebrochen (Strg+C).
+</translation>
+    </message>
+    <message>
+        <source>sync: print the API calls the run would use per system, without running it.</source>
+        <translation>sync: die API-Aufrufe ausgeben, die der Lauf je System bräuchte, ohne ihn zu starten.</translation>
+    </message>
+    <message>
+        <source>Forecast for “%1”: %2</source>
+        <translation>Prognose für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Full run: %1</source>
+        <translation>Vollständiger Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>Heute genutzt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Daily allowance</source>
+        <translation>Tageskontingent</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>no published daily limit</source>
+        <translation>kein veröffentlichtes Tageslimit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>less than 10 % left after the run</source>
+        <translation>nach dem Lauf weniger als 10 % übrig</translation>
+    </message>
+    <message>
+        <source>would exhaust the allowance</source>
+        <translation>würde das Kontingent aufbrauchen</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2805,100 @@ Befehle:
     <message>
         <source>“%1” was deleted. Its runs stay in History.</source>
         <translation>„%1“ wurde gelöscht. Seine Läufe bleiben im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ForecastDialog</name>
+    <message>
+        <source>Run “%1” with too few API calls left?</source>
+        <translation>„%1“ mit zu wenigen verbleibenden API-Aufrufen starten?</translation>
+    </message>
+    <message>
+        <source>Run “%1” with few API calls left?</source>
+        <translation>„%1“ mit wenigen verbleibenden API-Aufrufen starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Anyway</source>
+        <translation>&amp;Trotzdem Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Run Anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ForecastView</name>
+    <message>
+        <source>API calls of the next run</source>
+        <translation>API-Aufrufe des nächsten Laufs</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>API calls per system</source>
+        <translation>API-Aufrufe je System</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>Heute genutzt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Daily allowance</source>
+        <translation>Tageskontingent</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Sync Now and Preview first count what the selected flow&apos;s run would read and show its API calls here.</source>
+        <translation>„Jetzt synchronisieren“ und „Vorschau“ zählen zuerst, was der Lauf des gewählten Ablaufs lesen würde, und zeigen hier seine API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Counting what a run of “%1” would read…</source>
+        <translation>Es wird gezählt, was ein Lauf von „%1“ lesen würde …</translation>
+    </message>
+    <message>
+        <source>No published daily limit</source>
+        <translation>Kein veröffentlichtes Tageslimit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Less than 10 % left after the run</source>
+        <translation>Nach dem Lauf weniger als 10 % übrig</translation>
+    </message>
+    <message>
+        <source>Would exhaust the allowance</source>
+        <translation>Würde das Kontingent aufbrauchen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 to read, %2 to write</source>
+        <translation>%1 zum Lesen, %2 zum Schreiben</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5106,10 @@ Befehle:
         <source>the %1 records</source>
         <translation>die %1-Datensätze</translation>
     </message>
+    <message>
+        <source>LeadBridge can only count ON24 registrants and attendees.</source>
+        <translation>LeadBridge kann nur ON24-Registrierte und -Teilnehmer zählen.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::PersonTimeline</name>
@@ -5222,6 +5457,14 @@ Befehle:
     <message>
         <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
         <translation>„%1“ kann noch nicht laufen: %2 Klicken Sie auf der Seite „Abläufe“ auf „Bearbeiten…“, um das zu beheben.</translation>
+    </message>
+    <message>
+        <source>Counting what a run of “%1” would read…</source>
+        <translation>Es wird gezählt, was ein Lauf von „%1“ lesen würde …</translation>
+    </message>
+    <message>
+        <source>The run of “%1” was not started.</source>
+        <translation>Der Lauf von „%1“ wurde nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6338,17 @@ Befehle:
     <message>
         <source>The last full run is more than %1 days old.</source>
         <translation>Der letzte vollständige Lauf ist mehr als %1 Tage alt.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SystemForecast</name>
+    <message>
+        <source>This run would leave less than 10 % of today&apos;s %1 allowance for “%2” (%3 of %4 calls left afterwards). Other flows of this account may run out.</source>
+        <translation>Dieser Lauf würde weniger als 10 % des heutigen %1-Kontingents für „%2“ übrig lassen (danach %3 von %4 Aufrufen). Andere Abläufe dieses Kontos könnten leer ausgehen.</translation>
+    </message>
+    <message>
+        <source>This run needs about %1 %2 calls but only %3 of today&apos;s %4 are left for “%5”: it would stop when the allowance runs out. Run it later or with fewer records.</source>
+        <translation>Dieser Lauf braucht etwa %1 %2-Aufrufe, für „%5“ sind heute aber nur noch %3 von %4 übrig: Er würde anhalten, sobald das Kontingent aufgebraucht ist. Starten Sie ihn später oder mit weniger Datensätzen.</translation>
     </message>
 </context>
 <context>

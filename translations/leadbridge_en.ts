@@ -680,6 +680,10 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
         <source>Act-On did not delete the record %1 from the list: %2. If it is still in the list, delete it there or sync again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Act-On list was chosen to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ActOnSession</name>
@@ -749,6 +753,15 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
         <source>“%1” needs attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading the sync history to this version of LeadBridge…
+This happens once and can take a minute on a long history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::AutoMapper</name>
@@ -781,6 +794,68 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
     <name>LeadBridge::BuiltInSandbox</name>
     <message>
         <source>This build of LeadBridge has no built-in sandbox. Link your own ON24, Act-On, Salesforce or Pipeliner accounts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CallForecast</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incremental run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 API calls: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CallForecaster</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account of the flow “%1” no longer exists. Link it again on the Accounts page and check the flow&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of LeadBridge cannot connect to the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted before the run; writes are estimated from the records changed on the other side since the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not count what the run would read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot count this flow&apos;s records before a run, so this repeats the calls of its last run of the same kind; runs record their calls for all systems together, so each system shows that whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge cannot count this flow&apos;s records before a run, and it has no earlier run of the same kind to go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge runs, last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,43 +1441,6 @@ The links LeadBridge keeps to sandbox records would no longer match, so the flow
         </translation>
     </message>
     <message>
-        <source>LeadBridge headless engine.
-
-Commands:
-  info                     Show the version, data folder, journal, schema version and log folder.
-  accounts list            List the linked accounts and their status.
-  accounts link KIND --name NAME [--setting key=value ...]
-                           Link an account (KIND: on24, acton, salesforce, pipeliner).
-                           Secrets come from standard input (name=value per line) or
-                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
-  accounts test NAME|ID    Test an account&apos;s connection.
-  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
-  sandbox [--serve] [--reset]
-                           Start the built-in emulators, link and test the four demo accounts
-                           and print the endpoints; --serve keeps them running until Ctrl+C.
-                           The demo world is kept in the data folder between runs; --reset
-                           generates it anew, and the flows on sandbox accounts forget the old
-                           sandbox records (their history stays).
-  flows                    List the flows with their accounts and last run.
-  sync FLOW [--full] [--preview]
-                           Run a flow (name or number) now; --full reads everything, --preview
-                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
-                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
-  history [FLOW] [--limit N]
-                           List recent runs (of one flow), newest first.
-  history --run ID         List the record changes of one run.
-  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
-                           Show the schedules, or set or remove one flow&apos;s schedule;
-                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
-                           4 hours for flows with a Salesforce account.
-  run-due                  Run, one after another, every scheduled flow that is due now (or whose
-                           retry is due), as the LeadBridge window would; for cron or a systemd
-                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
-                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sandbox: throw the saved demo world away and generate it anew.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1551,99 @@ Commands:
     </message>
     <message>
         <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge headless engine.
+
+Commands:
+  info                     Show the version, data folder, journal, schema version and log folder.
+  accounts list            List the linked accounts and their status.
+  accounts link KIND --name NAME [--setting key=value ...]
+                           Link an account (KIND: on24, acton, salesforce, pipeliner).
+                           Secrets come from standard input (name=value per line) or
+                           LEADBRIDGE_SECRET_&lt;NAME&gt; variables, never from the command line.
+  accounts test NAME|ID    Test an account&apos;s connection.
+  accounts unlink NAME|ID  Unlink an account and delete its secrets from the keychain.
+  sandbox [--serve] [--reset]
+                           Start the built-in emulators, link and test the four demo accounts
+                           and print the endpoints; --serve keeps them running until Ctrl+C.
+                           The demo world is kept in the data folder between runs; --reset
+                           generates it anew, and the flows on sandbox accounts forget the old
+                           sandbox records (their history stays).
+  flows                    List the flows with their accounts and last run.
+  sync FLOW [--full] [--preview]
+                           Run a flow (name or number) now; --full reads everything, --preview
+                           records the plan without writing. Exit status: 0 succeeded, 1 succeeded
+                           with errors, 2 usage, 3 failed, 4 cancelled (Ctrl+C).
+  sync FLOW --forecast [--full] [--preview]
+                           Print the API calls a run would use per system against each system&apos;s
+                           daily allowance, without running it. Exit status: 0, or 1 when the run
+                           would exhaust or nearly use up an allowance, 2 usage, 3 failed.
+  history [FLOW] [--limit N]
+                           List recent runs (of one flow), newest first.
+  history --run ID         List the record changes of one run.
+  schedule [FLOW --every INTERVAL | --daily HH:MM | --off]
+                           Show the schedules, or set or remove one flow&apos;s schedule;
+                           INTERVAL is hours (6h), minutes (90m) or both (1h30m), at least 1 hour,
+                           4 hours for flows with a Salesforce account.
+  run-due                  Run, one after another, every scheduled flow that is due now (or whose
+                           retry is due), as the LeadBridge window would; for cron or a systemd
+                           timer. Exit status: 0 all succeeded or nothing due, 1 some records
+                           failed, 3 a run failed, 4 cancelled (Ctrl+C).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: print the API calls the run would use per system, without running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 10 % left after the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would exhaust the allowance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2627,6 +2758,100 @@ Commands:
     </message>
     <message>
         <source>“%1” was deleted. Its runs stay in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ForecastDialog</name>
+    <message>
+        <source>Run “%1” with too few API calls left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” with few API calls left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ForecastView</name>
+    <message>
+        <source>API calls of the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now and Preview first count what the selected flow&apos;s run would read and show its API calls here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what a run of “%1” would read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 10 % left after the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would exhaust the allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to read, %2 to write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4830,6 +5055,10 @@ Commands:
         <source>the %1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LeadBridge can only count ON24 registrants and attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::PersonTimeline</name>
@@ -5176,6 +5405,14 @@ Commands:
     </message>
     <message>
         <source>“%1” cannot run yet: %2 Click Edit… on the Flows page to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what a run of “%1” would read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of “%1” was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6049,6 +6286,17 @@ Commands:
     </message>
     <message>
         <source>The last full run is more than %1 days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SystemForecast</name>
+    <message>
+        <source>This run would leave less than 10 % of today&apos;s %1 allowance for “%2” (%3 of %4 calls left afterwards). Other flows of this account may run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run needs about %1 %2 calls but only %3 of today&apos;s %4 are left for “%5”: it would stop when the allowance runs out. Run it later or with fewer records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
