@@ -133,14 +133,15 @@ FlowsPage::FlowsPage(QWidget *parent)
     m_table->setColumnWidth(FlowListModel::NextRunColumn, 85);
     m_chart = new FlowRunChart(splitter);
     m_chart->setObjectName(QStringLiteral("flowRunChart"));
-    m_forecast = new ForecastView(splitter);
+    // The forecast sits below the splitter, so that it always gets the height its rows
+    // need and the flow table and chart share the rest.
+    m_forecast = new ForecastView(listPage);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
-    splitter->addWidget(m_forecast);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 1);
     listLayout->addWidget(splitter, 1);
+    listLayout->addWidget(m_forecast);
     m_message = new QLabel(listPage);
     m_message->setObjectName(QStringLiteral("flowsMessage"));
     m_message->setWordWrap(true);

@@ -43,6 +43,11 @@ ForecastView::ForecastView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setWordWrap(false);
+    // A run touches at most three systems: keep them readable when the page is short.
+    const int threeRows = m_table->horizontalHeader()->sizeHint().height()
+        + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+    m_table->setMinimumHeight(threeRows);
+    m_table->setMaximumHeight(threeRows);
     m_basis = new QLabel(this);
     m_basis->setObjectName(QStringLiteral("forecastBasis"));
     m_basis->setWordWrap(true);
