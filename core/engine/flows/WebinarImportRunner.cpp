@@ -557,7 +557,6 @@ void WebinarImportRunner::readCurrent(qint64 eventId)
                 QHash<QString, QString> values;
                 for (int i = 1; i < page.headers.size() && i < row.size(); ++i)
                     values.insert(page.headers.at(i), row.at(i));
-                values.insert(QStringLiteral("_contact_id_"), row.value(0));
                 st.current.insert(email, values);
             }
         },
@@ -578,21 +577,13 @@ std::shared_ptr<WebinarImportRunner::ListWork> WebinarImportRunner::planList(qin
     auto work = std::make_shared<ListWork>();
     work->plan = WebinarImportPlanner::planList(
         st, m_byEvent.take(eventId), m_snapshots, m_clientId, m_context.runId);
-    // Act-On record ids of the contacts already there.
-    for (WebinarContactWrite &w : work->plan.writes) {
+    // No Act-On record id goes into F1's links: list rows are keyed by e-mail, and an id is
+    // known only for contacts written one by one, so a run resumed after a crash would know
+    // ids an uninterrupted one never learns.
+    for (const WebinarContactWrite &w : std::as_const(work->plan.writes))
         m_snapshots.remove(w.snapshot.emailKey);
-        const QString id
-            = st.current.value(w.contact.emailKey).value(QStringLiteral("_contact_id_"));
-        if (!id.isEmpty())
-            w.snapshot.marketingId = id;
-    }
-    for (LinkSnapshot &s : work->plan.refreshOnly) {
+    for (const LinkSnapshot &s : std::as_const(work->plan.refreshOnly))
         m_snapshots.remove(s.emailKey);
-        const QString email = s.emailKey.section(QLatin1Char('/'), 2);
-        const QString id = st.current.value(email).value(QStringLiteral("_contact_id_"));
-        if (!id.isEmpty())
-            s.marketingId = id;
-    }
     if (st.listId.isEmpty() && !work->plan.writes.isEmpty()) {
         RecordChange rc;
         rc.runId = m_context.runId;
@@ -696,7 +687,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
     // Records the batch: its rows, the snapshots of the contacts written, and the list
     // creation and pending skip rows with the first batch.
     auto record = [this, work, from, count, object, runId](
-                      const QList<bool> &ok, const QList<QString> &ids, const QString &errorText) {
+                      const QList<bool> &ok, const QString &errorText) {
         QList<RecordChange> rows;
         if (from == 0) {
             rows += m_pendingRows;
@@ -709,10 +700,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
             const WebinarContactWrite &w = work->plan.writes.at(from + i);
             if (ok.value(i)) {
                 rows += w.changes;
-                LinkSnapshot s = w.snapshot;
-                if (!ids.value(i).isEmpty())
-                    s.marketingId = ids.value(i);
-                snaps.append(s);
+                snaps.append(w.snapshot);
             } else {
                 RecordChange rc;
                 rc.runId = runId;
@@ -753,18 +741,16 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
                 if (error.kind() == ApiError::Kind::Cancelled)
                     return self->finishCancelled();
                 QList<bool> ok(count, false);
-                QList<QString> ids(count);
                 QString reason = error.userMessage();
                 for (const WriteOutcome &o : outcomes) {
                     if (o.index < 0 || o.index >= count)
                         continue;
                     ok[o.index] = o.ok && !error.isError();
-                    ids[o.index] = o.id;
                     if (!o.ok && reason.isEmpty())
                         reason = o.error.userMessage();
                 }
                 // Per-record sentences where Act-On gave one.
-                if (!record(ok, ids, reason))
+                if (!record(ok, reason))
                     return;
                 self->writeBatch(work, from + count);
             });
@@ -792,7 +778,7 @@ void WebinarImportRunner::writeBatch(std::shared_ptr<ListWork> work, qsizetype f
             if (ok && (result.failedCount > 0 || result.rejectedCount > 0))
                 qCWarning(lcEngine) << "F1 merge into" << result.listId << "rejected"
                                     << result.rejectedCount << "failed" << result.failedCount;
-            if (!record(QList<bool>(count, ok), {}, reason))
+            if (!record(QList<bool>(count, ok), reason))
                 return;
             self->writeBatch(work, from + count);
         });
