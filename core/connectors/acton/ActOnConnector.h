@@ -76,7 +76,7 @@ public:
     /// Overlap applied to "changed since" reads.
     static constexpr int kOverlapSeconds = 300;
     /// Added to the 1-second window of the limiter: Act-On counts calls when they arrive.
-    static constexpr int kSecondWindowMarginMs = 150;
+    static constexpr int kSecondWindowMarginMs = 80;
 
     ActOnConnector(
         const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
