@@ -58,6 +58,10 @@ UndoPlan UndoPlanner::plan(const UndoInput &in)
                 s.reason = tr("Deleted by run %1. LeadBridge cannot bring it back, because the "
                               "run did not record all of its values.")
                                .arg(n);
+            } else if (marketing && c.object == QLatin1String("list")) {
+                s.reason = tr("Run %1 created this Act-On list. LeadBridge never deletes lists; "
+                              "delete it in Act-On if it should go.")
+                               .arg(n);
             } else if (!marketing) {
                 s.reason = tr("Added to %1 by run %2. LeadBridge never deletes %1 records; "
                               "delete it in %1 if it should go.")

@@ -144,6 +144,8 @@ QString UndoRunner::load()
         if (c.operation == ChangeOperation::Delete)
             continue;
         if (c.system == kActOn) {
+            if (c.object == QLatin1String("list"))
+                continue; // a list the run created (F1): lists are never deleted
             lists.insert(c.object);
             m_wantedKeys.insert(c.recordKey);
         } else if (c.operation == ChangeOperation::Update) {
@@ -212,18 +214,40 @@ QString UndoRunner::marketingFieldOf(
     return QString();
 }
 
-void UndoRunner::readMarketing(const QString &listId, std::function<void()> next)
+void UndoRunner::readMarketing(const QString &object, std::function<void()> next)
 {
     Connector *acton = connectorFor(kActOn);
     if (!acton)
         return fail(tr("This flow has no Act-On account, so run %1 cannot be undone.").arg(m_undoOf));
+    QPointer<UndoRunner> self(this);
+    // F1 names its list ("list:<name>"): its id comes from the account's lists.
+    auto *lists = qobject_cast<ActOnConnector *>(acton);
+    if (object.startsWith(QLatin1String("list:")) && !m_listIds.contains(object) && lists) {
+        lists->listLists([this, self, object, next](
+                             const QList<ActOnListInfo> &found, const ApiError &error) {
+            if (!self)
+                return;
+            if (error.isError())
+                return failApi(error);
+            for (const ActOnListInfo &list : found) {
+                if (QStringLiteral("list:") + list.name == object) {
+                    m_listIds.insert(object, list.id);
+                    return readMarketing(object, next);
+                }
+            }
+            // The list is gone: its contacts are not there either.
+            m_input.readSystems.insert(kActOn);
+            next();
+        });
+        return;
+    }
     m_input.readSystems.insert(kActOn);
+    const QString listId = m_listIds.value(object, object);
     FetchRequest request;
     request.object = listId;
-    QPointer<UndoRunner> self(this);
     acton->fetch(
         request,
-        [this, self, listId](const FetchPage &page) {
+        [this, self, object, listId](const FetchPage &page) {
             if (!self)
                 return;
             for (const ConnectorRecord &r : page.records) {
@@ -231,7 +255,7 @@ void UndoRunner::readMarketing(const QString &listId, std::function<void()> next
                 for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
                     if (ActOnConnector::isEmailHeading(it.key())) {
                         m_input.emailHeadings.insert(it.key());
-                        m_listEmailHeading.insert(listId, it.key());
+                        m_listEmailHeading.insert(object, it.key());
                         email = PersonKey::normaliseEmail(it.value().toString());
                         break;
                     }
@@ -242,8 +266,8 @@ void UndoRunner::readMarketing(const QString &listId, std::function<void()> next
                 current.id = r.id;
                 for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
                     current.values.insert(it.key(),
-                        FieldNormaliser::normalise(typeOf(kActOn, listId, it.key()), it.value()));
-                m_input.current.insert(UndoInput::recordKeyOf(kActOn, listId, email), current);
+                        FieldNormaliser::normalise(typeOf(kActOn, object, it.key()), it.value()));
+                m_input.current.insert(UndoInput::recordKeyOf(kActOn, object, email), current);
             }
         },
         [this, self, next](const ApiError &error) {
@@ -378,7 +402,7 @@ void UndoRunner::queueWrites()
     });
     for (const Group &g : std::as_const(groups)) {
         WriteRequest request;
-        request.object = g.object;
+        request.object = m_listIds.value(g.object, g.object);
         const bool marketing = g.system == kActOn;
         if (g.action == UndoStep::Action::Delete) {
             request.operation = WriteRequest::Operation::Delete;

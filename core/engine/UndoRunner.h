@@ -49,7 +49,8 @@ private:
     QString load();
     /// Runs m_tasks one after the other, then @p done.
     void runTasks(std::function<void()> done);
-    void readMarketing(const QString &listId, std::function<void()> next);
+    /// Reads the Act-On list of @p object (a list id, or "list:<name>" as F1 records it).
+    void readMarketing(const QString &object, std::function<void()> next);
     void readCrm(const QString &system, const QString &object, const QStringList &ids,
         const QStringList &fields, std::function<void()> next);
     void onCrmRecord(const QString &system, const ConnectorRecord &record);
@@ -73,7 +74,8 @@ private:
     UndoPlan m_plan;
     QHash<QString, LinkSnapshot> m_links; ///< by e-mail key
     QHash<QString, QString> m_emailByCrmId;
-    QHash<QString, QString> m_listEmailHeading; ///< Act-On list id → its e-mail heading
+    QHash<QString, QString> m_listEmailHeading; ///< Act-On object → its list's e-mail heading
+    QHash<QString, QString> m_listIds; ///< "list:<name>" → the Act-On list id
     QSet<QString> m_wantedKeys; ///< e-mail keys whose current records are read
     QList<Task> m_tasks;
     QList<RecordChange> m_rows;
