@@ -11,7 +11,6 @@
 #include "core/engine/UndoPlanner.h"
 #include "core/engine/UndoRunCheck.h"
 #include "core/store/Journal.h"
-#include "core/store/RunRepository.h"
 #include "core/store/SqlSupport.h"
 #include "core/util/LogCategories.h"
 
@@ -29,9 +28,14 @@ const QString kActOn = QStringLiteral("acton");
 /// Salesforce ids per Id IN (…) read.
 constexpr int kIdsPerRead = 200;
 
+/// A column's text: null for SQL NULL (an old value the run did not know), never null
+/// otherwise, so that an empty value stays a known value.
 QString nullable(const QVariant &v)
 {
-    return v.isNull() ? QString() : v.toString();
+    if (v.isNull())
+        return QString();
+    const QString text = v.toString();
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 } // namespace
@@ -64,14 +68,14 @@ void UndoRunner::start()
 QString UndoRunner::load()
 {
     Journal &journal = *m_context.journal;
-    RunRepository runs(journal);
-    const auto run = runs.get(m_undoOf);
-    if (!run || run->flowId != m_context.flow.id)
-        return UndoRunCheck::tr("There is no run %1 in the history. Check the run's number on "
-                                "the History page or with leadbridge-cli history.")
-            .arg(m_undoOf);
-    if (const QString problem = UndoRunCheck::problem(run.value()); !problem.isEmpty())
+    qint64 flowId = 0;
+    if (const QString problem = UndoRunCheck::problem(journal, m_undoOf, &flowId);
+        !problem.isEmpty())
         return problem;
+    if (flowId != m_context.flow.id)
+        return tr("Run %1 is a run of another flow than “%2”, so it cannot be undone here.")
+            .arg(m_undoOf)
+            .arg(m_context.flow.name);
 
     const QString readError = tr("LeadBridge could not read run %1 from its journal. Details are "
                                  "in the log.")
@@ -175,8 +179,11 @@ QString UndoRunner::load()
 
 void UndoRunner::runTasks(std::function<void()> done)
 {
-    if (stopped())
+    if (isFinished() || wasKilled())
         return;
+    // Cancelled while writing: what was written is recorded before the run ends.
+    if (isCancelled())
+        return m_applying ? commit() : finishCancelled();
     if (m_tasks.isEmpty())
         return done();
     const Task task = m_tasks.takeFirst();
@@ -360,6 +367,7 @@ void UndoRunner::planAndApply()
             m_rows.append(s.toRecordChange(m_context.runId));
     }
     queueWrites();
+    m_applying = true;
     reportProgress(RunPhase::Applying, tr("Writing the values back…"));
     runTasks([this] { commit(); });
 }
@@ -434,8 +442,6 @@ void UndoRunner::queueWrites()
         const QString system = g.system;
         const QList<QList<UndoStep>> records = g.records;
         m_tasks.append([this, system, request, records](std::function<void()> next) {
-            if (isCancelled())
-                return finishCancelled();
             Connector *connector = connectorFor(system);
             if (!connector) {
                 recordWrite(records, WriteResult(),

@@ -70,6 +70,7 @@ private:
         const QString &field) const;
 
     qint64 m_undoOf = 0;
+    bool m_applying = false; ///< writing: a cancel commits what was written first
     UndoInput m_input;
     UndoPlan m_plan;
     QHash<QString, LinkSnapshot> m_links; ///< by e-mail key
