@@ -341,15 +341,18 @@ void HistoryPage::setRunServices(RunLauncher *launcher, EngineHost *engine)
     updateUndo();
 }
 
+QString HistoryPage::undoProblem(qint64 runId, qint64 *flowId) const
+{
+    if (runId <= 0 || !m_journal || !m_journal->isOpen())
+        return tr("Select a finished run to undo it.");
+    if (!m_launcher || !m_engine)
+        return tr("The sync engine is not running, so no run can be undone now.");
+    return UndoRunCheck::problem(*m_journal, runId, flowId);
+}
+
 void HistoryPage::updateUndo()
 {
-    QString problem;
-    if (m_shownRunId <= 0 || !m_journal || !m_journal->isOpen())
-        problem = tr("Select a finished run to undo it.");
-    else if (!m_launcher || !m_engine)
-        problem = tr("The sync engine is not running, so no run can be undone now.");
-    else
-        problem = UndoRunCheck::problem(*m_journal, m_shownRunId);
+    const QString problem = undoProblem(m_shownRunId);
     const bool can = problem.isEmpty();
     m_undo->setEnabled(can);
     m_undoAction->setEnabled(can);
@@ -369,12 +372,7 @@ bool HistoryPage::undoSelectedRun()
 {
     const qint64 runId = selectedRunId();
     qint64 flowId = 0;
-    QString problem = runId <= 0 ? tr("Select a finished run to undo it.") : QString();
-    if (problem.isEmpty() && (!m_launcher || !m_engine))
-        problem = tr("The sync engine is not running, so no run can be undone now.");
-    if (problem.isEmpty() && m_journal)
-        problem = UndoRunCheck::problem(*m_journal, runId, &flowId);
-    if (!problem.isEmpty()) {
+    if (const QString problem = undoProblem(runId, &flowId); !problem.isEmpty()) {
         m_banner->showMessage(problem);
         return false;
     }

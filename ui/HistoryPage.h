@@ -112,6 +112,8 @@ private:
     void updateRunDetail();
     void saveLayout() const;
     void restoreLayout();
+    /// Why run @p runId cannot be undone now (empty when it can); @p flowId gets its flow.
+    QString undoProblem(qint64 runId, qint64 *flowId = nullptr) const;
     void updateUndo();
 
     Journal *m_journal = nullptr;

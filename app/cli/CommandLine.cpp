@@ -247,13 +247,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             parser.isSet(previewOption), json, out, err);
     }
     if (command == QStringLiteral("undo")) {
-        if (positional.size() != 2) {
-            err << tr("Say which run to undo by its number: “leadbridge-cli undo 42”. "
-                      "“leadbridge-cli history” lists the runs.")
-                << Qt::endl;
+        if (positional.size() > 2) {
+            err << tr("The undo command takes one run number.") << Qt::endl;
             return UsageError;
         }
-        return UndoCommand::run(positional.at(1), parser.isSet(previewOption), json, out, err);
+        return UndoCommand::run(positional.value(1), parser.isSet(previewOption), json, out, err);
     }
     if (command == QStringLiteral("schedule")) {
         if (positional.size() > 2) {

@@ -35,6 +35,9 @@ UndoPlan UndoPlanner::plan(const UndoInput &in)
     out.undoOfRunId = in.runId;
     const qint64 n = in.runId;
     QSet<QString> recordsDone; // creates and deletes: one step per record
+    const auto changedBy = [n](qint64 later) {
+        return tr("Changed since run %1 by run %2, so it is left alone.").arg(n).arg(later);
+    };
 
     for (const RecordChange &c : in.changes) {
         UndoStep s;
@@ -68,9 +71,7 @@ UndoPlan UndoPlanner::plan(const UndoInput &in)
                                .arg(name)
                                .arg(n);
             } else if (laterRecord > 0) {
-                s.reason = tr("Changed since run %1 by run %2, so it is left alone.")
-                               .arg(n)
-                               .arg(laterRecord);
+                s.reason = changedBy(laterRecord);
             } else if (!found) {
                 s.reason = tr("No longer in %1, so there is nothing to remove.").arg(name);
             } else {
@@ -99,9 +100,7 @@ UndoPlan UndoPlanner::plan(const UndoInput &in)
                           "restore it to.")
                            .arg(n);
         } else if (laterField > 0) {
-            s.reason = tr("Changed since run %1 by run %2, so it is left alone.")
-                           .arg(n)
-                           .arg(laterField);
+            s.reason = changedBy(laterField);
         } else if (!found && in.readSystems.contains(c.system)) {
             s.reason = tr("No longer in %1, so there is nothing to restore.").arg(name);
         } else if (!found) {
