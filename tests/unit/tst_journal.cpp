@@ -441,9 +441,9 @@ void TestJournal::newerSchemaIsRefusedAndUntouched()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::NewerSchema);
     QCOMPARE(status.errorString(),
-        QStringLiteral("This journal was written by a newer LeadBridge (schema 7; this "
-                       "version understands up to 4). Install the newer version or choose "
-                       "another data folder."));
+        u"This journal was written by a newer LeadBridge (schema 7; this version understands "
+        "up to %1). Install the newer version or choose another data folder."_s.arg(
+            JournalSchema::latestVersion()));
     QCOMPARE(journal.errorString(), status.errorString());
     QVERIFY(!journal.isOpen());
     QCOMPARE(fileHash(path), before);
