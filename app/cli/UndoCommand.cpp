@@ -59,17 +59,17 @@ int UndoCommand::run(
     request.undoOfRunId = runId;
 
     // The plan (or what was done), one line per record and field, after the run's summary.
-    const auto details = [&services, &out, preview](const HistoryRun &h, QJsonObject *json) {
+    const auto details = [&services, &out, preview](const HistoryRun &h, QJsonObject *object) {
         if (h.run.id <= 0)
             return;
         const auto changes = RunRepository(services.journal).changes(h.run.id);
         if (!changes)
             return;
-        if (json) {
+        if (object) {
             QJsonArray rows;
             for (const RecordChange &c : changes.value())
                 rows.append(changeJson(c));
-            json->insert(QStringLiteral("changes"), rows);
+            object->insert(QStringLiteral("changes"), rows);
             return;
         }
         if (changes->isEmpty())

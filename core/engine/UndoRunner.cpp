@@ -493,11 +493,10 @@ void UndoRunner::recordWrite(
         }
         for (const UndoStep &s : steps) {
             m_rows.append(s.toRecordChange(m_context.runId));
-            if (s.action == UndoStep::Action::Delete) {
-                if (m_links.contains(s.recordKey) && !m_removedLinks.contains(s.recordKey))
-                    m_removedLinks.append(s.recordKey);
+            // A deleted Act-On contact keeps its link: the next incremental run then reads
+            // its CRM record (if at all) as linked and unchanged, and does not add it again.
+            if (s.action == UndoStep::Action::Delete)
                 continue;
-            }
             const QString name = marketingFieldOf(s.system, s.object, s.field);
             if (name.isEmpty() || !m_links.contains(s.recordKey))
                 continue;
@@ -514,14 +513,10 @@ void UndoRunner::commit()
     if (isFinished() || wasKilled())
         return;
     reportProgress(RunPhase::Finishing, tr("Recording the undo…"));
-    QList<LinkSnapshot> snapshots;
-    for (auto it = m_movedLinks.cbegin(); it != m_movedLinks.cend(); ++it) {
-        if (!m_removedLinks.contains(it.key()))
-            snapshots.append(it.value());
-    }
+    const QList<LinkSnapshot> snapshots = m_movedLinks.values();
     if (killedAt(QStringLiteral("before-batch-commit")))
         return;
-    if (Status s = m_context.recorder->commitBatch(m_rows, snapshots, {}, m_removedLinks); !s)
+    if (Status s = m_context.recorder->commitBatch(m_rows, snapshots); !s)
         return fail(s.errorString());
     if (isCancelled())
         return finishCancelled();

@@ -28,9 +28,10 @@ struct WriteResult;
 /// 4. Writes in the systems' bulk forms: Act-On restores as one upsert, Act-On deletes as bulk
 ///    deletes, CRM restores as one update per object. A record a system refuses, and a call
 ///    that fails, is an Error row; the rest goes on.
-/// 5. Records everything in one batch: the history rows, the links moved to the restored
-///    values (so the next run does not sync the undone change back) and the links of deleted
-///    Act-On contacts removed. Cursors never move.
+/// 5. Records everything in one batch: the history rows and the links moved to the restored
+///    values (so the next run does not sync the undone change back); a deleted Act-On
+///    contact keeps its link, so the next incremental run does not add it again. Cursors
+///    never move.
 class UndoRunner : public FlowRunner
 {
     Q_OBJECT
@@ -81,7 +82,6 @@ private:
     QList<Task> m_tasks;
     QList<RecordChange> m_rows;
     QHash<QString, LinkSnapshot> m_movedLinks;
-    QStringList m_removedLinks;
 };
 
 } // namespace LeadBridge

@@ -15,6 +15,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
@@ -184,10 +185,10 @@ void TestEngineUndo::undoRestoresRemovesAndLeavesChangedRecordsAlone()
     QCOMPARE(SyncRows::rowsOf(done, u"acton"_s, ChangeOperation::Delete, doraEmail).size(), 1);
     QCOMPARE(applied.summary.counts.deleted, 1);
     QVERIFY(applied.summary.counts.updated >= 2);
-    // Cursors stay; snapshots follow the restored values; Dora's link is gone.
+    // Cursors stay; snapshots follow the restored values; Dora keeps her link.
     QCOMPARE(m_fx->cursors(m_flow2), cursors);
     const auto links = m_fx->links(m_flow2);
-    QVERIFY(!links.contains(doraEmail));
+    QVERIFY(links.contains(doraEmail));
     QCOMPARE(links.value(adaEmail).hashFor(LinkSnapshot::fieldKey(u"First Name"))
                  .value_or(0),
         LinkSnapshot::valueHash(adaFirst));
@@ -195,12 +196,16 @@ void TestEngineUndo::undoRestoresRemovesAndLeavesChangedRecordsAlone()
                  .value_or(0),
         LinkSnapshot::valueHash(cydPhone));
 
-    // The next run does not sync the undone changes back.
+    // The next run does not sync the undone changes back: Cyd's phone (restored in
+    // Salesforce) and Dora (removed from Act-On; Salesforce still has her lead, and this run
+    // reads it again: Salesforce reads overlap by five minutes). Ada's first name is the
+    // exception docs/undo.md names: her change came from Salesforce, which still holds it, and
+    // the overlap reads her lead again, so it is copied to Act-On once more.
     const RunOutcome next = m_fx->run(m_flow2);
     QVERIFY2(next.succeeded(), qPrintable(next.message));
     QCOMPARE(next.summary.mode, RunMode::Incremental);
     const auto after = m_fx->changes(next.summary.id);
-    for (const QString &email : { adaEmail, cydEmail, doraEmail }) {
+    for (const QString &email : { cydEmail, doraEmail }) {
         for (const QString &system : { u"acton"_s, u"salesforce"_s }) {
             for (ChangeOperation op :
                 { ChangeOperation::Create, ChangeOperation::Update, ChangeOperation::Delete })
@@ -208,18 +213,21 @@ void TestEngineUndo::undoRestoresRemovesAndLeavesChangedRecordsAlone()
                     qPrintable(email + u' ' + system));
         }
     }
-    QCOMPARE(m_fx->listRows().value(adaEmail).value(u"First Name"_s).toString(), adaFirst);
+    QVERIFY(SyncRows::rowsOf(after, u"salesforce"_s, ChangeOperation::Update, adaEmail).isEmpty());
     QVERIFY(!m_fx->listRows().contains(doraEmail));
+    QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(cydEmail).value(u"Phone"_s).toString(), cydPhone);
 
-    // Undoing run N again leaves everything alone: the undo changed it since.
+    // Undoing run N again leaves everything alone: later runs changed it since.
     const RunOutcome again = undo(n, true);
     QVERIFY2(again.succeeded(), qPrintable(again.message));
     const auto secondPlan = m_fx->changes(again.summary.id);
     QVERIFY(SyncRows::rowsOf(secondPlan, u"acton"_s, ChangeOperation::Update).isEmpty());
-    const auto adaNow = SyncRows::rowsOf(secondPlan, u"acton"_s, ChangeOperation::Skip, adaEmail);
-    QCOMPARE(adaNow.size(), 1);
-    QVERIFY2(adaNow.first().reason.contains(u"by run %1"_s.arg(applied.summary.id)),
-        qPrintable(adaNow.first().reason));
+    QVERIFY(SyncRows::rowsOf(secondPlan, u"acton"_s, ChangeOperation::Delete).isEmpty());
+    const auto cydNow
+        = SyncRows::rowsOf(secondPlan, u"salesforce"_s, ChangeOperation::Skip, cydEmail);
+    QCOMPARE(cydNow.size(), 1);
+    QVERIFY2(cydNow.first().reason.contains(u"by run %1"_s.arg(applied.summary.id)),
+        qPrintable(cydNow.first().reason));
 }
 
 void TestEngineUndo::undoOfAPreviewOrAnUnknownRunIsRefused()
