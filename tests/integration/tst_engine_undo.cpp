@@ -260,7 +260,6 @@ void TestEngineUndo::actOnErrorMidUndoIsAnErrorRow()
     const QJsonObject fin = person(2, u"Contact"_s);
     const QString eveEmail = emailOf(eve);
     const QString finEmail = emailOf(fin);
-    const QString eveFirst = m_fx->listRows().value(eveEmail).value(u"First Name"_s).toString();
     const QString finPhone
         = m_fx->sfRecords(u"Contact"_s).value(finEmail).value(u"Phone"_s).toString();
     QVERIFY(m_fx->patchSf(u"Lead"_s, eve.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Errol"_s } }));
@@ -285,7 +284,6 @@ void TestEngineUndo::actOnErrorMidUndoIsAnErrorRow()
     // Act-On kept the run's value; Salesforce was restored all the same.
     QCOMPARE(m_fx->listRows().value(eveEmail).value(u"First Name"_s).toString(), u"Errol"_s);
     QCOMPARE(m_fx->sfRecords(u"Contact"_s).value(finEmail).value(u"Phone"_s).toString(), finPhone);
-    Q_UNUSED(eveFirst);
 }
 
 void TestEngineUndo::crmRecordsAddedByF4AreLeftWithAReason()
