@@ -967,10 +967,6 @@ Das geschieht einmal und kann bei einem langen Verlauf eine Minute dauern.</tran
         <translation>sync: alles lesen, nicht nur Geändertes.</translation>
     </message>
     <message>
-        <source>sync: record what would change, without writing to any system.</source>
-        <translation>sync: aufzeichnen, was sich ändern würde, ohne in ein System zu schreiben.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1691,6 +1687,67 @@ Befehle:
     <message>
         <source>would exhaust the allowance</source>
         <translation>würde das Kontingent aufbrauchen</translation>
+    </message>
+    <message>
+        <source>sync, undo: record what would change, without writing to any system.</source>
+        <translation>sync, undo: aufzeichnen, was sich ändern würde, ohne in ein System zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The undo command takes one run number.</source>
+        <translation>Der Befehl undo erwartet genau eine Laufnummer.</translation>
+    </message>
+    <message>
+        <source>This run is the undo of run %1.</source>
+        <translation>Dieser Lauf macht Lauf %1 rückgängig.</translation>
+    </message>
+    <message>
+        <source>  undo RUN [--preview]     Undo a finished run (its number in history): restore the values it
+                           replaced and remove the Act-On contacts it added, as a new run; records
+                           changed since are left alone with the reason. --preview records and
+                           prints the plan without writing. Exit status as for sync.
+</source>
+        <translation>  undo RUN [--preview]     Einen beendeten Lauf rückgängig machen (seine Nummer im Verlauf): die
+                           ersetzten Werte zurückschreiben und die angelegten Act-On-Kontakte
+                           entfernen, als neuer Lauf; seither geänderte Datensätze bleiben mit
+                           Grund unverändert. --preview zeichnet den Plan auf und gibt ihn aus, ohne
+                           zu schreiben. Exit-Status wie bei sync.
+</translation>
+    </message>
+    <message>
+        <source>Say which run to undo by its number: “leadbridge-cli undo 42”. “leadbridge-cli history” lists the runs.</source>
+        <translation>Geben Sie die Nummer des Laufs an, der rückgängig gemacht werden soll: „leadbridge-cli undo 42“. „leadbridge-cli history“ listet die Läufe auf.</translation>
+    </message>
+    <message>
+        <source>The undo would do this:</source>
+        <translation>Das Rückgängigmachen würde Folgendes tun:</translation>
+    </message>
+    <message>
+        <source>The undo did this:</source>
+        <translation>Das Rückgängigmachen hat Folgendes getan:</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>wiederherstellen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>unverändert gelassen</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3186,30 @@ Befehle:
     <message>
         <source>F&amp;ind</source>
         <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation>Lauf &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo run…</source>
+        <translation>Lauf rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Select a finished run to undo it.</source>
+        <translation>Wählen Sie einen beendeten Lauf aus, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The sync engine is not running, so no run can be undone now.</source>
+        <translation>Die Synchronisation läuft nicht, daher kann jetzt kein Lauf rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Plan the undo of run %1, show it, and apply it as a new run</source>
+        <translation>Das Rückgängigmachen von Lauf %1 planen, anzeigen und als neuen Lauf ausführen</translation>
+    </message>
+    <message>
+        <source>This run is the undo of run %1.</source>
+        <translation>Dieser Lauf macht Lauf %1 rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -5493,10 +5574,6 @@ Befehle:
         <translation>Wodurch der Lauf gestartet wurde: durch Sie (Manuell), den Zeitplan oder die Befehlszeile</translation>
     </message>
     <message>
-        <source>Incremental (changes since the last run), Full (everything) or Preview (nothing written)</source>
-        <translation>Inkrementell (Änderungen seit dem letzten Lauf), Vollständig (alles) oder Vorschau (nichts geschrieben)</translation>
-    </message>
-    <message>
         <source>API calls the run used, as the systems count them</source>
         <translation>Vom Lauf verbrauchte API-Aufrufe, so wie die Systeme sie zählen</translation>
     </message>
@@ -5564,6 +5641,18 @@ Befehle:
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Undo of run %1 (preview)</source>
+        <translation>Rückgängig: Lauf %1 (Vorschau)</translation>
+    </message>
+    <message>
+        <source>Undo of run %1</source>
+        <translation>Rückgängig: Lauf %1</translation>
+    </message>
+    <message>
+        <source>Incremental (changes since the last run), Full (everything), Preview (nothing written) or Undo of run N (the values run N replaced, restored)</source>
+        <translation>Inkrementell (Änderungen seit dem letzten Lauf), Vollständig (alles), Vorschau (nichts geschrieben) oder Rückgängig: Lauf N (die von Lauf N ersetzten Werte, wiederhergestellt)</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::RunRecorder</name>
@@ -5609,6 +5698,10 @@ Befehle:
     <message>
         <source>LeadBridge could not read the changes of this run. Details are in the log.</source>
         <translation>LeadBridge konnte die Änderungen dieses Laufs nicht lesen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record which run this run undoes. Details are in the log.</source>
+        <translation>LeadBridge konnte nicht aufzeichnen, welchen Lauf dieser Lauf rückgängig macht. Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6621,254 @@ Befehle:
     <message>
         <source>%1 values cannot be stored in a %2 field</source>
         <translation>%1-Werte können nicht in einem %2-Feld gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Lauf %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo writes back the values run %1 replaced and removes the Act-On contacts it added. Records changed since the run are left alone, and LeadBridge never deletes CRM records. Nothing is written until you click Apply undo.</source>
+        <translation>Das Rückgängigmachen schreibt die Werte zurück, die Lauf %1 ersetzt hat, und entfernt die Act-On-Kontakte, die er angelegt hat. Seit dem Lauf geänderte Datensätze bleiben unverändert, und LeadBridge löscht nie CRM-Datensätze. Es wird nichts geschrieben, bis Sie auf Rückgängig ausführen klicken.</translation>
+    </message>
+    <message>
+        <source>What the undo does</source>
+        <translation>Was das Rückgängigmachen tut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Restored to</source>
+        <translation>Zurückgesetzt auf</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Apply undo</source>
+        <translation>Rückgängig &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Write the planned changes now, as a new run</source>
+        <translation>Die geplanten Änderungen jetzt als neuen Lauf schreiben</translation>
+    </message>
+    <message>
+        <source>The sync engine is not running.</source>
+        <translation>Die Synchronisation läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>This is the plan; nothing has been written yet. Click Apply undo to write it as a new run.</source>
+        <translation>Das ist der Plan; es wurde noch nichts geschrieben. Klicken Sie auf Rückgängig ausführen, um ihn als neuen Lauf zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Run %1 undid run %2. It is in History as “Undo of run %2”.</source>
+        <translation>Lauf %1 hat Lauf %2 rückgängig gemacht. Er steht im Verlauf als „Rückgängig: Lauf %2“.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 records to restore, %3 to delete, %4 left alone.</source>
+        <translation>Rückgängig: Lauf %1: %2 Datensätze wiederherzustellen, %3 zu löschen, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 records restored, %3 deleted, %4 left alone.</source>
+        <translation>Rückgängig: Lauf %1: %2 Datensätze wiederhergestellt, %3 gelöscht, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 records could not be written; the table says why.</source>
+        <translation>%1 Datensätze konnten nicht geschrieben werden; die Tabelle nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Planning the undo of run %1…</source>
+        <translation>Das Rückgängigmachen von Lauf %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>Applying the undo of run %1…</source>
+        <translation>Das Rückgängigmachen von Lauf %1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Nothing can be undone: every record is left alone (see why).</source>
+        <translation>Nichts kann rückgängig gemacht werden: Jeder Datensatz bleibt unverändert (siehe Grund).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoPlanner</name>
+    <message>
+        <source>Changed since run %1 by run %2, so it is left alone.</source>
+        <translation>Seit Lauf %1 von Lauf %2 geändert, daher unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Deleted by run %1. LeadBridge cannot bring it back, because the run did not record all of its values.</source>
+        <translation>Von Lauf %1 gelöscht. LeadBridge kann den Datensatz nicht wiederherstellen, weil der Lauf nicht alle seine Werte aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>Run %1 created this Act-On list. LeadBridge never deletes lists; delete it in Act-On if it should go.</source>
+        <translation>Lauf %1 hat diese Act-On-Liste angelegt. LeadBridge löscht nie Listen; löschen Sie sie in Act-On, wenn sie weg soll.</translation>
+    </message>
+    <message>
+        <source>Added to %1 by run %2. LeadBridge never deletes %1 records; delete it in %1 if it should go.</source>
+        <translation>Von Lauf %2 in %1 angelegt. LeadBridge löscht nie Datensätze in %1; löschen Sie ihn in %1, wenn er weg soll.</translation>
+    </message>
+    <message>
+        <source>No longer in %1, so there is nothing to remove.</source>
+        <translation>Nicht mehr in %1, daher gibt es nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Added by run %1, so it is removed from %2.</source>
+        <translation>Von Lauf %1 angelegt, daher wird er aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is the key of the contact in %1, so LeadBridge does not change it back; change it in %1 if needed.</source>
+        <translation>Die E-Mail-Adresse ist der Schlüssel des Kontakts in %1, daher ändert LeadBridge sie nicht zurück; ändern Sie sie bei Bedarf in %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not read the value it replaced (a record that did not change is not read by an incremental run), so there is nothing to restore it to.</source>
+        <translation>Lauf %1 hat den ersetzten Wert nicht gelesen (ein inkrementeller Lauf liest keinen Datensatz, der sich nicht geändert hat), daher gibt es keinen Wert zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No longer in %1, so there is nothing to restore.</source>
+        <translation>Nicht mehr in %1, daher gibt es nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not find this record in %1 (its link is gone), so it is left alone.</source>
+        <translation>LeadBridge konnte diesen Datensatz in %1 nicht finden (seine Verknüpfung fehlt), daher bleibt er unverändert.</translation>
+    </message>
+    <message>
+        <source>Changed since run %1: now “%2”, so it is left alone.</source>
+        <translation>Seit Lauf %1 geändert: jetzt „%2“, daher unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Run %1 wrote the value it already had, so there is nothing to restore.</source>
+        <translation>Lauf %1 hat den Wert geschrieben, den der Datensatz schon hatte, daher gibt es nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Restored to the value before run %1.</source>
+        <translation>Auf den Wert vor Lauf %1 zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoRunCheck</name>
+    <message>
+        <source>Run %1 was a preview and wrote nothing, so there is nothing to undo.</source>
+        <translation>Lauf %1 war eine Vorschau und hat nichts geschrieben, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Run %1 has not finished yet. Undo it once it has ended.</source>
+        <translation>Lauf %1 ist noch nicht beendet. Machen Sie ihn rückgängig, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Run %1 wrote nothing, so there is nothing to undo.</source>
+        <translation>Lauf %1 hat nichts geschrieben, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history. Check the run&apos;s number on the History page or with leadbridge-cli history.</source>
+        <translation>Es gibt keinen Lauf %1 im Verlauf. Prüfen Sie die Nummer des Laufs auf der Seite Verlauf oder mit leadbridge-cli history.</translation>
+    </message>
+    <message>
+        <source>The flow of run %1 no longer exists, so the run cannot be undone.</source>
+        <translation>Der Ablauf von Lauf %1 existiert nicht mehr, daher kann der Lauf nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>An account of the flow “%1” is no longer linked. Link it again on the Accounts page to undo run %2.</source>
+        <translation>Ein Konto des Ablaufs „%1“ ist nicht mehr verknüpft. Verknüpfen Sie es auf der Seite Konten erneut, um Lauf %2 rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoRunner</name>
+    <message>
+        <source>Reading run %1…</source>
+        <translation>Lauf %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the values the records hold now…</source>
+        <translation>Die aktuellen Werte der Datensätze werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Run %1 is a run of another flow than “%2”, so it cannot be undone here.</source>
+        <translation>Lauf %1 gehört zu einem anderen Ablauf als „%2“ und kann hier nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read run %1 from its journal. Details are in the log.</source>
+        <translation>LeadBridge konnte Lauf %1 nicht aus seinem Journal lesen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This flow has no Act-On account, so run %1 cannot be undone.</source>
+        <translation>Dieser Ablauf hat kein Act-On-Konto, daher kann Lauf %1 nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Planning the undo of run %1…</source>
+        <translation>Das Rückgängigmachen von Lauf %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>Writing the values back…</source>
+        <translation>Die Werte werden zurückgeschrieben…</translation>
+    </message>
+    <message>
+        <source>This flow has no %1 account any more.</source>
+        <translation>Dieser Ablauf hat kein %1-Konto mehr.</translation>
+    </message>
+    <message>
+        <source>The system did not answer for this record.</source>
+        <translation>Das System hat für diesen Datensatz nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Recording the undo…</source>
+        <translation>Das Rückgängigmachen wird aufgezeichnet…</translation>
     </message>
 </context>
 <context>

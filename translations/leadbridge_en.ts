@@ -964,10 +964,6 @@ This happens once and can take a minute on a long history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync: record what would change, without writing to any system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1640,62 @@ Commands:
     </message>
     <message>
         <source>would exhaust the allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync, undo: record what would change, without writing to any system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo command takes one run number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is the undo of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  undo RUN [--preview]     Undo a finished run (its number in history): restore the values it
+                           replaced and remove the Act-On contacts it added, as a new run; records
+                           changed since are left alone with the reason. --preview records and
+                           prints the plan without writing. Exit status as for sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which run to undo by its number: “leadbridge-cli undo 42”. “leadbridge-cli history” lists the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo would do this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo did this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,6 +3134,30 @@ Commands:
     </message>
     <message>
         <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finished run to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is not running, so no run can be undone now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the undo of run %1, show it, and apply it as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is the undo of run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5442,10 +5518,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incremental (changes since the last run), Full (everything) or Preview (nothing written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API calls the run used, as the systems count them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,6 +5585,18 @@ Commands:
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo of run %1 (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental (changes since the last run), Full (everything), Preview (nothing written) or Undo of run N (the values run N replaced, restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::RunRecorder</name>
@@ -5557,6 +5641,10 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not read the changes of this run. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record which run this run undoes. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6476,6 +6564,254 @@ Commands:
     </message>
     <message>
         <source>%1 values cannot be stored in a %2 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo writes back the values run %1 replaced and removes the Act-On contacts it added. Records changed since the run are left alone, and LeadBridge never deletes CRM records. Nothing is written until you click Apply undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the undo does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the planned changes now, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the plan; nothing has been written yet. Click Apply undo to write it as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 undid run %2. It is in History as “Undo of run %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 records to restore, %3 to delete, %4 left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2 records restored, %3 deleted, %4 left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records could not be written; the table says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the undo of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the undo of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be undone: every record is left alone (see why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoPlanner</name>
+    <message>
+        <source>Changed since run %1 by run %2, so it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by run %1. LeadBridge cannot bring it back, because the run did not record all of its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 created this Act-On list. LeadBridge never deletes lists; delete it in Act-On if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1 by run %2. LeadBridge never deletes %1 records; delete it in %1 if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in %1, so there is nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by run %1, so it is removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is the key of the contact in %1, so LeadBridge does not change it back; change it in %1 if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 did not read the value it replaced (a record that did not change is not read by an incremental run), so there is nothing to restore it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in %1, so there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not find this record in %1 (its link is gone), so it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since run %1: now “%2”, so it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 wrote the value it already had, so there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to the value before run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoRunCheck</name>
+    <message>
+        <source>Run %1 was a preview and wrote nothing, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has not finished yet. Undo it once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 wrote nothing, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history. Check the run&apos;s number on the History page or with leadbridge-cli history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow of run %1 no longer exists, so the run cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account of the flow “%1” is no longer linked. Link it again on the Accounts page to undo run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::UndoRunner</name>
+    <message>
+        <source>Reading run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values the records hold now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is a run of another flow than “%2”, so it cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read run %1 from its journal. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no Act-On account, so run %1 cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the undo of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the values back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has no %1 account any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system did not answer for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the undo…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,8 @@ void AppSession::start(const Options &options)
         history->setJournal(m_journal.get());
     m_launcher = std::make_unique<RunLauncher>(*m_journal, m_credentials.get(), m_engine.get());
     m_runs = std::make_unique<RunController>(&window, m_launcher.get(), m_engine.get());
+    if (auto *history = qobject_cast<HistoryPage *>(window.page(QStringLiteral("history"))))
+        history->setRunServices(m_launcher.get(), m_engine.get());
     m_runs->setAccountService(m_accounts.get());
     if (options.scheduler)
         startScheduler();

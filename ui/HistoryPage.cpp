@@ -1,5 +1,8 @@
 #include "ui/HistoryPage.h"
 
+#include "core/engine/EngineHost.h"
+#include "core/engine/RunLauncher.h"
+#include "core/engine/UndoRunCheck.h"
 #include "core/model/RunWords.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/HistoryQuery.h"
@@ -11,7 +14,9 @@
 #include "ui/history/PersonTimelineView.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"
+#include "ui/history/UndoDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -142,8 +147,13 @@ HistoryPage::HistoryPage(QWidget *parent)
     filters->addWidget(m_flowFilter);
     filters->addWidget(statusLabel);
     filters->addWidget(m_statusFilter);
+    m_undo = new QPushButton(tr("&Undo run…"), content);
+    m_undo->setObjectName(QStringLiteral("undoRunButton"));
+    m_undoAction = new QAction(tr("Undo run…"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoRunAction"));
     filters->addWidget(m_runSearch, 1);
     filters->addWidget(refreshButton);
+    filters->addWidget(m_undo);
     layout->addLayout(filters);
 
     m_splitter = new QSplitter(Qt::Vertical, content);
@@ -156,6 +166,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_runTable = makeTable(QStringLiteral("runTable"), m_runs, runPane, RunListModel::StartedColumn,
         Qt::DescendingOrder);
     m_runTable->setAccessibleName(tr("Runs"));
+    m_runTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_runTable->addAction(m_undoAction);
     m_noMatch = new QLabel(tr("No runs match these filters. Clear the search or choose "
                               "“All flows” and “All statuses”."),
         runPane);
@@ -260,6 +272,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(m_changeSearchTimer, &QTimer::timeout, this, &HistoryPage::applyChangeFilter);
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportChangesWithDialog);
+    connect(m_undo, &QPushButton::clicked, this, &HistoryPage::undoSelectedRun);
+    connect(m_undoAction, &QAction::triggered, this, &HistoryPage::undoSelectedRun);
     connect(m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &HistoryPage::onRunSelectionChanged);
     // A reset (filter, sort, refresh) drops the selection: keep showing the run if loaded.
@@ -318,6 +332,65 @@ void HistoryPage::setJournal(Journal *journal)
     m_timeline->setJournal(journal);
     reloadFlows();
     updateEmptyState();
+}
+
+void HistoryPage::setRunServices(RunLauncher *launcher, EngineHost *engine)
+{
+    m_launcher = launcher;
+    m_engine = engine;
+    updateUndo();
+}
+
+QString HistoryPage::undoProblem(qint64 runId, qint64 *flowId) const
+{
+    if (runId <= 0 || !m_journal || !m_journal->isOpen())
+        return tr("Select a finished run to undo it.");
+    if (!m_launcher || !m_engine)
+        return tr("The sync engine is not running, so no run can be undone now.");
+    return UndoRunCheck::problem(*m_journal, runId, flowId);
+}
+
+void HistoryPage::updateUndo()
+{
+    const QString problem = undoProblem(m_shownRunId);
+    const bool can = problem.isEmpty();
+    m_undo->setEnabled(can);
+    m_undoAction->setEnabled(can);
+    const QString tip = can ? tr("Plan the undo of run %1, show it, and apply it as a new run")
+                                  .arg(m_shownRunId)
+                            : problem;
+    m_undo->setToolTip(tip);
+    m_undoAction->setToolTip(tip);
+}
+
+UndoDialog *HistoryPage::undoDialog() const
+{
+    return m_undoDialog;
+}
+
+bool HistoryPage::undoSelectedRun()
+{
+    const qint64 runId = selectedRunId();
+    qint64 flowId = 0;
+    if (const QString problem = undoProblem(runId, &flowId); !problem.isEmpty()) {
+        m_banner->showMessage(problem);
+        return false;
+    }
+    m_banner->clear();
+    if (m_undoDialog)
+        m_undoDialog->close();
+    auto *dialog = new UndoDialog(m_journal, m_launcher, m_engine, flowId, runId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_undoDialog = dialog;
+    connect(dialog, &UndoDialog::previewFinished, this, &HistoryPage::refresh);
+    connect(dialog, &UndoDialog::applyFinished, this, [this](const RunOutcome &outcome) {
+        refresh();
+        if (outcome.summary.id > 0)
+            selectRun(outcome.summary.id);
+    });
+    dialog->open();
+    dialog->start();
+    return true;
 }
 
 void HistoryPage::refresh()
@@ -470,6 +543,7 @@ void HistoryPage::updateRunDetail()
     m_export->setEnabled(m_shownRunId > 0 && !m_exporter->isRunning());
     m_operationFilter->setEnabled(m_shownRunId > 0);
     m_changeSearch->setEnabled(m_shownRunId > 0);
+    updateUndo();
     if (m_shownRunId <= 0 || !m_journal) {
         m_runDetail->setText(tr("Select a run above to see its record changes."));
         m_runError->hide();
@@ -502,6 +576,8 @@ void HistoryPage::updateRunDetail()
     if (r.mode == RunMode::Preview)
         text += QLatin1Char(' ')
             + tr("This was a preview: nothing was written; below is what the run would change.");
+    if (r.undoOfRunId > 0)
+        text += QLatin1Char(' ') + tr("This run is the undo of run %1.").arg(r.undoOfRunId);
     m_runDetail->setText(text);
     m_runError->setVisible(!r.errorSummary.isEmpty());
     m_runError->setText(r.errorSummary);

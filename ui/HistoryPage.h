@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,10 +18,13 @@ namespace LeadBridge {
 
 class ChangeCsvExport;
 class ChangeListModel;
+class EngineHost;
 class ErrorBanner;
 class Journal;
 class PersonTimelineView;
+class RunLauncher;
 class RunListModel;
+class UndoDialog;
 
 /// Every recorded run and, for the selected run, its record changes. Runs and
 /// changes are read page by page from the journal through the GUI thread's read
@@ -28,7 +32,8 @@ class RunListModel;
 /// Column widths are remembered, selected rows copy to the clipboard, the
 /// changes of a run export to a CSV file. Until a run exists it explains what
 /// will be recorded. "Find a person…" (an e-mail address) opens one person's timeline
-/// across flows and systems (PersonTimelineView) in place of the run list.
+/// across flows and systems (PersonTimelineView) in place of the run list. "Undo run…" (a
+/// button and the run list's context menu) opens an UndoDialog for the selected finished run.
 class HistoryPage : public BasePage
 {
     Q_OBJECT
@@ -38,6 +43,9 @@ public:
 
     /// Reads the history through @p journal (opened on the GUI thread; not owned).
     void setJournal(Journal *journal);
+    /// Runs undos through @p launcher and @p engine (not owned); without them "Undo run…"
+    /// stays disabled.
+    void setRunServices(RunLauncher *launcher, EngineHost *engine);
 
     QTableView *runTable() const { return m_runTable; }
     QTableView *changeTable() const { return m_changeTable; }
@@ -50,6 +58,11 @@ public:
     QLineEdit *changeSearch() const { return m_changeSearch; }
     QPushButton *exportButton() const { return m_export; }
     ErrorBanner *banner() const { return m_banner; }
+    /// "Undo run…" (also in the run list's context menu); disabled with the reason as tooltip.
+    QPushButton *undoButton() const { return m_undo; }
+    QAction *undoAction() const { return m_undoAction; }
+    /// The undo dialog while it is open.
+    UndoDialog *undoDialog() const;
     /// The "Find a person…" field (an e-mail address; Return searches).
     QLineEdit *personSearch() const { return m_personSearch; }
     PersonTimelineView *personTimeline() const { return m_timeline; }
@@ -71,6 +84,9 @@ public:
     bool findPerson(const QString &email);
     /// Leaves the person timeline for the run list.
     void closePerson();
+    /// Opens the undo dialog for the selected run and starts its preview; false (the banner
+    /// says why) when the run cannot be undone.
+    bool undoSelectedRun();
 
     /// Writes the selected run's record changes (as filtered) to @p filePath as CSV on a
     /// worker thread; exportFinished() reports. False when no run is selected or an
@@ -96,6 +112,9 @@ private:
     void updateRunDetail();
     void saveLayout() const;
     void restoreLayout();
+    /// Why run @p runId cannot be undone now (empty when it can); @p flowId gets its flow.
+    QString undoProblem(qint64 runId, qint64 *flowId = nullptr) const;
+    void updateUndo();
 
     Journal *m_journal = nullptr;
     RunListModel *m_runs = nullptr;
@@ -121,6 +140,11 @@ private:
     QTimer *m_changeSearchTimer = nullptr;
     QTimer *m_saveLayoutTimer = nullptr;
     ChangeCsvExport *m_exporter = nullptr;
+    QPushButton *m_undo = nullptr;
+    QAction *m_undoAction = nullptr;
+    QPointer<RunLauncher> m_launcher;
+    QPointer<EngineHost> m_engine;
+    QPointer<UndoDialog> m_undoDialog;
     qint64 m_shownRunId = 0;
 };
 

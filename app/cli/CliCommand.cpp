@@ -111,6 +111,7 @@ QJsonObject CliCommand::runJson(const HistoryRun &h)
         { QStringLiteral("errors"), r.counts.errors },
         { QStringLiteral("calls_used"), r.callsUsed },
         { QStringLiteral("error"), r.errorSummary },
+        { QStringLiteral("undo_of"), r.undoOfRunId > 0 ? QJsonValue(r.undoOfRunId) : QJsonValue() },
     };
 }
 

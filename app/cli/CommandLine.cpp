@@ -10,6 +10,7 @@
 #include "app/cli/SandboxCommand.h"
 #include "app/cli/ScheduleCommand.h"
 #include "app/cli/SyncCommand.h"
+#include "app/cli/UndoCommand.h"
 #include "core/model/Account.h"
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
@@ -94,7 +95,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
            "records\n"
            "                           failed, 3 a run failed, 4 cancelled (Ctrl+C).\n")
-        + HotProspectsCommand::helpText() + PersonCommand::helpText());
+        + UndoCommand::helpText() + HotProspectsCommand::helpText() + PersonCommand::helpText());
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -116,7 +117,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption fullOption(
         QStringLiteral("full"), tr("sync: read everything, not only what changed."));
     const QCommandLineOption previewOption(QStringLiteral("preview"),
-        tr("sync: record what would change, without writing to any system."));
+        tr("sync, undo: record what would change, without writing to any system."));
     const QCommandLineOption forecastOption(QStringLiteral("forecast"),
         tr("sync: print the API calls the run would use per system, without running it."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
@@ -244,6 +245,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 parser.isSet(previewOption), json, out, err);
         return SyncCommand::run(positional.at(1), parser.isSet(fullOption),
             parser.isSet(previewOption), json, out, err);
+    }
+    if (command == QStringLiteral("undo")) {
+        if (positional.size() > 2) {
+            err << tr("The undo command takes one run number.") << Qt::endl;
+            return UsageError;
+        }
+        return UndoCommand::run(positional.value(1), parser.isSet(previewOption), json, out, err);
     }
     if (command == QStringLiteral("schedule")) {
         if (positional.size() > 2) {

@@ -13,8 +13,8 @@ namespace LeadBridge {
 /// application object and calls run(). The exit codes are CliCommand's.
 ///
 /// Commands: info; accounts list|link|test|unlink; sandbox [--serve]; flows; sync FLOW
-/// [--full] [--preview]; history [FLOW] [--limit N]; history --run ID; schedule [FLOW
-/// --every INTERVAL | --daily HH:MM | --off]; run-due; hot-prospects (HotProspectsCommand).
+/// [--full] [--preview]; undo RUN [--preview] (UndoCommand); history [FLOW] [--limit N];
+/// history --run ID; schedule [FLOW --every INTERVAL | --daily HH:MM | --off]; run-due; hot-prospects (HotProspectsCommand).
 /// Secrets are read from standard input (name=value lines) or from
 /// LEADBRIDGE_SECRET_<NAME> variables, never from the command line.
 ///

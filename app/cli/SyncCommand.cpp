@@ -36,12 +36,23 @@ int SyncCommand::run(
     Expected<Flow> flow = Expected<Flow>::failure(QString());
     if (const int failed = openFlow(services, flowName, &flow, err); failed != Ok)
         return failed;
-    const qint64 flowId = flow->id;
+    RunRequest request;
+    request.flowId = flow->id;
+    request.trigger = RunTrigger::Cli;
+    request.full = full;
+    request.preview = preview;
+    return execute(services, flow.value(), request, json, out, err);
+}
+
+int SyncCommand::execute(CliServices &services, const Flow &flow, const RunRequest &request,
+    bool json, QTextStream &out, QTextStream &err, const RunDetails &details)
+{
+    const qint64 flowId = flow.id;
     // Ctrl+C from here on cancels the run cleanly instead of killing the process.
     const StopSignal stop;
 
     // Sandbox accounts need the in-process emulators running (new ports every start).
-    if (const QString why = services.startSandboxFor({ flow.value() }); !why.isEmpty()) {
+    if (const QString why = services.startSandboxFor({ flow }); !why.isEmpty()) {
         err << safeLines(why) << Qt::endl;
         return RunFailed;
     }
@@ -74,7 +85,7 @@ int SyncCommand::run(
             if (!terminal || p.flowId != flowId)
                 return;
             // One line, rewritten in place: phase, records, calls.
-            QString line = flow->name + QStringLiteral(": ") + p.phase;
+            QString line = flow.name + QStringLiteral(": ") + p.phase;
             if (p.recordsTotal > 0)
                 line += QStringLiteral(" %1/%2").arg(num(p.recordsDone), num(p.recordsTotal));
             else if (p.recordsDone > 0)
@@ -97,11 +108,6 @@ int SyncCommand::run(
             loop.quit();
         });
 
-    RunRequest request;
-    request.flowId = flowId;
-    request.trigger = RunTrigger::Cli;
-    request.full = full;
-    request.preview = preview;
     launcher.launch(request);
 
     QTimer poll;
@@ -138,8 +144,8 @@ int SyncCommand::run(
     }
     HistoryRun h;
     h.run = outcome.summary;
-    h.flowName = flow->name;
-    h.flowKind = flow->kind;
+    h.flowName = flow.name;
+    h.flowKind = flow.kind;
     if (outcome.summary.id > 0) {
         HistoryQuery history(services.journal);
         if (const auto stored = history.run(outcome.summary.id))
@@ -149,15 +155,21 @@ int SyncCommand::run(
     if (json) {
         QJsonObject o = runJson(h);
         o.insert(QStringLiteral("message"), outcome.message);
+        if (details)
+            details(h, &o);
         writeJson(out, o);
     } else {
         out << tr("Run %1 of “%2” (%3): %4. %5; %6 API calls%7.")
-                   .arg(num(r.id), safe(flow->name), RunWords::mode(r.mode),
+                   .arg(num(r.id), safe(flow.name), RunWords::mode(r.mode),
                        RunWords::status(r.status), countsText(r.counts), num(r.callsUsed),
                        r.finishedAt.isValid()
                            ? tr(", %1").arg(RunWords::duration(r.startedAt, r.finishedAt))
                            : QString())
             << Qt::endl;
+        if (r.undoOfRunId > 0)
+            out << tr("This run is the undo of run %1.").arg(num(r.undoOfRunId)) << Qt::endl;
+        if (details)
+            details(h, nullptr);
     }
     out.flush();
     const QString sentence = !outcome.message.isEmpty() ? outcome.message : r.errorSummary;

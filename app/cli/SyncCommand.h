@@ -1,12 +1,18 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "core/engine/SyncTypes.h"
 #include "core/model/Flow.h"
 #include "core/util/Expected.h"
+
+#include <QJsonObject>
+
+#include <functional>
 
 namespace LeadBridge {
 
 struct CliServices;
+struct HistoryRun;
 
 /// `leadbridge-cli sync FLOW [--full] [--preview] [--forecast]`: runs one flow now (by name or number),
 /// with a progress line on a terminal; Ctrl+C cancels the run cleanly. Exit codes: 0
@@ -25,6 +31,14 @@ public:
     /// allowance, 2 usage (no such flow), 3 the forecast failed (a count or a keychain read).
     static int forecast(const QString &flowName, bool full, bool preview, bool json,
         QTextStream &out, QTextStream &err);
+
+    /// More about a finished run, after its summary: with @p json set, keys to add to the JSON
+    /// object; with nullptr, lines printed to the command's output (UndoCommand's plan).
+    using RunDetails = std::function<void(const HistoryRun &run, QJsonObject *json)>;
+    /// Runs @p request of @p flow through @p services (open, sandbox not yet started), with
+    /// the progress line, Ctrl+C and the summary of sync; the exit code as for sync.
+    static int execute(CliServices &services, const Flow &flow, const RunRequest &request,
+        bool json, QTextStream &out, QTextStream &err, const RunDetails &details = {});
 
 private:
     /// Opens @p services and finds @p flowName: Ok, or the exit code after the sentence.

@@ -40,6 +40,8 @@ struct FlowContext
     qint64 runId = 0;
     /// Plan only, record the plan as history, send nothing.
     bool preview = false;
+    /// Non-zero: this run undoes run undoOfRunId of the flow (UndoRunner) instead of syncing.
+    qint64 undoOfRunId = 0;
     /// Read everything (ignore cursors); decided by the engine (request, needs_full_sync,
     /// 14 days since the last full run, or no cursor yet).
     bool full = false;

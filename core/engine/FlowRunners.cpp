@@ -13,6 +13,7 @@ void registerBuiltInFlowRunners()
         registerWebinarImportRunner();
         registerListSyncRunner();
         registerLeadHandoffRunner();
+        registerUndoRunner();
     });
 }
 

@@ -19,4 +19,7 @@ void registerListSyncRunner();
 /// F4: Act-On → Pipeliner / Salesforce leads (flows/LeadHandoffRunner.cpp).
 void registerLeadHandoffRunner();
 
+/// The undo of a run of any flow (UndoRunner.cpp; SyncEngine::registerUndoRunner()).
+void registerUndoRunner();
+
 } // namespace LeadBridge

@@ -37,6 +37,12 @@ QHash<FlowKind, SyncEngine::RunnerFactory> &registry()
     return factories;
 }
 
+SyncEngine::RunnerFactory &undoFactory()
+{
+    static SyncEngine::RunnerFactory factory;
+    return factory;
+}
+
 /// A cancelled run must end within this time even if a connector is slow to stop.
 constexpr int kCancelGraceMs = 800;
 /// ... unless a write is in flight: its answer is waited for (and recorded) up to this long,
@@ -68,6 +74,12 @@ void SyncEngine::registerRunner(FlowKind kind, RunnerFactory factory)
 {
     QMutexLocker lock(&registryMutex());
     registry().insert(kind, std::move(factory));
+}
+
+void SyncEngine::registerUndoRunner(RunnerFactory factory)
+{
+    QMutexLocker lock(&registryMutex());
+    undoFactory() = std::move(factory);
 }
 
 bool SyncEngine::hasRunner(FlowKind kind)
@@ -207,13 +219,18 @@ bool SyncEngine::isIdle() const
 
 void SyncEngine::requestRun(const RunRequest &request)
 {
-    if (m_active && m_active->request.flowId == request.flowId) {
+    // An undo is its own run: it never merges with a sync of the flow, nor a sync with it.
+    const auto sameKind = [&request](const RunRequest &other) {
+        return other.undoOfRunId == request.undoOfRunId;
+    };
+    if (m_active && m_active->request.flowId == request.flowId
+        && sameKind(m_active->request)) {
         // Sync Now on the running flow: once more when it is done (latest request wins).
         m_active->again = true;
         m_active->request.credentials.insert(request.credentials);
         Pending p { request, true };
         for (qsizetype i = 0; i < m_queue.size(); ++i) {
-            if (m_queue.at(i).request.flowId == request.flowId) {
+            if (m_queue.at(i).request.flowId == request.flowId && sameKind(m_queue.at(i).request)) {
                 m_queue[i] = p;
                 Q_EMIT runQueued(request.flowId, 0);
                 return;
@@ -224,7 +241,7 @@ void SyncEngine::requestRun(const RunRequest &request)
         return;
     }
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
-        if (m_queue.at(i).request.flowId == request.flowId) {
+        if (m_queue.at(i).request.flowId == request.flowId && sameKind(m_queue.at(i).request)) {
             RunRequest merged = request;
             merged.full = merged.full || m_queue.at(i).request.full;
             m_queue[i].request = merged;
@@ -415,7 +432,9 @@ void SyncEngine::startRun(const RunRequest &request)
 
     QString fullReason;
     const auto needFull = needsFullRun(flow.value(), &fullReason);
-    const bool full = request.full || !needFull || needFull.value();
+    // An undo reads only the records it restores; it is never a full run.
+    const bool undo = request.undoOfRunId > 0;
+    const bool full = !undo && (request.full || !needFull || needFull.value());
     const RunMode mode
         = request.preview ? RunMode::Preview : (full ? RunMode::Full : RunMode::Incremental);
 
@@ -428,6 +447,12 @@ void SyncEngine::startRun(const RunRequest &request)
     m_active = std::make_unique<Active>();
     m_active->request = request;
     m_active->run = run.value();
+    if (undo) {
+        if (Status s = runs.setUndoOf(m_active->run.id, request.undoOfRunId); !s)
+            qCWarning(lcEngine) << "Could not mark run" << m_active->run.id << "as an undo";
+        else
+            m_active->run.undoOfRunId = request.undoOfRunId;
+    }
     m_active->full = full;
     m_active->cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_active->lock = std::move(flowLock);
@@ -444,7 +469,7 @@ void SyncEngine::startRun(const RunRequest &request)
     RunnerFactory factory;
     {
         QMutexLocker lock(&registryMutex());
-        factory = registry().value(flow.value().kind);
+        factory = undo ? undoFactory() : registry().value(flow.value().kind);
     }
     if (!factory)
         return failStart(tr("This version of LeadBridge cannot run flows of this kind yet."));
@@ -453,6 +478,7 @@ void SyncEngine::startRun(const RunRequest &request)
     ctx.flow = flow.value();
     ctx.runId = m_active->run.id;
     ctx.preview = request.preview;
+    ctx.undoOfRunId = request.undoOfRunId;
     ctx.full = full;
     ctx.journal = m_journal.get();
     ctx.journalConnection = m_journal->connectionName();

@@ -52,6 +52,9 @@ public:
 
     /// Registers (or replaces) the runner of @p kind. Thread-safe.
     static void registerRunner(FlowKind kind, RunnerFactory factory);
+    /// Registers (or replaces) the runner of undo runs (RunRequest::undoOfRunId), for flows of
+    /// every kind. Thread-safe.
+    static void registerUndoRunner(RunnerFactory factory);
     /// True when a runner is registered for @p kind.
     static bool hasRunner(FlowKind kind);
 

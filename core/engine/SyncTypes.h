@@ -20,6 +20,9 @@ struct RunRequest
     bool full = false;
     /// Plan only: record the plan as the run's history, send nothing to any system.
     bool preview = false;
+    /// Non-zero: undo run undoOfRunId of the flow instead of syncing (UndoRunner): it restores
+    /// the values that run replaced; with preview, only plans and records the undo.
+    qint64 undoOfRunId = 0;
     /// Secrets of the flow's accounts by account id (read from the keychain by the caller;
     /// the engine never touches the keychain). Never logged, never persisted.
     QHash<qint64, CredentialBundle> credentials;

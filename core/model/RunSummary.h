@@ -39,6 +39,8 @@ struct RunSummary
     RunCounts counts;
     int callsUsed = 0;
     QString errorSummary;
+    /// Non-zero when this run undid run undoOfRunId (History shows "Undo of run N").
+    qint64 undoOfRunId = 0;
 
     static QString triggerToString(RunTrigger trigger);
     static RunTrigger triggerFromString(const QString &text, bool *ok = nullptr);

@@ -13,7 +13,7 @@ namespace {
 const QString kRunColumns = QStringLiteral(
     "r.id, r.flow_id, r.trigger, r.mode, r.status, r.started_at, r.finished_at, r.created, "
     "r.updated, r.deleted, r.skipped, r.conflicts, r.errors, r.calls_used, r.error_summary, "
-    "f.name, f.kind");
+    "f.name, f.kind, r.undo_of");
 
 HistoryRun runFromRow(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ HistoryRun runFromRow(const QSqlQuery &q)
     r.errorSummary = q.value(14).toString();
     h.flowName = q.value(15).toString();
     h.flowKind = Flow::kindFromString(q.value(16).toString());
+    r.undoOfRunId = q.value(17).toLongLong();
     return h;
 }
 

@@ -182,11 +182,25 @@ Migration version4()
     return m;
 }
 
+Migration version5()
+{
+    Migration m;
+    m.version = 5;
+    m.description = QStringLiteral("runs that undo another run");
+    m.statements = {
+        // "Undo run…" records the undo as a run of its own; undo_of names the run it undid
+        // (NULL for every other run), so History shows "Undo of run N".
+        QStringLiteral("ALTER TABLE runs ADD COLUMN undo_of INTEGER REFERENCES runs(id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &JournalSchema::migrations()
 {
-    static const QList<Migration> all = { version1(), version2(), version3(), version4() };
+    static const QList<Migration> all
+        = { version1(), version2(), version3(), version4(), version5() };
     return all;
 }
 

@@ -12,7 +12,7 @@ namespace LeadBridge {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, flow_id, trigger, mode, status, started_at, finished_at, created, updated, "
-    "deleted, skipped, conflicts, errors, calls_used, error_summary FROM runs");
+    "deleted, skipped, conflicts, errors, calls_used, error_summary, undo_of FROM runs");
 
 RunSummary fromRow(const QSqlQuery &query)
 {
@@ -32,6 +32,7 @@ RunSummary fromRow(const QSqlQuery &query)
     r.counts.errors = query.value(12).toInt();
     r.callsUsed = query.value(13).toInt();
     r.errorSummary = query.value(14).toString();
+    r.undoOfRunId = query.value(15).toLongLong();
     return r;
 }
 
@@ -158,6 +159,18 @@ Status RunRepository::finishRun(
                                   "in the log."));
     if (query.numRowsAffected() == 0)
         return Status::failure(tr("This run has already finished or no longer exists."));
+    return Status();
+}
+
+Status RunRepository::setUndoOf(qint64 runId, qint64 undoOfRunId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("UPDATE runs SET undo_of = ? WHERE id = ?"));
+    query.addBindValue(undoOfRunId > 0 ? QVariant(undoOfRunId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(runId);
+    if (!SqlSupport::exec(query, "mark undo run"))
+        return Status::failure(tr("LeadBridge could not record which run this run undoes. "
+                                  "Details are in the log."));
     return Status();
 }
 

@@ -31,6 +31,8 @@ public:
     /// optional error sentence. Refused for runs that already ended.
     Status finishRun(
         qint64 runId, RunStatus status, int callsUsed, const QString &errorSummary = QString());
+    /// Marks run @p runId as the undo of run @p undoOfRunId (runs.undo_of).
+    Status setUndoOf(qint64 runId, qint64 undoOfRunId);
     /// One run by id.
     Expected<RunSummary> get(qint64 runId);
     /// Newest runs first, of one flow (or all when @p flowId is 0), at most @p limit.

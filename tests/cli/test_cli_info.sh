@@ -28,6 +28,8 @@ run --version
 expect_eq "--version exit" "$RC" 0
 [[ "$OUT" =~ ^LeadBridge\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "--version printed [$OUT]"
 VERSION=${OUT#LeadBridge }
+# The journal schema this build writes: one migration step per versionN() in JournalSchema.cpp.
+LATEST=$(grep -cE '^Migration version[0-9]+\(\)' "${LEADBRIDGE_TEST_SOURCE_DIR:?}/core/store/JournalSchema.cpp")
 run --version --json
 expect_eq "--version --json" "$(echo "$OUT" | json_field version)" "$VERSION"
 
@@ -44,7 +46,7 @@ expect_eq "info stderr" "$ERR" ""
 expect_eq "info text" "$OUT" "LeadBridge $VERSION
 Data folder:    $DATA
 Journal:        $DATA/journal.sqlite
-Schema version: 4 (this version understands up to 4)
+Schema version: $LATEST (this version understands up to $LATEST)
 Log folder:     $DATA/logs"
 [[ -f "$DATA/journal.sqlite" ]] || fail "info did not create the journal"
 [[ -d "$DATA/logs" ]] || fail "info did not create the log folder"
@@ -55,8 +57,8 @@ expect_eq "info --json exit" "$RC" 0
 expect_eq "json version" "$(echo "$OUT" | json_field version)" "$VERSION"
 expect_eq "json data_dir" "$(echo "$OUT" | json_field data_dir)" "$DATA"
 expect_eq "json journal_path" "$(echo "$OUT" | json_field journal_path)" "$DATA/journal.sqlite"
-expect_eq "json schema_version" "$(echo "$OUT" | json_field schema_version)" 4
-expect_eq "json latest_schema_version" "$(echo "$OUT" | json_field latest_schema_version)" 4
+expect_eq "json schema_version" "$(echo "$OUT" | json_field schema_version)" "$LATEST"
+expect_eq "json latest_schema_version" "$(echo "$OUT" | json_field latest_schema_version)" "$LATEST"
 expect_eq "json journal_mode" "$(echo "$OUT" | json_field journal_mode)" wal
 expect_eq "json log_dir" "$(echo "$OUT" | json_field log_dir)" "$DATA/logs"
 
@@ -96,14 +98,14 @@ BEFORE=$(sha "$NEWER/journal.sqlite")
 run --data-dir "$NEWER" info
 expect_eq "newer exit" "$RC" 3
 expect_eq "newer stdout" "$OUT" ""
-expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema 7; this version understands up to 4). Install the newer version or choose another data folder."
+expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema 7; this version understands up to $LATEST). Install the newer version or choose another data folder."
 expect_eq "newer file unchanged" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 run --verbose --data-dir "$NEWER" info
 expect_eq "newer --verbose exit" "$RC" 3
 expect_contains "--verbose shows the technical line" "$ERR" "leadbridge.store: Refusing"
 run --data-dir "$NEWER" --json info
 expect_eq "newer --json exit" "$RC" 3
-expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema 7; this version understands up to 4"
+expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema 7; this version understands up to $LATEST"
 expect_eq "newer file unchanged (json)" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 
 # Not a database: exit 3, the sentence, file untouched

@@ -28,8 +28,18 @@
 #include <memory>
 
 using namespace LeadBridge;
+using namespace Qt::StringLiterals;
 
 namespace {
+
+/// "1,2,…,last": the schema_version rows of a journal upgraded step by step to @p last.
+QString versionList(int last)
+{
+    QStringList versions;
+    for (int v = 1; v <= last; ++v)
+        versions.append(QString::number(v));
+    return versions.join(u',');
+}
 
 QByteArray fileHash(const QString &path)
 {
@@ -141,10 +151,10 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     QCOMPARE(journal.path(), AppPaths::journalPath());
     QVERIFY(QFile::exists(AppPaths::journalPath()));
     QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
-    QCOMPARE(Journal::latestSchemaVersion(), 4);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 4);
+    QCOMPARE(Journal::latestSchemaVersion(), JournalSchema::migrations().constLast().version);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), JournalSchema::latestVersion());
     // A fresh journal records every step it applied.
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), JournalSchema::latestVersion());
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(journal.pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(journal.pragma(QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
@@ -152,7 +162,7 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     // Reopening a current journal applies nothing again.
     journal.close();
     QVERIFY(journal.open());
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), JournalSchema::latestVersion());
 }
 
 void TestJournal::everyTableAndIndexExists_data()
@@ -291,7 +301,7 @@ void TestJournal::upgradesHandMadeVersion0File()
     Journal journal;
     const Status status = journal.open(path);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
     QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM legacy_notes")).toInt(), 2);
     QCOMPARE(
         scalar(journal, QStringLiteral("SELECT note FROM legacy_notes ORDER BY rowid")).toString(),
@@ -300,7 +310,7 @@ void TestJournal::upgradesHandMadeVersion0File()
                  QStringLiteral("SELECT group_concat(version) FROM schema_version "
                                 "ORDER BY version"))
                  .toString(),
-        QStringLiteral("0,1,2,3,4"));
+        u"0,"_s + versionList(JournalSchema::latestVersion()));
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     AccountRepository accounts(journal);
     QVERIFY(accounts.add(sampleAccount()));
@@ -339,10 +349,10 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
         Journal journal;
         const Status status = journal.open(path);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
-        QCOMPARE(journal.schemaVersion(), 4);
+        QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
         QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                      .toString(),
-            QStringLiteral("1,2,3,4"));
+            versionList(JournalSchema::latestVersion()));
         QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name "
                                                 "= 'record_changes_run_order'"))
                      .toInt(),
@@ -360,16 +370,16 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
     }
     // A later step keeps the data of the earlier ones.
     QList<Migration> next = JournalSchema::migrations();
-    next.append(Migration { 5, QStringLiteral("account colour"),
+    next.append(Migration { JournalSchema::latestVersion() + 1, QStringLiteral("account colour"),
         { QStringLiteral("ALTER TABLE accounts ADD COLUMN colour TEXT"),
             QStringLiteral("UPDATE accounts SET colour = 'blue'") } });
     Journal journal;
     const Status status = journal.open(path, QString(), next);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 5);
+    QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion() + 1);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                  .toString(),
-        QStringLiteral("1,2,3,4,5"));
+        versionList(JournalSchema::latestVersion() + 1));
     QCOMPARE(scalar(journal, QStringLiteral("SELECT colour FROM accounts")).toString(),
         QStringLiteral("blue"));
     AccountRepository accounts(journal);
@@ -392,7 +402,7 @@ void TestJournal::failedMigrationRollsBack()
         QVERIFY(accounts.add(sampleAccount()));
     }
     QList<Migration> broken = JournalSchema::migrations();
-    broken.append(Migration { 5, QStringLiteral("broken step"),
+    broken.append(Migration { JournalSchema::latestVersion() + 1, QStringLiteral("broken step"),
         { QStringLiteral("CREATE TABLE half_done (x TEXT)"), QStringLiteral("DELETE FROM accounts"),
             QStringLiteral("THIS IS NOT SQL") } });
     Journal journal;
@@ -400,11 +410,11 @@ void TestJournal::failedMigrationRollsBack()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::MigrationFailed);
     QVERIFY(status.errorString().contains(QStringLiteral("could not upgrade")));
-    QVERIFY(status.errorString().contains(QStringLiteral("schema 4")));
+    QVERIFY(status.errorString().contains(u"schema %1"_s.arg(JournalSchema::latestVersion())));
     QVERIFY(!journal.isOpen());
 
     QVERIFY(journal.open(path));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
     QCOMPARE(scalar(journal,
                  QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
                                 "'half_done'"))
@@ -431,9 +441,9 @@ void TestJournal::newerSchemaIsRefusedAndUntouched()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::NewerSchema);
     QCOMPARE(status.errorString(),
-        QStringLiteral("This journal was written by a newer LeadBridge (schema 7; this "
-                       "version understands up to 4). Install the newer version or choose "
-                       "another data folder."));
+        u"This journal was written by a newer LeadBridge (schema 7; this version understands "
+        "up to %1). Install the newer version or choose another data folder."_s.arg(
+            JournalSchema::latestVersion()));
     QCOMPARE(journal.errorString(), status.errorString());
     QVERIFY(!journal.isOpen());
     QCOMPARE(fileHash(path), before);

@@ -184,6 +184,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case TriggerColumn:
         return RunWords::trigger(r.trigger);
     case ModeColumn:
+        if (r.undoOfRunId > 0)
+            return r.mode == RunMode::Preview ? tr("Undo of run %1 (preview)").arg(r.undoOfRunId)
+                                              : tr("Undo of run %1").arg(r.undoOfRunId);
         return RunWords::mode(r.mode);
     case StartedColumn:
         return r.startedAt.isValid()
@@ -222,8 +225,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         case TriggerColumn:
             return tr("What started the run: you (Manual), the schedule or the command line");
         case ModeColumn:
-            return tr("Incremental (changes since the last run), Full (everything) or Preview "
-                      "(nothing written)");
+            return tr("Incremental (changes since the last run), Full (everything), Preview "
+                      "(nothing written) or Undo of run N (the values run N replaced, restored)");
         case CallsColumn:
             return tr("API calls the run used, as the systems count them");
         case ConflictsColumn:
