@@ -230,16 +230,16 @@ void UndoDialog::showChanges(qint64 runId, bool planned)
     }
     const QLocale locale;
     QString text = planned
-        ? tr("Undo of run %1: %2 records to restore, %3 to delete, %4 left alone.")
-        : tr("Undo of run %1: %2 records restored, %3 deleted, %4 left alone.");
+        ? tr("Undo of run %1. To restore: %2. To delete: %3. Left alone: %4.")
+        : tr("Undo of run %1. Restored: %2. Deleted: %3. Left alone: %4.");
     text = text.arg(m_runId)
                .arg(locale.toString(qsizetype(restored.size())),
                    locale.toString(qsizetype(deleted.size())),
                    locale.toString(qsizetype(alone.size())));
     if (!failed.isEmpty())
         text += QLatin1Char(' ')
-            + tr("%1 records could not be written; the table says why.")
-                  .arg(locale.toString(qsizetype(failed.size())));
+            + tr("%n record(s) could not be written; the table says why.", nullptr,
+                int(failed.size()));
     m_summary->setText(text);
     m_apply->setProperty("hasWrites", !restored.isEmpty() || !deleted.isEmpty());
 }
