@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlDatabase;
+
 namespace LeadBridge {
 
 class Journal;
@@ -37,6 +39,13 @@ public:
     Expected<QList<RunSummary>> list(qint64 flowId = 0, int limit = 200);
     /// The changes of a run, in the order they were recorded.
     Expected<QList<RecordChange>> changes(qint64 runId);
+
+    /// Writes @p changes as record_changes rows of run @p runId and raises the run's counts
+    /// by them (per record, as addChanges()), on @p db inside the caller's transaction; the
+    /// counts it added go to @p added. False when a statement failed or the run is not there
+    /// (the log says which): the caller rolls back. Shared by addChanges() and RunRecorder.
+    static bool writeChanges(
+        QSqlDatabase &db, qint64 runId, const QList<RecordChange> &changes, RunCounts *added);
 
 private:
     Journal &m_journal;
