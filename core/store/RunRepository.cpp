@@ -149,6 +149,22 @@ bool RunRepository::writeChanges(
     return true;
 }
 
+RecordChange RunRepository::changeFromRow(const QSqlQuery &query)
+{
+    RecordChange c;
+    c.id = query.value(0).toLongLong();
+    c.runId = query.value(1).toLongLong();
+    c.system = query.value(2).toString();
+    c.object = query.value(3).toString();
+    c.recordKey = query.value(4).toString();
+    c.operation = RecordChange::operationFromString(query.value(5).toString());
+    c.field = query.value(6).toString();
+    c.oldValue = query.value(7).toString();
+    c.newValue = query.value(8).toString();
+    c.reason = query.value(9).toString();
+    return c;
+}
+
 Status RunRepository::finishRun(
     qint64 runId, RunStatus status, int callsUsed, const QString &errorSummary)
 {
@@ -217,18 +233,7 @@ Expected<QList<RecordChange>> RunRepository::changes(qint64 runId)
             tr("LeadBridge could not read the changes of this run. Details are in the log."));
     QList<RecordChange> list;
     while (query.next()) {
-        RecordChange c;
-        c.id = query.value(0).toLongLong();
-        c.runId = query.value(1).toLongLong();
-        c.system = query.value(2).toString();
-        c.object = query.value(3).toString();
-        c.recordKey = query.value(4).toString();
-        c.operation = RecordChange::operationFromString(query.value(5).toString());
-        c.field = query.value(6).toString();
-        c.oldValue = query.value(7).toString();
-        c.newValue = query.value(8).toString();
-        c.reason = query.value(9).toString();
-        list.append(c);
+        list.append(changeFromRow(query));
     }
     return list;
 }

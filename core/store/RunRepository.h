@@ -8,6 +8,7 @@
 #include <QList>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace LeadBridge {
 
@@ -46,6 +47,10 @@ public:
     /// (the log says which): the caller rolls back. Shared by addChanges() and RunRecorder.
     static bool writeChanges(
         QSqlDatabase &db, qint64 runId, const QList<RecordChange> &changes, RunCounts *added);
+    /// The record change in the current row of @p query, whose first ten columns are id,
+    /// run_id, system, object, record_key, operation, field, old_value, new_value and reason
+    /// of record_changes (History, the person timeline and changes() read rows through it).
+    static RecordChange changeFromRow(const QSqlQuery &query);
 
 private:
     Journal &m_journal;
