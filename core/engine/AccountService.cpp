@@ -40,6 +40,26 @@ struct Countdown
     QString error;
     QString detail;
 };
+
+/// Tells @p done, when there is one, how an operation ended (callers may pass no callback).
+void answer(const AccountService::Callback &done, const AccountOperationResult &result)
+{
+    if (done)
+        done(result);
+}
+
+/// Tells @p done that the operation on account @p accountId (0: none yet) failed with
+/// @p message; @p detail is the technical detail for the log.
+void fail(const AccountService::Callback &done, const QString &message, qint64 accountId = 0,
+    const QString &detail = QString())
+{
+    AccountOperationResult result;
+    result.accountId = accountId;
+    result.message = message;
+    result.technicalDetail = detail;
+    answer(done, result);
+}
+
 } // namespace
 
 AccountService::AccountService(
@@ -111,26 +131,24 @@ QString AccountService::kindDisplayName(AccountKind kind)
 
 QString AccountService::secretDisplayName(const QString &secretName)
 {
-    if (secretName == QLatin1String("tokenKey"))
-        return tr("access token key");
-    if (secretName == QLatin1String("tokenSecret"))
-        return tr("access token secret");
-    if (secretName == QLatin1String("password"))
-        return tr("password");
-    if (secretName == QLatin1String("clientSecret"))
-        return tr("client secret");
-    if (secretName == QLatin1String("refreshToken"))
-        return tr("sign-in token");
-    if (secretName == QLatin1String("accessToken"))
-        return tr("access token");
-    if (secretName == QLatin1String("accessTokenExpiry"))
-        return tr("access token expiry");
-    if (secretName == QLatin1String("securityToken"))
-        return tr("security token");
-    if (secretName == QLatin1String("apiToken"))
-        return tr("API token");
-    if (secretName == QLatin1String("apiSecret"))
-        return tr("API secret");
+    // Secret name → the words a person reads for it.
+    static const std::pair<const char *, const char *> words[] = {
+        { "tokenKey", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "access token key") },
+        { "tokenSecret", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "access token secret") },
+        { "password", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "password") },
+        { "clientSecret", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "client secret") },
+        { "refreshToken", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "sign-in token") },
+        { "accessToken", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "access token") },
+        { "accessTokenExpiry",
+            QT_TRANSLATE_NOOP("LeadBridge::AccountService", "access token expiry") },
+        { "securityToken", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "security token") },
+        { "apiToken", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "API token") },
+        { "apiSecret", QT_TRANSLATE_NOOP("LeadBridge::AccountService", "API secret") },
+    };
+    for (const auto &[name, word] : words) {
+        if (secretName == QLatin1String(name))
+            return tr(word);
+    }
     return secretName;
 }
 
@@ -437,13 +455,8 @@ void AccountService::writeSecrets(const QString &keychainId, const CredentialBun
 void AccountService::link(AccountKind kind, const QString &name, const QVariantMap &settings,
     const CredentialBundle &secrets, Callback done)
 {
-    AccountOperationResult result;
-    if (const Status valid = validate(kind, name, settings, secrets, true); !valid) {
-        result.message = valid.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (const Status valid = validate(kind, name, settings, secrets, true); !valid)
+        return fail(done, valid.errorString());
     Account account;
     account.kind = kind;
     account.name = name.trimmed();
@@ -454,12 +467,8 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
         QString(QStringLiteral("k") + QUuid::createUuid().toString(QUuid::Id128).left(20)));
     AccountRepository repo(m_journal);
     const auto added = repo.add(account);
-    if (!added) {
-        result.message = added.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (!added)
+        return fail(done, added.errorString());
     const Account saved = added.value();
     qCInfo(lcEngine) << "Linked account" << saved.id << Account::kindToString(kind)
                      << "; saving its secrets in the keychain";
@@ -479,12 +488,7 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
                 self->m_store->removeAll(keychainId(saved), secretNames(saved.kind));
                 AccountRepository(self->m_journal).remove(saved.id);
                 Q_EMIT self->accountsChanged();
-                AccountOperationResult failed;
-                failed.message = error;
-                failed.technicalDetail = detail;
-                if (done)
-                    done(failed);
-                return;
+                return fail(done, error, 0, detail);
             }
             self->testConnection(saved.id, done);
         });
@@ -498,22 +502,12 @@ void AccountService::link(AccountKind kind, const QString &name, const QVariantM
 void AccountService::update(qint64 accountId, const QString &name, const QVariantMap &settings,
     const CredentialBundle &secrets, Callback done)
 {
-    AccountOperationResult result;
-    result.accountId = accountId;
     auto current = account(accountId);
-    if (!current) {
-        result.message = current.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (!current)
+        return fail(done, current.errorString(), accountId);
     Account changed = current.value();
-    if (const Status valid = validate(changed.kind, name, settings, secrets, false); !valid) {
-        result.message = valid.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (const Status valid = validate(changed.kind, name, settings, secrets, false); !valid)
+        return fail(done, valid.errorString(), accountId);
     changed.name = name.trimmed();
     const QVariant keyId = changed.settings.value(keychainIdKey());
     changed.settings = settings;
@@ -522,27 +516,16 @@ void AccountService::update(qint64 accountId, const QString &name, const QVarian
         changed.settings.insert(keychainIdKey(), keyId);
     else
         changed.settings.remove(keychainIdKey());
-    if (const Status saved = AccountRepository(m_journal).update(changed); !saved) {
-        result.message = saved.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (const Status saved = AccountRepository(m_journal).update(changed); !saved)
+        return fail(done, saved.errorString(), accountId);
     Q_EMIT accountsChanged();
     QPointer<AccountService> self(this);
     writeSecrets(keychainId(changed), secrets,
         [self, accountId, done](const QString &error, const QString &detail) {
             if (!self)
                 return;
-            if (!error.isEmpty()) {
-                AccountOperationResult failed;
-                failed.accountId = accountId;
-                failed.message = error;
-                failed.technicalDetail = detail;
-                if (done)
-                    done(failed);
-                return;
-            }
+            if (!error.isEmpty())
+                return fail(done, error, accountId, detail);
             self->testConnection(accountId, done);
         });
 }
@@ -550,14 +533,8 @@ void AccountService::update(qint64 accountId, const QString &name, const QVarian
 void AccountService::testConnection(qint64 accountId, Callback done)
 {
     auto found = account(accountId);
-    if (!found) {
-        AccountOperationResult result;
-        result.accountId = accountId;
-        result.message = found.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (!found)
+        return fail(done, found.errorString(), accountId);
     const Account acc = found.value();
     ++m_checking[accountId];
     Q_EMIT statusChanged(accountId, checkingWord(), QString());
@@ -696,8 +673,7 @@ void AccountService::finishCheck(
     qCInfo(lcEngine) << "Account" << acc.id << "checked:" << Account::statusToString(acc.status);
     Q_EMIT accountsChanged();
     Q_EMIT statusChanged(acc.id, statusWord(acc.status), final.message);
-    if (done)
-        done(final);
+    answer(done, final);
 }
 
 QString AccountService::unlinkImpact(qint64 accountId) const
@@ -733,15 +709,9 @@ QString AccountService::unlinkImpact(qint64 accountId) const
 
 void AccountService::unlink(qint64 accountId, Callback done)
 {
-    AccountOperationResult result;
-    result.accountId = accountId;
     const auto found = account(accountId);
-    if (!found) {
-        result.message = found.errorString();
-        if (done)
-            done(result);
-        return;
-    }
+    if (!found)
+        return fail(done, found.errorString(), accountId);
     const Account acc = found.value();
     // While flows use the account it stays, and so do its secrets: the journal's own
     // refusal, asked before anything is deleted.
@@ -753,10 +723,8 @@ void AccountService::unlink(qint64 accountId, Callback done)
         query.addBindValue(accountId);
         if (query.exec() && query.next() && query.value(0).toInt() > 0) {
             const Status refused = AccountRepository(m_journal).remove(accountId);
-            result.message = refused ? tr("This account is used by flows.") : refused.errorString();
-            if (done)
-                done(result);
-            return;
+            return fail(done,
+                refused ? tr("This account is used by flows.") : refused.errorString(), accountId);
         }
     }
     // The keychain entries go first, then the row: no moment where a row-less account's
@@ -768,17 +736,10 @@ void AccountService::unlink(qint64 accountId, Callback done)
         [self, acc, done](const CredentialResult &removed) {
             AccountOperationResult r;
             r.accountId = acc.id;
-            if (!self) {
-                if (done)
-                    done(r);
-                return;
-            }
-            if (const Status gone = AccountRepository(self->m_journal).remove(acc.id); !gone) {
-                r.message = gone.errorString();
-                if (done)
-                    done(r);
-                return;
-            }
+            if (!self)
+                return answer(done, r);
+            if (const Status gone = AccountRepository(self->m_journal).remove(acc.id); !gone)
+                return fail(done, gone.errorString(), acc.id);
             self->m_messages.remove(acc.id);
             Q_EMIT self->accountsChanged();
             r.ok = removed.ok;
@@ -789,8 +750,7 @@ void AccountService::unlink(qint64 accountId, Callback done)
                                 .arg(acc.name, removed.userMessage);
                 r.technicalDetail = removed.technicalDetail;
             }
-            if (done)
-                done(r);
+            answer(done, r);
         });
 }
 
@@ -974,50 +934,35 @@ bool AccountService::forgetSandboxLinks(QStringList *names, QString *error)
 
 void AccountService::resetSandbox(Callback done)
 {
-    AccountOperationResult result;
     const QString dir = sandboxStateDir();
     stopSandbox();
     QString error;
-    if (!haveSandbox(&error) || (!dir.isEmpty() && !m_sandbox->resetState(dir, &error))) {
-        result.message = error;
-        if (done)
-            done(result);
-        return;
-    }
+    if (!haveSandbox(&error) || (!dir.isEmpty() && !m_sandbox->resetState(dir, &error)))
+        return fail(done, error);
     QStringList forgotten;
-    if (!forgetSandboxLinks(&forgotten, &error)) {
-        result.message = error;
-        if (done)
-            done(result);
-        return;
-    }
+    if (!forgetSandboxLinks(&forgotten, &error))
+        return fail(done, error);
     qCInfo(lcEngine) << "Sandbox data reset;" << forgotten.size()
                      << "flows forgot their sandbox links";
     Q_EMIT accountsChanged();
     const bool resumed = resumeSandbox([done, forgotten](const AccountOperationResult &r) {
         AccountOperationResult out = r;
         out.flows = forgotten;
-        if (done)
-            done(out);
+        answer(done, out);
     });
     if (!resumed) {
+        AccountOperationResult result;
         result.ok = true;
         result.flows = forgotten;
-        if (done)
-            done(result);
+        answer(done, result);
     }
 }
 
 void AccountService::trySandbox(Callback done)
 {
     QString error;
-    if (!startSandbox(&error)) {
-        AccountOperationResult result;
-        result.message = error;
-        if (done)
-            done(result);
-        return;
-    }
+    if (!startSandbox(&error))
+        return fail(done, error);
     linkSandboxAccounts(std::move(done), false);
 }
 
@@ -1033,10 +978,7 @@ bool AccountService::resumeSandbox(Callback done)
         return false;
     QString error;
     if (!startSandbox(&error)) {
-        AccountOperationResult result;
-        result.message = error;
-        if (done)
-            done(result);
+        fail(done, error);
         return true;
     }
     linkSandboxAccounts(std::move(done), true);
@@ -1123,8 +1065,7 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
         AccountOperationResult result;
         result.ok = true;
         ensureDemoFlows(result);
-        if (done)
-            done(result);
+        answer(done, result);
         return;
     }
     QPointer<AccountService> self(this);
@@ -1143,8 +1084,7 @@ void AccountService::linkSandboxAccounts(Callback done, bool existingOnly)
                 result.message = state->error;
                 if (self)
                     self->ensureDemoFlows(result);
-                if (done)
-                    done(result);
+                answer(done, result);
             }
         };
         if (plan.existingId != 0)

@@ -1,6 +1,7 @@
 #include "core/store/HistoryQuery.h"
 
 #include "core/store/Journal.h"
+#include "core/store/RunRepository.h"
 #include "core/store/SqlSupport.h"
 
 #include <QSqlQuery>
@@ -38,22 +39,6 @@ HistoryRun runFromRow(const QSqlQuery &q)
     h.flowKind = Flow::kindFromString(q.value(16).toString());
     r.undoOfRunId = q.value(17).toLongLong();
     return h;
-}
-
-RecordChange changeFromRow(const QSqlQuery &q)
-{
-    RecordChange c;
-    c.id = q.value(0).toLongLong();
-    c.runId = q.value(1).toLongLong();
-    c.system = q.value(2).toString();
-    c.object = q.value(3).toString();
-    c.recordKey = q.value(4).toString();
-    c.operation = RecordChange::operationFromString(q.value(5).toString());
-    c.field = q.value(6).toString();
-    c.oldValue = q.value(7).toString();
-    c.newValue = q.value(8).toString();
-    c.reason = q.value(9).toString();
-    return c;
 }
 
 struct Where
@@ -301,7 +286,7 @@ Expected<QList<RecordChange>> HistoryQuery::readChanges(const ChangeFilter &filt
                "log."));
     QList<RecordChange> out;
     while (q.next())
-        out.append(changeFromRow(q));
+        out.append(RunRepository::changeFromRow(q));
     return out;
 }
 
@@ -334,7 +319,7 @@ Expected<qint64> HistoryQuery::forEachChange(
     qint64 rows = 0;
     while (q.next()) {
         ++rows;
-        if (!sink(changeFromRow(q)))
+        if (!sink(RunRepository::changeFromRow(q)))
             break;
     }
     return rows;

@@ -1,6 +1,7 @@
 #include "core/store/PersonTimeline.h"
 
 #include "core/store/Journal.h"
+#include "core/store/RunRepository.h"
 #include "core/store/SqlSupport.h"
 
 #include <QHash>
@@ -216,17 +217,7 @@ private:
 PersonChange changeFromRow(const QSqlQuery &q)
 {
     PersonChange p;
-    RecordChange &c = p.change;
-    c.id = q.value(0).toLongLong();
-    c.runId = q.value(1).toLongLong();
-    c.system = q.value(2).toString();
-    c.object = q.value(3).toString();
-    c.recordKey = q.value(4).toString();
-    c.operation = RecordChange::operationFromString(q.value(5).toString());
-    c.field = q.value(6).toString();
-    c.oldValue = q.value(7).toString();
-    c.newValue = q.value(8).toString();
-    c.reason = q.value(9).toString();
+    p.change = RunRepository::changeFromRow(q);
     p.flowId = q.value(10).toLongLong();
     p.flowName = q.value(11).toString();
     p.flowKind = Flow::kindFromString(q.value(12).toString());

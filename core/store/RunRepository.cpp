@@ -50,9 +50,9 @@ int *countFor(RunCounts &counts, ChangeOperation operation)
     case ChangeOperation::Conflict:
         return &counts.conflicts;
     case ChangeOperation::Error:
-        return &counts.errors;
+        break;
     }
-    return nullptr;
+    return &counts.errors;
 }
 } // namespace
 
@@ -93,36 +93,49 @@ Status RunRepository::addChanges(qint64 runId, const QList<RecordChange> &change
     Transaction transaction(db);
     if (!transaction.isActive())
         return failed;
+    RunCounts added;
+    if (!writeChanges(db, runId, changes, &added))
+        return failed; // the Transaction destructor rolls back
+    if (!transaction.commit())
+        return failed;
+    return Status();
+}
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO record_changes (run_id, system, object, record_key, operation, field, "
-        "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto textOrNull = [](const QString &text) {
-        return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    };
+bool RunRepository::writeChanges(
+    QSqlDatabase &db, qint64 runId, const QList<RecordChange> &changes, RunCounts *added)
+{
     RunCounts delta;
-    QSet<QString> counted;
-    for (const RecordChange &change : changes) {
-        insert.bindValue(0, runId);
-        insert.bindValue(1, change.system);
-        insert.bindValue(2, change.object);
-        insert.bindValue(3, change.recordKey);
-        insert.bindValue(4, RecordChange::operationToString(change.operation));
-        insert.bindValue(5, textOrNull(change.field));
-        insert.bindValue(6, textOrNull(change.oldValue));
-        insert.bindValue(7, textOrNull(change.newValue));
-        insert.bindValue(8, textOrNull(change.reason));
-        if (!SqlSupport::exec(insert, "insert record change"))
-            return failed; // the Transaction destructor rolls back
-        const QString recordId = change.system + QChar(0x1f) + change.object + QChar(0x1f)
-            + change.recordKey + QChar(0x1f) + RecordChange::operationToString(change.operation);
-        if (!counted.contains(recordId)) {
-            counted.insert(recordId);
-            ++*countFor(delta, change.operation);
+    if (!changes.isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO record_changes (run_id, system, object, record_key, operation, field, "
+            "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const auto textOrNull = [](const QString &text) {
+            return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+        };
+        QSet<QString> counted;
+        counted.reserve(changes.size());
+        for (const RecordChange &change : changes) {
+            insert.bindValue(0, runId);
+            insert.bindValue(1, change.system);
+            insert.bindValue(2, change.object);
+            insert.bindValue(3, change.recordKey);
+            insert.bindValue(4, RecordChange::operationToString(change.operation));
+            insert.bindValue(5, textOrNull(change.field));
+            insert.bindValue(6, textOrNull(change.oldValue));
+            insert.bindValue(7, textOrNull(change.newValue));
+            insert.bindValue(8, textOrNull(change.reason));
+            if (!SqlSupport::exec(insert, "insert record change"))
+                return false;
+            // Several field rows of one record and operation count once.
+            const QString recordId = change.system + QChar(0x1f) + change.object + QChar(0x1f)
+                + change.recordKey + QChar(0x1f) + QString::number(int(change.operation));
+            if (!counted.contains(recordId)) {
+                counted.insert(recordId);
+                ++*countFor(delta, change.operation);
+            }
         }
     }
-
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE runs SET created = created + ?, updated = updated + ?, deleted = deleted + ?, "
@@ -132,10 +145,25 @@ Status RunRepository::addChanges(qint64 runId, const QList<RecordChange> &change
         update.addBindValue(value);
     update.addBindValue(runId);
     if (!SqlSupport::exec(update, "raise run counts") || update.numRowsAffected() != 1)
-        return failed;
-    if (!transaction.commit())
-        return failed;
-    return Status();
+        return false;
+    *added = delta;
+    return true;
+}
+
+RecordChange RunRepository::changeFromRow(const QSqlQuery &query)
+{
+    RecordChange c;
+    c.id = query.value(0).toLongLong();
+    c.runId = query.value(1).toLongLong();
+    c.system = query.value(2).toString();
+    c.object = query.value(3).toString();
+    c.recordKey = query.value(4).toString();
+    c.operation = RecordChange::operationFromString(query.value(5).toString());
+    c.field = query.value(6).toString();
+    c.oldValue = query.value(7).toString();
+    c.newValue = query.value(8).toString();
+    c.reason = query.value(9).toString();
+    return c;
 }
 
 Status RunRepository::finishRun(
@@ -218,18 +246,7 @@ Expected<QList<RecordChange>> RunRepository::changes(qint64 runId)
             tr("LeadBridge could not read the changes of this run. Details are in the log."));
     QList<RecordChange> list;
     while (query.next()) {
-        RecordChange c;
-        c.id = query.value(0).toLongLong();
-        c.runId = query.value(1).toLongLong();
-        c.system = query.value(2).toString();
-        c.object = query.value(3).toString();
-        c.recordKey = query.value(4).toString();
-        c.operation = RecordChange::operationFromString(query.value(5).toString());
-        c.field = query.value(6).toString();
-        c.oldValue = query.value(7).toString();
-        c.newValue = query.value(8).toString();
-        c.reason = query.value(9).toString();
-        list.append(c);
+        list.append(changeFromRow(query));
     }
     return list;
 }

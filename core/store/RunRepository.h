@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlDatabase;
+class QSqlQuery;
+
 namespace LeadBridge {
 
 class Journal;
@@ -39,6 +42,17 @@ public:
     Expected<QList<RunSummary>> list(qint64 flowId = 0, int limit = 200);
     /// The changes of a run, in the order they were recorded.
     Expected<QList<RecordChange>> changes(qint64 runId);
+
+    /// Writes @p changes as record_changes rows of run @p runId and raises the run's counts
+    /// by them (per record, as addChanges()), on @p db inside the caller's transaction; the
+    /// counts it added go to @p added. False when a statement failed or the run is not there
+    /// (the log says which): the caller rolls back. Shared by addChanges() and RunRecorder.
+    static bool writeChanges(
+        QSqlDatabase &db, qint64 runId, const QList<RecordChange> &changes, RunCounts *added);
+    /// The record change in the current row of @p query, whose first ten columns are id,
+    /// run_id, system, object, record_key, operation, field, old_value, new_value and reason
+    /// of record_changes (History, the person timeline and changes() read rows through it).
+    static RecordChange changeFromRow(const QSqlQuery &query);
 
 private:
     Journal &m_journal;

@@ -92,6 +92,54 @@ private:
         return QJsonDocument::fromJson(r.body).object();
     }
 
+    /// Waits for one write() of @p request through @p c; its result, the error in @p error.
+    WriteResult writeOnce(ActOnConnector &c, const WriteRequest &request, ApiError *error)
+    {
+        bool done = false;
+        WriteResult result;
+        c.write(request, [&](const WriteResult &r, const ApiError &e) {
+            result = r;
+            *error = e;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+        return result;
+    }
+
+    /// Waits for one mergeCsv() through @p c (at most @p timeoutMs); its result, the error in
+    /// @p error.
+    ActOnImportResult mergeOnce(ActOnConnector &c, const QString &listId,
+        const QStringList &headings, const QList<QStringList> &rows, const QString &key,
+        ApiError *error, int timeoutMs = kWait)
+    {
+        bool done = false;
+        ActOnImportResult result;
+        c.mergeCsv(listId, headings, rows, key, [&](const ActOnImportResult &r, const ApiError &e) {
+            result = r;
+            *error = e;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs); }();
+        return result;
+    }
+
+    /// Waits for a whole fetch() of @p request through @p c (at most @p timeoutMs); its pages,
+    /// the error it ended with in @p error.
+    QList<FetchPage> fetchAll(
+        ActOnConnector &c, const FetchRequest &request, ApiError *error, int timeoutMs = kWait)
+    {
+        QList<FetchPage> pages;
+        int doneCalls = 0;
+        c.fetch(
+            request, [&](const FetchPage &p) { pages.append(p); },
+            [&](const ApiError &e) {
+                *error = e;
+                ++doneCalls;
+            });
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(doneCalls, 1, timeoutMs); }();
+        return pages;
+    }
+
     /// Waits for one listLists() and returns its error.
     ApiError listOnce(ActOnConnector &c, QList<ActOnListInfo> *out = nullptr)
     {
@@ -508,16 +556,10 @@ private Q_SLOTS:
         const int before = totalCalls();
         QElapsedTimer t;
         t.start();
-        bool done = false;
         ActOnImportResult result;
         ApiError err;
-        c->mergeCsv(listId, headings, rows, QStringLiteral("E-mail Address"),
-            [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        result
+            = mergeOnce(*c, listId, headings, rows, QStringLiteral("E-mail Address"), &err, 60000);
         const qint64 ms = t.elapsed();
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         const int used = totalCalls() - before;
@@ -542,14 +584,8 @@ private Q_SLOTS:
         }
 
         // Merging again updates by e-mail instead of adding.
-        done = false;
-        c->mergeCsv(listId, headings, rows.mid(0, 10), QStringLiteral("E-mail Address"),
-            [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = mergeOnce(
+            *c, listId, headings, rows.mid(0, 10), QStringLiteral("E-mail Address"), &err);
         QVERIFY(!err.isError());
         QCOMPARE(result.updateCount, 10);
         QCOMPARE(m_emu->listSize(listId), 100000);
@@ -606,16 +642,8 @@ private Q_SLOTS:
         FetchRequest req;
         req.object = QStringLiteral("l-0001");
         req.pageSize = 20;
-        QList<FetchPage> pages;
-        int doneCalls = 0;
         ApiError err;
-        c->fetch(
-            req, [&](const FetchPage &p) { pages.append(p); },
-            [&](const ApiError &e) {
-                err = e;
-                ++doneCalls;
-            });
-        QTRY_COMPARE_WITH_TIMEOUT(doneCalls, 1, kWait);
+        const QList<FetchPage> pages = fetchAll(*c, req, &err);
         QVERIFY(!err.isError());
         QCOMPARE(pages.size(), 3);
         QCOMPARE(pages.at(2).records.size(), 10);
@@ -647,16 +675,8 @@ private Q_SLOTS:
             req.object = QStringLiteral("l-0001");
             req.since = since;
             req.options = options;
-            QList<FetchPage> pages;
-            int doneCalls = 0;
             ApiError err;
-            c->fetch(
-                req, [&](const FetchPage &p) { pages.append(p); },
-                [&](const ApiError &e) {
-                    err = e;
-                    ++doneCalls;
-                });
-            [&] { QTRY_COMPARE_WITH_TIMEOUT(doneCalls, 1, 60000); }();
+            const QList<FetchPage> pages = fetchAll(*c, req, &err, 60000);
             [&] { QVERIFY2(!err.isError(), qPrintable(err.toLogString())); }();
             return pages;
         };
@@ -743,15 +763,8 @@ private Q_SLOTS:
         w.records = { rec(existing, QStringLiteral("Updated Co")),
             rec(QStringLiteral("new.one@example.com"), QStringLiteral("New Co")),
             rec(QString(), QStringLiteral("No Mail Co")) };
-        bool done = false;
-        WriteResult result;
         ApiError err;
-        c->write(w, [&](const WriteResult &r, const ApiError &e) {
-            result = r;
-            err = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        WriteResult result = writeOnce(*c, w, &err);
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         QCOMPARE(result.outcomes.size(), 3);
         QVERIFY(result.outcomes.at(0).ok);
@@ -778,13 +791,7 @@ private Q_SLOTS:
         for (int i = 0; i < 25; ++i)
             many.records.append(
                 rec(QStringLiteral("bulk%1@example.com").arg(i), QStringLiteral("Bulk")));
-        done = false;
-        c->write(many, [&](const WriteResult &r, const ApiError &e) {
-            result = r;
-            err = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = writeOnce(*c, many, &err);
         QVERIFY(!err.isError());
         QCOMPARE(result.succeeded(), 25);
         QCOMPARE(result.callsUsed, 3); // list headings + upload + job status
@@ -798,13 +805,7 @@ private Q_SLOTS:
         for (int i = 0; i < 25; ++i)
             more.records.append(
                 rec(QStringLiteral("again%1@example.com").arg(i), QStringLiteral("Again")));
-        done = false;
-        c->write(more, [&](const WriteResult &r, const ApiError &e) {
-            result = r;
-            err = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = writeOnce(*c, more, &err);
         QVERIFY(!err.isError());
         QCOMPARE(result.succeeded(), 25);
         QCOMPARE(result.callsUsed, 2); // upload + job status
@@ -815,13 +816,7 @@ private Q_SLOTS:
         WriteRequest missing = w;
         missing.object = QStringLiteral("l-0fff");
         missing.records = { rec(QStringLiteral("x@example.com"), QStringLiteral("X")) };
-        done = false;
-        c->write(missing, [&](const WriteResult &r, const ApiError &e) {
-            result = r;
-            err = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = writeOnce(*c, missing, &err);
         QCOMPARE(err.kind(), ApiError::Kind::NotFound);
         QVERIFY(err.userMessage().contains(QLatin1String("Invalid or missing list")));
         QVERIFY(!result.outcomes.at(0).ok);
@@ -862,14 +857,7 @@ private Q_SLOTS:
         ConnectorRecord b;
         b.id = QStringLiteral("l-0001:0"); // already deleted
         w.records = { a, b };
-        done = false;
-        WriteResult wr;
-        c->write(w, [&](const WriteResult &r, const ApiError &e) {
-            wr = r;
-            err = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        const WriteResult wr = writeOnce(*c, w, &err);
         QVERIFY(!err.isError());
         QVERIFY(wr.outcomes.at(0).ok);
         // failedList entries are {"id","reason"} objects: the failed delete is this record's
@@ -897,16 +885,9 @@ private Q_SLOTS:
         QList<QStringList> rows;
         for (int i = 0; i < 5; ++i)
             rows.append({ QStringLiteral("wait%1@example.com").arg(i), QStringLiteral("W") });
-        bool done = false;
         ActOnImportResult result;
         ApiError err;
-        c->mergeCsv(listId, headings, rows, QStringLiteral("E-mail Address"),
-            [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = mergeOnce(*c, listId, headings, rows, QStringLiteral("E-mail Address"), &err);
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         QCOMPARE(result.jobWaits, 3); // pending, running, running
         QCOMPARE(calls(QStringLiteral("list.jobStatus")), 4);
@@ -951,17 +932,10 @@ private Q_SLOTS:
         c->setMaxPollIntervalMs(10);
         c->setJobTimeLimitMs(50); // the waits are counted, not timed: 5 waits of 10 ms
         faults(QJsonObject { { QStringLiteral("jobPendingNext"), 1000 } });
-        bool done = false;
         ActOnImportResult result;
         ApiError err;
-        c->mergeCsv(listId, { QStringLiteral("E-mail Address") },
-            { { QStringLiteral("slow@example.com") } }, QStringLiteral("E-mail Address"),
-            [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result = mergeOnce(*c, listId, { QStringLiteral("E-mail Address") },
+            { { QStringLiteral("slow@example.com") } }, QStringLiteral("E-mail Address"), &err);
         QCOMPARE(err.kind(), ApiError::Kind::Timeout);
         QVERIFY2(err.userMessage().contains(QLatin1String("still running"))
                 && err.userMessage().contains(QLatin1String("next sync")),
@@ -979,21 +953,15 @@ private Q_SLOTS:
                 { QStringLiteral("First Name"), QStringLiteral("Company"),
                     QStringLiteral("E-mail Address"), QStringLiteral("Score") });
         auto c = connector();
-        bool done = false;
         ActOnImportResult result;
         ApiError err;
         // our headings in another order and spelling than the list's
-        c->mergeCsv(listId,
+        result = mergeOnce(*c, listId,
             { QStringLiteral("e-mail address"), QStringLiteral("score"),
                 QStringLiteral("First Name") },
             { { QStringLiteral("ann@example.com"), QStringLiteral("7"), QStringLiteral("Ann") },
                 { QStringLiteral("bo@example.com"), QStringLiteral("9"), QStringLiteral("Bo") } },
-            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+            QStringLiteral("E-mail Address"), &err);
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         QCOMPARE(result.appendCount, 2);
         const QJsonObject rec
@@ -1004,15 +972,10 @@ private Q_SLOTS:
         QCOMPARE(rec.value(QStringLiteral("Score")).toString(), QStringLiteral("9"));
         QCOMPARE(rec.value(QStringLiteral("Company")).toString(), QString());
         // a second merge updates by e-mail and leaves the ignored column alone
-        done = false;
-        c->mergeCsv(listId, { QStringLiteral("E-mail Address"), QStringLiteral("Score") },
-            { { QStringLiteral("BO@example.com"), QStringLiteral("10") } },
-            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &r, const ApiError &e) {
-                result = r;
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        result
+            = mergeOnce(*c, listId, { QStringLiteral("E-mail Address"), QStringLiteral("Score") },
+                { { QStringLiteral("BO@example.com"), QStringLiteral("10") } },
+                QStringLiteral("E-mail Address"), &err);
         QVERIFY2(!err.isError(), qPrintable(err.toLogString()));
         QCOMPARE(result.updateCount, 1);
         QCOMPARE(m_emu->listSize(listId), 2);
@@ -1027,17 +990,12 @@ private Q_SLOTS:
         const QString listId = m_emu->createList(QStringLiteral("Narrow"), QStringLiteral("Tests"),
             { QStringLiteral("E-mail Address"), QStringLiteral("First Name") });
         auto c = connector();
-        bool done = false;
         ApiError err;
-        c->mergeCsv(listId,
+        mergeOnce(*c, listId,
             { QStringLiteral("E-mail Address"), QStringLiteral("Shoe Size"),
                 QStringLiteral("Type") },
             { { QStringLiteral("x@example.com"), QStringLiteral("44"), QStringLiteral("Lead") } },
-            QStringLiteral("E-mail Address"), [&](const ActOnImportResult &, const ApiError &e) {
-                err = e;
-                done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+            QStringLiteral("E-mail Address"), &err);
         QCOMPARE(err.kind(), ApiError::Kind::Validation);
         QVERIFY2(err.userMessage().contains(QStringLiteral("“Shoe Size”, “Type”"))
                 && err.userMessage().contains(QLatin1String("add the column")),

@@ -434,16 +434,8 @@ private Q_SLOTS:
                 u"/_sandbox/records/"_s + e.from.section(u'.', 1), e.input);
             QVERIFY2(fx.lastStatus() == 201 || fx.lastStatus() == 200, qPrintable(e.id));
         }
-        FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
-        const auto add = [&map](const QString &name, const QString &contact) {
-            map.addRow(FieldMapRow::make(*StandardFields::byName(name), QString(), contact));
-        };
-        add(u"E-mail Address"_s, u"email1"_s);
-        add(u"First Name"_s, u"first_name"_s);
-        add(u"Last Name"_s, u"last_name"_s);
-        add(u"Business Phone"_s, u"phone1"_s);
-        const qint64 flow = fx.addF2Flow(map,
-            { { u"syncLeads"_s, false }, { u"listName"_s, u"Pipeliner contacts"_s } });
+        const qint64 flow = fx.addPipelinerF2Flow(
+            Test::FlowFieldMaps::pipelinerContacts(true, false), u"Pipeliner contacts"_s);
         QVERIFY(flow > 0);
         checkConverges(fx, flow, u"hostile F2 Pipeliner ↔ Act-On"_s);
     }

@@ -7,6 +7,7 @@
 #include "core/sandbox/DemoDataset.h"
 #include "core/store/FieldMapRepository.h"
 #include "tests/support/EngineFixture.h"
+#include "tests/support/FlowFieldMaps.h"
 #include "tests/support/SyncRows.h"
 
 #include <QElapsedTimer>
@@ -758,17 +759,8 @@ void TestEngineF2::pipelinerContactsSyncBothWays()
 {
     Test::EngineFixture fx(Sandbox::DemoDataset::generate(2026, 60));
     QVERIFY(fx.ok());
-    FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
-    const auto add = [&map](const QString &name, const QString &contact) {
-        map.addRow(FieldMapRow::make(*StandardFields::byName(name), QString(), contact));
-    };
-    add(u"E-mail Address"_s, u"email1"_s);
-    add(u"First Name"_s, u"first_name"_s);
-    add(u"Last Name"_s, u"last_name"_s);
-    add(u"Business Phone"_s, u"phone1"_s);
-    add(u"Score"_s, u"cf_acton_score"_s);
-    const qint64 flow = fx.addF2Flow(
-        map, { { u"syncLeads"_s, false }, { u"listName"_s, u"Pipeliner contacts"_s } });
+    const qint64 flow = fx.addPipelinerF2Flow(
+        Test::FlowFieldMaps::pipelinerContacts(true, true), u"Pipeliner contacts"_s);
     QVERIFY(flow > 0);
     const RunOutcome out = fx.run(flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));

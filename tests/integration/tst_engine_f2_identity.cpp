@@ -11,6 +11,7 @@
 #include "core/store/FieldMapRepository.h"
 #include "core/store/FlowRepository.h"
 #include "tests/support/EngineFixture.h"
+#include "tests/support/FlowFieldMaps.h"
 #include "tests/support/SyncRows.h"
 
 #include <QTest>
@@ -408,16 +409,8 @@ void TestEngineF2Identity::pipelinerContactsCarryIdAndMove()
 {
     Test::EngineFixture fx(Sandbox::DemoDataset::generate(2027, 40));
     QVERIFY(fx.ok());
-    FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
-    const auto add = [&map](const QString &name, const QString &contact) {
-        map.addRow(FieldMapRow::make(*StandardFields::byName(name), QString(), contact));
-    };
-    add(u"E-mail Address"_s, u"email1"_s);
-    add(u"First Name"_s, u"first_name"_s);
-    add(u"Last Name"_s, u"last_name"_s);
-    add(u"Score"_s, u"cf_acton_score"_s);
     const qint64 flow
-        = fx.addF2Flow(map, { { u"syncLeads"_s, false }, { u"listName"_s, u"PL"_s } });
+        = fx.addPipelinerF2Flow(Test::FlowFieldMaps::pipelinerContacts(false, true), u"PL"_s);
     QVERIFY(flow > 0);
     const RunOutcome out = fx.run(flow);
     QVERIFY2(out.succeeded(), qPrintable(out.message));

@@ -114,6 +114,12 @@ qint64 EngineFixture::linkOn24(
     return added->id;
 }
 
+qint64 EngineFixture::addPipelinerF2Flow(const FieldMap &map, const QString &listName)
+{
+    return addF2Flow(
+        map, { { QStringLiteral("syncLeads"), false }, { QStringLiteral("listName"), listName } });
+}
+
 qint64 EngineFixture::addF2Flow(const FieldMap &map, const QVariantMap &settings)
 {
     const qint64 crm

@@ -74,6 +74,9 @@ public:
 
     /// Links Salesforce and Act-On and adds an F2 flow "CRM contacts" with @p map.
     qint64 addF2Flow(const FieldMap &map = salesforceMap(), const QVariantMap &settings = {});
+    /// Links Pipeliner and Act-On and adds an F2 flow "CRM contacts" with @p map (contacts
+    /// only, no leads) into the Act-On list @p listName.
+    qint64 addPipelinerF2Flow(const FieldMap &map, const QString &listName);
     /// Adds a flow "Flow under test" of @p kind between two linked accounts; saves @p map
     /// when it has rows.
     qint64 addFlow(FlowKind kind, qint64 source, qint64 target, const QVariantMap &settings,

@@ -1,5 +1,7 @@
 #include "tests/support/FlowFieldMaps.h"
 
+#include "core/mapping/StandardFields.h"
+
 namespace LeadBridge::Test {
 
 MarketingField FlowFieldMaps::standardField(
@@ -27,6 +29,23 @@ FieldMap FlowFieldMaps::listSyncColumns(bool withCompany)
     if (withCompany)
         add("Company", MarketingFieldType::Text, SystemUsage::Company, "Company", "Account.Name");
     add("Job Title", MarketingFieldType::Text, SystemUsage::JobTitle, "Title", "Title");
+    return map;
+}
+
+FieldMap FlowFieldMaps::pipelinerContacts(bool withPhone, bool withScore)
+{
+    FieldMap map(CrmKind::Pipeliner, PushPolicy::TwoWay);
+    const auto add = [&map](const char *name, const char *contact) {
+        map.addRow(FieldMapRow::make(*StandardFields::byName(QString::fromLatin1(name)), QString(),
+            QString::fromLatin1(contact)));
+    };
+    add("E-mail Address", "email1");
+    add("First Name", "first_name");
+    add("Last Name", "last_name");
+    if (withPhone)
+        add("Business Phone", "phone1");
+    if (withScore)
+        add("Score", "cf_acton_score");
     return map;
 }
 

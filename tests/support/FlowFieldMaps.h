@@ -15,6 +15,11 @@ public:
     /// The F3 list sync columns (Salesforce): e-mail, first and last name, company
     /// (contacts: Account.Name) when @p withCompany, and job title.
     static FieldMap listSyncColumns(bool withCompany = true);
+
+    /// The F2 Pipeliner contact columns (two-way, contacts only): e-mail, first and last
+    /// name, then the business phone (phone1) when @p withPhone and the Act-On score
+    /// (cf_acton_score) when @p withScore.
+    static FieldMap pipelinerContacts(bool withPhone, bool withScore);
 };
 
 } // namespace LeadBridge::Test

@@ -23,6 +23,7 @@
 #include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/AccountsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
@@ -99,17 +100,9 @@ private:
     QString cell(qint64 flowId, int column) const;
     qint64 accountId(const QString &name) const;
     QUrl sandboxUrl(const QString &emulator) const;
-    Flow stored(qint64 flowId) { return FlowRepository(m_journal).get(flowId).value(); }
+    Flow stored(qint64 flowId) { return FlowRepository(m_app.journal()).get(flowId).value(); }
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<RunController> m_controller;
-    FlowsPage *m_flows = nullptr;
+    Test::AppWindowFixture m_app;
     qint64 m_webinarFlow = 0;
     qint64 m_contactFlow = 0;
     qint64 m_listFlow = 0;
@@ -119,17 +112,16 @@ private:
 
 void TestFlowSetup::initTestCase()
 {
-    QVERIFY(m_env.start(u"tst_flowsetup"_s));
+    QVERIFY(m_app.env().start(u"tst_flowsetup"_s));
     // English plurals ("Every 6 hours") come from the English catalogue, as in the app.
     QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)));
 
-    LEADBRIDGE_REQUIRE_KEYCHAIN(m_store);
+    LEADBRIDGE_REQUIRE_KEYCHAIN(m_app.store());
 
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
+    const AccountOperationResult sandbox = m_app.openWithSandbox();
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
     // "Try the sandbox" also makes demo flows; this test builds its own from nothing.
-    FlowRepository flows(m_journal);
+    FlowRepository flows(m_app.journal());
     const QList<Flow> demo = flows.list().value();
     for (const Flow &f : demo) {
         const Status removed = flows.remove(f.id);
@@ -137,37 +129,19 @@ void TestFlowSetup::initTestCase()
     }
     QVERIFY(flows.list()->isEmpty());
 
-    m_window = std::make_unique<MainWindow>();
-    m_flows = qobject_cast<FlowsPage *>(m_window->page(u"flows"_s));
-    QVERIFY(m_flows);
-    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
-    qobject_cast<AccountsPage *>(m_window->page(u"accounts"_s))
-        ->setAccountService(m_accounts.get());
-    qobject_cast<HistoryPage *>(m_window->page(u"history"_s))->setJournal(&m_journal);
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-    m_controller
-        = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
-    m_controller->setAccountService(m_accounts.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->setCurrentPage(u"flows"_s);
-    QVERIFY(m_flows->isShowingEmptyState());
+    QVERIFY(m_app.showWindow(QSize(1280, 800), true));
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QVERIFY(m_app.flows()->isShowingEmptyState());
 }
 
 void TestFlowSetup::cleanupTestCase()
 {
-    m_controller.reset();
-    m_launcher.reset();
-    m_window.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 qint64 TestFlowSetup::accountId(const QString &name) const
 {
-    const QList<Account> all = m_accounts->accounts().value();
+    const QList<Account> all = m_app.accounts()->accounts().value();
     for (const Account &a : all) {
         if (a.name == name)
             return a.id;
@@ -177,7 +151,7 @@ qint64 TestFlowSetup::accountId(const QString &name) const
 
 QUrl TestFlowSetup::sandboxUrl(const QString &emulator) const
 {
-    for (const BuiltInSandbox::Endpoint &e : m_accounts->sandboxEndpoints()) {
+    for (const BuiltInSandbox::Endpoint &e : m_app.accounts()->sandboxEndpoints()) {
         if (e.name == emulator)
             return e.baseUrl;
     }
@@ -186,13 +160,13 @@ QUrl TestFlowSetup::sandboxUrl(const QString &emulator) const
 
 FlowEditorDialog *TestFlowSetup::openNewFlow(FlowKind kind)
 {
-    const bool empty = m_flows->isShowingEmptyState();
-    QPushButton *button
-        = m_flows->findChild<QPushButton *>(empty ? u"emptyNewFlowButton"_s : u"newFlowButton"_s);
+    const bool empty = m_app.flows()->isShowingEmptyState();
+    QPushButton *button = m_app.flows()->findChild<QPushButton *>(
+        empty ? u"emptyNewFlowButton"_s : u"newFlowButton"_s);
     if (!button || !button->isVisible() || !button->isEnabled())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
-    FlowEditorDialog *dialog = m_flows->flowEditor();
+    FlowEditorDialog *dialog = m_app.flows()->flowEditor();
     if (!dialog)
         return nullptr;
     auto *kinds = dialog->findChild<QComboBox *>(u"flowKindCombo"_s);
@@ -245,17 +219,17 @@ qint64 TestFlowSetup::create(FlowEditorDialog *dialog)
         qWarning("Not created: %s", qPrintable(dialog->problemText()));
         return 0;
     }
-    return m_flows->selectedFlowId();
+    return m_app.flows()->selectedFlowId();
 }
 
 RunOutcome TestFlowSetup::syncNow(qint64 flowId)
 {
-    if (!m_flows->selectFlow(flowId))
+    if (!m_app.flows()->selectFlow(flowId))
         return {};
-    QSignalSpy ended(m_controller.get(), &RunController::runEnded);
-    QSignalSpy refused(m_controller.get(), &RunController::runRefused);
-    auto *bar = m_window->findChild<QToolBar *>(u"syncToolBar"_s);
-    QAction *sync = m_window->findChild<QAction *>(u"syncNowAction"_s);
+    QSignalSpy ended(m_app.controller(), &RunController::runEnded);
+    QSignalSpy refused(m_app.controller(), &RunController::runRefused);
+    auto *bar = m_app.window()->findChild<QToolBar *>(u"syncToolBar"_s);
+    QAction *sync = m_app.window()->findChild<QAction *>(u"syncNowAction"_s);
     if (!sync->isEnabled())
         return {};
     QTest::mouseClick(bar->widgetForAction(sync), Qt::LeftButton);
@@ -273,7 +247,11 @@ RunOutcome TestFlowSetup::syncNow(qint64 flowId)
 
 QString TestFlowSetup::cell(qint64 flowId, int column) const
 {
-    return m_flows->model()->index(m_flows->model()->rowOf(flowId), column).data().toString();
+    return m_app.flows()
+        ->model()
+        ->index(m_app.flows()->model()->rowOf(flowId), column)
+        .data()
+        .toString();
 }
 
 // ---------------------------------------------------------------------------------- F1
@@ -311,15 +289,15 @@ void TestFlowSetup::webinarImportMadeInTheWindow()
 
     m_webinarFlow = create(dialog);
     QVERIFY(m_webinarFlow > 0);
-    QVERIFY(!m_flows->isShowingEmptyState());
-    QCOMPARE(m_flows->selectedFlowId(), m_webinarFlow);
+    QVERIFY(!m_app.flows()->isShowingEmptyState());
+    QCOMPARE(m_app.flows()->selectedFlowId(), m_webinarFlow);
     const Flow f = stored(m_webinarFlow);
     QCOMPARE(f.name, u"Webinars to Act-On"_s);
     QCOMPARE(f.settings.value(u"lookBackHours"_s).toInt(), 24);
     QCOMPARE(f.settings.value(u"backfillFrom"_s).toString(),
         QDate::currentDate().addMonths(-6).toString(Qt::ISODate));
     // Default schedule of a new webinar import: every 6 hours.
-    const auto schedule = ScheduleRepository(m_journal).get(m_webinarFlow);
+    const auto schedule = ScheduleRepository(m_app.journal()).get(m_webinarFlow);
     QVERIFY(schedule);
     QCOMPARE(schedule->kind, Schedule::Kind::Interval);
     QCOMPARE(schedule->intervalMinutes, 360);
@@ -327,14 +305,14 @@ void TestFlowSetup::webinarImportMadeInTheWindow()
         ScheduleRules::describe(ScheduleRules::defaultFor(FlowKind::WebinarImport)));
     QCOMPARE(cell(m_webinarFlow, FlowListModel::StatusColumn), u"Idle"_s);
     QCOMPARE(cell(m_webinarFlow, FlowListModel::LastRunColumn), u"Never"_s);
-    QVERIFY(m_flows->messageText().contains(u"default schedule (%1)"_s.arg(
+    QVERIFY(m_app.flows()->messageText().contains(u"default schedule (%1)"_s.arg(
         ScheduleRules::describe(ScheduleRules::defaultFor(FlowKind::WebinarImport)))));
 
     const RunOutcome run = syncNow(m_webinarFlow);
     QVERIFY2(run.summary.id > 0 && run.succeeded(), qPrintable(run.message));
     QVERIFY(run.summary.counts.created > 0);
     QVERIFY(cell(m_webinarFlow, FlowListModel::LastRunColumn).startsWith(u"Succeeded"_s));
-    QCOMPARE(m_flows->runChart()->runs().size(), 1);
+    QCOMPARE(m_app.flows()->runChart()->runs().size(), 1);
 }
 
 // ---------------------------------------------------------------------------------- F2
@@ -379,7 +357,7 @@ void TestFlowSetup::crmContactSyncMadeInTheWindow()
     QCOMPARE(f.settings.value(u"syncLeads"_s).toBool(), false);
     QCOMPARE(f.settings.value(u"syncContacts"_s).toBool(), true);
     // The pre-mapped field map with the chosen policy; the default schedule, every 4 hours.
-    const auto map = FieldMapRepository(m_journal).load(m_contactFlow);
+    const auto map = FieldMapRepository(m_app.journal()).load(m_contactFlow);
     QVERIFY(map && map->has_value());
     QCOMPARE(map->value().policy(), PushPolicy::CrmToMarketingOnly);
     QVERIFY(map->value().rowCount() > 5);
@@ -391,8 +369,8 @@ void TestFlowSetup::crmContactSyncMadeInTheWindow()
     QVERIFY(run.summary.counts.created > 0);
 
     // The list the run created is now one of the Act-On lists the editor offers.
-    QVERIFY(m_flows->selectFlow(m_contactFlow));
-    FlowEditorDialog *edit = m_flows->editFlow();
+    QVERIFY(m_app.flows()->selectFlow(m_contactFlow));
+    FlowEditorDialog *edit = m_app.flows()->editFlow();
     QVERIFY(edit);
     auto *editForm = qobject_cast<CrmContactSyncForm *>(edit->form());
     waitLoaded(editForm->listPicker());
@@ -541,7 +519,7 @@ void TestFlowSetup::leadHandoffMadeInTheWindowHandsOverLeads()
     QCOMPARE(f.settings.value(u"scoreThreshold"_s).toInt(), 80);
     QCOMPARE(f.settings.value(u"ownerId"_s).toString(), owner.id);
     QCOMPARE(f.settings.value(u"lists"_s).toStringList(), QStringList { chosen.id });
-    const auto schedule = ScheduleRepository(m_journal).get(m_handoffFlow);
+    const auto schedule = ScheduleRepository(m_app.journal()).get(m_handoffFlow);
     QVERIFY(schedule);
     QCOMPARE(schedule->kind, Schedule::Kind::Daily);
     QCOMPARE(schedule->dailyTime, QTime(9, 30));
@@ -551,7 +529,7 @@ void TestFlowSetup::leadHandoffMadeInTheWindowHandsOverLeads()
     QVERIFY2(run.summary.counts.created > 0, "no lead was handed over");
 
     // The journal: one row per new lead naming the chosen owner, every score ≥ 80.
-    const auto changes = RunRepository(m_journal).changes(run.summary.id);
+    const auto changes = RunRepository(m_app.journal()).changes(run.summary.id);
     QVERIFY(changes);
     QStringList leadNames;
     for (const RecordChange &c : changes.value()) {
@@ -589,13 +567,13 @@ void TestFlowSetup::leadHandoffMadeInTheWindowHandsOverLeads()
 void TestFlowSetup::editRenameDuplicatePauseResumeDelete()
 {
     QVERIFY(m_handoffFlow > 0);
-    QVERIFY(m_flows->selectFlow(m_handoffFlow));
+    QVERIFY(m_app.flows()->selectFlow(m_handoffFlow));
     // Edit… (Ctrl+E on the table) opens the same editor with the stored settings.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_flows->table()->setFocus();
-    QTest::keyClick(m_flows->table(), Qt::Key_E, Qt::ControlModifier);
-    FlowEditorDialog *edit = m_flows->flowEditor();
+    QApplication::setActiveWindow(m_app.window());
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+    m_app.flows()->table()->setFocus();
+    QTest::keyClick(m_app.flows()->table(), Qt::Key_E, Qt::ControlModifier);
+    FlowEditorDialog *edit = m_app.flows()->flowEditor();
     QVERIFY(edit);
     QCOMPARE(edit->windowTitle(), u"Edit “Hot leads to sales”"_s);
     auto *form = qobject_cast<LeadHandoffForm *>(edit->form());
@@ -625,16 +603,17 @@ void TestFlowSetup::editRenameDuplicatePauseResumeDelete()
     QCOMPARE(stored(m_handoffFlow).settings.value(u"scoreThreshold"_s).toInt(), 90);
 
     // Duplicate: a paused copy with the same settings and schedule.
-    QTest::mouseClick(m_flows->findChild<QPushButton *>(u"duplicateButton"_s), Qt::LeftButton);
-    const qint64 copy = m_flows->selectedFlowId();
+    QTest::mouseClick(
+        m_app.flows()->findChild<QPushButton *>(u"duplicateButton"_s), Qt::LeftButton);
+    const qint64 copy = m_app.flows()->selectedFlowId();
     QVERIFY(copy > 0 && copy != m_handoffFlow);
     QCOMPARE(cell(copy, FlowListModel::NameColumn), u"Hot leads (2)"_s);
     QCOMPARE(cell(copy, FlowListModel::StatusColumn), u"Paused"_s);
     QCOMPARE(cell(copy, FlowListModel::ScheduleColumn), u"Paused"_s);
     QCOMPARE(cell(copy, FlowListModel::NextRunColumn), u"—"_s);
     QCOMPARE(stored(copy).settings.value(u"scoreThreshold"_s).toInt(), 90);
-    QVERIFY(m_flows->messageText().contains(u"starts paused"_s));
-    auto *pause = m_flows->findChild<QPushButton *>(u"pauseResumeButton"_s);
+    QVERIFY(m_app.flows()->messageText().contains(u"starts paused"_s));
+    auto *pause = m_app.flows()->findChild<QPushButton *>(u"pauseResumeButton"_s);
     QCOMPARE(pause->text(), u"&Resume"_s);
     // Resume, then pause again, with the button.
     QTest::mouseClick(pause, Qt::LeftButton);
@@ -643,43 +622,45 @@ void TestFlowSetup::editRenameDuplicatePauseResumeDelete()
     QCOMPARE(pause->text(), u"&Pause"_s);
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(!stored(copy).enabled);
-    QVERIFY(m_flows->model()
-                ->index(m_flows->model()->rowOf(copy), FlowListModel::StatusColumn)
+    QVERIFY(m_app.flows()
+                ->model()
+                ->index(m_app.flows()->model()->rowOf(copy), FlowListModel::StatusColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(u"Sync Now still runs it"_s));
 
     // Delete… the copy: the confirmation says what goes and what stays.
-    QTest::mouseClick(m_flows->findChild<QPushButton *>(u"deleteFlowButton"_s), Qt::LeftButton);
-    auto *box = m_flows->findChild<QMessageBox *>(u"deleteFlowConfirmation"_s);
+    QTest::mouseClick(
+        m_app.flows()->findChild<QPushButton *>(u"deleteFlowButton"_s), Qt::LeftButton);
+    auto *box = m_app.flows()->findChild<QMessageBox *>(u"deleteFlowConfirmation"_s);
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(u"record links"_s));
     QVERIFY(box->informativeText().contains(u"history stays"_s));
     QTest::mouseClick(box->findChild<QPushButton *>(u"confirmDeleteFlowButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_flows->model()->rowOf(copy), -1);
-    QVERIFY(!FlowRepository(m_journal).get(copy));
+    QTRY_COMPARE(m_app.flows()->model()->rowOf(copy), -1);
+    QVERIFY(!FlowRepository(m_app.journal()).get(copy));
 
     // Deleting a flow that ran keeps its runs in History.
-    const int runsBefore = int(RunRepository(m_journal).list(m_listFlow)->size());
+    const int runsBefore = int(RunRepository(m_app.journal()).list(m_listFlow)->size());
     QVERIFY(runsBefore > 0);
-    QVERIFY(m_flows->selectFlow(m_listFlow));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_flows->table()->setFocus();
-    QTest::keyClick(m_flows->table(), Qt::Key_Delete);
-    box = m_flows->findChild<QMessageBox *>(u"deleteFlowConfirmation"_s);
+    QVERIFY(m_app.flows()->selectFlow(m_listFlow));
+    QApplication::setActiveWindow(m_app.window());
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+    m_app.flows()->table()->setFocus();
+    QTest::keyClick(m_app.flows()->table(), Qt::Key_Delete);
+    box = m_app.flows()->findChild<QMessageBox *>(u"deleteFlowConfirmation"_s);
     QVERIFY(box);
     QTest::mouseClick(box->findChild<QPushButton *>(u"confirmDeleteFlowButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_flows->model()->rowOf(m_listFlow), -1);
-    QCOMPARE(int(RunRepository(m_journal).list(m_listFlow)->size()), runsBefore);
-    QVERIFY(m_flows->messageText().contains(u"runs stay in History"_s));
+    QTRY_COMPARE(m_app.flows()->model()->rowOf(m_listFlow), -1);
+    QCOMPARE(int(RunRepository(m_app.journal()).list(m_listFlow)->size()), runsBefore);
+    QVERIFY(m_app.flows()->messageText().contains(u"runs stay in History"_s));
 }
 
 void TestFlowSetup::scheduleDialogKeepsSalesforceFourHoursApart()
 {
-    QVERIFY(m_flows->selectFlow(m_contactFlow));
-    QTest::mouseClick(m_flows->findChild<QPushButton *>(u"scheduleButton"_s), Qt::LeftButton);
-    ScheduleDialog *dialog = m_flows->scheduleDialog();
+    QVERIFY(m_app.flows()->selectFlow(m_contactFlow));
+    QTest::mouseClick(m_app.flows()->findChild<QPushButton *>(u"scheduleButton"_s), Qt::LeftButton);
+    ScheduleDialog *dialog = m_app.flows()->scheduleDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->intervalRadio()->isChecked());
     QCOMPARE(dialog->hoursSpin()->value(), 4);
@@ -697,31 +678,33 @@ void TestFlowSetup::scheduleDialogKeepsSalesforceFourHoursApart()
     Schedule eight;
     eight.intervalMinutes = 480;
     QCOMPARE(cell(m_contactFlow, FlowListModel::ScheduleColumn), ScheduleRules::describe(eight));
-    QCOMPARE(ScheduleRepository(m_journal).get(m_contactFlow)->intervalMinutes, 480);
+    QCOMPARE(ScheduleRepository(m_app.journal()).get(m_contactFlow)->intervalMinutes, 480);
 
     // Daily at 06:00, then off.
-    dialog = m_flows->editSchedule();
+    dialog = m_app.flows()->editSchedule();
     dialog->dailyRadio()->click();
     dialog->timeEdit()->setTime(QTime(6, 0));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QCOMPARE(cell(m_contactFlow, FlowListModel::ScheduleColumn),
         u"Daily at %1"_s.arg(ScheduleRules::timeText(QTime(6, 0))));
-    dialog = m_flows->editSchedule();
+    dialog = m_app.flows()->editSchedule();
     dialog->offRadio()->click();
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QCOMPARE(cell(m_contactFlow, FlowListModel::ScheduleColumn), u"Off"_s);
-    QVERIFY(!ScheduleRepository(m_journal).get(m_contactFlow));
+    QVERIFY(!ScheduleRepository(m_app.journal()).get(m_contactFlow));
 
     // A flow that reads no Salesforce account may run every hour; a paused one says so.
-    QVERIFY(m_flows->selectFlow(m_webinarFlow));
-    QTest::mouseClick(m_flows->findChild<QPushButton *>(u"pauseResumeButton"_s), Qt::LeftButton);
-    dialog = m_flows->editSchedule();
+    QVERIFY(m_app.flows()->selectFlow(m_webinarFlow));
+    QTest::mouseClick(
+        m_app.flows()->findChild<QPushButton *>(u"pauseResumeButton"_s), Qt::LeftButton);
+    dialog = m_app.flows()->editSchedule();
     QVERIFY(dialog->pausedLabel()->isVisible());
     dialog->hoursSpin()->selectAll();
     QTest::keyClicks(dialog->hoursSpin(), u"1"_s);
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->reject();
-    QTest::mouseClick(m_flows->findChild<QPushButton *>(u"pauseResumeButton"_s), Qt::LeftButton);
+    QTest::mouseClick(
+        m_app.flows()->findChild<QPushButton *>(u"pauseResumeButton"_s), Qt::LeftButton);
     QVERIFY(stored(m_webinarFlow).enabled);
 }
 
@@ -733,10 +716,10 @@ void TestFlowSetup::lookupFailureSaysWhatToDo()
     bad.name = u"Old Act-On"_s;
     bad.settings.insert(u"baseUrl"_s, u"http://127.0.0.1:9"_s);
     bad.settings.insert(u"username"_s, u"nobody@example.com"_s);
-    const auto added = AccountRepository(m_journal).add(bad);
+    const auto added = AccountRepository(m_app.journal()).add(bad);
     QVERIFY(added);
     m_badActOn = added->id;
-    Q_EMIT m_accounts->accountsChanged();
+    Q_EMIT m_app.accounts()->accountsChanged();
 
     FlowEditorDialog *dialog = openNewFlow(FlowKind::LeadHandoff);
     QVERIFY(dialog);
@@ -763,8 +746,8 @@ void TestFlowSetup::lookupFailureSaysWhatToDo()
 void TestFlowSetup::unlinkMovesOrDeletesTheFlows()
 {
     QVERIFY(m_badActOn > 0);
-    auto *accountsPage = qobject_cast<AccountsPage *>(m_window->page(u"accounts"_s));
-    m_window->setCurrentPage(u"accounts"_s);
+    auto *accountsPage = qobject_cast<AccountsPage *>(m_app.window()->page(u"accounts"_s));
+    m_app.window()->setCurrentPage(u"accounts"_s);
     const auto selectAccount = [&](const QString &name) {
         QAbstractItemModel *model = accountsPage->table()->model();
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -780,7 +763,7 @@ void TestFlowSetup::unlinkMovesOrDeletesTheFlows()
     // Sandbox Act-On is used by three flows: move them to "Old Act-On", then unlink.
     const qint64 sandboxActOn = accountId(u"Sandbox Act-On"_s);
     QVERIFY(sandboxActOn > 0);
-    const int using_ = int(FlowRepository(m_journal).usingAccount(sandboxActOn)->size());
+    const int using_ = int(FlowRepository(m_app.journal()).usingAccount(sandboxActOn)->size());
     QVERIFY(using_ >= 3);
     QVERIFY(selectAccount(u"Sandbox Act-On"_s));
     QTest::mouseClick(unlink, Qt::LeftButton);
@@ -791,13 +774,13 @@ void TestFlowSetup::unlinkMovesOrDeletesTheFlows()
     QCOMPARE(dialog->targetCombo()->currentText(), u"Old Act-On (Act-On)"_s);
     QTest::mouseClick(dialog->unlinkButton(), Qt::LeftButton);
     QTRY_COMPARE(accountId(u"Sandbox Act-On"_s), 0);
-    QCOMPARE(int(FlowRepository(m_journal).usingAccount(m_badActOn)->size()), using_);
+    QCOMPARE(int(FlowRepository(m_app.journal()).usingAccount(m_badActOn)->size()), using_);
     QCOMPARE(stored(m_contactFlow).targetAccountId, m_badActOn);
     QVERIFY(stored(m_contactFlow).needsFullSync);
 
     // Sandbox ON24 is used by the webinar import, and no other ON24 account is linked:
     // only "Delete these flows" is offered. The flow goes, its runs stay.
-    const int runs = int(RunRepository(m_journal).list(m_webinarFlow)->size());
+    const int runs = int(RunRepository(m_app.journal()).list(m_webinarFlow)->size());
     QVERIFY(runs > 0);
     QVERIFY(selectAccount(u"Sandbox ON24"_s));
     QTest::mouseClick(unlink, Qt::LeftButton);
@@ -808,10 +791,10 @@ void TestFlowSetup::unlinkMovesOrDeletesTheFlows()
     QCOMPARE(dialog->flowList()->count(), 1);
     QTest::mouseClick(dialog->unlinkButton(), Qt::LeftButton);
     QTRY_COMPARE(accountId(u"Sandbox ON24"_s), 0);
-    QVERIFY(!FlowRepository(m_journal).get(m_webinarFlow));
-    QCOMPARE(int(RunRepository(m_journal).list(m_webinarFlow)->size()), runs);
-    m_window->setCurrentPage(u"flows"_s);
-    QCOMPARE(m_flows->model()->rowOf(m_webinarFlow), -1);
+    QVERIFY(!FlowRepository(m_app.journal()).get(m_webinarFlow));
+    QCOMPARE(int(RunRepository(m_app.journal()).list(m_webinarFlow)->size()), runs);
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QCOMPARE(m_app.flows()->model()->rowOf(m_webinarFlow), -1);
 }
 
 void TestFlowSetup::stateCellFitsTextAndBar()
@@ -826,24 +809,24 @@ void TestFlowSetup::stateCellFitsTextAndBar()
         QVERIFY(l.bar.width() > 0);
     }
     // A running row draws without an index widget over the cell.
-    const qint64 id = m_flows->model()->flow(0).id;
+    const qint64 id = m_app.flows()->model()->flow(0).id;
     FlowListModel::RunState state;
     state.running = true;
     state.phase = u"Reading Salesforce leads…"_s;
     state.done = 40;
     state.total = 100;
-    m_flows->model()->setRunState(id, state);
-    const QModelIndex idx = m_flows->model()->index(0, FlowListModel::StatusColumn);
+    m_app.flows()->model()->setRunState(id, state);
+    const QModelIndex idx = m_app.flows()->model()->index(0, FlowListModel::StatusColumn);
     QCOMPARE(idx.data().toString(), u"Running — Reading Salesforce leads…"_s);
     QVERIFY(idx.data(FlowListModel::RunActiveRole).toBool());
-    QVERIFY(m_flows->table()->indexWidget(idx) == nullptr);
+    QVERIFY(m_app.flows()->table()->indexWidget(idx) == nullptr);
     for (const int w : { 60, 140, 400 }) {
-        m_flows->table()->setColumnWidth(FlowListModel::StatusColumn, w);
-        QVERIFY(!m_flows->table()->grab().isNull());
+        m_app.flows()->table()->setColumnWidth(FlowListModel::StatusColumn, w);
+        QVERIFY(!m_app.flows()->table()->grab().isNull());
     }
-    m_flows->model()->clearRunState(id);
+    m_app.flows()->model()->clearRunState(id);
     QCOMPARE(idx.data().toString(), u"Idle"_s);
-    m_flows->table()->setColumnWidth(FlowListModel::StatusColumn, 120);
+    m_app.flows()->table()->setColumnWidth(FlowListModel::StatusColumn, 120);
 }
 
 void TestFlowSetup::screenshots()
@@ -851,9 +834,9 @@ void TestFlowSetup::screenshots()
     const QString dir = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set LEADBRIDGE_SCREENSHOT_DIR to save the flows page picture");
-    m_window->setCurrentPage(u"flows"_s);
+    m_app.window()->setCurrentPage(u"flows"_s);
     QTest::qWait(100);
-    QVERIFY(m_window->grab().save(QDir(dir).filePath(u"flows-after-setup.png"_s)));
+    QVERIFY(m_app.window()->grab().save(QDir(dir).filePath(u"flows-after-setup.png"_s)));
 }
 
 QTEST_MAIN(TestFlowSetup)

@@ -12,6 +12,7 @@
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
@@ -48,71 +49,41 @@ private:
     /// Sets the sandbox org's daily allowance and today's usage (control API).
     bool presetSalesforce(int max, int used);
     void click(const QString &actionName);
-    qint64 count(const QString &sql) const
-    {
-        QSqlQuery q(m_journal.database());
-        q.exec(sql);
-        return q.next() ? q.value(0).toLongLong() : -1;
-    }
+    qint64 count(const QString &sql) { return m_app.count(sql); }
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<RunController> m_controller;
-    FlowsPage *m_flows = nullptr;
+    Test::AppWindowFixture m_app;
     qint64 m_flowId = 0;
     QUrl m_salesforce;
 };
 
 void TestForecastUi::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_env, u"tst_forecast_ui"_s, m_store);
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
+    LEADBRIDGE_START_APP_TEST(m_app.env(), u"tst_forecast_ui"_s, m_app.store());
+    const AccountOperationResult sandbox = m_app.openWithSandbox();
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
 
-    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
-        u"Forecast contacts"_s,
+    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_app.journal(),
+        *m_app.accounts(), u"Forecast contacts"_s,
         { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
             { "Last Name", "LastName", "LastName" } });
     QVERIFY(f);
     m_flowId = f->id;
-    const auto salesforce = m_accounts->account(f->sourceAccountId);
+    const auto salesforce = m_app.accounts()->account(f->sourceAccountId);
     QVERIFY(salesforce);
     m_salesforce = QUrl(salesforce->settings.value(u"loginUrl"_s).toString());
     QVERIFY(m_salesforce.isValid());
 
-    m_window = std::make_unique<MainWindow>();
-    m_flows = qobject_cast<FlowsPage *>(m_window->page(u"flows"_s));
-    auto *history = qobject_cast<HistoryPage *>(m_window->page(u"history"_s));
-    QVERIFY(m_flows && history);
-    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
-    history->setJournal(&m_journal);
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-    m_controller
-        = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
-    m_window->resize(1200, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->setCurrentPage(u"flows"_s);
-    QVERIFY(m_flows->selectFlow(m_flowId));
-    QVERIFY(m_flows->forecastView());
-    QVERIFY(!m_flows->forecastView()->isBusy());
-    QVERIFY(m_flows->forecastView()->summaryText().contains(u"Sync Now and Preview"_s));
+    QVERIFY(m_app.showWindow(QSize(1200, 820)));
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
+    QVERIFY(m_app.flows()->forecastView());
+    QVERIFY(!m_app.flows()->forecastView()->isBusy());
+    QVERIFY(m_app.flows()->forecastView()->summaryText().contains(u"Sync Now and Preview"_s));
 }
 
 void TestForecastUi::cleanupTestCase()
 {
-    m_controller.reset();
-    m_launcher.reset();
-    m_window.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 bool TestForecastUi::presetSalesforce(int max, int used)
@@ -128,9 +99,9 @@ bool TestForecastUi::presetSalesforce(int max, int used)
 
 void TestForecastUi::click(const QString &actionName)
 {
-    auto *bar = m_window->findChild<QToolBar *>(u"syncToolBar"_s);
+    auto *bar = m_app.window()->findChild<QToolBar *>(u"syncToolBar"_s);
     QVERIFY(bar);
-    auto *action = m_window->findChild<QAction *>(actionName);
+    auto *action = m_app.window()->findChild<QAction *>(actionName);
     QVERIFY(action && action->isEnabled());
     QTest::mouseClick(bar->widgetForAction(action), Qt::LeftButton);
 }
@@ -140,7 +111,7 @@ void TestForecastUi::exhaustedAllowanceAsksAndCancelStartsNothing()
     // The forecast itself makes three REST calls (two counts, the limits); the first full run
     // needs a sign-in and a page each of leads and contacts: nothing is left for it.
     QVERIFY(presetSalesforce(5000, 4995));
-    QSignalSpy shown(m_controller.get(), &RunController::forecastShown);
+    QSignalSpy shown(m_app.controller(), &RunController::forecastShown);
 
     // The window keeps ticking while the engine counts.
     QElapsedTimer clock;
@@ -152,19 +123,20 @@ void TestForecastUi::exhaustedAllowanceAsksAndCancelStartsNothing()
     connect(&ticker, &QTimer::timeout, this, [&] {
         maxGap = qMax(maxGap, clock.elapsed() - last);
         last = clock.elapsed();
-        sawBusy |= m_flows->forecastView()->isBusy();
+        sawBusy |= m_app.flows()->forecastView()->isBusy();
     });
     clock.start();
     ticker.start();
     click(u"syncNowAction"_s);
-    QVERIFY(QTest::qWaitFor([&] { return m_controller->forecastDialog() != nullptr; }, 60000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return m_app.controller()->forecastDialog() != nullptr; }, 60000));
     ticker.stop();
     QVERIFY(sawBusy);
     QCOMPARE(shown.count(), 1);
     QVERIFY2(maxGap < 500, qPrintable(u"the GUI thread stalled %1 ms"_s.arg(maxGap)));
 
     // What the person sees: the table per system, the warning, the question.
-    ForecastView *view = m_flows->forecastView();
+    ForecastView *view = m_app.flows()->forecastView();
     QTableWidget *table = view->table();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, ForecastView::SystemColumn)->text(), u"Salesforce"_s);
@@ -176,7 +148,7 @@ void TestForecastUi::exhaustedAllowanceAsksAndCancelStartsNothing()
     QVERIFY(view->summaryText().contains(u"Forecast contacts"_s));
     QVERIFY(view->summaryText().contains(u"full run"_s));
 
-    ForecastDialog *dialog = m_controller->forecastDialog();
+    ForecastDialog *dialog = m_app.controller()->forecastDialog();
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->warningText().contains(u"Salesforce"_s));
     QVERIFY(dialog->warningText().contains(u"Run it later"_s));
@@ -185,31 +157,31 @@ void TestForecastUi::exhaustedAllowanceAsksAndCancelStartsNothing()
     const QString shots = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QDir().mkpath(shots);
-        QVERIFY(m_window->grab().save(QDir(shots).filePath(u"forecast.png"_s)));
+        QVERIFY(m_app.window()->grab().save(QDir(shots).filePath(u"forecast.png"_s)));
         QVERIFY(dialog->grab().save(QDir(shots).filePath(u"forecast-warning.png"_s)));
     }
 
     // Cancel: nothing starts, nothing is recorded.
     dialog->reject();
-    QTRY_VERIFY(m_controller->forecastDialog() == nullptr);
+    QTRY_VERIFY(m_app.controller()->forecastDialog() == nullptr);
     QTest::qWait(300);
     QCOMPARE(count(u"SELECT COUNT(*) FROM runs"_s), 0);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"was not started"_s));
-    QVERIFY(m_window->findChild<QAction *>(u"syncNowAction"_s)->isEnabled());
+    QVERIFY(m_app.window()->statusBar()->currentMessage().contains(u"was not started"_s));
+    QVERIFY(m_app.window()->findChild<QAction *>(u"syncNowAction"_s)->isEnabled());
 }
 
 void TestForecastUi::previewShowsTheForecastAndRuns()
 {
     QVERIFY(presetSalesforce(100000, 0));
-    QSignalSpy shown(m_controller.get(), &RunController::forecastShown);
-    QSignalSpy ended(m_controller.get(), &RunController::runEnded);
+    QSignalSpy shown(m_app.controller(), &RunController::forecastShown);
+    QSignalSpy ended(m_app.controller(), &RunController::runEnded);
     click(u"previewAction"_s);
     QVERIFY(shown.wait(60000));
-    const CallForecast f = m_controller->lastForecast();
+    const CallForecast f = m_app.controller()->lastForecast();
     QVERIFY(f.preview);
     QCOMPARE(f.worstWarning(), AllowanceWarning::None);
-    QVERIFY(m_controller->forecastDialog() == nullptr); // nothing to ask
-    ForecastView *view = m_flows->forecastView();
+    QVERIFY(m_app.controller()->forecastDialog() == nullptr); // nothing to ask
+    ForecastView *view = m_app.flows()->forecastView();
     QVERIFY(view->summaryText().contains(u"preview"_s));
     QCOMPARE(view->table()->item(0, ForecastView::WarningColumn)->text(), u"None"_s);
     QCOMPARE(view->table()->item(0, ForecastView::ForecastColumn)->text(),
@@ -220,7 +192,7 @@ void TestForecastUi::previewShowsTheForecastAndRuns()
     // The preview follows by itself.
     QVERIFY(ended.count() > 0 || ended.wait(120000));
     QCOMPARE(count(u"SELECT COUNT(*) FROM runs WHERE mode = 'preview'"_s), 1);
-    QVERIFY(m_window->statusBar()->currentMessage().size() > 0);
+    QVERIFY(m_app.window()->statusBar()->currentMessage().size() > 0);
 }
 
 QTEST_MAIN(TestForecastUi)

@@ -11,6 +11,7 @@
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
@@ -63,24 +64,13 @@ private:
     /// Clicks the toolbar button of @p action, then runs the event loop until a run ends,
     /// watching a 10 ms timer and what the window shows meanwhile.
     RunOutcome clickAndWait(QAction *action, Watch &watch, bool cancelWhenRunning = false);
-    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
-    qint64 count(const QString &sql) const
+    QAction *action(const QString &name) const
     {
-        QSqlQuery q(m_journal.database());
-        q.exec(sql);
-        return q.next() ? q.value(0).toLongLong() : -1;
+        return m_app.window()->findChild<QAction *>(name);
     }
+    qint64 count(const QString &sql) { return m_app.count(sql); }
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<RunController> m_controller;
-    FlowsPage *m_flows = nullptr;
-    HistoryPage *m_history = nullptr;
+    Test::AppWindowFixture m_app;
     qint64 m_flowId = 0;
     qint64 m_unmappedId = 0;
     qint64 m_previewCreated = 0;
@@ -88,15 +78,14 @@ private:
 
 void TestSyncNow::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_env, u"tst_syncnow"_s, m_store);
+    LEADBRIDGE_START_APP_TEST(m_app.env(), u"tst_syncnow"_s, m_app.store());
 
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
+    const AccountOperationResult sandbox = m_app.openWithSandbox();
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
 
     // An F2 flow between the sandbox Salesforce org and the sandbox Act-On account.
-    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
-        u"Sandbox contacts"_s,
+    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_app.journal(),
+        *m_app.accounts(), u"Sandbox contacts"_s,
         { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
             { "Last Name", "LastName", "LastName" }, { "Company", "Company", "" },
             { "Business Phone", "Phone", "Phone" }, { "Score", "Score__c", "Score__c" } });
@@ -105,39 +94,23 @@ void TestSyncNow::initTestCase()
     Flow unmapped = *f;
     unmapped.id = 0;
     unmapped.name = u"Unmapped contacts"_s;
-    const auto second = FlowRepository(m_journal).add(unmapped);
+    const auto second = FlowRepository(m_app.journal()).add(unmapped);
     QVERIFY(second);
     m_unmappedId = second->id;
 
-    m_window = std::make_unique<MainWindow>();
-    m_flows = qobject_cast<FlowsPage *>(m_window->page(u"flows"_s));
-    m_history = qobject_cast<HistoryPage *>(m_window->page(u"history"_s));
-    QVERIFY(m_flows && m_history);
-    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
-    m_history->setJournal(&m_journal);
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-    m_controller
-        = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->setCurrentPage(u"flows"_s);
-    QVERIFY(m_history->isShowingEmptyState());
+    QVERIFY(m_app.showWindow(QSize(1200, 760)));
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QVERIFY(m_app.history()->isShowingEmptyState());
 }
 
 void TestSyncNow::cleanupTestCase()
 {
-    m_controller.reset();
-    m_launcher.reset();
-    m_window.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 RunOutcome TestSyncNow::clickAndWait(QAction *action, Watch &watch, bool cancelWhenRunning)
 {
-    QSignalSpy ended(m_controller.get(), &RunController::runEnded);
+    QSignalSpy ended(m_app.controller(), &RunController::runEnded);
     QElapsedTimer clock;
     qint64 last = 0;
     QTimer ticker;
@@ -147,21 +120,22 @@ RunOutcome TestSyncNow::clickAndWait(QAction *action, Watch &watch, bool cancelW
         watch.maxGapMs = qMax(watch.maxGapMs, now - last);
         last = now;
         ++watch.ticks;
-        const QString state = m_window->engineStateText();
+        const QString state = m_app.window()->engineStateText();
         watch.sawRunning |= state.startsWith(u"Running"_s);
         watch.sawQueued |= state.startsWith(u"Queued"_s);
-        watch.sawProgressBar |= m_window->runProgressBar()->isVisible();
+        watch.sawProgressBar |= m_app.window()->runProgressBar()->isVisible();
         watch.sawRowBar
-            |= m_flows->model()
-                   ->index(m_flows->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
+            |= m_app.flows()
+                   ->model()
+                   ->index(m_app.flows()->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
                    .data(FlowListModel::RunActiveRole)
                    .toBool();
-        if (m_controller->runningFlowId() > 0) {
+        if (m_app.controller()->runningFlowId() > 0) {
             watch.cancelWasEnabled |= this->action(u"cancelAction"_s)->isEnabled();
             watch.syncWasDisabled |= !this->action(u"syncNowAction"_s)->isEnabled();
             if (cancelWhenRunning && this->action(u"cancelAction"_s)->isEnabled()) {
                 cancelWhenRunning = false;
-                auto *bar = m_window->findChild<QToolBar *>(u"syncToolBar"_s);
+                auto *bar = m_app.window()->findChild<QToolBar *>(u"syncToolBar"_s);
                 QTest::mouseClick(
                     bar->widgetForAction(this->action(u"cancelAction"_s)), Qt::LeftButton);
             }
@@ -169,7 +143,7 @@ RunOutcome TestSyncNow::clickAndWait(QAction *action, Watch &watch, bool cancelW
     });
     clock.start();
     ticker.start();
-    auto *bar = m_window->findChild<QToolBar *>(u"syncToolBar"_s);
+    auto *bar = m_app.window()->findChild<QToolBar *>(u"syncToolBar"_s);
     QWidget *button = bar->widgetForAction(action);
     if (!button || !action->isEnabled())
         return {};
@@ -182,17 +156,17 @@ RunOutcome TestSyncNow::clickAndWait(QAction *action, Watch &watch, bool cancelW
 
 void TestSyncNow::buttonsFollowTheSelection()
 {
-    QVERIFY(m_flows->selectFlow(m_flowId));
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
     QVERIFY(action(u"syncNowAction"_s)->isEnabled());
     QVERIFY(action(u"previewAction"_s)->isEnabled());
     QVERIFY(!action(u"cancelAction"_s)->isEnabled());
-    QCOMPARE(m_window->engineStateText(), u"Idle"_s);
-    QVERIFY(!m_window->runProgressBar()->isVisible());
+    QCOMPARE(m_app.window()->engineStateText(), u"Idle"_s);
+    QVERIFY(!m_app.window()->runProgressBar()->isVisible());
 }
 
 void TestSyncNow::previewRunsOffTheGuiThread()
 {
-    QVERIFY(m_flows->selectFlow(m_flowId));
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
     Watch watch;
     const RunOutcome outcome = clickAndWait(action(u"previewAction"_s), watch);
     QVERIFY2(outcome.summary.id > 0, qPrintable(outcome.message));
@@ -211,21 +185,22 @@ void TestSyncNow::previewRunsOffTheGuiThread()
     QCOMPARE(count(u"SELECT COUNT(*) FROM record_links WHERE flow_id = %1"_s.arg(m_flowId)), 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM sync_cursors WHERE flow_id = %1"_s.arg(m_flowId)), 0);
     // Idle again, and History shows the preview.
-    QCOMPARE(m_window->engineStateText(), u"Idle"_s);
-    QVERIFY(!m_window->runProgressBar()->isVisible());
+    QCOMPARE(m_app.window()->engineStateText(), u"Idle"_s);
+    QVERIFY(!m_app.window()->runProgressBar()->isVisible());
     QVERIFY(action(u"syncNowAction"_s)->isEnabled());
-    QVERIFY(!m_history->isShowingEmptyState());
-    RunListModel *runs = m_history->runModel();
+    QVERIFY(!m_app.history()->isShowingEmptyState());
+    RunListModel *runs = m_app.history()->runModel();
     QCOMPARE(runs->rowCount(), 1);
     QCOMPARE(runs->index(0, RunListModel::ModeColumn).data().toString(), u"Preview"_s);
     QCOMPARE(runs->index(0, RunListModel::FlowColumn).data().toString(), u"Sandbox contacts"_s);
     QCOMPARE(runs->index(0, RunListModel::TriggerColumn).data().toString(), u"Manual"_s);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Last run of “Sandbox contacts”"_s));
+    QVERIFY(m_app.window()->statusBar()->currentMessage().contains(
+        u"Last run of “Sandbox contacts”"_s));
 }
 
 void TestSyncNow::syncNowWritesAndShowsInHistory()
 {
-    QVERIFY(m_flows->selectFlow(m_flowId));
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
     Watch watch;
     const RunOutcome outcome = clickAndWait(action(u"syncNowAction"_s), watch);
     QVERIFY2(outcome.summary.id > 0, qPrintable(outcome.message));
@@ -243,8 +218,8 @@ void TestSyncNow::syncNowWritesAndShowsInHistory()
     QCOMPARE(outcome.summary.counts.created, m_previewCreated);
     QVERIFY(count(u"SELECT COUNT(*) FROM record_links WHERE flow_id = %1"_s.arg(m_flowId)) > 0);
     // History, newest first, with the run's changes.
-    m_window->setCurrentPage(u"history"_s);
-    RunListModel *runs = m_history->runModel();
+    m_app.window()->setCurrentPage(u"history"_s);
+    RunListModel *runs = m_app.history()->runModel();
     QCOMPARE(runs->rowCount(), 2);
     QCOMPARE(runs->runAt(0).run.id, outcome.summary.id);
     QCOMPARE(runs->index(0, RunListModel::StatusColumn).data().toString(),
@@ -252,11 +227,12 @@ void TestSyncNow::syncNowWritesAndShowsInHistory()
                                                        : u"Succeeded with errors"_s);
     QCOMPARE(runs->index(0, RunListModel::ModeColumn).data().toString(), u"Full"_s);
     QCOMPARE(runs->index(1, RunListModel::ModeColumn).data().toString(), u"Preview"_s);
-    QVERIFY(m_history->selectRun(outcome.summary.id));
-    QVERIFY(m_history->changeModel()->rowCount() > 0);
-    QVERIFY(!m_flows->model()->isRunActive(m_flowId));
-    QCOMPARE(m_flows->model()
-                 ->index(m_flows->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
+    QVERIFY(m_app.history()->selectRun(outcome.summary.id));
+    QVERIFY(m_app.history()->changeModel()->rowCount() > 0);
+    QVERIFY(!m_app.flows()->model()->isRunActive(m_flowId));
+    QCOMPARE(m_app.flows()
+                 ->model()
+                 ->index(m_app.flows()->model()->rowOf(m_flowId), FlowListModel::StatusColumn)
                  .data()
                  .toString(),
         u"Idle"_s);
@@ -264,16 +240,16 @@ void TestSyncNow::syncNowWritesAndShowsInHistory()
     const QString shots = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QTest::qWait(200);
-        QVERIFY(m_window->grab().save(QDir(shots).filePath(u"history.png"_s)));
+        QVERIFY(m_app.window()->grab().save(QDir(shots).filePath(u"history.png"_s)));
     }
 }
 
 void TestSyncNow::cancelStopsTheRun()
 {
-    m_window->setCurrentPage(u"flows"_s);
-    QVERIFY(m_flows->selectFlow(m_flowId));
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
     // A full run (everything read again), cancelled by a click on Cancel as soon as it runs.
-    QSqlQuery q(m_journal.database());
+    QSqlQuery q(m_app.journal().database());
     QVERIFY(q.exec(u"UPDATE flows SET needs_full_sync = 1 WHERE id = %1"_s.arg(m_flowId)));
     Watch watch;
     const RunOutcome outcome = clickAndWait(action(u"syncNowAction"_s), watch, true);
@@ -283,22 +259,22 @@ void TestSyncNow::cancelStopsTheRun()
     // final state and nothing stays running.
     QVERIFY(outcome.summary.status == RunStatus::Cancelled || outcome.succeeded());
     QCOMPARE(count(u"SELECT COUNT(*) FROM runs WHERE status IN ('queued','running')"_s), 0);
-    QCOMPARE(m_window->engineStateText(), u"Idle"_s);
+    QCOMPARE(m_app.window()->engineStateText(), u"Idle"_s);
     QVERIFY(!action(u"cancelAction"_s)->isEnabled());
 }
 
 void TestSyncNow::missingFieldMapIsRefusedWithASentence()
 {
-    QVERIFY(m_flows->selectFlow(m_unmappedId));
+    QVERIFY(m_app.flows()->selectFlow(m_unmappedId));
     Watch watch;
     const RunOutcome outcome = clickAndWait(action(u"syncNowAction"_s), watch);
     QCOMPARE(outcome.summary.status, RunStatus::Failed);
     const QString sentence
         = outcome.message.isEmpty() ? outcome.summary.errorSummary : outcome.message;
     QVERIFY2(sentence.contains(u"no field map"_s), qPrintable(sentence));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(sentence),
-        qPrintable(m_window->statusBar()->currentMessage()));
-    QCOMPARE(m_window->engineStateText(), u"Idle"_s);
+    QVERIFY2(m_app.window()->statusBar()->currentMessage().contains(sentence),
+        qPrintable(m_app.window()->statusBar()->currentMessage()));
+    QCOMPARE(m_app.window()->engineStateText(), u"Idle"_s);
     QVERIFY(action(u"syncNowAction"_s)->isEnabled());
 }
 

@@ -1,6 +1,5 @@
 #include "ui/history/ChangeListModel.h"
 
-#include "core/model/RunWords.h"
 #include "core/store/Journal.h"
 
 #include <limits>
@@ -165,64 +164,19 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     const RecordChange &c = *row;
     if (role == OperationRole)
         return int(c.operation);
-    if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case OldValueColumn:
-            return c.oldValue.isEmpty() ? QVariant() : QVariant(c.oldValue);
-        case NewValueColumn:
-            return c.newValue.isEmpty() ? QVariant() : QVariant(c.newValue);
-        case ReasonColumn:
-            return c.reason.isEmpty() ? QVariant() : QVariant(c.reason);
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case SystemColumn:
-        return RunWords::system(c.system);
-    case ObjectColumn:
-        return c.object;
-    case RecordColumn:
-        return c.recordKey;
-    case OperationColumn:
-        return RunWords::operation(c.operation);
-    case FieldColumn:
-        return c.field;
-    case OldValueColumn:
-        return c.oldValue;
-    case NewValueColumn:
-        return c.newValue;
-    case ReasonColumn:
-        return c.reason;
-    }
-    return {};
+    const auto part = ChangeColumns::Part(index.column());
+    if (role == Qt::ToolTipRole)
+        return ChangeColumns::toolTip(c, part);
+    return ChangeColumns::display(c, part);
 }
 
 QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case SystemColumn:
-        return tr("System");
-    case ObjectColumn:
-        return tr("Object");
-    case RecordColumn:
-        return tr("Record");
-    case OperationColumn:
-        return tr("Operation");
-    case FieldColumn:
-        return tr("Field");
-    case OldValueColumn:
-        return tr("Old value");
-    case NewValueColumn:
-        return tr("New value");
-    case ReasonColumn:
-        return tr("Reason or error");
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return ChangeColumns::heading(ChangeColumns::Part(section));
 }
 
 } // namespace LeadBridge

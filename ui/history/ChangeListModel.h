@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/HistoryQuery.h"
+#include "ui/history/ChangeColumns.h"
 
 #include <QAbstractTableModel>
 
@@ -19,15 +20,16 @@ class ChangeListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// The columns are the parts of ChangeColumns, in their order.
     enum Column {
-        SystemColumn,
-        ObjectColumn,
-        RecordColumn,
-        OperationColumn,
-        FieldColumn,
-        OldValueColumn,
-        NewValueColumn,
-        ReasonColumn,
+        SystemColumn = ChangeColumns::System,
+        ObjectColumn = ChangeColumns::Object,
+        RecordColumn = ChangeColumns::Record,
+        OperationColumn = ChangeColumns::Operation,
+        FieldColumn = ChangeColumns::Field,
+        OldValueColumn = ChangeColumns::OldValue,
+        NewValueColumn = ChangeColumns::NewValue,
+        ReasonColumn = ChangeColumns::Reason,
         ColumnCount
     };
     enum Role { OperationRole = Qt::UserRole + 1 };

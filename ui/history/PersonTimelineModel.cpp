@@ -34,26 +34,42 @@ int PersonTimelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<ChangeColumns::Part> PersonTimelineModel::partOf(int column)
+{
+    switch (column) {
+    case SystemColumn:
+        return ChangeColumns::System;
+    case RecordColumn:
+        return ChangeColumns::Record;
+    case OperationColumn:
+        return ChangeColumns::Operation;
+    case FieldColumn:
+        return ChangeColumns::Field;
+    case OldValueColumn:
+        return ChangeColumns::OldValue;
+    case NewValueColumn:
+        return ChangeColumns::NewValue;
+    case ReasonColumn:
+        return ChangeColumns::Reason;
+    }
+    return std::nullopt;
+}
+
 QVariant PersonTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PersonChange &p = m_changes.at(index.row());
     const RecordChange &c = p.change;
+    const std::optional<ChangeColumns::Part> part = partOf(index.column());
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case WhenColumn:
             return tr("Run %1 of “%2”, %3").arg(c.runId).arg(p.flowName, RunWords::status(p.runStatus));
         case RecordColumn:
             return tr("%1 in %2, %3").arg(c.recordKey, RunWords::system(c.system), c.object);
-        case OldValueColumn:
-            return c.oldValue.isEmpty() ? QVariant() : QVariant(c.oldValue);
-        case NewValueColumn:
-            return c.newValue.isEmpty() ? QVariant() : QVariant(c.newValue);
-        case ReasonColumn:
-            return c.reason.isEmpty() ? QVariant() : QVariant(c.reason);
         default:
-            return {};
+            return part ? ChangeColumns::toolTip(c, *part) : QVariant();
         }
     }
     if (role != Qt::DisplayRole)
@@ -67,22 +83,9 @@ QVariant PersonTimelineModel::data(const QModelIndex &index, int role) const
         return c.runId;
     case FlowColumn:
         return p.flowName;
-    case SystemColumn:
-        return RunWords::system(c.system);
-    case RecordColumn:
-        return c.recordKey;
-    case OperationColumn:
-        return RunWords::operation(c.operation);
-    case FieldColumn:
-        return c.field;
-    case OldValueColumn:
-        return c.oldValue;
-    case NewValueColumn:
-        return c.newValue;
-    case ReasonColumn:
-        return c.reason;
+    default:
+        return part ? ChangeColumns::display(c, *part) : QVariant();
     }
-    return {};
 }
 
 QVariant PersonTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -96,22 +99,11 @@ QVariant PersonTimelineModel::headerData(int section, Qt::Orientation orientatio
         return tr("Run");
     case FlowColumn:
         return tr("Flow");
-    case SystemColumn:
-        return tr("System");
-    case RecordColumn:
-        return tr("Record");
-    case OperationColumn:
-        return tr("Operation");
-    case FieldColumn:
-        return tr("Field");
-    case OldValueColumn:
-        return tr("Old value");
-    case NewValueColumn:
-        return tr("New value");
-    case ReasonColumn:
-        return tr("Reason or error");
+    default:
+        if (const std::optional<ChangeColumns::Part> part = partOf(section))
+            return ChangeColumns::heading(*part);
+        return {};
     }
-    return {};
 }
 
 } // namespace LeadBridge

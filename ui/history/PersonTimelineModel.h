@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/model/PersonHistory.h"
+#include "ui/history/ChangeColumns.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace LeadBridge {
 
@@ -42,6 +45,9 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The shared change column that @p column shows (none for when, run and flow).
+    static std::optional<ChangeColumns::Part> partOf(int column);
+
     QList<PersonChange> m_changes;
 };
 

@@ -49,54 +49,115 @@ QString valueText(const QVariant &v)
     }
 }
 
-const QStringList &registrantFieldNames()
+/// Form keys the REST registration accepts (reference §1.4, POST registrant), in the order
+/// the registrant answers list them.
+const QStringList &registrationKeys()
 {
-    static const QStringList names = [] {
-        QStringList n { QStringLiteral("eventuserid"), QStringLiteral("email"),
-            QStringLiteral("firstname"), QStringLiteral("lastname"), QStringLiteral("company"),
-            QStringLiteral("jobtitle"), QStringLiteral("addressstreet1"),
-            QStringLiteral("addressstreet2"), QStringLiteral("city"), QStringLiteral("state"),
-            QStringLiteral("zip"), QStringLiteral("country"), QStringLiteral("workphone"),
-            QStringLiteral("homephone"), QStringLiteral("fax"), QStringLiteral("jobfunction"),
-            QStringLiteral("companyindustry"), QStringLiteral("companysize"),
-            QStringLiteral("partnerref") };
-        for (int i = 1; i <= 10; ++i)
-            n.append(QStringLiteral("std%1").arg(i));
-        n << QStringLiteral("username") << QStringLiteral("exteventusercd")
-          << QStringLiteral("other") << QStringLiteral("notes") << QStringLiteral("marketingemail")
-          << QStringLiteral("eventemail") << QStringLiteral("emailformat")
-          << QStringLiteral("engagementprediction") << QStringLiteral("createtimestamp")
-          << QStringLiteral("lastactivity") << QStringLiteral("campaigncode")
-          << QStringLiteral("sourcecampaigncode") << QStringLiteral("sourceeventid")
-          << QStringLiteral("userstatus") << QStringLiteral("attendeetype")
-          << QStringLiteral("eventid") << QStringLiteral("clientid")
-          << QStringLiteral("userprofileurl") << QStringLiteral("utmsource")
-          << QStringLiteral("utmmedium") << QStringLiteral("utmcampaign")
-          << QStringLiteral("utmterm") << QStringLiteral("utmcontent");
-        return n;
-    }();
-    return names;
-}
-
-/// Form keys the REST registration accepts (reference §1.4, POST registrant).
-bool isRegistrationKey(const QString &key)
-{
-    static const QSet<QString> keys = [] {
-        QSet<QString> k { QStringLiteral("email"), QStringLiteral("firstname"),
+    static const QStringList keys = [] {
+        QStringList k { QStringLiteral("email"), QStringLiteral("firstname"),
             QStringLiteral("lastname"), QStringLiteral("company"), QStringLiteral("jobtitle"),
             QStringLiteral("addressstreet1"), QStringLiteral("addressstreet2"),
             QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("zip"),
             QStringLiteral("country"), QStringLiteral("workphone"), QStringLiteral("homephone"),
             QStringLiteral("fax"), QStringLiteral("jobfunction"), QStringLiteral("companyindustry"),
-            QStringLiteral("companysize"), QStringLiteral("partnerref"), QStringLiteral("username"),
-            QStringLiteral("exteventusercd"), QStringLiteral("other"), QStringLiteral("notes"),
-            QStringLiteral("marketingemail"), QStringLiteral("eventemail"),
-            QStringLiteral("emailformat") };
+            QStringLiteral("companysize"), QStringLiteral("partnerref") };
         for (int i = 1; i <= 10; ++i)
-            k.insert(QStringLiteral("std%1").arg(i));
+            k.append(QStringLiteral("std%1").arg(i));
+        k << QStringLiteral("username") << QStringLiteral("exteventusercd")
+          << QStringLiteral("other") << QStringLiteral("notes") << QStringLiteral("marketingemail")
+          << QStringLiteral("eventemail") << QStringLiteral("emailformat");
         return k;
     }();
+    return keys;
+}
+
+bool isRegistrationKey(const QString &key)
+{
+    static const QSet<QString> keys(registrationKeys().cbegin(), registrationKeys().cend());
     return keys.contains(key);
+}
+
+/// The registrant fields: its id, the registration form keys, then what ON24 adds.
+const QStringList &registrantFieldNames()
+{
+    static const QStringList names = QStringList { QStringLiteral("eventuserid") }
+        + registrationKeys()
+        + QStringList { QStringLiteral("engagementprediction"), QStringLiteral("createtimestamp"),
+              QStringLiteral("lastactivity"), QStringLiteral("campaigncode"),
+              QStringLiteral("sourcecampaigncode"), QStringLiteral("sourceeventid"),
+              QStringLiteral("userstatus"), QStringLiteral("attendeetype"),
+              QStringLiteral("eventid"), QStringLiteral("clientid"),
+              QStringLiteral("userprofileurl"), QStringLiteral("utmsource"),
+              QStringLiteral("utmmedium"), QStringLiteral("utmcampaign"), QStringLiteral("utmterm"),
+              QStringLiteral("utmcontent") };
+    return names;
+}
+
+/// The fields of the attendee and event answers and their types.
+const QList<QPair<const char *, const char *>> kAttendeeFields = {
+    { "eventuserid", "int" },
+    { "email", "email" },
+    { "eventid", "int" },
+    { "clientid", "int" },
+    { "exteventusercd", "string" },
+    { "userstatus", "string" },
+    { "isblocked", "boolean" },
+    { "engagementscore", "double" },
+    { "liveminutes", "int" },
+    { "liveviewed", "int" },
+    { "firstliveactivity", "datetime" },
+    { "lastliveactivity", "datetime" },
+    { "archiveminutes", "int" },
+    { "archiveviewed", "int" },
+    { "firstarchiveactivity", "datetime" },
+    { "lastarchiveactivity", "datetime" },
+    { "askedquestions", "int" },
+    { "resourcesdownloaded", "int" },
+    { "answeredpolls", "int" },
+    { "answeredsurveys", "int" },
+    { "answeredsurveyquestions", "int" },
+    { "launchmode", "string" },
+    { "cumulativeliveminutes", "int" },
+    { "cumulativearchiveminutes", "int" },
+    { "partnerref", "string" },
+    { "attendancepartnerref", "string" },
+    { "attendeesessions", "int" },
+    { "livemediaplayerminutes", "int" },
+    { "archivemediaplayerminutes", "int" },
+    { "campaigncode", "string" },
+    { "sourcecampaigncode", "string" },
+    { "sourceeventid", "int" },
+    { "userprofileurl", "url" },
+};
+const QList<QPair<const char *, const char *>> kEventFields = {
+    { "eventid", "int" },
+    { "clientid", "int" },
+    { "description", "string" },
+    { "promotionalsummary", "textarea" },
+    { "goodafter", "datetime" },
+    { "livestart", "datetime" },
+    { "liveend", "datetime" },
+    { "archivestart", "datetime" },
+    { "archiveend", "datetime" },
+    { "isactive", "boolean" },
+    { "contenttype", "string" },
+    { "eventtype", "string" },
+    { "campaigncode", "string" },
+    { "eventlocation", "string" },
+    { "createtimestamp", "datetime" },
+    { "lastmodified", "datetime" },
+    { "lastupdated", "datetime" },
+    { "audienceurl", "url" },
+};
+
+/// The field table of @p object: attendee or event (nullptr for any other).
+const QList<QPair<const char *, const char *>> *fieldTable(const QString &object)
+{
+    if (object == QLatin1String("attendee"))
+        return &kAttendeeFields;
+    if (object == QLatin1String("event"))
+        return &kEventFields;
+    return nullptr;
 }
 
 CrmFieldDescriptor field(const QString &name, const QString &type, bool writable = false)
@@ -149,14 +210,10 @@ On24Connector::On24Connector(
 {
     const QVariantMap &s = config.account.settings;
     m_clientId = s.value(QStringLiteral("clientId")).toString().trimmed();
-    m_label = config.account.name.isEmpty() ? tr("ON24 client %1").arg(m_clientId)
-                                            : config.account.name;
-    m_http->setAccountLabel(m_label);
-    m_http->setCredentialKind(ApiError::Credential::Token);
-    m_http->setErrorClassifier(
+    m_label = describeAccount(tr("ON24 client %1").arg(m_clientId), ApiError::Credential::Token,
         [this](const ApiResponse &answer, ApiError &error) { classify(answer, error); });
 
-    QString base = s.value(QStringLiteral("baseUrl")).toString().trimmed();
+    QString base = baseUrlSetting();
     const QString dc = s.value(QStringLiteral("dataCentre")).toString().trimmed().toLower();
     if (base.isEmpty()) {
         if (dc.isEmpty() || dc == QLatin1String("na"))
@@ -178,18 +235,15 @@ On24Connector::On24Connector(
         }
     }
     if (m_configError.isEmpty()) {
-        QString error;
-        QUrl u = checkedBaseUrl(base, &error);
-        if (!u.isValid()) {
-            m_configError = error;
-        } else {
-            // Accept a base given with or without the /v2 path.
-            QString path = u.path();
-            if (path.endsWith(QLatin1String("/v2")))
-                path.chop(3);
-            u.setPath(path + QStringLiteral("/v2/client/") + m_clientId);
-            m_root = u;
-        }
+        // Accept a base given with or without the /v2 path.
+        m_root = apiRoot(
+            base,
+            [](QString path) {
+                if (path.endsWith(QLatin1String("/v2")))
+                    path.chop(3);
+                return path;
+            },
+            QStringLiteral("/v2/client/") + m_clientId, &m_configError);
     }
     if (m_configError.isEmpty()
         && (!config.credentials.has(QStringLiteral("tokenKey"))
@@ -220,19 +274,6 @@ void On24Connector::classify(const ApiResponse &answer, ApiError &error) const
                "API Tokens and enter it in Accounts → ON24.")
                 .arg(m_label));
     }
-}
-
-bool On24Connector::configOk(ApiError *error) const
-{
-    if (m_configError.isEmpty())
-        return true;
-    *error = configError(m_configError, QStringLiteral("ON24 account settings incomplete"));
-    return false;
-}
-
-ApiError On24Connector::configError(const QString &message, const QString &technical) const
-{
-    return ApiError(ApiError::Kind::Validation, message, technical);
 }
 
 QDateTime On24Connector::now() const
@@ -269,11 +310,7 @@ QList<QPair<QDate, QDate>> On24Connector::sixMonthWindows(const QDate &from, con
 
 QUrl On24Connector::url(const QString &path, const QUrlQuery &query) const
 {
-    QUrl u = m_root;
-    u.setPath(m_root.path() + path);
-    if (!query.isEmpty())
-        u.setQuery(query);
-    return u;
+    return urlUnder(m_root, path, query);
 }
 
 void On24Connector::get(
@@ -285,23 +322,7 @@ void On24Connector::get(
     req.setHeader(
         "accesstokensecret", m_config.credentials.secrets.value(QStringLiteral("tokenSecret")));
     req.operation = operation;
-    m_http->send(req, this, [this, done = std::move(done)](const ApiResponse &r) {
-        if (!r.ok()) {
-            done({}, r.error);
-            return;
-        }
-        if (!r.json.isObject()) {
-            ApiError e(ApiError::Kind::Malformed, {},
-                QStringLiteral("HTTP %1: expected a JSON object, got %2")
-                    .arg(r.status)
-                    .arg(QString::fromUtf8(r.body.left(200))));
-            e.setHttpStatus(r.status);
-            e.setUserMessage(ApiError::sentence(e.kind(), m_http->systemName(), m_label));
-            done({}, e);
-            return;
-        }
-        done(r.json.object(), ApiError());
-    });
+    sendForObject(req, std::move(done));
 }
 
 QString On24Connector::usableId(const QJsonValue &value)
@@ -348,23 +369,31 @@ ConnectorRecord On24Connector::toRecord(const QJsonObject &o, const QString &obj
     return rec;
 }
 
+std::shared_ptr<On24Connector::PagedList> On24Connector::pagedList(
+    const QString &path, const QString &object, const QString &operation)
+{
+    auto list = std::make_shared<PagedList>();
+    list->path = path;
+    list->object = object;
+    list->arrayKey = object + QLatin1Char('s');
+    list->totalKey = u"total" + list->arrayKey;
+    list->operation = operation;
+    return list;
+}
+
 void On24Connector::runPaged(const std::shared_ptr<PagedList> &list)
 {
     list->generation = m_generation;
     if (list->windows.isEmpty())
         list->windows.append({ QDate(), QDate() });
-    ApiError error;
-    if (!configOk(&error)) {
-        QMetaObject::invokeMethod(
-            this, [list, error] { list->done(error); }, Qt::QueuedConnection);
+    if (!settingsReady([list](const ApiError &error) { list->done(error); }))
         return;
-    }
     pagedStep(list);
 }
 
 void On24Connector::pagedStep(const std::shared_ptr<PagedList> &list)
 {
-    if (list->generation != m_generation) {
+    if (aborted(list->generation)) {
         list->done(cancelledError(QStringLiteral("aborted between pages")));
         return;
     }
@@ -502,20 +531,10 @@ void On24Connector::pagedStep(const std::shared_ptr<PagedList> &list)
     });
 }
 
-void On24Connector::abort()
-{
-    ++m_generation;
-    Connector::abort();
-}
-
 void On24Connector::checkConnection(Result<ConnectionInfo> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     const QDate today = pacificDate(now());
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("startDate"), dateParam(today.addDays(-1)));
@@ -527,10 +546,7 @@ void On24Connector::checkConnection(Result<ConnectionInfo> done)
                 return;
             }
             ConnectionInfo info;
-            const QString dc = m_config.account.settings.value(QStringLiteral("baseUrl"))
-                                   .toString()
-                                   .trimmed()
-                                   .isEmpty()
+            const QString dc = baseUrlSetting().isEmpty()
                 ? m_config.account.settings
                       .value(QStringLiteral("dataCentre"), QStringLiteral("na"))
                       .toString()
@@ -583,66 +599,8 @@ void On24Connector::describe(const QStringList &objects, Result<QList<CrmObjectS
                     type = QStringLiteral("phone");
                 s.fields.append(field(f, type, isRegistrationKey(f)));
             }
-        } else if (object == QLatin1String("attendee")) {
-            const QList<QPair<const char *, const char *>> fields = {
-                { "eventuserid", "int" },
-                { "email", "email" },
-                { "eventid", "int" },
-                { "clientid", "int" },
-                { "exteventusercd", "string" },
-                { "userstatus", "string" },
-                { "isblocked", "boolean" },
-                { "engagementscore", "double" },
-                { "liveminutes", "int" },
-                { "liveviewed", "int" },
-                { "firstliveactivity", "datetime" },
-                { "lastliveactivity", "datetime" },
-                { "archiveminutes", "int" },
-                { "archiveviewed", "int" },
-                { "firstarchiveactivity", "datetime" },
-                { "lastarchiveactivity", "datetime" },
-                { "askedquestions", "int" },
-                { "resourcesdownloaded", "int" },
-                { "answeredpolls", "int" },
-                { "answeredsurveys", "int" },
-                { "answeredsurveyquestions", "int" },
-                { "launchmode", "string" },
-                { "cumulativeliveminutes", "int" },
-                { "cumulativearchiveminutes", "int" },
-                { "partnerref", "string" },
-                { "attendancepartnerref", "string" },
-                { "attendeesessions", "int" },
-                { "livemediaplayerminutes", "int" },
-                { "archivemediaplayerminutes", "int" },
-                { "campaigncode", "string" },
-                { "sourcecampaigncode", "string" },
-                { "sourceeventid", "int" },
-                { "userprofileurl", "url" },
-            };
-            for (const auto &f : fields)
-                s.fields.append(field(QString::fromLatin1(f.first), QString::fromLatin1(f.second)));
-        } else if (object == QLatin1String("event")) {
-            const QList<QPair<const char *, const char *>> fields = {
-                { "eventid", "int" },
-                { "clientid", "int" },
-                { "description", "string" },
-                { "promotionalsummary", "textarea" },
-                { "goodafter", "datetime" },
-                { "livestart", "datetime" },
-                { "liveend", "datetime" },
-                { "archivestart", "datetime" },
-                { "archiveend", "datetime" },
-                { "isactive", "boolean" },
-                { "contenttype", "string" },
-                { "eventtype", "string" },
-                { "campaigncode", "string" },
-                { "eventlocation", "string" },
-                { "createtimestamp", "datetime" },
-                { "lastmodified", "datetime" },
-                { "lastupdated", "datetime" },
-                { "audienceurl", "url" },
-            };
-            for (const auto &f : fields)
+        } else if (const auto *table = fieldTable(object)) {
+            for (const auto &f : *table)
                 s.fields.append(field(QString::fromLatin1(f.first), QString::fromLatin1(f.second)));
         } else {
             error = ApiError(ApiError::Kind::Validation,
@@ -654,9 +612,7 @@ void On24Connector::describe(const QStringList &objects, Result<QList<CrmObjectS
         }
         out.append(s);
     }
-    QMetaObject::invokeMethod(
-        this, [done, out, error] { done(error.isError() ? QList<CrmObjectSchema>() : out, error); },
-        Qt::QueuedConnection);
+    failSoon([done, out, error] { done(error.isError() ? QList<CrmObjectSchema>() : out, error); });
 }
 
 void On24Connector::fetch(const FetchRequest &request, PageHandler onPage, Done done)
@@ -673,13 +629,8 @@ void On24Connector::fetch(const FetchRequest &request, PageHandler onPage, Done 
     if (object == QLatin1String("registrant") || object == QLatin1String("attendee")) {
         const bool attendee = object == QLatin1String("attendee");
         if (eventId > 0) {
-            auto list = std::make_shared<PagedList>();
-            list->path = QStringLiteral("/event/%1/%2").arg(eventId).arg(object);
-            list->object = object;
-            list->arrayKey = attendee ? QStringLiteral("attendees") : QStringLiteral("registrants");
-            list->totalKey = u"total" + list->arrayKey;
-            list->operation = attendee ? QStringLiteral("event attendees")
-                                       : QStringLiteral("event registrants");
+            auto list = pagedList(QStringLiteral("/event/%1/%2").arg(eventId).arg(object), object,
+                attendee ? QStringLiteral("event attendees") : QStringLiteral("event registrants"));
             if (request.since.isValid()) {
                 list->baseQuery.addQueryItem(
                     QStringLiteral("dateFilterMode"), QStringLiteral("lastActivity"));
@@ -699,12 +650,7 @@ void On24Connector::fetch(const FetchRequest &request, PageHandler onPage, Done 
         return;
     }
     if (object == QLatin1String("event")) {
-        auto list = std::make_shared<PagedList>();
-        list->path = QStringLiteral("/event");
-        list->object = object;
-        list->arrayKey = QStringLiteral("events");
-        list->totalKey = QStringLiteral("totalevents");
-        list->operation = QStringLiteral("list events");
+        auto list = pagedList(QStringLiteral("/event"), object, QStringLiteral("list events"));
         if (request.since.isValid())
             list->baseQuery.addQueryItem(
                 QStringLiteral("dateFilterMode"), QStringLiteral("modified"));
@@ -719,24 +665,18 @@ void On24Connector::fetch(const FetchRequest &request, PageHandler onPage, Done 
            "attendees or events.")
             .arg(request.object, m_label),
         QStringLiteral("fetch: unknown ON24 object %1").arg(request.object));
-    QMetaObject::invokeMethod(
-        this, [done, e] { done(e); }, Qt::QueuedConnection);
+    failSoon([done, e] { done(e); });
 }
 
 void On24Connector::listEvents(const QDateTime &from, const QDateTime &to, Result<Records> done)
 {
-    auto list = std::make_shared<PagedList>();
+    auto list = pagedList(
+        QStringLiteral("/event"), QStringLiteral("event"), QStringLiteral("list events"));
     auto collected = std::make_shared<Records>();
     auto seen = std::make_shared<QSet<QString>>();
-    list->path = QStringLiteral("/event");
-    list->object = QStringLiteral("event");
-    list->arrayKey = QStringLiteral("events");
-    list->totalKey = QStringLiteral("totalevents");
-    list->operation = QStringLiteral("list events");
     list->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
     if (list->windows.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [done] { done({}, ApiError()); }, Qt::QueuedConnection);
+        failSoon([done] { done({}, ApiError()); });
         return;
     }
     list->onPage = [collected, seen](const FetchPage &page) {
@@ -771,32 +711,24 @@ void On24Connector::eventAttendees(qint64 eventId, PageHandler onPage, Done done
 void On24Connector::registrants(
     const QDateTime &from, const QDateTime &to, PageHandler onPage, Done done, bool byLastActivity)
 {
-    auto list = std::make_shared<PagedList>();
-    list->path = QStringLiteral("/registrant");
-    list->object = QStringLiteral("registrant");
-    list->arrayKey = QStringLiteral("registrants");
-    list->totalKey = QStringLiteral("totalregistrants");
-    list->operation = QStringLiteral("client registrants");
-    if (byLastActivity)
-        list->baseQuery.addQueryItem(
-            QStringLiteral("dateFilterMode"), QStringLiteral("lastActivity"));
-    list->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
-    if (list->windows.isEmpty())
-        list->windows.append({ pacificDate(to), pacificDate(to) });
-    list->onPage = std::move(onPage);
-    list->done = std::move(done);
-    runPaged(list);
+    clientList(
+        QStringLiteral("registrant"), from, to, byLastActivity, std::move(onPage), std::move(done));
 }
 
 void On24Connector::attendees(
     const QDateTime &from, const QDateTime &to, PageHandler onPage, Done done)
 {
-    auto list = std::make_shared<PagedList>();
-    list->path = QStringLiteral("/attendee");
-    list->object = QStringLiteral("attendee");
-    list->arrayKey = QStringLiteral("attendees");
-    list->totalKey = QStringLiteral("totalattendees");
-    list->operation = QStringLiteral("client attendees");
+    clientList(QStringLiteral("attendee"), from, to, false, std::move(onPage), std::move(done));
+}
+
+void On24Connector::clientList(const QString &object, const QDateTime &from, const QDateTime &to,
+    bool byLastActivity, PageHandler onPage, Done done)
+{
+    auto list = pagedList(
+        QLatin1Char('/') + object, object, QStringLiteral("client ") + object + QLatin1Char('s'));
+    if (byLastActivity)
+        list->baseQuery.addQueryItem(
+            QStringLiteral("dateFilterMode"), QStringLiteral("lastActivity"));
     list->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
     if (list->windows.isEmpty())
         list->windows.append({ pacificDate(to), pacificDate(to) });
@@ -809,13 +741,9 @@ void On24Connector::recentlyEndedEvents(qint64 lookBackSecs, Result<Records> don
 {
     const QDateTime to = now();
     const QDateTime from = to.addSecs(-qMax<qint64>(lookBackSecs, 0));
-    auto list = std::make_shared<PagedList>();
+    auto list = pagedList(
+        QStringLiteral("/event"), QStringLiteral("event"), QStringLiteral("recently ended events"));
     auto collected = std::make_shared<Records>();
-    list->path = QStringLiteral("/event");
-    list->object = QStringLiteral("event");
-    list->arrayKey = QStringLiteral("events");
-    list->totalKey = QStringLiteral("totalevents");
-    list->operation = QStringLiteral("recently ended events");
     list->baseQuery.addQueryItem(QStringLiteral("dateFilterMode"), QStringLiteral("liveend"));
     list->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
     list->accept = [from, to](const QJsonObject &o) {
@@ -830,12 +758,8 @@ void On24Connector::recentlyEndedEvents(qint64 lookBackSecs, Result<Records> don
 
 void On24Connector::write(const WriteRequest &request, Result<WriteResult> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     if (request.object.toLower() != QLatin1String("registrant")
         || request.operation != WriteRequest::Operation::Create) {
         const ApiError e(ApiError::Kind::Validation,
@@ -845,8 +769,7 @@ void On24Connector::write(const WriteRequest &request, Result<WriteResult> done)
             QStringLiteral("write: ON24 supports only Create on registrant (asked: %1 on %2)")
                 .arg(int(request.operation))
                 .arg(request.object));
-        QMetaObject::invokeMethod(
-            this, [done, e] { done({}, e); }, Qt::QueuedConnection);
+        failSoon([done, e] { done({}, e); });
         return;
     }
 
@@ -858,15 +781,9 @@ void On24Connector::write(const WriteRequest &request, Result<WriteResult> done)
     writeStep(st);
 }
 
-ApiError On24Connector::cancelledError(const QString &technical) const
-{
-    return ApiError(ApiError::Kind::Cancelled,
-        ApiError::sentence(ApiError::Kind::Cancelled, m_http->systemName(), m_label), technical);
-}
-
 void On24Connector::writeStep(const std::shared_ptr<WriteState> &st)
 {
-    if (st->generation != m_generation) {
+    if (aborted(st->generation)) {
         st->done(st->result, cancelledError(QStringLiteral("aborted between registrations")));
         return;
     }
@@ -966,8 +883,7 @@ void On24Connector::sampleRead(const FetchRequest &request, Result<ReadSample> d
             tr("LeadBridge can only count ON24 registrants and attendees."),
             QStringLiteral("sampleRead: object %1").arg(request.object));
     if (error.isError()) {
-        QMetaObject::invokeMethod(
-            this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        failSoon([done, error] { done({}, error); });
         return;
     }
     st->windows = sixMonthWindows(pacificDate(from), pacificDate(to));
@@ -987,7 +903,7 @@ void On24Connector::sampleWindow(const std::shared_ptr<SampleState> &st, int ind
 {
     if (index >= st->windows.size())
         return st->done(st->sample, ApiError());
-    if (st->generation != m_generation)
+    if (aborted(st->generation))
         return st->done({}, cancelledError(QStringLiteral("aborted between windows")));
     QUrlQuery q = st->baseQuery;
     q.addQueryItem(QStringLiteral("startDate"), dateParam(st->windows.at(index).first));

@@ -56,7 +56,6 @@ public:
     /// Only Create on "registrant" (REST registration, one call per person; options
     /// eventId or a record field "eventid"). Anything else is refused with a sentence.
     void write(const WriteRequest &request, Result<WriteResult> done) override;
-    void abort() override;
 
     /// Events whose start (goodafter) lies between @p from and @p to, any range length:
     /// split into windows of at most six months, each read page by page.
@@ -97,23 +96,27 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
-    using JsonDone = std::function<void(const QJsonObject &json, const ApiError &error)>;
     struct PagedList;
     struct WriteState;
 
-    bool configOk(ApiError *error) const;
-    ApiError configError(const QString &message, const QString &technical) const;
     QDateTime now() const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     void get(const QString &path, const QUrlQuery &query, const QString &operation, JsonDone done);
+    /// A list read of @p object ("registrant", "attendee", "event") from @p path; the answer
+    /// holds them under "<object>s" with the count in "total<object>s".
+    static std::shared_ptr<PagedList> pagedList(
+        const QString &path, const QString &object, const QString &operation);
     /// Pages one list endpoint (pageoffset/itemsperpage) over consecutive windows.
     void runPaged(const std::shared_ptr<PagedList> &list);
+    /// The client-level list of @p object ("registrant" or "attendee") from @p from to @p to,
+    /// by last activity when @p byLastActivity (registrants only).
+    void clientList(const QString &object, const QDateTime &from, const QDateTime &to,
+        bool byLastActivity, PageHandler onPage, Done done);
     void pagedStep(const std::shared_ptr<PagedList> &list);
     void writeStep(const std::shared_ptr<WriteState> &st);
     struct SampleState;
     /// One window of sampleRead().
     void sampleWindow(const std::shared_ptr<SampleState> &st, int index);
-    ApiError cancelledError(const QString &technical) const;
     /// The id in @p value when it is one (a positive integer or a string of one), else "".
     static QString usableId(const QJsonValue &value);
     static QDate pacificDate(const QDateTime &t);
@@ -121,11 +124,9 @@ private:
     void classify(const ApiResponse &answer, ApiError &error) const;
 
     QUrl m_root;
-    QString m_configError;
     QString m_clientId;
     QString m_label;
     Clock m_clock;
-    quint64 m_generation = 0; ///< bumped by abort(): chains in flight stop between calls
 };
 
 } // namespace LeadBridge

@@ -78,14 +78,10 @@ PipelinerConnector::PipelinerConnector(
 {
     const QVariantMap &s = config.account.settings;
     m_spaceId = s.value(QStringLiteral("spaceId")).toString().trimmed();
-    m_label = config.account.name.isEmpty() ? tr("Pipeliner space %1").arg(m_spaceId)
-                                            : config.account.name;
-    m_http->setAccountLabel(m_label);
-    m_http->setCredentialKind(ApiError::Credential::ApiKey);
-    m_http->setErrorClassifier(
+    m_label = describeAccount(tr("Pipeliner space %1").arg(m_spaceId), ApiError::Credential::ApiKey,
         [this](const ApiResponse &answer, ApiError &error) { classify(answer, error); });
 
-    QString base = s.value(QStringLiteral("baseUrl")).toString().trimmed();
+    QString base = baseUrlSetting();
     if (base.isEmpty()) {
         base = regionBaseUrl(s.value(QStringLiteral("region")).toString());
         if (base.isEmpty()) {
@@ -101,19 +97,16 @@ PipelinerConnector::PipelinerConnector(
                             .arg(m_label);
     }
     if (m_configError.isEmpty()) {
-        QString error;
-        QUrl u = checkedBaseUrl(base, &error);
-        if (!u.isValid()) {
-            m_configError = error;
-        } else {
-            // A service URL may already carry the API path (and even the space).
-            QString path = u.path();
-            const qsizetype api = path.indexOf(QLatin1String("/api/v100"));
-            if (api >= 0)
-                path.truncate(api);
-            u.setPath(path + QStringLiteral("/api/v100/rest/spaces/") + m_spaceId);
-            m_root = u;
-        }
+        // A service URL may already carry the API path (and even the space).
+        m_root = apiRoot(
+            base,
+            [](QString path) {
+                const qsizetype api = path.indexOf(QLatin1String("/api/v100"));
+                if (api >= 0)
+                    path.truncate(api);
+                return path;
+            },
+            QStringLiteral("/api/v100/rest/spaces/") + m_spaceId, &m_configError);
     }
     const QByteArray token = config.credentials.secrets.value(QStringLiteral("apiToken"));
     const QByteArray secret = config.credentials.secrets.value(QStringLiteral("apiSecret"));
@@ -212,33 +205,9 @@ void PipelinerConnector::classify(const ApiResponse &answer, ApiError &error) co
     }
 }
 
-bool PipelinerConnector::configOk(ApiError *error) const
-{
-    if (m_configError.isEmpty())
-        return true;
-    *error = ApiError(
-        ApiError::Kind::Validation, m_configError, QStringLiteral("Pipeliner settings incomplete"));
-    return false;
-}
-
-void PipelinerConnector::failSoon(const std::function<void()> &report)
-{
-    QMetaObject::invokeMethod(this, report, Qt::QueuedConnection);
-}
-
-ApiError PipelinerConnector::cancelledError(const QString &technical) const
-{
-    return ApiError(ApiError::Kind::Cancelled,
-        ApiError::sentence(ApiError::Kind::Cancelled, m_http->systemName(), m_label), technical);
-}
-
 QUrl PipelinerConnector::url(const QString &path, const QUrlQuery &query) const
 {
-    QUrl u = m_root;
-    u.setPath(m_root.path() + path);
-    if (!query.isEmpty())
-        u.setQuery(query);
-    return u;
+    return urlUnder(m_root, path, query);
 }
 
 void PipelinerConnector::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -250,23 +219,7 @@ void PipelinerConnector::send(const QByteArray &method, const QString &path, con
     req.setHeader("Accept", "application/json");
     req.setHeader("Authorization", m_authorization);
     req.operation = operation;
-    m_http->send(req, this, [this, done = std::move(done)](const ApiResponse &r) {
-        if (!r.ok()) {
-            done({}, r.error);
-            return;
-        }
-        if (!r.json.isObject()) {
-            ApiError e(ApiError::Kind::Malformed,
-                ApiError::sentence(ApiError::Kind::Malformed, m_http->systemName(), m_label),
-                QStringLiteral("HTTP %1: expected a JSON object, got %2")
-                    .arg(r.status)
-                    .arg(QString::fromUtf8(r.body.left(200))));
-            e.setHttpStatus(r.status);
-            done({}, e);
-            return;
-        }
-        done(r.json.object(), ApiError());
-    });
+    sendForObject(req, std::move(done));
 }
 
 ConnectorRecord PipelinerConnector::toRecord(const QJsonObject &o, const QString &entity)
@@ -280,28 +233,19 @@ ConnectorRecord PipelinerConnector::toRecord(const QJsonObject &o, const QString
     return rec;
 }
 
-void PipelinerConnector::abort()
-{
-    ++m_generation;
-    Connector::abort();
-}
-
 // ------------------------------------------------------------------ lists
 
 void PipelinerConnector::runList(const std::shared_ptr<ListState> &list)
 {
     list->generation = m_generation;
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([list, error] { list->done(error); });
+    if (!settingsReady([list](const ApiError &error) { list->done(error); }))
         return;
-    }
     listStep(list);
 }
 
 void PipelinerConnector::listStep(const std::shared_ptr<ListState> &list)
 {
-    if (list->generation != m_generation) {
+    if (aborted(list->generation)) {
         list->done(cancelledError(QStringLiteral("aborted between pages")));
         return;
     }
@@ -485,11 +429,8 @@ void PipelinerConnector::findContactsByEmail(const QStringList &emails, Result<R
     }
     st->found.resize(st->emails.size());
     st->done = std::move(done);
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([st, error] { st->done({}, error); });
+    if (!settingsReady([st](const ApiError &error) { st->done({}, error); }))
         return;
-    }
     if (st->emails.isEmpty()) {
         failSoon([st] { st->done({}, ApiError()); });
         return;
@@ -536,11 +477,8 @@ void PipelinerConnector::findContactsByEmail(const QStringList &emails, Result<R
 
 void PipelinerConnector::checkConnection(Result<ConnectionInfo> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([done, error] { done({}, error); });
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("first"), QStringLiteral("1"));
     send("GET", QStringLiteral("/entities/Clients"), q, {}, QStringLiteral("check connection"),
@@ -644,11 +582,8 @@ CrmFieldDescriptor PipelinerConnector::fieldDescriptor(const QVariantMap &f)
 void PipelinerConnector::createField(const QString &entity, const QString &name,
     const QString &typeId, Result<CrmFieldDescriptor> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([done, error] { done({}, error); });
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     // POST entities/Fields with createFieldInput (name, type_id, entity_name); Pipeliner
     // generates the api_name (OpenAPI Field.api_name: "Immutable and generated name").
     const QJsonObject body { { QStringLiteral("name"), name },
@@ -669,11 +604,8 @@ void PipelinerConnector::createField(const QString &entity, const QString &name,
 void PipelinerConnector::createLead(const QString &name, const QString &ownerId,
     const QString &contactId, const QVariantMap &customFields, Result<ConnectorRecord> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([done, error] { done({}, error); });
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     QJsonObject body;
     for (auto it = customFields.cbegin(); it != customFields.cend(); ++it)
         body.insert(it.key(), jsonValue(it.value()));
@@ -698,11 +630,8 @@ void PipelinerConnector::createLead(const QString &name, const QString &ownerId,
 
 void PipelinerConnector::write(const WriteRequest &request, Result<WriteResult> done)
 {
-    ApiError error;
-    if (!configOk(&error)) {
-        failSoon([done, error] { done({}, error); });
+    if (!settingsReady([done](const ApiError &error) { done({}, error); }))
         return;
-    }
     const QString entity = entityName(request.object);
     if (entity.isEmpty() || entity == QLatin1String("Clients")
         || entity == QLatin1String("Fields")) {
@@ -752,7 +681,7 @@ void PipelinerConnector::upsertLookup(const std::shared_ptr<WriteState> &st, int
         writeStep(st);
         return;
     }
-    if (st->generation != m_generation) {
+    if (aborted(st->generation)) {
         st->done(st->result, cancelledError(QStringLiteral("aborted during upsert look-ups")));
         return;
     }
@@ -779,7 +708,7 @@ void PipelinerConnector::upsertLookup(const std::shared_ptr<WriteState> &st, int
 
 void PipelinerConnector::writeStep(const std::shared_ptr<WriteState> &st)
 {
-    if (st->generation != m_generation) {
+    if (aborted(st->generation)) {
         st->done(st->result, cancelledError(QStringLiteral("aborted between batches")));
         return;
     }

@@ -54,7 +54,6 @@ public:
     /// Create / Update / Upsert (keyField, e.g. email1, matched case-insensitively) through
     /// batch-modify with rollback of failed items only; Delete through batch-delete.
     void write(const WriteRequest &request, Result<WriteResult> done) override;
-    void abort() override;
 
     /// Contacts whose email1 equals one of @p emails, ignoring case (filter-op ieq).
     void findContactsByEmail(const QStringList &emails, Result<Records> done);
@@ -91,13 +90,9 @@ public:
     ApiError itemError(const QJsonObject &error, int httpStatus) const;
 
 private:
-    using JsonDone = std::function<void(const QJsonObject &json, const ApiError &error)>;
     struct ListState;
     struct WriteState;
 
-    bool configOk(ApiError *error) const;
-    void failSoon(const std::function<void()> &report);
-    ApiError cancelledError(const QString &technical) const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     /// @p repeatAfterAnswer: see ApiRequest::repeatAfterAnswer (false for batches that create).
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -113,11 +108,9 @@ private:
     static QString describeErrors(const QJsonObject &error);
 
     QUrl m_root;
-    QString m_configError;
     QString m_spaceId;
     QString m_label;
     QByteArray m_authorization;
-    quint64 m_generation = 0; ///< bumped by abort(): chains in flight stop between calls
 };
 
 } // namespace LeadBridge

@@ -85,7 +85,7 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
         events.append(m_emu.eventJson(*found.at(i)));
     QJsonObject body;
     if (includeSub) {
-        body.insert(QStringLiteral("pagecount"), int((total + page.size - 1) / page.size));
+        body.insert(QStringLiteral("pagecount"), page.count(total));
         body.insert(QStringLiteral("currentpage"), page.offset);
     }
     body.insert(QStringLiteral("totalevents"), int(total));
@@ -95,129 +95,96 @@ SandboxResponse On24AnalyticsApi::listEvents(const SandboxRequest &request)
 
 SandboxResponse On24AnalyticsApi::getEvent(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
     On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
+    if (auto err = findEvent(request, &event))
         return *err;
     return SandboxResponse::json(200, m_emu.eventJson(*event));
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parsePageAndMode(
-    const SandboxRequest &request, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::findEvent(
+    const SandboxRequest &request, On24Emulator::Event **event, On24Emulator::Client **client)
 {
-    if (auto err = m_emu.parsePage(request, page))
+    On24Emulator::Client *c = nullptr;
+    if (auto err = m_emu.checkClient(request, &c))
         return err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    if (!mode.isEmpty() && mode != QLatin1String("lastactivity"))
+    if (client)
+        *client = c;
+    return m_emu.checkEvent(request, *c, event);
+}
+
+std::optional<SandboxResponse> On24AnalyticsApi::parsePageAndMode(
+    const SandboxRequest &request, ListQuery *query)
+{
+    if (auto err = m_emu.parsePage(request, &query->page))
+        return err;
+    query->mode = request.query(u"datefiltermode").toLower();
+    if (!query->mode.isEmpty() && query->mode != QLatin1String("lastactivity"))
         return SandboxResponse::message(
             400, QStringLiteral("Invalid value for the datefiltermode parameter."));
+    query->status = request.query(u"userstatus").toLower();
+    query->partnerRef = request.query(u"partnerref");
     return std::nullopt;
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(const SandboxRequest &request,
-    On24Emulator::Event **event, On24Emulator::Window *w, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::parseEventListQuery(
+    const SandboxRequest &request, On24Emulator::Event **event, ListQuery *query)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
+    if (auto err = findEvent(request, event))
         return err;
-    if (auto err = m_emu.checkEvent(request, *client, event))
+    if (auto err = m_emu.parseWindow(request, 0, false, false, &query->window))
         return err;
-    if (auto err = m_emu.parseWindow(request, 0, false, false, w))
-        return err;
-    return parsePageAndMode(request, page);
+    return parsePageAndMode(request, query);
 }
 
 SandboxResponse On24AnalyticsApi::eventRegistrants(const SandboxRequest &request)
 {
+    return eventList(request, false);
+}
+
+SandboxResponse On24AnalyticsApi::eventAttendees(const SandboxRequest &request)
+{
+    return eventList(request, true);
+}
+
+SandboxResponse On24AnalyticsApi::eventList(const SandboxRequest &request, bool attended)
+{
     On24Emulator::Event *event = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseEventListQuery(request, &event, &w, &page))
+    ListQuery q;
+    if (auto err = parseEventListQuery(request, &event, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
     static const QStringList statuses = { QString(), QStringLiteral("any"), QStringLiteral("all"),
         QStringLiteral("deleted"), QStringLiteral("forgotten") };
-    if (!statuses.contains(status))
+    if (!attended && !statuses.contains(q.status))
         return SandboxResponse::message(
             400, QStringLiteral("Invalid value for the userstatus parameter."));
-    const QString partnerRef = request.query(u"partnerref");
-    const QString email = request.query(u"email").trimmed().toLower();
-    const bool noShow = yes(request.query(u"noshow"));
+    // Only the registrant list filters by e-mail and no-shows.
+    const QString email = attended ? QString() : request.query(u"email").trimmed().toLower();
+    const bool noShow = !attended && yes(request.query(u"noshow"));
 
-    QList<const On24Emulator::Registrant *> found;
+    Found found;
     for (qint64 id : std::as_const(event->registrantIds)) {
         const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.registrantVisible(r) || !m_emu.matchesStatus(r, status))
-            continue;
-        if (w.given) {
-            const QDateTime &t = mode.isEmpty() ? r.created : r.lastActivity;
-            if (t < w.from || t > w.to)
-                continue;
-        }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
+        const bool shown = attended
+            ? m_emu.attendanceVisible(r) && q.window.contains(m_emu.activityTime(r))
+            : m_emu.registrantVisible(r)
+                && q.window.contains(q.mode.isEmpty() ? r.created : r.lastActivity);
+        if (!shown || !matches(r, q.status, q.partnerRef))
             continue;
         if (!email.isEmpty() && r.email.trimmed().toLower() != email)
             continue;
         if (noShow && m_emu.attendanceVisible(r))
             continue;
-        found.append(&r);
+        found.push_back(&r);
     }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    const auto [first, last] = page.range(total, page.given);
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found.at(i), false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("registrants"), items } });
-}
-
-SandboxResponse On24AnalyticsApi::eventAttendees(const SandboxRequest &request)
-{
-    On24Emulator::Event *event = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseEventListQuery(request, &event, &w, &page))
-        return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
-    QList<const On24Emulator::Registrant *> found;
-    for (qint64 id : std::as_const(event->registrantIds)) {
-        const On24Emulator::Registrant &r = m_emu.m_registrants[id];
-        if (!m_emu.attendanceVisible(r) || !m_emu.matchesStatus(r, status))
-            continue;
-        if (w.given) {
-            const QDateTime t = m_emu.activityTime(r);
-            if (t < w.from || t > w.to)
-                continue;
-        }
-        if (!partnerRef.isEmpty() && r.fields.value(QStringLiteral("partnerref")) != partnerRef)
-            continue;
-        found.append(&r);
-    }
-    QJsonArray items;
-    const qsizetype total = found.size();
-    const auto [first, last] = page.range(total, page.given);
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found.at(i), false, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("eventid"), event->eventId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("attendees"), items } });
+    return listPage(
+        { { QStringLiteral("eventid"), event->eventId } }, attended, found, q.page, false, false);
 }
 
 SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
     On24Emulator::Event *event = nullptr;
-    if (auto err = m_emu.checkEvent(request, *client, &event))
+    if (auto err = findEvent(request, &event, &client))
         return *err;
     if (!event->active)
         return SandboxResponse::message(
@@ -284,124 +251,91 @@ SandboxResponse On24AnalyticsApi::registerRegistrant(const SandboxRequest &reque
     return SandboxResponse::json(200, echo);
 }
 
-std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(const SandboxRequest &request,
-    On24Emulator::Client **client, On24Emulator::Window *w, On24Emulator::Page *page)
+std::optional<SandboxResponse> On24AnalyticsApi::parseClientListQuery(
+    const SandboxRequest &request, On24Emulator::Client **client, ListQuery *query)
 {
     if (auto err = m_emu.checkClient(request, client))
         return err;
     if (request.hasQuery(u"subaccounts") && yes(request.query(u"excludesubaccounts")))
         return SandboxResponse::message(
             400, QStringLiteral("You can not filter by subaccounts when excludesubaccounts='Y'."));
-    if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, w))
+    if (auto err = m_emu.parseWindow(request, 30, true, m_emu.m_strictClientRange, &query->window))
         return err;
-    return parsePageAndMode(request, page);
+    return parsePageAndMode(request, query);
 }
 
 SandboxResponse On24AnalyticsApi::clientRegistrants(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
+    ListQuery q;
+    if (auto err = parseClientListQuery(request, &client, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
     m_emu.rebuildIndexes();
     // Sorted by the filtered time (registration or last activity): jump to the window.
-    const bool byCreated = mode.isEmpty();
-    const std::vector<qint64> &ids = byCreated ? m_emu.m_clientByCreated[client->clientId]
-                                               : m_emu.m_clientByLastActivity[client->clientId];
-    const auto timeOf = [byCreated](const On24Emulator::Registrant &r) -> const QDateTime & {
-        return byCreated ? r.created : r.lastActivity;
-    };
-    const QString key = QStringList { QStringLiteral("registrant"),
-        QString::number(client->clientId), mode, w.from.toString(Qt::ISODate),
-        w.to.toString(Qt::ISODate), status, partnerRef }
-                            .join(QLatin1Char('|'));
-    const Found &found = this->found(key, [&](Found *out) {
-        bool complete = true;
-        const auto begin = std::lower_bound(ids.begin(), ids.end(), w.from,
-            [&](qint64 id, const QDateTime &t) { return timeOf(m_emu.m_registrants[id]) < t; });
-        for (auto it = begin; it != ids.end(); ++it) {
-            const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
-            const QDateTime &t = timeOf(r);
-            if (t > w.to)
-                break;
-            if (t < w.from)
-                continue;
-            if (!m_emu.registrantVisible(r)) {
-                complete = false;
-                continue;
-            }
-            if (matches(r, status, partnerRef))
-                out->push_back(&r);
-        }
-        return complete;
-    });
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
+    const bool byCreated = q.mode.isEmpty();
+    const Found &found = clientScan(
+        QStringLiteral("registrant|") + q.mode, *client, q,
+        byCreated ? m_emu.m_clientByCreated[client->clientId]
+                  : m_emu.m_clientByLastActivity[client->clientId],
+        [byCreated](
+            const On24Emulator::Registrant &r) { return byCreated ? r.created : r.lastActivity; },
+        [this](const On24Emulator::Registrant &r, const QDateTime &) {
+            return m_emu.registrantVisible(r);
+        });
+    return listPage(
+        { { QStringLiteral("clientid"), client->clientId } }, false, found, q.page, true, false);
 }
 
 SandboxResponse On24AnalyticsApi::clientAttendees(const SandboxRequest &request)
 {
     On24Emulator::Client *client = nullptr;
-    On24Emulator::Window w;
-    On24Emulator::Page page;
-    if (auto err = parseClientListQuery(request, &client, &w, &page))
+    ListQuery q;
+    if (auto err = parseClientListQuery(request, &client, &q))
         return *err;
-    const QString mode = request.query(u"datefiltermode").toLower();
-    const QString status = request.query(u"userstatus").toLower();
-    const QString partnerRef = request.query(u"partnerref");
     const bool realtime = yes(request.query(u"realtimeonly"));
     m_emu.rebuildIndexes();
-    const std::vector<qint64> &ids = m_emu.m_clientByActivity[client->clientId];
-    const QString key = QStringList { QStringLiteral("attendee"),
-        QString::number(client->clientId), realtime ? QStringLiteral("Y") : QString(),
-        w.from.toString(Qt::ISODate), w.to.toString(Qt::ISODate), status, partnerRef }
-                            .join(QLatin1Char('|'));
-    const Found &found = this->found(key, [&](Found *out) {
+    const QDateTime current = m_emu.now();
+    const Found &found = clientScan(
+        realtime ? QStringLiteral("attendee|Y") : QStringLiteral("attendee|"), *client, q,
+        m_emu.m_clientByActivity[client->clientId],
+        [this](const On24Emulator::Registrant &r) { return m_emu.activityTime(r); },
+        // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
+        [&](const On24Emulator::Registrant &r, const QDateTime &t) {
+            return realtime ? t <= current : m_emu.attendanceVisible(r);
+        });
+    return listPage(
+        { { QStringLiteral("clientid"), client->clientId } }, true, found, q.page, true, realtime);
+}
+
+template<typename TimeOf, typename Shown>
+const On24AnalyticsApi::Found &On24AnalyticsApi::clientScan(const QString &list,
+    const On24Emulator::Client &client, const ListQuery &q, const std::vector<qint64> &ids,
+    TimeOf timeOf, Shown shown)
+{
+    const QString key
+        = QStringList { list, QString::number(client.clientId), q.window.from.toString(Qt::ISODate),
+              q.window.to.toString(Qt::ISODate), q.status, q.partnerRef }
+              .join(QLatin1Char('|'));
+    return found(key, [&](Found *out) {
         bool complete = true;
-        const auto begin = std::lower_bound(
-            ids.begin(), ids.end(), w.from, [this](qint64 id, const QDateTime &t) {
-                return m_emu.activityTime(m_emu.m_registrants[id]) < t;
-            });
-        const QDateTime current = m_emu.now();
+        const auto begin = std::lower_bound(ids.begin(), ids.end(), q.window.from,
+            [&](qint64 id, const QDateTime &t) { return timeOf(m_emu.m_registrants[id]) < t; });
         for (auto it = begin; it != ids.end(); ++it) {
             const On24Emulator::Registrant &r = m_emu.m_registrants[*it];
-            const QDateTime t = m_emu.activityTime(r);
-            if (t > w.to)
+            const QDateTime t = timeOf(r);
+            if (t > q.window.to)
                 break;
-            // realtimeonly skips the warehouse delay: activity shows as soon as it happened.
-            if (realtime ? t > current : !m_emu.attendanceVisible(r)) {
+            if (t < q.window.from)
+                continue;
+            if (!shown(r, t)) {
                 complete = false;
                 continue;
             }
-            if (matches(r, status, partnerRef))
+            if (matches(r, q.status, q.partnerRef))
                 out->push_back(&r);
         }
         return complete;
     });
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found[size_t(i)], true, realtime));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
 }
 
 std::vector<const On24Emulator::Registrant *> On24AnalyticsApi::activeRegistrations(
@@ -436,8 +370,7 @@ SandboxResponse On24AnalyticsApi::registrantByEmail(const SandboxRequest &reques
             best = r;
     }
     if (!best)
-        return SandboxResponse::message(
-            404, QStringLiteral("No registrant was found for that email address"));
+        return noRegistrant();
     return SandboxResponse::json(
         200, QJsonObject { { QStringLiteral("registrant"), m_emu.registrantJson(*best, true) } });
 }
@@ -454,43 +387,21 @@ SandboxResponse On24AnalyticsApi::attendeeByEmail(const SandboxRequest &request)
             best = r;
     }
     if (!best)
-        return SandboxResponse::message(
-            404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
+        return noAttendee(email);
     return SandboxResponse::json(200, m_emu.attendeeJson(*best, true, false));
 }
 
 SandboxResponse On24AnalyticsApi::registrantAllEvents(const SandboxRequest &request)
 {
-    On24Emulator::Client *client = nullptr;
-    if (auto err = m_emu.checkClient(request, &client))
-        return *err;
-    On24Emulator::Page page;
-    if (auto err = m_emu.parsePage(request, &page))
-        return *err;
-    const QString email = request.param(QStringLiteral("email"));
-    std::vector<const On24Emulator::Registrant *> found
-        = activeRegistrations(client->clientId, email, false);
-    if (found.empty())
-        return SandboxResponse::message(
-            404, QStringLiteral("No registrant was found for that email address"));
-    std::sort(found.begin(), found.end(),
-        [](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
-            return a->created > b->created;
-        });
-    const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
-    QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.registrantJson(*found[size_t(i)], true));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalregistrants"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("registrants"), items } });
+    return allEvents(request, false);
 }
 
 SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &request)
+{
+    return allEvents(request, true);
+}
+
+SandboxResponse On24AnalyticsApi::allEvents(const SandboxRequest &request, bool attended)
 {
     On24Emulator::Client *client = nullptr;
     if (auto err = m_emu.checkClient(request, &client))
@@ -499,26 +410,51 @@ SandboxResponse On24AnalyticsApi::attendeeAllEvents(const SandboxRequest &reques
     if (auto err = m_emu.parsePage(request, &page))
         return *err;
     const QString email = request.param(QStringLiteral("email"));
-    std::vector<const On24Emulator::Registrant *> found
-        = activeRegistrations(client->clientId, email, true);
+    Found found = activeRegistrations(client->clientId, email, attended);
     if (found.empty())
-        return SandboxResponse::message(
-            404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
+        return attended ? noAttendee(email) : noRegistrant();
+    // Newest first: by registration, or by last attendance.
     std::sort(found.begin(), found.end(),
-        [this](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
-            return m_emu.activityTime(*a) > m_emu.activityTime(*b);
+        [this, attended](const On24Emulator::Registrant *a, const On24Emulator::Registrant *b) {
+            return attended ? m_emu.activityTime(*a) > m_emu.activityTime(*b)
+                            : a->created > b->created;
         });
+    return listPage(
+        { { QStringLiteral("clientid"), client->clientId }, { QStringLiteral("email"), email } },
+        attended, found, page, true, false);
+}
+
+SandboxResponse On24AnalyticsApi::listPage(QJsonObject head, bool attended, const Found &found,
+    const On24Emulator::Page &page, bool clientLevel, bool realtime) const
+{
     const qsizetype total = qsizetype(found.size());
-    const auto [first, last] = page.range(total, true);
+    const auto [first, last] = page.range(total, clientLevel || page.given);
     QJsonArray items;
-    for (qsizetype i = first; i < last; ++i)
-        items.append(m_emu.attendeeJson(*found[size_t(i)], true, false));
-    return SandboxResponse::json(200,
-        QJsonObject { { QStringLiteral("clientid"), client->clientId },
-            { QStringLiteral("email"), email }, { QStringLiteral("totalattendees"), int(total) },
-            { QStringLiteral("pagecount"), int((total + page.size - 1) / page.size) },
-            { QStringLiteral("currentpage"), page.offset },
-            { QStringLiteral("attendees"), items } });
+    for (qsizetype i = first; i < last; ++i) {
+        const On24Emulator::Registrant &r = *found[size_t(i)];
+        items.append(attended ? m_emu.attendeeJson(r, clientLevel, realtime)
+                              : m_emu.registrantJson(r, clientLevel));
+    }
+    const QString key = attended ? QStringLiteral("attendees") : QStringLiteral("registrants");
+    head.insert(QString(QStringLiteral("total") + key), int(total));
+    head.insert(key, items);
+    if (clientLevel) {
+        head.insert(QStringLiteral("pagecount"), page.count(total));
+        head.insert(QStringLiteral("currentpage"), page.offset);
+    }
+    return SandboxResponse::json(200, head);
+}
+
+SandboxResponse On24AnalyticsApi::noRegistrant()
+{
+    return SandboxResponse::message(
+        404, QStringLiteral("No registrant was found for that email address"));
+}
+
+SandboxResponse On24AnalyticsApi::noAttendee(const QString &email)
+{
+    return SandboxResponse::message(
+        404, QStringLiteral("The attendant %1 doesn't exist.").arg(email));
 }
 
 const On24AnalyticsApi::Found &On24AnalyticsApi::found(

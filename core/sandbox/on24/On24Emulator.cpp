@@ -43,32 +43,38 @@ On24Emulator::~On24Emulator() = default;
 
 void On24Emulator::registerRoutes()
 {
-    auto bind = [this](SandboxResponse (On24AnalyticsApi::*fn)(const SandboxRequest &)) {
-        return [this, fn](const SandboxRequest &r) { return (m_analytics.get()->*fn)(r); };
+    using ApiCall = SandboxResponse (On24AnalyticsApi::*)(const SandboxRequest &);
+    struct Route
+    {
+        const char *method;
+        const char *path; ///< under /v2/client/{clientId}
+        const char *endpoint;
+        ApiCall handler;
     };
-    const QString c = QStringLiteral("/v2/client/{clientId}");
-    addRoute("GET", c + QStringLiteral("/event"), QStringLiteral("event.list"),
-        bind(&On24AnalyticsApi::listEvents));
-    addRoute("GET", c + QStringLiteral("/event/{eventId}"), QStringLiteral("event.get"),
-        bind(&On24AnalyticsApi::getEvent));
-    addRoute("GET", c + QStringLiteral("/event/{eventId}/registrant"),
-        QStringLiteral("event.registrant.list"), bind(&On24AnalyticsApi::eventRegistrants));
-    addRoute("POST", c + QStringLiteral("/event/{eventId}/registrant"),
-        QStringLiteral("event.registrant.create"), bind(&On24AnalyticsApi::registerRegistrant));
-    addRoute("GET", c + QStringLiteral("/event/{eventId}/attendee"),
-        QStringLiteral("event.attendee.list"), bind(&On24AnalyticsApi::eventAttendees));
-    addRoute("GET", c + QStringLiteral("/registrant"), QStringLiteral("client.registrant.list"),
-        bind(&On24AnalyticsApi::clientRegistrants));
-    addRoute("GET", c + QStringLiteral("/attendee"), QStringLiteral("client.attendee.list"),
-        bind(&On24AnalyticsApi::clientAttendees));
-    addRoute("GET", c + QStringLiteral("/registrant/{email}"), QStringLiteral("registrant.get"),
-        bind(&On24AnalyticsApi::registrantByEmail));
-    addRoute("GET", c + QStringLiteral("/attendee/{email}"), QStringLiteral("attendee.get"),
-        bind(&On24AnalyticsApi::attendeeByEmail));
-    addRoute("GET", c + QStringLiteral("/registrant/{email}/allevents"),
-        QStringLiteral("registrant.allevents"), bind(&On24AnalyticsApi::registrantAllEvents));
-    addRoute("GET", c + QStringLiteral("/attendee/{email}/allevents"),
-        QStringLiteral("attendee.allevents"), bind(&On24AnalyticsApi::attendeeAllEvents));
+    static const Route routes[] = {
+        { "GET", "/event", "event.list", &On24AnalyticsApi::listEvents },
+        { "GET", "/event/{eventId}", "event.get", &On24AnalyticsApi::getEvent },
+        { "GET", "/event/{eventId}/registrant", "event.registrant.list",
+            &On24AnalyticsApi::eventRegistrants },
+        { "POST", "/event/{eventId}/registrant", "event.registrant.create",
+            &On24AnalyticsApi::registerRegistrant },
+        { "GET", "/event/{eventId}/attendee", "event.attendee.list",
+            &On24AnalyticsApi::eventAttendees },
+        { "GET", "/registrant", "client.registrant.list", &On24AnalyticsApi::clientRegistrants },
+        { "GET", "/attendee", "client.attendee.list", &On24AnalyticsApi::clientAttendees },
+        { "GET", "/registrant/{email}", "registrant.get", &On24AnalyticsApi::registrantByEmail },
+        { "GET", "/attendee/{email}", "attendee.get", &On24AnalyticsApi::attendeeByEmail },
+        { "GET", "/registrant/{email}/allevents", "registrant.allevents",
+            &On24AnalyticsApi::registrantAllEvents },
+        { "GET", "/attendee/{email}/allevents", "attendee.allevents",
+            &On24AnalyticsApi::attendeeAllEvents },
+    };
+    for (const Route &route : routes) {
+        const ApiCall fn = route.handler;
+        addRoute(route.method, QStringLiteral("/v2/client/{clientId}") + QLatin1String(route.path),
+            QLatin1String(route.endpoint),
+            [this, fn](const SandboxRequest &r) { return (m_analytics.get()->*fn)(r); });
+    }
 }
 
 // ---------------------------------------------------------------- storage
@@ -721,6 +727,17 @@ QJsonObject On24Emulator::eventJson(const Event &e) const
     };
 }
 
+void On24Emulator::insertSource(QJsonObject &o, const Registrant &r) const
+{
+    const auto ev = m_events.constFind(r.eventId);
+    const QString campaign = ev != m_events.constEnd() ? ev->campaignCode : QString();
+    o.insert(QStringLiteral("userprofileurl"),
+        QStringLiteral("%1/profile/%2").arg(baseUrl().toString()).arg(r.eventUserId));
+    o.insert(QStringLiteral("campaigncode"), campaign);
+    o.insert(QStringLiteral("sourcecampaigncode"), campaign);
+    o.insert(QStringLiteral("sourceeventid"), r.eventId);
+}
+
 QJsonObject On24Emulator::registrantJson(const Registrant &r, bool clientLevel) const
 {
     QJsonObject o;
@@ -733,13 +750,7 @@ QJsonObject On24Emulator::registrantJson(const Registrant &r, bool clientLevel) 
         o.insert(QStringLiteral("clientid"), r.clientId);
     o.insert(QStringLiteral("createtimestamp"), ts(r.created));
     o.insert(QStringLiteral("lastactivity"), ts(r.lastActivity));
-    const auto ev = m_events.constFind(r.eventId);
-    const QString campaign = ev != m_events.constEnd() ? ev->campaignCode : QString();
-    o.insert(QStringLiteral("userprofileurl"),
-        QStringLiteral("%1/profile/%2").arg(baseUrl().toString()).arg(r.eventUserId));
-    o.insert(QStringLiteral("campaigncode"), campaign);
-    o.insert(QStringLiteral("sourcecampaigncode"), campaign);
-    o.insert(QStringLiteral("sourceeventid"), r.eventId);
+    insertSource(o, r);
     o.insert(QStringLiteral("userstatus"), r.userStatus);
     o.insert(QStringLiteral("attendeetype"), QStringLiteral("Virtual"));
     for (auto it = r.wire.constBegin(); it != r.wire.constEnd(); ++it)
@@ -824,13 +835,7 @@ QJsonObject On24Emulator::attendeeJson(
     o.insert(QStringLiteral("resources"), resources);
     o.insert(QStringLiteral("surveys"), surveys);
     o.insert(QStringLiteral("calltoactions"), QJsonArray {});
-    const auto ev = m_events.constFind(r.eventId);
-    const QString campaign = ev != m_events.constEnd() ? ev->campaignCode : QString();
-    o.insert(QStringLiteral("userprofileurl"),
-        QStringLiteral("%1/profile/%2").arg(baseUrl().toString()).arg(r.eventUserId));
-    o.insert(QStringLiteral("campaigncode"), campaign);
-    o.insert(QStringLiteral("sourcecampaigncode"), campaign);
-    o.insert(QStringLiteral("sourceeventid"), r.eventId);
+    insertSource(o, r);
     if (!realtimeOnly) {
         o.insert(QStringLiteral("cumulativeliveminutes"), r.liveMinutes);
         o.insert(QStringLiteral("cumulativearchiveminutes"), r.archiveMinutes);

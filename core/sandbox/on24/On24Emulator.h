@@ -163,6 +163,8 @@ private:
         QDateTime from;
         QDateTime to;
         bool given = false;
+        /// True when @p t lies in the window, or no window was given.
+        bool contains(const QDateTime &t) const { return !given || (t >= from && t <= to); }
     };
     struct Page
     {
@@ -178,6 +180,8 @@ private:
             const qsizetype first = std::min<qsizetype>(qsizetype(offset) * size, total);
             return { first, std::min<qsizetype>(first + size, total) };
         }
+        /// How many pages of this size @p total items fill.
+        int count(qsizetype total) const { return int((total + size - 1) / size); }
     };
 
     void registerRoutes();
@@ -214,6 +218,9 @@ private:
     QJsonObject registrantJson(const Registrant &r, bool clientLevel) const;
     QJsonObject attendeeJson(const Registrant &r, bool clientLevel, bool realtimeOnly) const;
     QJsonObject controlRegistrantJson(const Registrant &r) const;
+    /// The profile link, campaign codes and source event of @p r, as registrant and attendee
+    /// answers both carry them.
+    void insertSource(QJsonObject &o, const Registrant &r) const;
     void applyAttendance(Registrant &r, const QJsonObject &patch, const Event &event);
     void applyRegistrantFields(Registrant &r, const QJsonObject &patch);
     static void placeActivity(Registrant &r, const Event &e, bool live, const QDateTime &at);
