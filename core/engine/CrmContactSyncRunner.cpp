@@ -4,6 +4,7 @@
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FlowRunners.h"
+#include "core/engine/OwnWritesReadBack.h"
 #include "core/engine/PersonKey.h"
 #include "core/engine/RecordSpill.h"
 #include "core/engine/SyncEngine.h"
@@ -871,13 +872,9 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
             return;
         endWrite();
         noteActOnWrite();
-        if (isFinished() || wasKilled())
-            return;
-        if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-            return stopGroup(group, [this, error] { callFailed(error); });
         QHash<int, const WriteOutcome *> byIndex;
-        for (const WriteOutcome &o : result.outcomes)
-            byIndex.insert(o.index, &o);
+        if (!takeWriteResult(group, result, error, &byIndex))
+            return;
         for (int i = 0; i < changes.size(); ++i) {
             const PlannedChange &c = changes.at(i);
             const WriteOutcome *o = byIndex.value(i);
@@ -961,13 +958,9 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                 if (!self)
                     return;
                 endWrite();
-                if (isFinished() || wasKilled())
-                    return;
-                if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                    return stopGroup(group, [this, error] { callFailed(error); });
                 QHash<int, const WriteOutcome *> byIndex;
-                for (const WriteOutcome &o : result.outcomes)
-                    byIndex.insert(o.index, &o);
+                if (!takeWriteResult(group, result, error, &byIndex))
+                    return;
                 for (int i = 0; i < sent.size(); ++i) {
                     const PlannedChange &c = sent.at(i);
                     const WriteOutcome *o = byIndex.value(i);
@@ -1044,13 +1037,9 @@ void CrmContactSyncRunner::applyCrmUpdates(
             if (!self)
                 return;
             endWrite();
-            if (isFinished() || wasKilled())
-                return;
-            if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                return stopGroup(group, [this, error] { callFailed(error); });
             QHash<int, const WriteOutcome *> byIndex;
-            for (const WriteOutcome &o : result.outcomes)
-                byIndex.insert(o.index, &o);
+            if (!takeWriteResult(group, result, error, &byIndex))
+                return;
             for (int i = 0; i < changes.size(); ++i) {
                 const PlannedChange &c = changes.at(i);
                 const WriteOutcome *o = byIndex.value(i);
@@ -1067,6 +1056,20 @@ void CrmContactSyncRunner::applyCrmUpdates(
             }
             applyCrmUpdates(group, objectIndex + 1, then);
         });
+}
+
+bool CrmContactSyncRunner::takeWriteResult(const std::shared_ptr<Group> &group,
+    const WriteResult &result, const ApiError &error, QHash<int, const WriteOutcome *> *byIndex)
+{
+    if (isFinished() || wasKilled())
+        return false;
+    if (error.isError() && (result.outcomes.isEmpty() || isFatal(error))) {
+        stopGroup(group, [this, error] { callFailed(error); });
+        return false;
+    }
+    for (const WriteOutcome &o : result.outcomes)
+        byIndex->insert(o.index, &o);
+    return true;
 }
 
 void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function<void()> end)
@@ -1344,105 +1347,23 @@ void CrmContactSyncRunner::readOwnWrites()
 {
     if (isCancelled())
         return finishCancelled();
-    // The Act-On cursor was taken before this run wrote, so the next incremental run would
-    // read every row written here back as "changed since" (a million rows after a first full
-    // run) and plan each again to find nothing to do. The rows changed since that cursor are
-    // read once now instead (one CSV download when there are many) and planned against the
-    // snapshots just stored, as the next run would plan them. A row that plans to nothing
-    // (this run's own write, or a change to the value already synced) needs no second read;
-    // a row that plans to anything (somebody changed it meanwhile) holds the cursor before
-    // its change time, so the next run reads it.
     reportProgress(RunPhase::Finishing, tr("Checking the Act-On list after this run's writes…"),
         m_planned, m_fetched);
     const QString acton = cursorKey(QStringLiteral("acton"), m_listId);
-    FetchRequest request;
-    request.object = m_listId;
-    request.since = m_newCursors.value(acton);
-    if (!request.since.isValid())
-        request.options.insert(QStringLiteral("format"), QStringLiteral("csv"));
-    struct Seen
-    {
-        QDateTime newest; ///< newest change time read
-        QDateTime firstForeign; ///< oldest change time of a row the next run must plan
-        bool timeless = false; ///< a row without a change time: the cursor cannot move
-        qint64 rows = 0;
-    };
-    auto seen = std::make_shared<Seen>();
     QPointer<CrmContactSyncRunner> self(this);
-    m_acton->fetch(
-        request,
-        [this, self, seen](const FetchPage &page) {
-            // Cancelled: the rest is not planned; the run ends when the read does.
-            if (!self || isFinished() || wasKilled() || isCancelled())
-                return;
-            RecordSpill::Bucket data;
-            data.marketing.reserve(page.records.size());
-            QHash<QString, QDateTime> changedAt; ///< e-mail key or record id → change time
-            for (const ConnectorRecord &r : page.records) {
-                if (!r.modifiedAt.isValid()) {
-                    seen->timeless = true;
-                    continue;
-                }
-                if (!seen->newest.isValid() || r.modifiedAt > seen->newest)
-                    seen->newest = r.modifiedAt;
-                SideRecord rec = m_normaliser->fromMarketing(r);
-                rec.object = m_listId;
-                for (const QString &k : { rec.email, rec.id }) {
-                    if (!k.isEmpty())
-                        changedAt.insert(k, r.modifiedAt);
-                }
-                data.marketing.append(std::move(rec));
-            }
-            seen->rows += page.records.size();
+    const OwnWritesReadBack readBack(m_acton, m_normaliser.get(), m_listId, m_context.runId);
+    readBack.read(
+        m_newCursors.value(acton),
+        [this, self] { return !self || isFinished() || wasKilled() || isCancelled(); },
+        [this](RecordSpill::Bucket &data, Plan *plan) {
             PlanInput input;
-            Plan plan;
-            if (!planData(data, true, &input, &plan))
-                return;
-            const auto foreign = [&changedAt, seen](const PlannedChange &c) {
-                for (const QString &k : { c.key, c.id }) {
-                    const auto at = changedAt.constFind(k);
-                    if (k.isEmpty() || at == changedAt.cend())
-                        continue;
-                    if (!seen->firstForeign.isValid() || at.value() < seen->firstForeign)
-                        seen->firstForeign = at.value();
-                    return;
-                }
-                seen->timeless = true; // a plan entry no row of this page explains
-            };
-            for (const PlanBatch &b : std::as_const(plan.batches))
-                std::for_each(b.changes.cbegin(), b.changes.cend(), foreign);
-            std::for_each(plan.conflicts.cbegin(), plan.conflicts.cend(), foreign);
-            std::for_each(plan.skips.cbegin(), plan.skips.cend(), foreign);
+            return planData(data, true, &input, plan);
         },
-        [this, self, seen, acton](const ApiError &error) {
+        [this, self, acton](std::optional<QDateTime> cursor) {
             if (!self || isFinished() || wasKilled())
                 return;
-            if (error.isError() || seen->timeless || !seen->newest.isValid()) {
-                // Not fatal: the cursor stays where the run's first read put it.
-                qCInfo(lcEngine) << "Run" << m_context.runId
-                                 << "leaves the Act-On cursor before its own writes:"
-                                 << (error.isError()
-                                            ? error.toLogString()
-                                            : QStringLiteral("rows without a change time"));
-                return commitCursors();
-            }
-            // The connector reads "changed since" the cursor less kOverlapSeconds, and keeps
-            // rows changed after that; the rows up to readUpTo are read and planned now.
-            QDateTime readUpTo = seen->firstForeign.isValid()
-                ? seen->firstForeign.addMSecs(-1)
-                : seen->newest.addMSecs(999); // change times are whole seconds
-            const QDateTime cursor = readUpTo.addSecs(ActOnConnector::kOverlapSeconds);
-            QDateTime &t = m_newCursors[acton];
-            if (seen->firstForeign.isValid() || !t.isValid() || cursor > t)
-                t = cursor;
-            qCInfo(lcEngine).noquote()
-                << "Run" << m_context.runId << "read" << seen->rows
-                << "Act-On rows back after its writes;"
-                << (seen->firstForeign.isValid()
-                           ? QStringLiteral("one changed meanwhile at %1")
-                                 .arg(seen->firstForeign.toString(Qt::ISODate))
-                           : QStringLiteral("all its own"))
-                << "- the next run reads from" << readUpTo.toString(Qt::ISODateWithMs);
+            if (cursor)
+                m_newCursors[acton] = *cursor;
             commitCursors();
         });
 }

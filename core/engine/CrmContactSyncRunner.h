@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connectors/ConnectorTypes.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
@@ -103,6 +104,11 @@ private:
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
     void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
     void commitGroup(std::shared_ptr<Group> group, std::function<void()> then);
+    /// The answer to a bulk write of @p group: false when the run is over, or the call failed
+    /// as a whole (the group is then stopped and the run fails); else @p byIndex maps each
+    /// outcome's index to it.
+    bool takeWriteResult(const std::shared_ptr<Group> &group, const WriteResult &result,
+        const ApiError &error, QHash<int, const WriteOutcome *> *byIndex);
     /// The group stops before all its writes were sent (cancel, or a call that failed as a
     /// whole): what was written is committed, the people whose writes were not sent keep
     /// their old snapshot (the next run plans them again), then @p end runs.
@@ -114,9 +120,9 @@ private:
     void holdCursorsFor(const QString &key, const QString &crmId);
     void pushLeftoverSuppressions();
     /// A full run that wrote to Act-On reads the rows changed since its Act-On cursor once
-    /// more at its end and plans them against the snapshots it stored: when none needs
-    /// anything (they are its own writes), the cursor moves past them; a row changed by
-    /// somebody else meanwhile holds it before that row. Then commitCursors().
+    /// more at its end (OwnWritesReadBack) and plans them against the snapshots it stored:
+    /// when none needs anything (they are its own writes), the cursor moves past them; a row
+    /// changed by somebody else meanwhile holds it before that row. Then commitCursors().
     void readOwnWrites();
     /// An Act-On write was answered (see readOwnWrites()).
     void noteActOnWrite();
