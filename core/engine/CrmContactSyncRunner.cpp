@@ -10,6 +10,7 @@
 #include "core/engine/SyncEngine.h"
 #include "core/engine/SyncPlanner.h"
 #include "core/mapping/StandardFields.h"
+#include "core/store/ConflictRepository.h"
 #include "core/util/LogCategories.h"
 
 #include <QElapsedTimer>
@@ -146,6 +147,14 @@ void CrmContactSyncRunner::start()
     if (m_crmObjects.isEmpty())
         return fail(tr("This flow reads neither leads nor contacts. Choose at least one in the "
                        "flow's settings."));
+
+    // Conflicts held for review: held again, applied or superseded by this run's plans.
+    if (m_context.journal) {
+        const auto held = ConflictRepository(*m_context.journal).unsettled(m_context.flow.id);
+        if (!held)
+            return fail(held.errorString());
+        m_holds = held.value();
+    }
 
     m_listId = s.value(QStringLiteral("listId")).toString();
     m_listName = s.value(QStringLiteral("listName"), m_context.flow.name).toString();
@@ -526,6 +535,12 @@ bool CrmContactSyncRunner::planData(
             if (!r.email.isEmpty())
                 emails.append(r.email);
         }
+        // A decided conflict is applied even when neither record changed: its person's
+        // snapshot is needed although no record of theirs was read.
+        for (const ConflictRecord &c : std::as_const(m_holds)) {
+            if (c.status == ConflictRecord::Status::Resolved)
+                emails.append(c.personKey);
+        }
         QSet<QString> seen;
         LinkRepository &links = m_context.recorder->links();
         for (const auto &loaded : { links.loadByCrmId(crmIds), links.loadByMarketingId(mktIds),
@@ -580,6 +595,7 @@ bool CrmContactSyncRunner::planData(
     input.marketingRecords = std::move(data.marketing);
     input.snapshots = std::move(data.snapshots);
     input.options = m_options;
+    input.heldConflicts = m_holds;
     Plan &plan = *planOut;
     plan = SyncPlanner::plan(input);
     if (!crmBounces.isEmpty()) {
@@ -612,7 +628,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
         const bool leftover = !m_context.preview && m_pending
             && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
                 || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
-                || !m_pending->removedLinks.isEmpty());
+                || !m_pending->removedLinks.isEmpty()
+                || !m_pending->supersededConflicts.isEmpty());
         return afterInFlight([this, leftover] {
             if (leftover)
                 return applyGroup([this] { pushLeftoverSuppressions(); });
@@ -655,6 +672,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
     m_pending->conflicts.append(plan.conflicts);
     m_pending->snapshots.append(plan.snapshots);
     m_pending->removedLinks.append(plan.removedLinks);
+    m_pending->appliedConflicts.append(plan.appliedConflicts);
+    m_pending->supersededConflicts.append(plan.supersededConflicts);
     if (m_pendingWrites >= m_applyBatch) {
         // One group is written while the next is planned: the vendor works on the upload
         // while this thread plans and records. Never more than one in flight.
@@ -1187,9 +1206,65 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
     qCDebug(lcEngine) << "Run" << m_context.runId << "batch:" << snapshots.size()
                       << "people, writes" << group->writeMs << "ms, journal"
                       << commitTimer.elapsed() << "ms";
+    if (Status s = recordHolds(*group); !s)
+        return fail(s.errorString());
     if (killedAt(QStringLiteral("mid-apply")))
         return;
     then();
+}
+
+Status CrmContactSyncRunner::recordHolds(const Group &group)
+{
+    if (!m_context.journal)
+        return Status();
+    QList<ConflictRecord> found;
+    for (const PlannedChange &c : group.plan.conflicts) {
+        if (!c.held || c.fields.isEmpty())
+            continue;
+        ConflictRecord r;
+        r.flowId = m_context.flow.id;
+        r.personKey = c.key;
+        r.crmSystem = m_crmSystem;
+        r.crmId = c.id;
+        r.crmType = c.crmType == CrmObjectType::Lead ? QStringLiteral("Lead")
+                                                     : QStringLiteral("Contact");
+        r.marketingId = c.marketingId;
+        r.field = c.fields.constFirst().marketingField;
+        r.crmValue = c.fields.constFirst().oldValue;
+        r.marketingValue = c.fields.constFirst().newValue;
+        found.append(r);
+    }
+    QList<qint64> applied;
+    for (const ConflictRecord &c : group.plan.appliedConflicts) {
+        // A write that failed (or was not sent) leaves the decision for the next run.
+        if (!group.failedKeys.contains(c.personKey)
+            && !(!c.crmId.isEmpty() && group.failedCrmIds.contains(c.crmId)))
+            applied.append(c.id);
+    }
+    QHash<QString, QList<qint64>> superseded; ///< note → ids
+    for (const ConflictRecord &c : group.plan.supersededConflicts)
+        superseded[c.note].append(c.id);
+    ConflictRepository repository(*m_context.journal);
+    for (auto it = superseded.cbegin(); it != superseded.cend(); ++it) {
+        if (Status s = repository.markSuperseded(it.value(), it.key()); !s)
+            return s;
+    }
+    if (Status s = repository.markApplied(applied, m_context.runId); !s)
+        return s;
+    if (Status s = repository.hold(m_context.runId, found); !s)
+        return s;
+    // What is settled now is no longer planned (the read-back of a full run's own writes).
+    const QSet<qint64> settled(applied.cbegin(), applied.cend());
+    m_holds.removeIf([&settled, &superseded](const ConflictRecord &c) {
+        if (settled.contains(c.id))
+            return true;
+        for (const QList<qint64> &ids : superseded) {
+            if (ids.contains(c.id))
+                return true;
+        }
+        return false;
+    });
+    return Status();
 }
 
 void CrmContactSyncRunner::pushLeftoverSuppressions()

@@ -8,6 +8,7 @@
 #include "core/engine/PlanInput.h"
 #include "core/engine/RecordSpill.h"
 #include "core/engine/RunRecorder.h"
+#include "core/store/ConflictRecord.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -28,8 +29,9 @@ class ActOnConnector;
 ///    (default "LeadBridge"), created with the map's headings when missing (not in previews);
 ///  - "hardBounceField": CRM field that receives hard bounces (Salesforce default
 ///    EmailBouncedReason); "pushHardBounces", "pushOptOuts" (default true);
-///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip") and
-///    "fieldRules" {marketing field: rule};
+///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip", "review")
+///    and "fieldRules" {marketing field: rule}; "review" holds conflicts for the Conflicts
+///    view (ConflictRepository) and applies the decisions made there (docs/conflicts.md);
 ///  - "syncLeads", "syncContacts" (default true): which CRM objects are read;
 ///  - "applyBatch": records written per applied batch (default 50,000).
 ///
@@ -104,6 +106,9 @@ private:
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
     void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
     void commitGroup(std::shared_ptr<Group> group, std::function<void()> then);
+    /// Stores the group's conflicts held for review and marks the decisions it applied (or
+    /// found superseded), once its batch is committed.
+    Status recordHolds(const Group &group);
     /// The answer to a bulk write of @p group: false when the run is over, or the call failed
     /// as a whole (the group is then stopped and the run fails); else @p byIndex maps each
     /// outcome's index to it.
@@ -150,6 +155,8 @@ private:
     QStringList m_crmObjects; ///< "Lead", "Contact"
     int m_applyBatch = kApplyBatch;
 
+    /// The flow's conflicts held for review, not yet applied (ConflictRepository).
+    QList<ConflictRecord> m_holds;
     std::unique_ptr<RecordSpill> m_spill;
     QHash<quint64, int> m_bucketByCrmId; ///< valueHash(crm id) → bucket (full runs)
     QHash<quint64, int> m_bucketByMktId;

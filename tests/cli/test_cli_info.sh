@@ -44,7 +44,7 @@ expect_eq "info stderr" "$ERR" ""
 expect_eq "info text" "$OUT" "LeadBridge $VERSION
 Data folder:    $DATA
 Journal:        $DATA/journal.sqlite
-Schema version: 4 (this version understands up to 4)
+Schema version: 5 (this version understands up to 5)
 Log folder:     $DATA/logs"
 [[ -f "$DATA/journal.sqlite" ]] || fail "info did not create the journal"
 [[ -d "$DATA/logs" ]] || fail "info did not create the log folder"
@@ -55,8 +55,8 @@ expect_eq "info --json exit" "$RC" 0
 expect_eq "json version" "$(echo "$OUT" | json_field version)" "$VERSION"
 expect_eq "json data_dir" "$(echo "$OUT" | json_field data_dir)" "$DATA"
 expect_eq "json journal_path" "$(echo "$OUT" | json_field journal_path)" "$DATA/journal.sqlite"
-expect_eq "json schema_version" "$(echo "$OUT" | json_field schema_version)" 4
-expect_eq "json latest_schema_version" "$(echo "$OUT" | json_field latest_schema_version)" 4
+expect_eq "json schema_version" "$(echo "$OUT" | json_field schema_version)" 5
+expect_eq "json latest_schema_version" "$(echo "$OUT" | json_field latest_schema_version)" 5
 expect_eq "json journal_mode" "$(echo "$OUT" | json_field journal_mode)" wal
 expect_eq "json log_dir" "$(echo "$OUT" | json_field log_dir)" "$DATA/logs"
 
@@ -96,7 +96,7 @@ BEFORE=$(sha "$NEWER/journal.sqlite")
 run --data-dir "$NEWER" info
 expect_eq "newer exit" "$RC" 3
 expect_eq "newer stdout" "$OUT" ""
-expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema 7; this version understands up to 4). Install the newer version or choose another data folder."
+expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema 7; this version understands up to 5). Install the newer version or choose another data folder."
 expect_eq "newer file unchanged" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 run --verbose --data-dir "$NEWER" info
 expect_eq "newer --verbose exit" "$RC" 3

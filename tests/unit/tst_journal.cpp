@@ -141,10 +141,10 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     QCOMPARE(journal.path(), AppPaths::journalPath());
     QVERIFY(QFile::exists(AppPaths::journalPath()));
     QCOMPARE(journal.schemaVersion(), JournalSchema::latestVersion());
-    QCOMPARE(Journal::latestSchemaVersion(), 4);
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 4);
+    QCOMPARE(Journal::latestSchemaVersion(), 5);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 5);
     // A fresh journal records every step it applied.
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 5);
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(journal.pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(journal.pragma(QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
@@ -152,7 +152,7 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     // Reopening a current journal applies nothing again.
     journal.close();
     QVERIFY(journal.open());
-    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 5);
 }
 
 void TestJournal::everyTableAndIndexExists_data()
@@ -160,13 +160,14 @@ void TestJournal::everyTableAndIndexExists_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("name");
     for (const char *table : { "schema_version", "accounts", "flows", "field_maps", "schedules",
-             "runs", "record_changes", "sync_cursors", "record_links" })
+             "runs", "record_changes", "sync_cursors", "record_links", "conflicts" })
         QTest::newRow(table) << QStringLiteral("table") << QString::fromLatin1(table);
     for (const char *index :
         { "flows_source_account", "flows_target_account", "schedules_due", "runs_flow_started",
             "runs_status", "record_changes_run", "record_changes_record", "record_links_salesforce",
             "record_links_pipeliner", "record_links_acton", "record_links_on24",
-            "record_changes_run_order", "record_links_email", "record_changes_email_moves" })
+            "record_changes_run_order", "record_links_email", "record_changes_email_moves",
+            "conflicts_unsettled", "conflicts_flow_status" })
         QTest::newRow(index) << QStringLiteral("index") << QString::fromLatin1(index);
 }
 
@@ -291,7 +292,7 @@ void TestJournal::upgradesHandMadeVersion0File()
     Journal journal;
     const Status status = journal.open(path);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), 5);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM legacy_notes")).toInt(), 2);
     QCOMPARE(
         scalar(journal, QStringLiteral("SELECT note FROM legacy_notes ORDER BY rowid")).toString(),
@@ -300,7 +301,7 @@ void TestJournal::upgradesHandMadeVersion0File()
                  QStringLiteral("SELECT group_concat(version) FROM schema_version "
                                 "ORDER BY version"))
                  .toString(),
-        QStringLiteral("0,1,2,3,4"));
+        QStringLiteral("0,1,2,3,4,5"));
     QCOMPARE(journal.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
     AccountRepository accounts(journal);
     QVERIFY(accounts.add(sampleAccount()));
@@ -335,14 +336,14 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
     {
         // This version: schema 2 adds flow deletion/attention and schedule retries, schema 3
         // the index that lists a run's changes in the order recorded, schema 4 the indexes
-        // of a person's timeline.
+        // of a person's timeline, schema 5 the conflicts held for review.
         Journal journal;
         const Status status = journal.open(path);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
-        QCOMPARE(journal.schemaVersion(), 4);
+        QCOMPARE(journal.schemaVersion(), 5);
         QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                      .toString(),
-            QStringLiteral("1,2,3,4"));
+            QStringLiteral("1,2,3,4,5"));
         QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name "
                                                 "= 'record_changes_run_order'"))
                      .toInt(),
@@ -360,16 +361,16 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
     }
     // A later step keeps the data of the earlier ones.
     QList<Migration> next = JournalSchema::migrations();
-    next.append(Migration { 5, QStringLiteral("account colour"),
+    next.append(Migration { 6, QStringLiteral("account colour"),
         { QStringLiteral("ALTER TABLE accounts ADD COLUMN colour TEXT"),
             QStringLiteral("UPDATE accounts SET colour = 'blue'") } });
     Journal journal;
     const Status status = journal.open(path, QString(), next);
     QVERIFY2(status.ok(), qPrintable(status.errorString()));
-    QCOMPARE(journal.schemaVersion(), 5);
+    QCOMPARE(journal.schemaVersion(), 6);
     QCOMPARE(scalar(journal, QStringLiteral("SELECT group_concat(version) FROM schema_version"))
                  .toString(),
-        QStringLiteral("1,2,3,4,5"));
+        QStringLiteral("1,2,3,4,5,6"));
     QCOMPARE(scalar(journal, QStringLiteral("SELECT colour FROM accounts")).toString(),
         QStringLiteral("blue"));
     AccountRepository accounts(journal);
@@ -392,7 +393,7 @@ void TestJournal::failedMigrationRollsBack()
         QVERIFY(accounts.add(sampleAccount()));
     }
     QList<Migration> broken = JournalSchema::migrations();
-    broken.append(Migration { 5, QStringLiteral("broken step"),
+    broken.append(Migration { 6, QStringLiteral("broken step"),
         { QStringLiteral("CREATE TABLE half_done (x TEXT)"), QStringLiteral("DELETE FROM accounts"),
             QStringLiteral("THIS IS NOT SQL") } });
     Journal journal;
@@ -400,11 +401,11 @@ void TestJournal::failedMigrationRollsBack()
     QVERIFY(!status);
     QCOMPARE(journal.error(), Journal::Error::MigrationFailed);
     QVERIFY(status.errorString().contains(QStringLiteral("could not upgrade")));
-    QVERIFY(status.errorString().contains(QStringLiteral("schema 4")));
+    QVERIFY(status.errorString().contains(QStringLiteral("schema 5")));
     QVERIFY(!journal.isOpen());
 
     QVERIFY(journal.open(path));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), 5);
     QCOMPARE(scalar(journal,
                  QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
                                 "'half_done'"))
