@@ -110,32 +110,33 @@ Status ConflictRepository::hold(qint64 runId, const QList<ConflictRecord> &found
 
 Status ConflictRepository::markApplied(const QList<qint64> &ids, qint64 runId)
 {
-    if (ids.isEmpty())
+    if (setOnRows(QStringLiteral("status = 'applied', applied_run_id = ?"),
+            QStringLiteral("status = 'resolved'"), runId, ids, "mark conflicts applied"))
         return Status();
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("UPDATE conflicts SET status = 'applied', applied_run_id = ? "
-                             "WHERE status = 'resolved' AND id IN (%1)")
-                  .arg(idList(ids)));
-    q.addBindValue(runId);
-    if (!SqlSupport::exec(q, "mark conflicts applied"))
-        return Status::failure(tr("LeadBridge could not record that the decisions made in the "
-                                  "Conflicts view were applied. Details are in the log."));
-    return Status();
+    return Status::failure(tr("LeadBridge could not record that the decisions made in the "
+                              "Conflicts view were applied. Details are in the log."));
 }
 
 Status ConflictRepository::markSuperseded(const QList<qint64> &ids, const QString &note)
 {
-    if (ids.isEmpty())
+    if (setOnRows(QStringLiteral("status = 'superseded', note = ?"),
+            QStringLiteral("status IN ('open','resolved')"), note, ids,
+            "mark conflicts superseded"))
         return Status();
+    return Status::failure(tr("LeadBridge could not record that held conflicts changed "
+                              "since they were found. Details are in the log."));
+}
+
+bool ConflictRepository::setOnRows(const QString &set, const QString &where,
+    const QVariant &value, const QList<qint64> &ids, const char *what)
+{
+    if (ids.isEmpty())
+        return true;
     QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("UPDATE conflicts SET status = 'superseded', note = ? "
-                             "WHERE status IN ('open','resolved') AND id IN (%1)")
-                  .arg(idList(ids)));
-    q.addBindValue(note);
-    if (!SqlSupport::exec(q, "mark conflicts superseded"))
-        return Status::failure(tr("LeadBridge could not record that held conflicts changed "
-                                  "since they were found. Details are in the log."));
-    return Status();
+    q.prepare(QStringLiteral("UPDATE conflicts SET %1 WHERE %2 AND id IN (%3)")
+                  .arg(set, where, idList(ids)));
+    q.addBindValue(value);
+    return SqlSupport::exec(q, what);
 }
 
 Status ConflictRepository::decide(const QList<qint64> &ids, ConflictRecord::Keep keep)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 
 namespace LeadBridge {
 
@@ -44,6 +45,10 @@ public:
     Expected<int> openCount();
 
 private:
+    /// UPDATE conflicts SET @p set (one ? bound to @p value) WHERE @p where AND id IN @p ids.
+    bool setOnRows(const QString &set, const QString &where, const QVariant &value,
+        const QList<qint64> &ids, const char *what);
+
     Journal &m_journal;
 };
 
