@@ -748,7 +748,7 @@ private:
             }
         }
 
-        const auto quoted = [](const QStringList &fields) {
+        const auto quoted = [](const QStringList &fields) -> QString {
             return u'"' + fields.join(QStringLiteral("\", \"")) + u'"';
         };
         if (!keptCrm.isEmpty())

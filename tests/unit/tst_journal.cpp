@@ -433,7 +433,7 @@ void TestJournal::newerSchemaIsRefusedAndUntouched()
     QCOMPARE(journal.error(), Journal::Error::NewerSchema);
     QCOMPARE(status.errorString(),
         QStringLiteral("This journal was written by a newer LeadBridge (schema 7; this "
-                       "version understands up to 4). Install the newer version or choose "
+                       "version understands up to 5). Install the newer version or choose "
                        "another data folder."));
     QCOMPARE(journal.errorString(), status.errorString());
     QVERIFY(!journal.isOpen());
