@@ -59,6 +59,8 @@ ConflictsPage::ConflictsPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The status sentence takes the room the values leave.
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 

@@ -103,7 +103,7 @@ expect_eq "newer --verbose exit" "$RC" 3
 expect_contains "--verbose shows the technical line" "$ERR" "leadbridge.store: Refusing"
 run --data-dir "$NEWER" --json info
 expect_eq "newer --json exit" "$RC" 3
-expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema 7; this version understands up to 4"
+expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema 7; this version understands up to 5"
 expect_eq "newer file unchanged (json)" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 
 # Not a database: exit 3, the sentence, file untouched
