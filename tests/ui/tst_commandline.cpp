@@ -92,7 +92,7 @@ void TestCommandLine::unknownPageFails()
     const Result result = run({ u"--data-dir"_s, data.path(), u"--page"_s, u"dashboard"_s });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"Unknown page \"dashboard\""_s), qPrintable(result.err));
-    QVERIFY(result.err.contains(u"accounts, flows, history, hot-prospects, settings, about"_s));
+    QVERIFY(result.err.contains(u"accounts, flows, history, conflicts, hot-prospects, settings, about"_s));
 }
 
 void TestCommandLine::screenshotsWritesEveryPage()

@@ -79,8 +79,8 @@ void TestTranslations::englishBuildShowsEnglish()
 {
     MainWindow window;
     QCOMPARE(navigationTexts(window),
-        QStringList({ u"Accounts"_s, u"Flows"_s, u"History"_s, u"Hot Prospects"_s, u"Settings"_s,
-            u"About"_s }));
+        QStringList({ u"Accounts"_s, u"Flows"_s, u"History"_s, u"Conflicts"_s, u"Hot Prospects"_s,
+            u"Settings"_s, u"About"_s }));
     QCOMPARE(window.findChild<QAction *>(u"syncNowAction"_s)->text(), u"&Sync Now"_s);
 }
 
