@@ -9,6 +9,7 @@
 #include "core/store/Journal.h"
 #include "core/util/AppPaths.h"
 #include "ui/AccountsPage.h"
+#include "ui/ConflictsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/HotProspectsPage.h"
@@ -79,6 +80,8 @@ void AppSession::start(const Options &options)
     // History reads through the GUI thread's own connection; runs go to the engine thread.
     if (auto *history = qobject_cast<HistoryPage *>(window.page(QStringLiteral("history"))))
         history->setJournal(m_journal.get());
+    if (auto *conflicts = qobject_cast<ConflictsPage *>(window.page(QStringLiteral("conflicts"))))
+        conflicts->setServices(m_journal.get(), m_engine.get());
     m_launcher = std::make_unique<RunLauncher>(*m_journal, m_credentials.get(), m_engine.get());
     m_runs = std::make_unique<RunController>(&window, m_launcher.get(), m_engine.get());
     if (auto *history = qobject_cast<HistoryPage *>(window.page(QStringLiteral("history"))))

@@ -2,6 +2,7 @@
 
 #include "ui/AboutPage.h"
 #include "ui/AccountsPage.h"
+#include "ui/ConflictsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/HotProspectsPage.h"
@@ -78,7 +79,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return { QStringLiteral("accounts"), QStringLiteral("flows"), QStringLiteral("history"),
-        QStringLiteral("hot-prospects"), QStringLiteral("settings"), QStringLiteral("about") };
+        QStringLiteral("conflicts"), QStringLiteral("hot-prospects"), QStringLiteral("settings"),
+        QStringLiteral("about") };
 }
 
 void MainWindow::createNavigation()
@@ -109,14 +111,16 @@ void MainWindow::createNavigation()
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
 
+    auto *conflicts = new ConflictsPage(m_pages);
     m_pageWidgets = { new AccountsPage(m_pages), new FlowsPage(m_pages), new HistoryPage(m_pages),
-        new HotProspectsPage(m_pages), new SettingsPage(m_pages), new AboutPage(m_pages) };
+        conflicts, new HotProspectsPage(m_pages), new SettingsPage(m_pages),
+        new AboutPage(m_pages) };
     const QStringList icons = { QStringLiteral(":/icons/accounts.svg"),
         QStringLiteral(":/icons/flows.svg"), QStringLiteral(":/icons/history.svg"),
-        QStringLiteral(":/icons/hotprospects.svg"), QStringLiteral(":/icons/settings.svg"),
-        QStringLiteral(":/icons/about.svg") };
-    const QStringList labels = { tr("Accounts"), tr("Flows"), tr("History"), tr("Hot Prospects"),
-        tr("Settings"), tr("About") };
+        QStringLiteral(":/icons/conflicts.svg"), QStringLiteral(":/icons/hotprospects.svg"),
+        QStringLiteral(":/icons/settings.svg"), QStringLiteral(":/icons/about.svg") };
+    const QStringList labels = { tr("Accounts"), tr("Flows"), tr("History"), tr("Conflicts"),
+        tr("Hot Prospects"), tr("Settings"), tr("About") };
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     int widest = 0;
@@ -131,6 +135,12 @@ void MainWindow::createNavigation()
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(labels.at(i), QString::number(i + 1)));
         widest = qMax(widest, QFontMetrics(navFont).horizontalAdvance(labels.at(i)));
     }
+    // The Conflicts label carries the number of conflicts waiting for a decision.
+    QListWidgetItem *conflictsItem = m_navigation->item(int(m_pageWidgets.indexOf(conflicts)));
+    connect(conflicts, &ConflictsPage::openCountChanged, this, [this, conflictsItem](int open) {
+        conflictsItem->setText(open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
+    });
+    widest = qMax(widest, QFontMetrics(navFont).horizontalAdvance(tr("Conflicts (%1)").arg(999)));
     m_navigation->setFixedWidth(qMax(168, widest + 24 + 48));
     sidebarLayout->addWidget(m_navigation);
     connect(
@@ -187,7 +197,7 @@ void MainWindow::createActions()
     syncMenu->addAction(m_cancel);
 
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
-    const QStringList labels = { tr("&Accounts"), tr("&Flows"), tr("&History"),
+    const QStringList labels = { tr("&Accounts"), tr("&Flows"), tr("&History"), tr("&Conflicts"),
         tr("Hot &Prospects"), tr("S&ettings"), tr("A&bout") };
     for (int i = 0; i < labels.size(); ++i) {
         auto *action = goMenu->addAction(labels.at(i));

@@ -23,8 +23,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Stable page names in navigation order: accounts, flows, history, hot-prospects,
-    /// settings, about.
+    /// Stable page names in navigation order: accounts, flows, history, conflicts,
+    /// hot-prospects, settings, about.
     static QStringList pageNames();
 
     /// Shows the page called @p name (see pageNames()); returns false for an unknown name.

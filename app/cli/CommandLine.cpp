@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "app/cli/AccountsCommand.h"
+#include "app/cli/ConflictsCommand.h"
 #include "app/cli/FlowsCommand.h"
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/HotProspectsCommand.h"
@@ -95,7 +96,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
            "records\n"
            "                           failed, 3 a run failed, 4 cancelled (Ctrl+C).\n")
-        + UndoCommand::helpText() + HotProspectsCommand::helpText() + PersonCommand::helpText());
+        + UndoCommand::helpText() + HotProspectsCommand::helpText() + PersonCommand::helpText()
+        + ConflictsCommand::helpText());
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(
@@ -141,10 +143,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("hot-prospects: only this sales owner (CRM user id, or a name)."), tr("owner"));
     const QCommandLineOption allListsOption(
         QStringLiteral("all-lists"), tr("hot-prospects: read every Act-On list."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+        tr("conflicts resolve: the value to keep, crm or acton."), tr("side"));
     parser.addOptions({ helpOption, versionOption, dataDirOption, jsonOption, verboseOption,
         nameOption, settingOption, serveOption, resetOption, fullOption, previewOption,
         forecastOption, limitOption, runOption, everyOption, dailyOption, offOption, actonOption,
-        crmOption, ownerOption, allListsOption });
+        crmOption, ownerOption, allListsOption, keepOption });
 
     // Refuse secrets on the command line before anything else looks at them.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -317,6 +321,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         return PersonCommand::run(positional.at(1), limit, json, out, err);
     }
+    if (command == QStringLiteral("conflicts"))
+        return ConflictsCommand::run(
+            positional.mid(1), parser.value(keepOption), json, out, err);
     if (command == QStringLiteral("hot-prospects")) {
         if (positional.size() > 1) {
             err << tr("The hot-prospects command takes no further arguments; choose the "

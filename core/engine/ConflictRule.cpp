@@ -15,6 +15,8 @@ QString ConflictRules::toString(ConflictRule rule)
         return QStringLiteral("newest-wins");
     case ConflictRule::Skip:
         return QStringLiteral("skip");
+    case ConflictRule::Review:
+        return QStringLiteral("review");
     }
     return QStringLiteral("crm-wins");
 }
@@ -23,7 +25,7 @@ ConflictRule ConflictRules::fromString(const QString &text, bool *ok)
 {
     const QString t = text.trimmed().toLower();
     for (ConflictRule rule : { ConflictRule::CrmWins, ConflictRule::MarketingWins,
-             ConflictRule::NewestWins, ConflictRule::Skip }) {
+             ConflictRule::NewestWins, ConflictRule::Skip, ConflictRule::Review }) {
         if (t == toString(rule)) {
             if (ok)
                 *ok = true;
@@ -46,6 +48,8 @@ QString ConflictRules::displayName(ConflictRule rule)
         return QCoreApplication::translate("LeadBridge::ConflictRules", "Newest change wins");
     case ConflictRule::Skip:
         return QCoreApplication::translate("LeadBridge::ConflictRules", "Skip (leave both)");
+    case ConflictRule::Review:
+        return QCoreApplication::translate("LeadBridge::ConflictRules", "Hold for review");
     }
     return QString();
 }

@@ -4,11 +4,13 @@
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FlowRunners.h"
+#include "core/engine/OwnWritesReadBack.h"
 #include "core/engine/PersonKey.h"
 #include "core/engine/RecordSpill.h"
 #include "core/engine/SyncEngine.h"
 #include "core/engine/SyncPlanner.h"
 #include "core/mapping/StandardFields.h"
+#include "core/store/ConflictRepository.h"
 #include "core/util/LogCategories.h"
 
 #include <QElapsedTimer>
@@ -145,6 +147,14 @@ void CrmContactSyncRunner::start()
     if (m_crmObjects.isEmpty())
         return fail(tr("This flow reads neither leads nor contacts. Choose at least one in the "
                        "flow's settings."));
+
+    // Conflicts held for review: held again, applied or superseded by this run's plans.
+    if (m_context.journal) {
+        const auto held = ConflictRepository(*m_context.journal).unsettled(m_context.flow.id);
+        if (!held)
+            return fail(held.errorString());
+        m_holds = held.value();
+    }
 
     m_listId = s.value(QStringLiteral("listId")).toString();
     m_listName = s.value(QStringLiteral("listName"), m_context.flow.name).toString();
@@ -525,6 +535,12 @@ bool CrmContactSyncRunner::planData(
             if (!r.email.isEmpty())
                 emails.append(r.email);
         }
+        // A decided conflict is applied even when neither record changed: its person's
+        // snapshot is needed although no record of theirs was read.
+        for (const ConflictRecord &c : std::as_const(m_holds)) {
+            if (c.status == ConflictRecord::Status::Resolved)
+                emails.append(c.personKey);
+        }
         QSet<QString> seen;
         LinkRepository &links = m_context.recorder->links();
         for (const auto &loaded : { links.loadByCrmId(crmIds), links.loadByMarketingId(mktIds),
@@ -579,6 +595,7 @@ bool CrmContactSyncRunner::planData(
     input.marketingRecords = std::move(data.marketing);
     input.snapshots = std::move(data.snapshots);
     input.options = m_options;
+    input.heldConflicts = m_holds;
     Plan &plan = *planOut;
     plan = SyncPlanner::plan(input);
     if (!crmBounces.isEmpty()) {
@@ -611,7 +628,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
         const bool leftover = !m_context.preview && m_pending
             && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
                 || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
-                || !m_pending->removedLinks.isEmpty());
+                || !m_pending->removedLinks.isEmpty()
+                || !m_pending->supersededConflicts.isEmpty());
         return afterInFlight([this, leftover] {
             if (leftover)
                 return applyGroup([this] { pushLeftoverSuppressions(); });
@@ -654,6 +672,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
     m_pending->conflicts.append(plan.conflicts);
     m_pending->snapshots.append(plan.snapshots);
     m_pending->removedLinks.append(plan.removedLinks);
+    m_pending->appliedConflicts.append(plan.appliedConflicts);
+    m_pending->supersededConflicts.append(plan.supersededConflicts);
     if (m_pendingWrites >= m_applyBatch) {
         // One group is written while the next is planned: the vendor works on the upload
         // while this thread plans and records. Never more than one in flight.
@@ -871,13 +891,9 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
             return;
         endWrite();
         noteActOnWrite();
-        if (isFinished() || wasKilled())
-            return;
-        if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-            return stopGroup(group, [this, error] { callFailed(error); });
         QHash<int, const WriteOutcome *> byIndex;
-        for (const WriteOutcome &o : result.outcomes)
-            byIndex.insert(o.index, &o);
+        if (!takeWriteResult(group, result, error, &byIndex))
+            return;
         for (int i = 0; i < changes.size(); ++i) {
             const PlannedChange &c = changes.at(i);
             const WriteOutcome *o = byIndex.value(i);
@@ -961,13 +977,9 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                 if (!self)
                     return;
                 endWrite();
-                if (isFinished() || wasKilled())
-                    return;
-                if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                    return stopGroup(group, [this, error] { callFailed(error); });
                 QHash<int, const WriteOutcome *> byIndex;
-                for (const WriteOutcome &o : result.outcomes)
-                    byIndex.insert(o.index, &o);
+                if (!takeWriteResult(group, result, error, &byIndex))
+                    return;
                 for (int i = 0; i < sent.size(); ++i) {
                     const PlannedChange &c = sent.at(i);
                     const WriteOutcome *o = byIndex.value(i);
@@ -1044,13 +1056,9 @@ void CrmContactSyncRunner::applyCrmUpdates(
             if (!self)
                 return;
             endWrite();
-            if (isFinished() || wasKilled())
-                return;
-            if (error.isError() && (result.outcomes.isEmpty() || isFatal(error)))
-                return stopGroup(group, [this, error] { callFailed(error); });
             QHash<int, const WriteOutcome *> byIndex;
-            for (const WriteOutcome &o : result.outcomes)
-                byIndex.insert(o.index, &o);
+            if (!takeWriteResult(group, result, error, &byIndex))
+                return;
             for (int i = 0; i < changes.size(); ++i) {
                 const PlannedChange &c = changes.at(i);
                 const WriteOutcome *o = byIndex.value(i);
@@ -1067,6 +1075,20 @@ void CrmContactSyncRunner::applyCrmUpdates(
             }
             applyCrmUpdates(group, objectIndex + 1, then);
         });
+}
+
+bool CrmContactSyncRunner::takeWriteResult(const std::shared_ptr<Group> &group,
+    const WriteResult &result, const ApiError &error, QHash<int, const WriteOutcome *> *byIndex)
+{
+    if (isFinished() || wasKilled())
+        return false;
+    if (error.isError() && (result.outcomes.isEmpty() || isFatal(error))) {
+        stopGroup(group, [this, error] { callFailed(error); });
+        return false;
+    }
+    for (const WriteOutcome &o : result.outcomes)
+        byIndex->insert(o.index, &o);
+    return true;
 }
 
 void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function<void()> end)
@@ -1184,9 +1206,65 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
     qCDebug(lcEngine) << "Run" << m_context.runId << "batch:" << snapshots.size()
                       << "people, writes" << group->writeMs << "ms, journal"
                       << commitTimer.elapsed() << "ms";
+    if (Status s = recordHolds(*group); !s)
+        return fail(s.errorString());
     if (killedAt(QStringLiteral("mid-apply")))
         return;
     then();
+}
+
+Status CrmContactSyncRunner::recordHolds(const Group &group)
+{
+    if (!m_context.journal)
+        return Status();
+    QList<ConflictRecord> found;
+    for (const PlannedChange &c : group.plan.conflicts) {
+        if (!c.held || c.fields.isEmpty())
+            continue;
+        ConflictRecord r;
+        r.flowId = m_context.flow.id;
+        r.personKey = c.key;
+        r.crmSystem = m_crmSystem;
+        r.crmId = c.id;
+        r.crmType = c.crmType == CrmObjectType::Lead ? QStringLiteral("Lead")
+                                                     : QStringLiteral("Contact");
+        r.marketingId = c.marketingId;
+        r.field = c.fields.constFirst().marketingField;
+        r.crmValue = c.fields.constFirst().oldValue;
+        r.marketingValue = c.fields.constFirst().newValue;
+        found.append(r);
+    }
+    QList<qint64> applied;
+    for (const ConflictRecord &c : group.plan.appliedConflicts) {
+        // A write that failed (or was not sent) leaves the decision for the next run.
+        if (!group.failedKeys.contains(c.personKey)
+            && !(!c.crmId.isEmpty() && group.failedCrmIds.contains(c.crmId)))
+            applied.append(c.id);
+    }
+    QHash<QString, QList<qint64>> superseded; ///< note → ids
+    for (const ConflictRecord &c : group.plan.supersededConflicts)
+        superseded[c.note].append(c.id);
+    ConflictRepository repository(*m_context.journal);
+    for (auto it = superseded.cbegin(); it != superseded.cend(); ++it) {
+        if (Status s = repository.markSuperseded(it.value(), it.key()); !s)
+            return s;
+    }
+    if (Status s = repository.markApplied(applied, m_context.runId); !s)
+        return s;
+    if (Status s = repository.hold(m_context.runId, found); !s)
+        return s;
+    // What is settled now is no longer planned (the read-back of a full run's own writes).
+    const QSet<qint64> settled(applied.cbegin(), applied.cend());
+    m_holds.removeIf([&settled, &superseded](const ConflictRecord &c) {
+        if (settled.contains(c.id))
+            return true;
+        for (const QList<qint64> &ids : superseded) {
+            if (ids.contains(c.id))
+                return true;
+        }
+        return false;
+    });
+    return Status();
 }
 
 void CrmContactSyncRunner::pushLeftoverSuppressions()
@@ -1344,105 +1422,23 @@ void CrmContactSyncRunner::readOwnWrites()
 {
     if (isCancelled())
         return finishCancelled();
-    // The Act-On cursor was taken before this run wrote, so the next incremental run would
-    // read every row written here back as "changed since" (a million rows after a first full
-    // run) and plan each again to find nothing to do. The rows changed since that cursor are
-    // read once now instead (one CSV download when there are many) and planned against the
-    // snapshots just stored, as the next run would plan them. A row that plans to nothing
-    // (this run's own write, or a change to the value already synced) needs no second read;
-    // a row that plans to anything (somebody changed it meanwhile) holds the cursor before
-    // its change time, so the next run reads it.
     reportProgress(RunPhase::Finishing, tr("Checking the Act-On list after this run's writes…"),
         m_planned, m_fetched);
     const QString acton = cursorKey(QStringLiteral("acton"), m_listId);
-    FetchRequest request;
-    request.object = m_listId;
-    request.since = m_newCursors.value(acton);
-    if (!request.since.isValid())
-        request.options.insert(QStringLiteral("format"), QStringLiteral("csv"));
-    struct Seen
-    {
-        QDateTime newest; ///< newest change time read
-        QDateTime firstForeign; ///< oldest change time of a row the next run must plan
-        bool timeless = false; ///< a row without a change time: the cursor cannot move
-        qint64 rows = 0;
-    };
-    auto seen = std::make_shared<Seen>();
     QPointer<CrmContactSyncRunner> self(this);
-    m_acton->fetch(
-        request,
-        [this, self, seen](const FetchPage &page) {
-            // Cancelled: the rest is not planned; the run ends when the read does.
-            if (!self || isFinished() || wasKilled() || isCancelled())
-                return;
-            RecordSpill::Bucket data;
-            data.marketing.reserve(page.records.size());
-            QHash<QString, QDateTime> changedAt; ///< e-mail key or record id → change time
-            for (const ConnectorRecord &r : page.records) {
-                if (!r.modifiedAt.isValid()) {
-                    seen->timeless = true;
-                    continue;
-                }
-                if (!seen->newest.isValid() || r.modifiedAt > seen->newest)
-                    seen->newest = r.modifiedAt;
-                SideRecord rec = m_normaliser->fromMarketing(r);
-                rec.object = m_listId;
-                for (const QString &k : { rec.email, rec.id }) {
-                    if (!k.isEmpty())
-                        changedAt.insert(k, r.modifiedAt);
-                }
-                data.marketing.append(std::move(rec));
-            }
-            seen->rows += page.records.size();
+    const OwnWritesReadBack readBack(m_acton, m_normaliser.get(), m_listId, m_context.runId);
+    readBack.read(
+        m_newCursors.value(acton),
+        [this, self] { return !self || isFinished() || wasKilled() || isCancelled(); },
+        [this](RecordSpill::Bucket &data, Plan *plan) {
             PlanInput input;
-            Plan plan;
-            if (!planData(data, true, &input, &plan))
-                return;
-            const auto foreign = [&changedAt, seen](const PlannedChange &c) {
-                for (const QString &k : { c.key, c.id }) {
-                    const auto at = changedAt.constFind(k);
-                    if (k.isEmpty() || at == changedAt.cend())
-                        continue;
-                    if (!seen->firstForeign.isValid() || at.value() < seen->firstForeign)
-                        seen->firstForeign = at.value();
-                    return;
-                }
-                seen->timeless = true; // a plan entry no row of this page explains
-            };
-            for (const PlanBatch &b : std::as_const(plan.batches))
-                std::for_each(b.changes.cbegin(), b.changes.cend(), foreign);
-            std::for_each(plan.conflicts.cbegin(), plan.conflicts.cend(), foreign);
-            std::for_each(plan.skips.cbegin(), plan.skips.cend(), foreign);
+            return planData(data, true, &input, plan);
         },
-        [this, self, seen, acton](const ApiError &error) {
+        [this, self, acton](std::optional<QDateTime> cursor) {
             if (!self || isFinished() || wasKilled())
                 return;
-            if (error.isError() || seen->timeless || !seen->newest.isValid()) {
-                // Not fatal: the cursor stays where the run's first read put it.
-                qCInfo(lcEngine) << "Run" << m_context.runId
-                                 << "leaves the Act-On cursor before its own writes:"
-                                 << (error.isError()
-                                            ? error.toLogString()
-                                            : QStringLiteral("rows without a change time"));
-                return commitCursors();
-            }
-            // The connector reads "changed since" the cursor less kOverlapSeconds, and keeps
-            // rows changed after that; the rows up to readUpTo are read and planned now.
-            QDateTime readUpTo = seen->firstForeign.isValid()
-                ? seen->firstForeign.addMSecs(-1)
-                : seen->newest.addMSecs(999); // change times are whole seconds
-            const QDateTime cursor = readUpTo.addSecs(ActOnConnector::kOverlapSeconds);
-            QDateTime &t = m_newCursors[acton];
-            if (seen->firstForeign.isValid() || !t.isValid() || cursor > t)
-                t = cursor;
-            qCInfo(lcEngine).noquote()
-                << "Run" << m_context.runId << "read" << seen->rows
-                << "Act-On rows back after its writes;"
-                << (seen->firstForeign.isValid()
-                           ? QStringLiteral("one changed meanwhile at %1")
-                                 .arg(seen->firstForeign.toString(Qt::ISODate))
-                           : QStringLiteral("all its own"))
-                << "- the next run reads from" << readUpTo.toString(Qt::ISODateWithMs);
+            if (cursor)
+                m_newCursors[acton] = *cursor;
             commitCursors();
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connectors/ConnectorTypes.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
@@ -7,6 +8,7 @@
 #include "core/engine/PlanInput.h"
 #include "core/engine/RecordSpill.h"
 #include "core/engine/RunRecorder.h"
+#include "core/store/ConflictRecord.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -27,8 +29,9 @@ class ActOnConnector;
 ///    (default "LeadBridge"), created with the map's headings when missing (not in previews);
 ///  - "hardBounceField": CRM field that receives hard bounces (Salesforce default
 ///    EmailBouncedReason); "pushHardBounces", "pushOptOuts" (default true);
-///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip") and
-///    "fieldRules" {marketing field: rule};
+///  - "conflictRule" ("crm-wins" default, "marketing-wins", "newest-wins", "skip", "review")
+///    and "fieldRules" {marketing field: rule}; "review" holds conflicts for the Conflicts
+///    view (ConflictRepository) and applies the decisions made there (docs/conflicts.md);
 ///  - "syncLeads", "syncContacts" (default true): which CRM objects are read;
 ///  - "applyBatch": records written per applied batch (default 50,000).
 ///
@@ -103,6 +106,14 @@ private:
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
     void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
     void commitGroup(std::shared_ptr<Group> group, std::function<void()> then);
+    /// Stores the group's conflicts held for review and marks the decisions it applied (or
+    /// found superseded), once its batch is committed.
+    Status recordHolds(const Group &group);
+    /// The answer to a bulk write of @p group: false when the run is over, or the call failed
+    /// as a whole (the group is then stopped and the run fails); else @p byIndex maps each
+    /// outcome's index to it.
+    bool takeWriteResult(const std::shared_ptr<Group> &group, const WriteResult &result,
+        const ApiError &error, QHash<int, const WriteOutcome *> *byIndex);
     /// The group stops before all its writes were sent (cancel, or a call that failed as a
     /// whole): what was written is committed, the people whose writes were not sent keep
     /// their old snapshot (the next run plans them again), then @p end runs.
@@ -114,9 +125,9 @@ private:
     void holdCursorsFor(const QString &key, const QString &crmId);
     void pushLeftoverSuppressions();
     /// A full run that wrote to Act-On reads the rows changed since its Act-On cursor once
-    /// more at its end and plans them against the snapshots it stored: when none needs
-    /// anything (they are its own writes), the cursor moves past them; a row changed by
-    /// somebody else meanwhile holds it before that row. Then commitCursors().
+    /// more at its end (OwnWritesReadBack) and plans them against the snapshots it stored:
+    /// when none needs anything (they are its own writes), the cursor moves past them; a row
+    /// changed by somebody else meanwhile holds it before that row. Then commitCursors().
     void readOwnWrites();
     /// An Act-On write was answered (see readOwnWrites()).
     void noteActOnWrite();
@@ -144,6 +155,8 @@ private:
     QStringList m_crmObjects; ///< "Lead", "Contact"
     int m_applyBatch = kApplyBatch;
 
+    /// The flow's conflicts held for review, not yet applied (ConflictRepository).
+    QList<ConflictRecord> m_holds;
     std::unique_ptr<RecordSpill> m_spill;
     QHash<quint64, int> m_bucketByCrmId; ///< valueHash(crm id) → bucket (full runs)
     QHash<quint64, int> m_bucketByMktId;

@@ -2,6 +2,7 @@
 
 #include "core/engine/PlannedChange.h"
 #include "core/model/LinkSnapshot.h"
+#include "core/store/ConflictRecord.h"
 
 #include <QList>
 #include <QMetaType>
@@ -54,6 +55,13 @@ struct Plan
     QList<LinkSnapshot> snapshots;
     /// Email keys of links to remove (records deleted, or whose email key changed).
     QStringList removedLinks;
+    /// Decided held conflicts (PlanInput::heldConflicts) whose chosen value this plan writes:
+    /// mark them applied once the write of their person succeeded.
+    QList<ConflictRecord> appliedConflicts;
+    /// Held conflicts that are no longer what was found or decided (a side changed, the two
+    /// now agree, or the field's rule is no longer "Hold for review"): mark them superseded.
+    /// Decided ones also have a skip row in skips that says why.
+    QList<ConflictRecord> supersededConflicts;
     PlanCounts counts;
 
     /// Adds @p change to the batch for its target, object and operation (creating it).

@@ -5,6 +5,7 @@
 #include "core/mapping/FieldMap.h"
 #include "core/model/Flow.h"
 #include "core/model/LinkSnapshot.h"
+#include "core/store/ConflictRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -65,6 +66,13 @@ struct PlanInput
     /// deleteMissingOnFull, every snapshot of the flow.
     QList<LinkSnapshot> snapshots;
     PlanOptions options;
+    /// The flow's unsettled conflicts held for review (ConflictRepository::unsettled()).
+    /// For a person and field held, a side not read this time counts as still holding the
+    /// value found (not the snapshot's), so the field stays a conflict; a decided one is
+    /// applied when both sides still hold the values the admin saw, and planned as usual
+    /// (superseded) when not. People with a decided conflict are planned even when neither
+    /// of their records was read (their snapshot must be in snapshots).
+    QList<ConflictRecord> heldConflicts;
 };
 
 } // namespace LeadBridge

@@ -54,6 +54,11 @@ struct PlannedChange
     /// updates the row by its record id (id, when known) instead of upserting by e-mail,
     /// which would add a second contact.
     QString movedFrom;
+    /// Conflicts only: the Act-On record id (id is the CRM record's).
+    QString marketingId;
+    /// Conflicts only: held for review (ConflictRule::Review), nothing written; stored in the
+    /// journal's conflicts table.
+    bool held = false;
 
     /// The history rows (one per field, or one for a record without fields) for run @p runId.
     QList<RecordChange> toRecordChanges(qint64 runId = 0) const;

@@ -73,8 +73,10 @@ public:
         matchMarketing();
         if (m_in.mode == SyncMode::Full && m_in.options.deleteMissingOnFull)
             addMissingCrmSlots();
+        indexHolds();
         for (const Slot &slot : std::as_const(m_slots))
             process(slot);
+        closeHolds();
         return std::move(m_plan);
     }
 
@@ -303,6 +305,72 @@ private:
         }
     }
 
+    static QString holdKey(const QString &person, const QString &field)
+    {
+        return person + QChar(0x1f) + field.trimmed().toCaseFolded();
+    }
+
+    /// Indexes the held conflicts; a person with a decided one gets a slot (the decision is
+    /// applied even when neither record was read).
+    void indexHolds()
+    {
+        const QList<ConflictRecord> &holds = m_in.heldConflicts;
+        m_holdSeen.fill(false, holds.size());
+        m_holdDone.fill(false, holds.size());
+        for (int h = 0; h < holds.size(); ++h) {
+            const ConflictRecord &hold = holds.at(h);
+            m_holdByKey.insert(holdKey(hold.personKey, hold.field), h);
+            if (hold.status != ConflictRecord::Status::Resolved)
+                continue;
+            const int snap = m_snapByEmail.value(hold.personKey, -1);
+            if (snap >= 0) {
+                m_decidedKeys.insert(hold.personKey);
+                slotFor(hold.personKey, snap);
+            }
+        }
+    }
+
+    /// Held conflicts of people planned here that were neither held again nor applied.
+    void closeHolds()
+    {
+        for (int h = 0; h < m_in.heldConflicts.size(); ++h) {
+            if (!m_holdSeen.at(h) || m_holdDone.at(h))
+                continue;
+            ConflictRecord hold = m_in.heldConflicts.at(h);
+            hold.note = tr("No longer a conflict: the two sides agree now, or the field's rule "
+                           "is no longer \"Hold for review\".");
+            m_plan.supersededConflicts.append(hold);
+        }
+    }
+
+    /// A decided held conflict whose values changed since: the decision is not applied.
+    void supersedeDecision(int h, const Slot &slot, const RowInfo &row, const QString &crmField,
+        const QString &cv, const QString &mv)
+    {
+        m_holdDone[h] = true;
+        ConflictRecord hold = m_in.heldConflicts.at(h);
+        hold.note = tr("Not applied: a value changed after the decision. The field was planned "
+                       "as usual.");
+        PlannedChange k;
+        k.target = SyncSide::Crm;
+        k.system = m_crmSystem;
+        k.object = hold.crmType.isEmpty() ? QStringLiteral("Contact") : hold.crmType;
+        k.key = slot.key;
+        k.id = hold.crmId;
+        k.operation = ChangeOperation::Skip;
+        k.fields.append({ row.name, crmField, cv, mv });
+        k.reason = tr("The decision made in the Conflicts view for \"%1\" (keep the %2 value) "
+                      "was not applied: %3 now has \"%4\" and Act-On \"%5\", not the values "
+                      "shown then. The field was planned as usual.")
+                       .arg(row.name,
+                           hold.keep == ConflictRecord::Keep::Marketing ? QStringLiteral("Act-On")
+                                                                        : m_crmName,
+                           m_crmName, cv, mv);
+        m_plan.skips.append(k);
+        ++m_plan.counts.skips;
+        m_plan.supersededConflicts.append(hold);
+    }
+
     void addMissingCrmSlots()
     {
         for (int s = 0; s < m_in.snapshots.size(); ++s) {
@@ -357,7 +425,7 @@ private:
                 ++m_plan.counts.marketingOnly;
             return;
         }
-        if (!c && !m)
+        if (!c && !m && !m_decidedKeys.contains(slot.key))
             return;
         reconcile(slot, c, m, snap);
     }
@@ -491,6 +559,7 @@ private:
                 return Direction::ToCrm;
             return Direction::ToMarketing;
         case ConflictRule::Skip:
+        case ConflictRule::Review:
             return Direction::Keep;
         }
         return Direction::ToMarketing;
@@ -528,26 +597,53 @@ private:
         next.crmType = LinkSnapshot::crmTypeOf(type);
         next.fields.clear();
         bool conflict = false;
-        QString finalEmail = c ? c->email : m->email;
+        QString finalEmail = c ? c->email : (m ? m->email : snap->emailKey);
+        QStringList keptCrm; ///< fields whose decided CRM value goes to Act-On
+        QStringList keptMarketing;
 
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             const RowInfo &row = m_rows.at(i);
             if (row.crmField[ti].isEmpty())
                 continue;
             const std::optional<quint64> base = snap ? snap->hashFor(row.key) : std::nullopt;
-            const QString cv = c ? c->value(i) : QString();
-            if (c && cv.isNull())
+            const QString cRead = c ? c->value(i) : QString();
+            if (c && cRead.isNull())
                 continue;
-            const QString mv
+            const QString mRead
                 = m ? (m->value(i).isNull() ? QStringLiteral("") : m->value(i)) : QString();
-            const std::optional<quint64> hc = c ? LinkSnapshot::valueHash(cv) : base;
-            const std::optional<quint64> hm = m ? LinkSnapshot::valueHash(mv) : base;
+            // A field held for review: a side not read this time still has the value found.
+            const int h = m_holdByKey.value(holdKey(slot.key, row.name), -1);
+            const ConflictRecord *hold = h >= 0 ? &m_in.heldConflicts.at(h) : nullptr;
+            const QString cv = c || !hold ? cRead : hold->crmValue;
+            const QString mv = m || !hold ? mRead : hold->marketingValue;
+            const std::optional<quint64> hc = c || hold ? LinkSnapshot::valueHash(cv) : base;
+            const std::optional<quint64> hm = m || hold ? LinkSnapshot::valueHash(mv) : base;
             const bool pushable = row.pushable[ti] && canWriteCrm;
 
             Direction flow = Direction::None;
             QString ruleName;
             bool isConflict = false;
-            if (row.special == Special::Identity) {
+            bool decided = false;
+            if (hold) {
+                m_holdSeen[h] = true;
+                if (hold->status == ConflictRecord::Status::Resolved) {
+                    const bool asShown = hc == LinkSnapshot::valueHash(hold->crmValue)
+                        && hm == LinkSnapshot::valueHash(hold->marketingValue);
+                    const bool keepMarketing = hold->keep == ConflictRecord::Keep::Marketing;
+                    if (asShown && (!keepMarketing || pushable)) {
+                        decided = true;
+                        m_holdDone[h] = true;
+                        m_plan.appliedConflicts.append(*hold);
+                        flow = keepMarketing ? Direction::ToCrm : Direction::ToMarketing;
+                        (keepMarketing ? keptMarketing : keptCrm).append(row.name);
+                    } else {
+                        supersedeDecision(h, slot, row, row.crmField[ti], cv, mv);
+                    }
+                }
+            }
+            if (decided) {
+                // The admin's choice, made in the Conflicts view.
+            } else if (row.special == Special::Identity) {
                 // The CRM record's own id and type: Act-On always gets the CRM's (seed 004).
                 if (c && hc != hm)
                     flow = Direction::ToMarketing;
@@ -584,13 +680,13 @@ private:
             std::optional<quint64> agreed;
             switch (flow) {
             case Direction::ToMarketing:
-                toMkt.fields.append({ row.name, row.name, m ? mv : QString(), cv });
+                toMkt.fields.append({ row.name, row.name, m || hold ? mv : QString(), cv });
                 agreed = hc;
                 if (int(i) == m_emailRow)
                     finalEmail = PersonKey::normaliseEmail(cv);
                 break;
             case Direction::ToCrm:
-                toCrm.fields.append({ row.name, row.crmField[ti], c ? cv : QString(), mv });
+                toCrm.fields.append({ row.name, row.crmField[ti], c || hold ? cv : QString(), mv });
                 agreed = hm;
                 if (int(i) == m_emailRow)
                     finalEmail = PersonKey::normaliseEmail(mv);
@@ -599,7 +695,7 @@ private:
                 agreed = base;
                 break;
             case Direction::None:
-                agreed = c ? hc : base;
+                agreed = c || hold ? hc : base;
                 break;
             }
             if (agreed)
@@ -616,11 +712,18 @@ private:
                 k.crmType = type;
                 k.operation = ChangeOperation::Conflict;
                 k.fields.append({ row.name, row.crmField[ti], cv, mv });
+                k.marketingId = toMkt.id;
+                k.held = flow == Direction::Keep && row.rule == ConflictRule::Review;
+                if (k.held && hold)
+                    m_holdDone[h] = true; // held again: its row is updated
                 QString outcome;
                 if (flow == Direction::ToMarketing)
                     outcome = tr("Act-On gets the %1 value.").arg(m_crmName);
                 else if (flow == Direction::ToCrm)
                     outcome = tr("%1 gets the Act-On value.").arg(m_crmName);
+                else if (k.held)
+                    outcome = tr("Held for review: nothing is written until a value is kept in "
+                                 "the Conflicts view.");
                 else
                     outcome = tr("Both values were left as they are until one side changes.");
                 k.reason = tr("\"%1\" changed in both %2 and Act-On since the last sync. Rule "
@@ -645,6 +748,15 @@ private:
             }
         }
 
+        const auto quoted = [](const QStringList &fields) -> QString {
+            return u'"' + fields.join(QStringLiteral("\", \"")) + u'"';
+        };
+        if (!keptCrm.isEmpty())
+            toMkt.reason = tr("Kept the %1 value of %2, as decided in the Conflicts view.")
+                               .arg(m_crmName, quoted(keptCrm));
+        if (!keptMarketing.isEmpty())
+            toCrm.reason = tr("Kept the Act-On value of %1, as decided in the Conflicts view.")
+                               .arg(quoted(keptMarketing));
         const bool writesMkt = !toMkt.fields.isEmpty();
         const bool writesCrm = !toCrm.fields.isEmpty();
         if (writesMkt) {
@@ -677,6 +789,10 @@ private:
     QList<bool> m_snapHasSlot;
     QList<Slot> m_slots;
     QHash<QString, int> m_slotByKey;
+    QHash<QString, int> m_holdByKey; ///< person key + field → index in heldConflicts
+    QSet<QString> m_decidedKeys; ///< people with a decided held conflict
+    QList<bool> m_holdSeen; ///< the held field was planned here
+    QList<bool> m_holdDone; ///< held again, applied or superseded
 };
 
 } // namespace

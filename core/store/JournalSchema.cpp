@@ -195,12 +195,52 @@ Migration version5()
     return m;
 }
 
+Migration version6()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("conflicts held for review");
+    m.statements = {
+        // F2 fields changed on both sides under the rule "Hold for review": both values as
+        // the admin sees them in the Conflicts view, the decision and the run that applied
+        // it. Values are normalised text (FieldNormaliser), as the planner compares them.
+        QStringLiteral(R"(CREATE TABLE conflicts (
+            id             INTEGER PRIMARY KEY,
+            flow_id        INTEGER NOT NULL REFERENCES flows(id) ON DELETE CASCADE,
+            person_key     TEXT NOT NULL CHECK (length(person_key) > 0),
+            crm_system     TEXT NOT NULL CHECK (crm_system IN ('salesforce','pipeliner')),
+            crm_id         TEXT,
+            crm_type       TEXT CHECK (crm_type IS NULL OR crm_type IN ('Lead','Contact')),
+            acton_id       TEXT,
+            field          TEXT NOT NULL CHECK (length(field) > 0),
+            crm_value      TEXT NOT NULL,
+            acton_value    TEXT NOT NULL,
+            found_run_id   INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+            found_at       TEXT NOT NULL,
+            status         TEXT NOT NULL DEFAULT 'open'
+                           CHECK (status IN ('open','resolved','applied','superseded')),
+            keep           TEXT CHECK (keep IS NULL OR keep IN ('crm','acton')),
+            decided_at     TEXT,
+            applied_run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+            note           TEXT,
+            CHECK (status = 'open' OR status = 'superseded' OR keep IS NOT NULL)
+        ))"),
+        // One unsettled (open or decided, not yet applied) row per person and field: the
+        // same conflict found again updates its row.
+        QStringLiteral("CREATE UNIQUE INDEX conflicts_unsettled ON conflicts"
+                       "(flow_id, person_key, field) WHERE status IN ('open','resolved')"),
+        QStringLiteral("CREATE INDEX conflicts_flow_status ON conflicts(flow_id, status)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &JournalSchema::migrations()
 {
     static const QList<Migration> all
-        = { version1(), version2(), version3(), version4(), version5() };
+        = { version1(), version2(), version3(), version4(), version5(),
+            version6() };
     return all;
 }
 

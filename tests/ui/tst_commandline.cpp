@@ -92,7 +92,7 @@ void TestCommandLine::unknownPageFails()
     const Result result = run({ u"--data-dir"_s, data.path(), u"--page"_s, u"dashboard"_s });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"Unknown page \"dashboard\""_s), qPrintable(result.err));
-    QVERIFY(result.err.contains(u"accounts, flows, history, hot-prospects, settings, about"_s));
+    QVERIFY(result.err.contains(u"accounts, flows, history, conflicts, hot-prospects, settings, about"_s));
 }
 
 void TestCommandLine::screenshotsWritesEveryPage()
@@ -104,8 +104,8 @@ void TestCommandLine::screenshotsWritesEveryPage()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     const QStringList pages
-        = { u"accounts"_s, u"flows"_s, u"history"_s, u"hot-prospects"_s, u"settings"_s,
-              u"about"_s };
+        = { u"accounts"_s, u"flows"_s, u"history"_s, u"conflicts"_s, u"hot-prospects"_s,
+              u"settings"_s, u"about"_s };
     QCOMPARE(lines.size(), pages.size());
     for (int i = 0; i < pages.size(); ++i) {
         const QString file = QDir(dir).absoluteFilePath(u"main-%1.png"_s.arg(pages.at(i)));

@@ -65,9 +65,10 @@ void TestMainWindow::navigationClickShowsPage_data()
     // Click a later page first, then the first one, so each row is a real switch.
     QTest::newRow("flows") << 1 << u"flowsPage"_s << u"Flows"_s;
     QTest::newRow("history") << 2 << u"historyPage"_s << u"History"_s;
-    QTest::newRow("hot-prospects") << 3 << u"hotProspectsPage"_s << u"Hot Prospects"_s;
-    QTest::newRow("settings") << 4 << u"settingsPage"_s << u"Settings"_s;
-    QTest::newRow("about") << 5 << u"aboutPage"_s << u"About LeadBridge"_s;
+    QTest::newRow("conflicts") << 3 << u"conflictsPage"_s << u"Conflicts"_s;
+    QTest::newRow("hot-prospects") << 4 << u"hotProspectsPage"_s << u"Hot Prospects"_s;
+    QTest::newRow("settings") << 5 << u"settingsPage"_s << u"Settings"_s;
+    QTest::newRow("about") << 6 << u"aboutPage"_s << u"About LeadBridge"_s;
     QTest::newRow("accounts") << 0 << u"accountsPage"_s << u"Accounts"_s;
 }
 
@@ -85,7 +86,7 @@ void TestMainWindow::navigationClickShowsPage()
 
     auto *nav = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->count(), 7);
     const QRect itemRect = nav->visualItemRect(nav->item(row));
     QVERIFY(itemRect.isValid());
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, itemRect.center());
@@ -115,7 +116,7 @@ void TestMainWindow::ctrlNumberSwitchesPage()
     QCOMPARE(pages->currentWidget()->objectName(), u"flowsPage"_s);
     QCOMPARE(window.findChild<QListWidget *>(u"navigation"_s)->currentItem()->text(), u"Flows"_s);
 
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget()->objectName(), u"aboutPage"_s);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget()->objectName(), u"accountsPage"_s);
@@ -247,7 +248,7 @@ void TestMainWindow::aboutShowsVersionAndPaths()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     BasePage *about = window.page(u"about"_s);
     QVERIFY(about);
     QVERIFY(about->isVisible());

@@ -170,13 +170,14 @@ void TestJournal::everyTableAndIndexExists_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("name");
     for (const char *table : { "schema_version", "accounts", "flows", "field_maps", "schedules",
-             "runs", "record_changes", "sync_cursors", "record_links" })
+             "runs", "record_changes", "sync_cursors", "record_links", "conflicts" })
         QTest::newRow(table) << QStringLiteral("table") << QString::fromLatin1(table);
     for (const char *index :
         { "flows_source_account", "flows_target_account", "schedules_due", "runs_flow_started",
             "runs_status", "record_changes_run", "record_changes_record", "record_links_salesforce",
             "record_links_pipeliner", "record_links_acton", "record_links_on24",
-            "record_changes_run_order", "record_links_email", "record_changes_email_moves" })
+            "record_changes_run_order", "record_links_email", "record_changes_email_moves",
+            "conflicts_unsettled", "conflicts_flow_status" })
         QTest::newRow(index) << QStringLiteral("index") << QString::fromLatin1(index);
 }
 
@@ -345,7 +346,8 @@ void TestJournal::upgradeKeepsDataAcrossSteps()
     {
         // This version: schema 2 adds flow deletion/attention and schedule retries, schema 3
         // the index that lists a run's changes in the order recorded, schema 4 the indexes
-        // of a person's timeline.
+        // of a person's timeline, schema 5 the run an undo undid, schema 6 the conflicts
+        // held for review.
         Journal journal;
         const Status status = journal.open(path);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));

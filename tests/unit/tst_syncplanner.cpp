@@ -155,7 +155,8 @@ QString describe(const FieldMap &map, const Plan &plan)
         const bool kept = c.reason.contains(QStringLiteral("left as they are"));
         lines.append(QStringLiteral("conflict ") + aliasOf(map, c.fields.value(0).marketingField)
             + QStringLiteral(" -> ")
-            + (kept ? QStringLiteral("keep")
+            + (c.held ? QStringLiteral("hold")
+                   : kept ? QStringLiteral("keep")
                     : (c.target == SyncSide::Crm ? QStringLiteral("salesforce")
                                                  : QStringLiteral("acton"))));
     }
@@ -284,7 +285,34 @@ private Q_SLOTS:
     void incrementalMissingSideIsUnchanged();
     void emailChangeMovesTheLinkKey();
     void previewRowsMatchHistoryShape();
+    void skipAndReviewKeepTheSnapshotBase();
+    void heldConflictStaysHeldWhenOneSideIsNotRead();
+    void decisionAppliedWhenNeitherSideWasRead();
+    void decisionSupersededWhenASideChanged();
+    void heldConflictClosedWhenTheSidesAgree();
 };
+
+namespace {
+
+/// Ann's title held for review: Salesforce "CFO", Act-On "CTO", last synced "CEO".
+ConflictRecord heldTitle(ConflictRecord::Status status, ConflictRecord::Keep keep)
+{
+    ConflictRecord c;
+    c.id = 7;
+    c.personKey = QStringLiteral("ann@x.com");
+    c.crmId = QStringLiteral("003A");
+    c.crmType = QStringLiteral("Contact");
+    c.field = QStringLiteral("Job Title");
+    c.crmValue = QStringLiteral("CFO");
+    c.marketingValue = QStringLiteral("CTO");
+    c.status = status;
+    c.keep = keep;
+    return c;
+}
+
+const QString kAnnLink = QStringLiteral("crm=003A;mkt=a1;em=ann@x.com;fn=Ann;ti=CEO;sc=10;oo=false");
+
+} // namespace
 
 void TestSyncPlanner::plan_data()
 {
@@ -347,6 +375,10 @@ void TestSyncPlanner::plan_data()
     QTest::newRow("both changed, skip rule keeps both")
         << u"two-way"_s << u"rule=skip"_s << u"id=003A;em=ann@x.com;fn=Ann;ti=CFO;sc=10"_s
         << u"em=ann@x.com;fn=Ann;ti=CTO;sc=10"_s << link << u"full"_s << u"conflict ti -> keep"_s
+        << false;
+    QTest::newRow("both changed, review rule holds both")
+        << u"two-way"_s << u"rule=review"_s << u"id=003A;em=ann@x.com;fn=Ann;ti=CFO;sc=10"_s
+        << u"em=ann@x.com;fn=Ann;ti=CTO;sc=10"_s << link << u"full"_s << u"conflict ti -> hold"_s
         << false;
     QTest::newRow("per-field rule overrides the default")
         << u"two-way"_s << u"rule=crm-wins;tiRule=marketing-wins"_s
@@ -642,6 +674,114 @@ void TestSyncPlanner::previewRowsMatchHistoryShape()
             QStringLiteral("42 update acton ann@x.com Job Title:CTO->CFO"),
             QStringLiteral("42 conflict salesforce ann@x.com Title:CFO->CTO"),
             QStringLiteral("42 skip salesforce 003Z :->") }));
+}
+
+void TestSyncPlanner::skipAndReviewKeepTheSnapshotBase()
+{
+    // ConflictRule::Skip's promise ("reported again until resolved") holds when both records
+    // are read again: the snapshot keeps the base, not the CRM value.
+    for (const QString rule : { u"skip"_s, u"review"_s }) {
+        Scenario s = scenario(QStringLiteral("two-way"), u"rule="_s + rule,
+            QStringLiteral("id=003A;em=ann@x.com;fn=Ann;ti=CFO;sc=10;oo=false"),
+            QStringLiteral("id=a1;em=ann@x.com;fn=Ann;ti=CTO;sc=10;oo=N"), kAnnLink,
+            QStringLiteral("full"));
+        const Plan first = SyncPlanner::plan(s.input);
+        QVERIFY2(!first.hasWrites(), qPrintable(rule));
+        QCOMPARE(first.conflicts.size(), 1);
+        QCOMPARE(first.conflicts.first().held, rule == u"review");
+        apply(first, s.input);
+        const quint32 title = LinkSnapshot::fieldKey(QStringLiteral("Job Title"));
+        QCOMPARE(s.input.snapshots.first().hashFor(title),
+            std::optional<quint64>(LinkSnapshot::valueHash(QStringLiteral("CEO"))));
+        QCOMPARE(SyncPlanner::plan(s.input).conflicts.size(), 1);
+    }
+    const Scenario s = scenario(QStringLiteral("two-way"), QStringLiteral("rule=review"),
+        QStringLiteral("id=003A;em=ann@x.com;ti=CFO"), QStringLiteral("id=a1;em=ann@x.com;ti=CTO"),
+        kAnnLink, QStringLiteral("full"));
+    const PlannedChange held = SyncPlanner::plan(s.input).conflicts.first();
+    QCOMPARE(held.reason,
+        QStringLiteral("\"Job Title\" changed in both Salesforce and Act-On since the last sync. "
+                       "Rule \"Hold for review\": Held for review: nothing is written until a "
+                       "value is kept in the Conflicts view."));
+    QCOMPARE(held.marketingId, QStringLiteral("a1"));
+}
+
+void TestSyncPlanner::heldConflictStaysHeldWhenOneSideIsNotRead()
+{
+    // Only the CRM record changed again (first name): without the held values the planner
+    // would take Act-On as "as last synced" and write the CRM's title over Act-On's.
+    Scenario s = scenario(QStringLiteral("two-way"), QStringLiteral("rule=review"),
+        QStringLiteral("id=003A;em=ann@x.com;fn=Anna;ti=CFO;sc=10;oo=false"), QString(), kAnnLink,
+        QStringLiteral("incremental"));
+    s.input.heldConflicts
+        = { heldTitle(ConflictRecord::Status::Open, ConflictRecord::Keep::Undecided) };
+    const Plan plan = SyncPlanner::plan(s.input);
+    QCOMPARE(describe(s.map, plan), QStringLiteral("conflict ti -> hold | update acton #a1: fn=Anna"));
+    QCOMPARE(plan.conflicts.first().fields.first().newValue, QStringLiteral("CTO"));
+    QVERIFY(plan.supersededConflicts.isEmpty());
+    QVERIFY(plan.appliedConflicts.isEmpty());
+}
+
+void TestSyncPlanner::decisionAppliedWhenNeitherSideWasRead()
+{
+    Scenario s = scenario(QStringLiteral("two-way"), QStringLiteral("rule=review"), QString(),
+        QString(), kAnnLink, QStringLiteral("incremental"));
+    s.input.heldConflicts
+        = { heldTitle(ConflictRecord::Status::Resolved, ConflictRecord::Keep::Marketing) };
+    Plan plan = SyncPlanner::plan(s.input);
+    QCOMPARE(describe(s.map, plan), QStringLiteral("update salesforce #003A: ti=CTO"));
+    QCOMPARE(plan.writes().first().reason,
+        QStringLiteral("Kept the Act-On value of \"Job Title\", as decided in the Conflicts view."));
+    QCOMPARE(plan.writes().first().fields.first().oldValue, QStringLiteral("CFO"));
+    QCOMPARE(plan.appliedConflicts.size(), 1);
+    QCOMPARE(plan.appliedConflicts.first().id, 7);
+    QCOMPARE(plan.snapshots.size(), 1);
+    QCOMPARE(plan.snapshots.first().hashFor(LinkSnapshot::fieldKey(QStringLiteral("Job Title"))),
+        std::optional<quint64>(LinkSnapshot::valueHash(QStringLiteral("CTO"))));
+
+    // Keeping the CRM value writes it to Act-On, by the link's record id.
+    s.input.heldConflicts
+        = { heldTitle(ConflictRecord::Status::Resolved, ConflictRecord::Keep::Crm) };
+    plan = SyncPlanner::plan(s.input);
+    QCOMPARE(describe(s.map, plan), QStringLiteral("update acton #a1: ti=CFO"));
+    QCOMPARE(plan.writes().first().reason,
+        QStringLiteral("Kept the Salesforce value of \"Job Title\", as decided in the Conflicts "
+                       "view."));
+}
+
+void TestSyncPlanner::decisionSupersededWhenASideChanged()
+{
+    // Act-On's title changed again after the admin chose to keep it ("CTO" -> "COO").
+    Scenario s = scenario(QStringLiteral("two-way"), QStringLiteral("rule=review"), QString(),
+        QStringLiteral("id=a1;em=ann@x.com;fn=Ann;ti=COO;sc=10;oo=N"), kAnnLink,
+        QStringLiteral("incremental"));
+    s.input.heldConflicts
+        = { heldTitle(ConflictRecord::Status::Resolved, ConflictRecord::Keep::Marketing) };
+    const Plan plan = SyncPlanner::plan(s.input);
+    // Nothing written; held again with the new Act-On value; the decision superseded.
+    QCOMPARE(describe(s.map, plan), QStringLiteral("conflict ti -> hold | skip salesforce #003A"));
+    QVERIFY(plan.appliedConflicts.isEmpty());
+    QCOMPARE(plan.supersededConflicts.size(), 1);
+    QCOMPARE(plan.supersededConflicts.first().id, 7);
+    QVERIFY(plan.skips.first().reason.contains(QStringLiteral("was not applied")));
+    QCOMPARE(plan.conflicts.first().fields.first().newValue, QStringLiteral("COO"));
+}
+
+void TestSyncPlanner::heldConflictClosedWhenTheSidesAgree()
+{
+    // Somebody set Act-On's title to the CRM's: no conflict any more, nothing to decide.
+    Scenario s = scenario(QStringLiteral("two-way"), QStringLiteral("rule=review"), QString(),
+        QStringLiteral("id=a1;em=ann@x.com;fn=Ann;ti=CFO;sc=10;oo=N"), kAnnLink,
+        QStringLiteral("incremental"));
+    s.input.heldConflicts
+        = { heldTitle(ConflictRecord::Status::Open, ConflictRecord::Keep::Undecided) };
+    const Plan plan = SyncPlanner::plan(s.input);
+    QCOMPARE(describe(s.map, plan), QString());
+    QCOMPARE(plan.supersededConflicts.size(), 1);
+    QVERIFY(plan.supersededConflicts.first().note.startsWith(QStringLiteral("No longer a conflict")));
+    // A person not in this plan keeps an open hold as it is.
+    s.input.marketingRecords.clear();
+    QVERIFY(SyncPlanner::plan(s.input).supersededConflicts.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncPlanner)

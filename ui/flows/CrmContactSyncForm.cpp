@@ -39,10 +39,12 @@ CrmContactSyncForm::CrmContactSyncForm(QWidget *parent)
     m_conflict = new QComboBox(this);
     m_conflict->setObjectName(QStringLiteral("conflictRuleCombo"));
     for (const ConflictRule r : { ConflictRule::CrmWins, ConflictRule::MarketingWins,
-             ConflictRule::NewestWins, ConflictRule::Skip })
+             ConflictRule::NewestWins, ConflictRule::Skip, ConflictRule::Review })
         m_conflict->addItem(ConflictRules::displayName(r), ConflictRules::toString(r));
     m_conflict->setToolTip(tr("What happens to a field changed on both sides since the last "
-                              "sync."));
+                              "sync. \"Hold for review\" writes neither side and lists the "
+                              "field in Conflicts, where you keep one of the two values; the "
+                              "next run writes it."));
     form->addRow(tr("When both sides &changed:"), m_conflict);
 
     auto *objects = new QWidget(this);
