@@ -1749,6 +1749,135 @@ Befehle:
         <source>left alone</source>
         <translation>unverändert gelassen</translation>
     </message>
+    <message>
+        <source>conflicts resolve: the value to keep, crm or acton.</source>
+        <translation>conflicts resolve: der Wert, der bleibt, crm oder acton.</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>
+  conflicts [FLOW]         The conflicts held for review (flow rule &quot;Hold for review&quot;): person,
+                           field, the CRM and the Act-On value, status.
+  conflicts resolve ID [ID ...] --keep crm|acton
+                           Keep the CRM or the Act-On value; the flow&apos;s next run writes it.</source>
+        <translation>
+  conflicts [FLOW]         Die zur Prüfung zurückgehaltenen Konflikte (Ablaufregel „Zur Prüfung zurückhalten“): Person,
+                           Feld, CRM- und Act-On-Wert, Status.
+  conflicts resolve ID [ID ...] --keep crm|acton
+                           Den CRM- oder den Act-On-Wert behalten; der nächste Lauf des Ablaufs schreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Say which value to keep: “leadbridge-cli conflicts resolve ID --keep crm” or “--keep acton”.</source>
+        <translation>Geben Sie an, welcher Wert bleiben soll: „leadbridge-cli conflicts resolve ID --keep crm“ oder „--keep acton“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a conflict number, as “leadbridge-cli conflicts” shows it.</source>
+        <translation>„%1“ ist keine Konfliktnummer, wie „leadbridge-cli conflicts“ sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Say which conflicts to resolve, by number: “leadbridge-cli conflicts resolve 12 --keep acton”.</source>
+        <translation>Geben Sie die zu lösenden Konflikte mit ihrer Nummer an: „leadbridge-cli conflicts resolve 12 --keep acton“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the Act-On value of %n conflict(s); the flow&apos;s next run writes it.</source>
+        <translation>
+            <numerusform>Der Act-On-Wert von %n Konflikt bleibt; der nächste Lauf des Ablaufs schreibt ihn.</numerusform>
+            <numerusform>Der Act-On-Wert von %n Konflikten bleibt; der nächste Lauf des Ablaufs schreibt ihn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the CRM value of %n conflict(s); the flow&apos;s next run writes it.</source>
+        <translation>
+            <numerusform>Der CRM-Wert von %n Konflikt bleibt; der nächste Lauf des Ablaufs schreibt ihn.</numerusform>
+            <numerusform>Der CRM-Wert von %n Konflikten bleibt; der nächste Lauf des Ablaufs schreibt ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts command takes at most one flow, or “resolve ID --keep crm|acton”.</source>
+        <translation>Der Befehl conflicts nimmt höchstens einen Ablauf oder „resolve ID --keep crm|acton“.</translation>
+    </message>
+    <message>
+        <source>--keep goes with “leadbridge-cli conflicts resolve ID”.</source>
+        <translation>--keep gehört zu „leadbridge-cli conflicts resolve ID“.</translation>
+    </message>
+    <message>
+        <source>No conflicts held for review. A CRM contact sync flow holds fields changed on both sides when its conflict rule is “Hold for review”.</source>
+        <translation>Keine Konflikte zur Prüfung zurückgehalten. Ein Ablauf zum Abgleich von CRM-Kontakten hält auf beiden Seiten geänderte Felder zurück, wenn seine Konfliktregel „Zur Prüfung zurückhalten“ ist.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>CRM value</source>
+        <translation>CRM-Wert</translation>
+    </message>
+    <message>
+        <source>Act-On value</source>
+        <translation>Act-On-Wert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>keep Act-On value, applied by the next run</source>
+        <translation>Act-On-Wert bleibt, wird beim nächsten Lauf übernommen</translation>
+    </message>
+    <message>
+        <source>keep %1 value, applied by the next run</source>
+        <translation>%1-Wert bleibt, wird beim nächsten Lauf übernommen</translation>
+    </message>
+    <message>
+        <source>applied by run %1</source>
+        <translation>übernommen von Lauf %1</translation>
+    </message>
+    <message>
+        <source>superseded: %1</source>
+        <translation>überholt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConflictRepository</name>
+    <message>
+        <source>LeadBridge could not store the conflicts held for review. Details are in the log.</source>
+        <translation>LeadBridge konnte die zur Prüfung zurückgehaltenen Konflikte nicht speichern. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record that the decisions made in the Conflicts view were applied. Details are in the log.</source>
+        <translation>LeadBridge konnte nicht festhalten, dass die Entscheidungen aus der Ansicht „Konflikte“ übernommen wurden. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record that held conflicts changed since they were found. Details are in the log.</source>
+        <translation>LeadBridge konnte nicht festhalten, dass sich zurückgehaltene Konflikte seit ihrem Auftreten geändert haben. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep: the CRM&apos;s or Act-On&apos;s.</source>
+        <translation>Wählen Sie, welcher Wert bleibt: der des CRM oder der von Act-On.</translation>
+    </message>
+    <message>
+        <source>Select at least one conflict first.</source>
+        <translation>Wählen Sie zuerst mindestens einen Konflikt aus.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the decision. Details are in the log.</source>
+        <translation>LeadBridge konnte die Entscheidung nicht speichern. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already applied or has changed since, or does not exist. Refresh the list and decide again.</source>
+        <translation>Konflikt %1 wurde bereits übernommen, hat sich inzwischen geändert oder existiert nicht. Aktualisieren Sie die Liste und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the conflicts held for review. Details are in the log.</source>
+        <translation>LeadBridge konnte die zur Prüfung zurückgehaltenen Konflikte nicht lesen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Es gibt keinen Konflikt %1.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRules</name>
@@ -1767,6 +1896,140 @@ Befehle:
     <message>
         <source>Skip (leave both)</source>
         <translation>Überspringen (beide belassen)</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Zur Prüfung zurückhalten</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Fields changed in both the CRM and Act-On, held for you to decide (flow rule &quot;Hold for review&quot;).</source>
+        <translation>Felder, die im CRM und in Act-On geändert wurden und auf Ihre Entscheidung warten (Ablaufregel „Zur Prüfung zurückhalten“).</translation>
+    </message>
+    <message>
+        <source>No conflicts held</source>
+        <translation>Keine Konflikte zurückgehalten</translation>
+    </message>
+    <message>
+        <source>When a flow&apos;s rule for fields changed on both sides is &quot;Hold for review&quot;, such fields are written on neither side and listed here, with both values, for you to choose one. The next run writes the value you keep.</source>
+        <translation>Ist die Regel eines Ablaufs für auf beiden Seiten geänderte Felder „Zur Prüfung zurückhalten“, werden solche Felder auf keiner Seite geschrieben und hier mit beiden Werten aufgeführt, damit Sie einen wählen. Der nächste Lauf schreibt den Wert, der bleibt.</translation>
+    </message>
+    <message>
+        <source>Where to switch it on</source>
+        <translation>Wo man es einschaltet</translation>
+    </message>
+    <message>
+        <source>Flows, a CRM contact sync flow, &quot;When both sides changed:&quot; Hold for review.</source>
+        <translation>Abläufe, ein Ablauf zum Abgleich von CRM-Kontakten, „Wenn beide Seiten geändert wurden:“ Zur Prüfung zurückhalten.</translation>
+    </message>
+    <message>
+        <source>Conflicts held for review</source>
+        <translation>Zur Prüfung zurückgehaltene Konflikte</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>CRM value</source>
+        <translation>CRM-Wert</translation>
+    </message>
+    <message>
+        <source>Act-On value</source>
+        <translation>Act-On-Wert</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select &amp;whole person</source>
+        <translation>&amp;Ganze Person auswählen</translation>
+    </message>
+    <message>
+        <source>Adds every undecided field of the selected people.</source>
+        <translation>Wählt alle noch offenen Felder der ausgewählten Personen dazu aus.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;CRM value</source>
+        <translation>&amp;CRM-Wert behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Act-On value</source>
+        <translation>&amp;Act-On-Wert behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keeps the Act-On value</source>
+        <translation>Act-On-Wert bleibt</translation>
+    </message>
+    <message>
+        <source>Keeps the %1 value</source>
+        <translation>%1-Wert bleibt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1. Applied by the next run.</source>
+        <translation>%1. Wird beim nächsten Lauf übernommen.</translation>
+    </message>
+    <message>
+        <source>%1. Applied by run %2.</source>
+        <translation>%1. Übernommen von Lauf %2.</translation>
+    </message>
+    <message>
+        <source>Superseded: %1</source>
+        <translation>Überholt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1-Wert</translation>
+    </message>
+    <message>
+        <source>Keep the %1 value</source>
+        <translation>%1-Wert behalten</translation>
+    </message>
+    <message>
+        <source>Select the fields to decide.</source>
+        <translation>Wählen Sie die Felder aus, über die Sie entscheiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) selected.</source>
+        <translation>
+            <numerusform>%n Feld ausgewählt.</numerusform>
+            <numerusform>%n Felder ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,10 +2086,6 @@ Befehle:
     <message>
         <source>&amp;Push policy:</source>
         <translation>&amp;Übertragungsregel:</translation>
-    </message>
-    <message>
-        <source>What happens to a field changed on both sides since the last sync.</source>
-        <translation>Was mit einem Feld geschieht, das seit der letzten Synchronisierung auf beiden Seiten geändert wurde.</translation>
     </message>
     <message>
         <source>When both sides &amp;changed:</source>
@@ -1915,6 +2174,10 @@ Befehle:
     <message>
         <source>&amp;Full sync:</source>
         <translation>&amp;Vollständige Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>What happens to a field changed on both sides since the last sync. &quot;Hold for review&quot; writes neither side and lists the field in Conflicts, where you keep one of the two values; the next run writes it.</source>
+        <translation>Was mit einem Feld geschieht, das seit dem letzten Abgleich auf beiden Seiten geändert wurde. „Zur Prüfung zurückhalten“ schreibt keine Seite und führt das Feld unter „Konflikte“ auf, wo Sie einen der beiden Werte behalten; der nächste Lauf schreibt ihn.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4974,18 @@ Befehle:
         <source>Hot &amp;Prospects</source>
         <translation>Hot &amp;Prospects</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::MappingEditor</name>
@@ -5225,34 +5500,6 @@ Befehle:
         <source>Flow</source>
         <translation>Ablauf</translation>
     </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Alter Wert</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Neuer Wert</translation>
-    </message>
-    <message>
-        <source>Reason or error</source>
-        <translation>Grund oder Fehler</translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::PersonTimelineView</name>
@@ -5454,6 +5701,30 @@ Befehle:
     <message>
         <source>Lead %2 was converted in %1 and can no longer be changed there. The Act-On contact is left as it is until %1 has a contact with this e-mail address, which then takes its place.</source>
         <translation>Lead %2 wurde in %1 umgewandelt und kann dort nicht mehr geändert werden. Der Act-On-Kontakt bleibt unverändert, bis %1 einen Kontakt mit dieser E-Mail-Adresse hat, der dann an seine Stelle tritt.</translation>
+    </message>
+    <message>
+        <source>No longer a conflict: the two sides agree now, or the field&apos;s rule is no longer &quot;Hold for review&quot;.</source>
+        <translation>Kein Konflikt mehr: Beide Seiten stimmen jetzt überein, oder die Regel des Felds ist nicht mehr „Zur Prüfung zurückhalten“.</translation>
+    </message>
+    <message>
+        <source>Not applied: a value changed after the decision. The field was planned as usual.</source>
+        <translation>Nicht übernommen: Ein Wert hat sich nach der Entscheidung geändert. Das Feld wurde wie üblich geplant.</translation>
+    </message>
+    <message>
+        <source>The decision made in the Conflicts view for &quot;%1&quot; (keep the %2 value) was not applied: %3 now has &quot;%4&quot; and Act-On &quot;%5&quot;, not the values shown then. The field was planned as usual.</source>
+        <translation>Die Entscheidung aus der Ansicht „Konflikte“ für „%1“ (%2-Wert behalten) wurde nicht übernommen: %3 hat jetzt „%4“ und Act-On „%5“, nicht die damals gezeigten Werte. Das Feld wurde wie üblich geplant.</translation>
+    </message>
+    <message>
+        <source>Held for review: nothing is written until a value is kept in the Conflicts view.</source>
+        <translation>Zur Prüfung zurückgehalten: Nichts wird geschrieben, bis in der Ansicht „Konflikte“ ein Wert behalten wird.</translation>
+    </message>
+    <message>
+        <source>Kept the %1 value of %2, as decided in the Conflicts view.</source>
+        <translation>%1-Wert von %2 behalten, wie in der Ansicht „Konflikte“ entschieden.</translation>
+    </message>
+    <message>
+        <source>Kept the Act-On value of %1, as decided in the Conflicts view.</source>
+        <translation>Act-On-Wert von %1 behalten, wie in der Ansicht „Konflikte“ entschieden.</translation>
     </message>
 </context>
 <context>
@@ -6714,18 +6985,6 @@ Befehle:
         <translation>Unverändert</translation>
     </message>
     <message>
-        <source>Undo of run %1: %2 records to restore, %3 to delete, %4 left alone.</source>
-        <translation>Rückgängig: Lauf %1: %2 Datensätze wiederherzustellen, %3 zu löschen, %4 unverändert.</translation>
-    </message>
-    <message>
-        <source>Undo of run %1: %2 records restored, %3 deleted, %4 left alone.</source>
-        <translation>Rückgängig: Lauf %1: %2 Datensätze wiederhergestellt, %3 gelöscht, %4 unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 records could not be written; the table says why.</source>
-        <translation>%1 Datensätze konnten nicht geschrieben werden; die Tabelle nennt den Grund.</translation>
-    </message>
-    <message>
         <source>Planning the undo of run %1…</source>
         <translation>Das Rückgängigmachen von Lauf %1 wird geplant…</translation>
     </message>
@@ -6744,6 +7003,21 @@ Befehle:
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo of run %1. To restore: %2. To delete: %3. Left alone: %4.</source>
+        <translation>Rückgängigmachen von Lauf %1. Wiederherzustellen: %2. Zu löschen: %3. Unverändert gelassen: %4.</translation>
+    </message>
+    <message>
+        <source>Undo of run %1. Restored: %2. Deleted: %3. Left alone: %4.</source>
+        <translation>Rückgängigmachen von Lauf %1. Wiederhergestellt: %2. Gelöscht: %3. Unverändert gelassen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be written; the table says why.</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht geschrieben werden; die Tabelle sagt, warum.</numerusform>
+            <numerusform>%n Datensätze konnten nicht geschrieben werden; die Tabelle sagt, warum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

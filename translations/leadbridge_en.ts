@@ -1698,6 +1698,131 @@ Commands:
         <source>left alone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>conflicts resolve: the value to keep, crm or acton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  conflicts [FLOW]         The conflicts held for review (flow rule &quot;Hold for review&quot;): person,
+                           field, the CRM and the Act-On value, status.
+  conflicts resolve ID [ID ...] --keep crm|acton
+                           Keep the CRM or the Act-On value; the flow&apos;s next run writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which value to keep: “leadbridge-cli conflicts resolve ID --keep crm” or “--keep acton”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a conflict number, as “leadbridge-cli conflicts” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which conflicts to resolve, by number: “leadbridge-cli conflicts resolve 12 --keep acton”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the Act-On value of %n conflict(s); the flow&apos;s next run writes it.</source>
+        <translation>
+            <numerusform>Keeping the Act-On value of %n conflict; the flow&apos;s next run writes it.</numerusform>
+            <numerusform>Keeping the Act-On value of %n conflicts; the flow&apos;s next run writes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the CRM value of %n conflict(s); the flow&apos;s next run writes it.</source>
+        <translation>
+            <numerusform>Keeping the CRM value of %n conflict; the flow&apos;s next run writes it.</numerusform>
+            <numerusform>Keeping the CRM value of %n conflicts; the flow&apos;s next run writes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts command takes at most one flow, or “resolve ID --keep crm|acton”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with “leadbridge-cli conflicts resolve ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts held for review. A CRM contact sync flow holds fields changed on both sides when its conflict rule is “Hold for review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep Act-On value, applied by the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 value, applied by the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConflictRepository</name>
+    <message>
+        <source>LeadBridge could not store the conflicts held for review. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record that the decisions made in the Conflicts view were applied. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record that held conflicts changed since they were found. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which value to keep: the CRM&apos;s or Act-On&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one conflict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not store the decision. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already applied or has changed since, or does not exist. Refresh the list and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the conflicts held for review. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRules</name>
@@ -1716,6 +1841,140 @@ Commands:
     <message>
         <source>Skip (leave both)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed in both the CRM and Act-On, held for you to decide (flow rule &quot;Hold for review&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a flow&apos;s rule for fields changed on both sides is &quot;Hold for review&quot;, such fields are written on neither side and listed here, with both values, for you to choose one. The next run writes the value you keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to switch it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows, a CRM contact sync flow, &quot;When both sides changed:&quot; Hold for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts held for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act-On value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;whole person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every undecided field of the selected people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;CRM value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Act-On value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the Act-On value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Applied by the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Applied by run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the fields to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) selected.</source>
+        <translation>
+            <numerusform>%n field selected.</numerusform>
+            <numerusform>%n fields selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,10 +2030,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Push policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens to a field changed on both sides since the last sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,6 +2118,10 @@ Commands:
     </message>
     <message>
         <source>&amp;Full sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to a field changed on both sides since the last sync. &quot;Hold for review&quot; writes neither side and lists the field in Conflicts, where you keep one of the two values; the next run writes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4655,6 +4914,18 @@ Commands:
         <source>Hot &amp;Prospects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::MappingEditor</name>
@@ -5169,34 +5440,6 @@ Commands:
         <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason or error</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LeadBridge::PersonTimelineView</name>
@@ -5397,6 +5640,30 @@ Commands:
     </message>
     <message>
         <source>Lead %2 was converted in %1 and can no longer be changed there. The Act-On contact is left as it is until %1 has a contact with this e-mail address, which then takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a conflict: the two sides agree now, or the field&apos;s rule is no longer &quot;Hold for review&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: a value changed after the decision. The field was planned as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision made in the Conflicts view for &quot;%1&quot; (keep the %2 value) was not applied: %3 now has &quot;%4&quot; and Act-On &quot;%5&quot;, not the values shown then. The field was planned as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for review: nothing is written until a value is kept in the Conflicts view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the %1 value of %2, as decided in the Conflicts view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the Act-On value of %1, as decided in the Conflicts view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6658,18 +6925,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo of run %1: %2 records to restore, %3 to delete, %4 left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo of run %1: %2 records restored, %3 deleted, %4 left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records could not be written; the table says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning the undo of run %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,6 +6943,21 @@ Commands:
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run %1. To restore: %2. To delete: %3. Left alone: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of run %1. Restored: %2. Deleted: %3. Left alone: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be written; the table says why.</source>
+        <translation>
+            <numerusform>%n record could not be written; the table says why.</numerusform>
+            <numerusform>%n records could not be written; the table says why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
