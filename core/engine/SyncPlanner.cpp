@@ -13,9 +13,11 @@ namespace LeadBridge {
 
 namespace {
 
+// The context lupdate gives the sentences below (they are written inside class Planner); a
+// different name here would leave every planner reason untranslated.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LeadBridge::SyncPlanner", text);
+    return QCoreApplication::translate("LeadBridge::Planner", text);
 }
 
 int typeIndex(CrmObjectType type)

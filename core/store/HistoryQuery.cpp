@@ -14,30 +14,14 @@ namespace {
 const QString kRunColumns = QStringLiteral(
     "r.id, r.flow_id, r.trigger, r.mode, r.status, r.started_at, r.finished_at, r.created, "
     "r.updated, r.deleted, r.skipped, r.conflicts, r.errors, r.calls_used, r.error_summary, "
-    "f.name, f.kind, r.undo_of");
+    "r.undo_of, f.name, f.kind");
 
 HistoryRun runFromRow(const QSqlQuery &q)
 {
     HistoryRun h;
-    RunSummary &r = h.run;
-    r.id = q.value(0).toLongLong();
-    r.flowId = q.value(1).toLongLong();
-    r.trigger = RunSummary::triggerFromString(q.value(2).toString());
-    r.mode = RunSummary::modeFromString(q.value(3).toString());
-    r.status = RunSummary::statusFromString(q.value(4).toString());
-    r.startedAt = SqlSupport::dateTimeFromColumn(q.value(5));
-    r.finishedAt = SqlSupport::dateTimeFromColumn(q.value(6));
-    r.counts.created = q.value(7).toInt();
-    r.counts.updated = q.value(8).toInt();
-    r.counts.deleted = q.value(9).toInt();
-    r.counts.skipped = q.value(10).toInt();
-    r.counts.conflicts = q.value(11).toInt();
-    r.counts.errors = q.value(12).toInt();
-    r.callsUsed = q.value(13).toInt();
-    r.errorSummary = q.value(14).toString();
-    h.flowName = q.value(15).toString();
-    h.flowKind = Flow::kindFromString(q.value(16).toString());
-    r.undoOfRunId = q.value(17).toLongLong();
+    h.run = RunRepository::runFromRow(q);
+    h.flowName = q.value(16).toString();
+    h.flowKind = Flow::kindFromString(q.value(17).toString());
     return h;
 }
 

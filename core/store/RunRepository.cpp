@@ -14,7 +14,9 @@ const QString kSelect = QStringLiteral(
     "SELECT id, flow_id, trigger, mode, status, started_at, finished_at, created, updated, "
     "deleted, skipped, conflicts, errors, calls_used, error_summary, undo_of FROM runs");
 
-RunSummary fromRow(const QSqlQuery &query)
+} // namespace
+
+RunSummary RunRepository::runFromRow(const QSqlQuery &query)
 {
     RunSummary r;
     r.id = query.value(0).toLongLong();
@@ -35,6 +37,8 @@ RunSummary fromRow(const QSqlQuery &query)
     r.undoOfRunId = query.value(15).toLongLong();
     return r;
 }
+
+namespace {
 
 int *countFor(RunCounts &counts, ChangeOperation operation)
 {
@@ -212,7 +216,7 @@ Expected<RunSummary> RunRepository::get(qint64 runId)
             tr("LeadBridge could not read the run history. Details are in the log."));
     if (!query.next())
         return Expected<RunSummary>::failure(tr("This run no longer exists."));
-    return fromRow(query);
+    return runFromRow(query);
 }
 
 Expected<QList<RunSummary>> RunRepository::list(qint64 flowId, int limit)
@@ -229,7 +233,7 @@ Expected<QList<RunSummary>> RunRepository::list(qint64 flowId, int limit)
             tr("LeadBridge could not read the run history. Details are in the log."));
     QList<RunSummary> runs;
     while (query.next())
-        runs.append(fromRow(query));
+        runs.append(runFromRow(query));
     return runs;
 }
 

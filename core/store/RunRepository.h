@@ -53,6 +53,10 @@ public:
     /// run_id, system, object, record_key, operation, field, old_value, new_value and reason
     /// of record_changes (History, the person timeline and changes() read rows through it).
     static RecordChange changeFromRow(const QSqlQuery &query);
+    /// The run in the current row of @p query, whose first sixteen columns are id, flow_id,
+    /// trigger, mode, status, started_at, finished_at, the six counts (created … errors),
+    /// calls_used, error_summary and undo_of of runs (History reads its runs through it too).
+    static RunSummary runFromRow(const QSqlQuery &query);
 
 private:
     Journal &m_journal;

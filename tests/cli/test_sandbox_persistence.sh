@@ -32,13 +32,14 @@ run() { # run <args...>: sets OUT, ERR, RC
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
-# Act-On lists in the state file as "name=size" lines, and whether any list holds an email twice
+# Act-On lists in the state file as "name=size" lines, by name (F1 writes three lists at once, so
+# the order they are created in is not fixed), and whether any list holds an email twice
 # that it did not hold twice at seeding time (seeded lists may carry the demo's duplicates).
 acton_lists() {
     python3 - "$STATE/acton.json" <<'PY'
 import json, sys
 state = json.load(open(sys.argv[1]))["state"]
-for l in state["lists"]:
+for l in sorted(state["lists"], key=lambda l: l["name"]):
     print("%s=%d" % (l["name"], len(l["rows"])))
 PY
 }

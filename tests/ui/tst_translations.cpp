@@ -1,4 +1,5 @@
 #include "Version.h"
+#include "core/engine/SyncPlanner.h"
 #include "tests/support/TestEnv.h"
 #include "ui/BasePage.h"
 #include "ui/MainWindow.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void englishBuildShowsEnglish();
     void germanTranslatorShowsGerman();
     void germanCatalogueIsComplete();
+    void plannerReasonsAreGerman();
     void installPicksStoredLanguage();
     void settingsPageStoresLanguageOverride();
     void unknownStoredLanguageFallsBackToSystem();
@@ -109,6 +111,29 @@ void TestTranslations::germanTranslatorShowsGerman()
     QCOMPARE(heading->text(), u"Konten"_s);
     auto *emptyTitle = window.page(u"accounts"_s)->findChild<QLabel *>(u"emptyStateTitle"_s);
     QCOMPARE(emptyTitle->text(), u"Noch keine Konten verknüpft"_s);
+}
+
+void TestTranslations::plannerReasonsAreGerman()
+{
+    // The engine's skip reasons reach History in the user's language too.
+    auto *translator = new QTranslator;
+    m_installed << translator;
+    QVERIFY(translator->load(u":/i18n/leadbridge_de.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(translator));
+
+    PlanInput input;
+    input.map = FieldMap(CrmKind::Salesforce);
+    SideRecord nobody;
+    nobody.side = SyncSide::Crm;
+    nobody.system = u"salesforce"_s;
+    nobody.object = u"Contact"_s;
+    nobody.id = u"003Z"_s;
+    input.crmRecords << nobody;
+    const Plan plan = SyncPlanner::plan(input);
+    QCOMPARE(plan.skips.size(), 1);
+    QCOMPARE(plan.skips.constFirst().reason,
+        u"Dieser Salesforce-Datensatz hat keine E-Mail-Adresse und kann daher keinem "
+        "Act-On-Kontakt zugeordnet werden. Ergänzen Sie in Salesforce eine E-Mail-Adresse."_s);
 }
 
 void TestTranslations::germanCatalogueIsComplete()

@@ -243,7 +243,8 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
     QVERIFY(planned.count() == 1 || planned.wait(120000));
     QCOMPARE(dialog->stage(), UndoDialog::Stage::Planned);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->summaryText().startsWith(u"Undo of run %1: "_s.arg(run.summary.id)));
+    QCOMPARE(dialog->summaryText(),
+        u"Undo of run %1. To restore: 1. To delete: 0. Left alone: 1."_s.arg(run.summary.id));
     // Nothing written by the preview.
     QCOMPARE(listRows().value(restoredEmail).value(u"First Name"_s).toString(), u"Undine"_s);
     QTableWidget *table = dialog->table();

@@ -680,7 +680,7 @@ void TestSyncPlanner::skipAndReviewKeepTheSnapshotBase()
 {
     // ConflictRule::Skip's promise ("reported again until resolved") holds when both records
     // are read again: the snapshot keeps the base, not the CRM value.
-    for (const QString rule : { u"skip"_s, u"review"_s }) {
+    for (const QString &rule : { u"skip"_s, u"review"_s }) {
         Scenario s = scenario(QStringLiteral("two-way"), u"rule="_s + rule,
             QStringLiteral("id=003A;em=ann@x.com;fn=Ann;ti=CFO;sc=10;oo=false"),
             QStringLiteral("id=a1;em=ann@x.com;fn=Ann;ti=CTO;sc=10;oo=N"), kAnnLink,

@@ -85,6 +85,18 @@ QString valueText(const QVariant &v)
 
 } // namespace
 
+QList<RateLimiter::Window> ActOnConnector::limiterWindows()
+{
+    // Act-On counts a call when it arrives; calls sent exactly 1 s apart can land in the
+    // same server second, so the local 1-second window is a little longer.
+    QList<RateLimiter::Window> windows = RateLimiter::actOnWindows();
+    for (auto &w : windows) {
+        if (w.periodMs <= 1000)
+            w.periodMs += kSecondWindowMarginMs;
+    }
+    return windows;
+}
+
 ActOnConnector::ActOnConnector(
     const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : Connector(config, nam, parent)
@@ -100,16 +112,9 @@ ActOnConnector::ActOnConnector(
     m_http->setAccountLabel(label.isEmpty() ? tr("this Act-On account") : label);
     m_http->setCredentialKind(ApiError::Credential::Password);
 
-    // Act-On counts a call when it arrives; calls sent exactly 1 s apart can land in the
-    // same server second, so the local 1-second window is a little longer.
-    QList<RateLimiter::Window> windows = RateLimiter::actOnWindows();
-    for (auto &w : windows) {
-        if (w.periodMs <= 1000)
-            w.periodMs += kSecondWindowMarginMs;
-    }
     m_http->setRateLimiter(nullptr);
     delete m_limiter;
-    m_limiter = new RateLimiter(windows, this);
+    m_limiter = new RateLimiter(limiterWindows(), this);
     m_http->setRateLimiter(m_limiter);
 
     RetryPolicy policy;

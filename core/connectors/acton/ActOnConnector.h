@@ -4,6 +4,7 @@
 #include "core/connectors/acton/ActOnTypes.h"
 #include "core/net/ApiRequest.h"
 #include "core/net/ApiResponse.h"
+#include "core/net/RateLimiter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -76,7 +77,10 @@ public:
     /// Overlap applied to "changed since" reads.
     static constexpr int kOverlapSeconds = 300;
     /// Added to the 1-second window of the limiter: Act-On counts calls when they arrive.
-    static constexpr int kSecondWindowMarginMs = 80;
+    static constexpr int kSecondWindowMarginMs = 150;
+    /// Act-On's windows (RateLimiter::actOnWindows) with the 1-second one made
+    /// kSecondWindowMarginMs longer: what the connector's limiter keeps to.
+    static QList<RateLimiter::Window> limiterWindows();
 
     ActOnConnector(
         const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
