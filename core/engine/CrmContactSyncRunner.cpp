@@ -6,6 +6,7 @@
 #include "core/engine/FlowRunners.h"
 #include "core/engine/OwnWritesReadBack.h"
 #include "core/engine/PersonKey.h"
+#include "core/engine/PreviewGate.h"
 #include "core/engine/RecordSpill.h"
 #include "core/engine/SyncEngine.h"
 #include "core/engine/SyncPlanner.h"
@@ -663,6 +664,7 @@ void CrmContactSyncRunner::planBucket(int bucket)
     }
 
     notePlannedTimes(plan, input);
+    gate(plan);
     for (const PlanBatch &b : std::as_const(plan.batches)) {
         for (const PlannedChange &c : b.changes)
             m_pending->addWrite(c);
@@ -1342,8 +1344,18 @@ void CrmContactSyncRunner::pushLeftoverSuppressions()
             return fail(s.errorString());
         return commitCursors();
     }
+    gate(plan);
     *m_pending = std::move(plan);
     applyGroup([this] { commitCursors(); });
+}
+
+void CrmContactSyncRunner::gate(Plan &plan)
+{
+    if (!m_context.previewGate)
+        return;
+    // Not written now, so the cursors stay before them and the next run plans them again.
+    for (const PlannedChange &c : m_context.previewGate->filter(plan))
+        holdCursorsFor(c.key, c.id);
 }
 
 void CrmContactSyncRunner::commitCursors()
@@ -1378,7 +1390,8 @@ void CrmContactSyncRunner::commitCursors()
         if (!t.isValid() || before < t) {
             qCInfo(lcEngine).noquote() << "Run" << m_context.runId << "holds cursor"
                                        << QString(it.key()).replace(u'\x1f', u' ') << "at"
-                                       << before.toString(Qt::ISODateWithMs) << "(a write failed)";
+                                       << before.toString(Qt::ISODateWithMs)
+                                       << "(a write failed or was held back)";
             t = before;
         }
     }
@@ -1407,7 +1420,11 @@ void CrmContactSyncRunner::commitCursors()
         else if (old && old.value().isEmpty())
             cursors.append({ acton, m_listId, m_fetchStartedAt.toString(Qt::ISODateWithMs) });
     }
-    if (Status s = m_context.recorder->commitBatch({}, {}, cursors); !s)
+    // "Apply this plan": the previewed writes no longer needed are listed with the reason.
+    const QList<RecordChange> rows = m_context.previewGate
+        ? m_context.previewGate->notPlannedAgain(m_context.runId)
+        : QList<RecordChange>();
+    if (Status s = m_context.recorder->commitBatch(rows, {}, cursors); !s)
         return fail(s.errorString());
     succeed();
 }

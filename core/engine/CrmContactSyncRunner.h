@@ -123,6 +123,9 @@ private:
     void notePlannedTimes(const Plan &plan, const PlanInput &input);
     /// A write for @p key failed: the cursors must not pass its records' change times.
     void holdCursorsFor(const QString &key, const QString &crmId);
+    /// "Apply this plan": keeps only the previewed writes in @p plan (PreviewGate) and holds
+    /// the cursors before the records held back.
+    void gate(Plan &plan);
     void pushLeftoverSuppressions();
     /// A full run that wrote to Act-On reads the rows changed since its Act-On cursor once
     /// more at its end (OwnWritesReadBack) and plans them against the snapshots it stored:

@@ -18,6 +18,7 @@ namespace LeadBridge {
 class ApiError;
 
 class Connector;
+class PreviewGate;
 class Journal;
 class RunRecorder;
 
@@ -42,6 +43,9 @@ struct FlowContext
     bool preview = false;
     /// Non-zero: this run undoes run undoOfRunId of the flow (UndoRunner) instead of syncing.
     qint64 undoOfRunId = 0;
+    /// Set when this run carries out a preview ("Apply this plan"): the runner passes every
+    /// plan through it before writing (owned by the engine).
+    std::shared_ptr<PreviewGate> previewGate;
     /// Read everything (ignore cursors); decided by the engine (request, needs_full_sync,
     /// 14 days since the last full run, or no cursor yet).
     bool full = false;

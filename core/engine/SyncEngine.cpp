@@ -4,6 +4,8 @@
 #include "core/connectors/ConnectorFactory.h"
 #include "core/engine/AccountRoles.h"
 #include "core/engine/FlowLock.h"
+#include "core/engine/PreviewApplyCheck.h"
+#include "core/engine/PreviewGate.h"
 #include "core/engine/FlowRunners.h"
 #include "core/engine/PhaseMarkers.h"
 #include "core/engine/RunRecorder.h"
@@ -68,6 +70,8 @@ struct SyncEngine::Active
     /// field map document): the full-sync mark is cleared only if neither changed since.
     QVariant flowUpdatedAt;
     QVariant mapDocument;
+    /// "Apply this plan": the preview's writes, passed to the runner.
+    std::shared_ptr<PreviewGate> previewGate;
 };
 
 void SyncEngine::registerRunner(FlowKind kind, RunnerFactory factory)
@@ -221,7 +225,8 @@ void SyncEngine::requestRun(const RunRequest &request)
 {
     // An undo is its own run: it never merges with a sync of the flow, nor a sync with it.
     const auto sameKind = [&request](const RunRequest &other) {
-        return other.undoOfRunId == request.undoOfRunId;
+        return other.undoOfRunId == request.undoOfRunId
+            && other.applyPreviewRunId == request.applyPreviewRunId;
     };
     if (m_active && m_active->request.flowId == request.flowId
         && sameKind(m_active->request)) {
@@ -434,6 +439,7 @@ void SyncEngine::startRun(const RunRequest &request)
     const auto needFull = needsFullRun(flow.value(), &fullReason);
     // An undo reads only the records it restores; it is never a full run.
     const bool undo = request.undoOfRunId > 0;
+    const bool apply = request.applyPreviewRunId > 0 && !undo && !request.preview;
     const bool full = !undo && (request.full || !needFull || needFull.value());
     const RunMode mode
         = request.preview ? RunMode::Preview : (full ? RunMode::Full : RunMode::Incremental);
@@ -452,6 +458,35 @@ void SyncEngine::startRun(const RunRequest &request)
             qCWarning(lcEngine) << "Could not mark run" << m_active->run.id << "as an undo";
         else
             m_active->run.undoOfRunId = request.undoOfRunId;
+    }
+    if (apply) {
+        // Recorded as a failed run when refused, so History says why nothing was written.
+        qint64 previewFlow = 0;
+        QString problem = PreviewApplyCheck::problem(*m_journal, request.applyPreviewRunId,
+            &previewFlow);
+        if (problem.isEmpty() && previewFlow != flow->id)
+            problem = tr("Preview %1 belongs to another flow.").arg(request.applyPreviewRunId);
+        if (problem.isEmpty()) {
+            if (Status s = runs.setAppliesPreview(m_active->run.id, request.applyPreviewRunId); !s)
+                problem = s.errorString();
+            else
+                m_active->run.appliesPreviewRunId = request.applyPreviewRunId;
+        }
+        if (problem.isEmpty()) {
+            const auto gate = PreviewGate::load(*m_journal, request.applyPreviewRunId,
+                flow->kind == FlowKind::CrmContactSync ? PreviewGate::Creates::OneRow
+                                                       : PreviewGate::Creates::FieldRows);
+            if (gate)
+                m_active->previewGate = gate.value();
+            else
+                problem = gate.errorString();
+        }
+        if (!problem.isEmpty()) {
+            const qint64 runId = m_active->run.id;
+            m_active.reset();
+            failBeforeStart(request, runId, problem);
+            return startNext();
+        }
     }
     m_active->full = full;
     m_active->cancelFlag = std::make_shared<std::atomic_bool>(false);
@@ -479,6 +514,7 @@ void SyncEngine::startRun(const RunRequest &request)
     ctx.runId = m_active->run.id;
     ctx.preview = request.preview;
     ctx.undoOfRunId = request.undoOfRunId;
+    ctx.previewGate = m_active->previewGate;
     ctx.full = full;
     ctx.journal = m_journal.get();
     ctx.journalConnection = m_journal->connectionName();
@@ -599,7 +635,9 @@ void SyncEngine::endRun(const RunOutcome &finishedOutcome)
         !s) {
         qCWarning(lcEngine) << "Could not finish run" << m_active->run.id << s.errorString();
     }
-    if (!m_active->request.preview && m_active->full && outcome.succeeded()) {
+    // A plan applied with records held back has not brought everybody up to date.
+    const bool heldBack = m_active->previewGate && m_active->previewGate->heldCount() > 0;
+    if (!m_active->request.preview && m_active->full && outcome.succeeded() && !heldBack) {
         // Only when the flow and its field map are still as this run read them: a field
         // added while the run was going has not been read for everybody yet, so the mark
         // stays and the next run is a full run that backfills it.

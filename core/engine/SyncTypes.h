@@ -23,6 +23,9 @@ struct RunRequest
     /// Non-zero: undo run undoOfRunId of the flow instead of syncing (UndoRunner): it restores
     /// the values that run replaced; with preview, only plans and records the undo.
     qint64 undoOfRunId = 0;
+    /// Non-zero: carry out preview applyPreviewRunId of the flow ("Apply this plan"): write
+    /// exactly what it planned; records changed since are re-planned and not written.
+    qint64 applyPreviewRunId = 0;
     /// Secrets of the flow's accounts by account id (read from the keychain by the caller;
     /// the engine never touches the keychain). Never logged, never persisted.
     QHash<qint64, CredentialBundle> credentials;

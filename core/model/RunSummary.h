@@ -41,6 +41,9 @@ struct RunSummary
     QString errorSummary;
     /// Non-zero when this run undid run undoOfRunId (History shows "Undo of run N").
     qint64 undoOfRunId = 0;
+    /// Non-zero when this run carried out preview previewRunId ("Apply this plan"; History
+    /// shows "Applies preview N").
+    qint64 appliesPreviewRunId = 0;
 
     static QString triggerToString(RunTrigger trigger);
     static RunTrigger triggerFromString(const QString &text, bool *ok = nullptr);

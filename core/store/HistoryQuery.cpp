@@ -14,14 +14,14 @@ namespace {
 const QString kRunColumns = QStringLiteral(
     "r.id, r.flow_id, r.trigger, r.mode, r.status, r.started_at, r.finished_at, r.created, "
     "r.updated, r.deleted, r.skipped, r.conflicts, r.errors, r.calls_used, r.error_summary, "
-    "r.undo_of, f.name, f.kind");
+    "r.undo_of, r.applies_preview, f.name, f.kind");
 
 HistoryRun runFromRow(const QSqlQuery &q)
 {
     HistoryRun h;
     h.run = RunRepository::runFromRow(q);
-    h.flowName = q.value(16).toString();
-    h.flowKind = Flow::kindFromString(q.value(17).toString());
+    h.flowName = q.value(17).toString();
+    h.flowKind = Flow::kindFromString(q.value(18).toString());
     return h;
 }
 

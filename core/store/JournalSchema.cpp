@@ -234,13 +234,29 @@ Migration version6()
     return m;
 }
 
+Migration version7()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("runs that apply a preview");
+    m.statements = {
+        // "Apply this plan" records the run that carried out a preview; applies_preview names
+        // that preview (NULL for every other run), so a preview is applied at most once and
+        // History shows "Applies preview N".
+        QStringLiteral("ALTER TABLE runs ADD COLUMN applies_preview INTEGER REFERENCES runs(id)"),
+        QStringLiteral("CREATE UNIQUE INDEX runs_applies_preview ON runs(applies_preview) "
+                       "WHERE applies_preview IS NOT NULL"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &JournalSchema::migrations()
 {
     static const QList<Migration> all
         = { version1(), version2(), version3(), version4(), version5(),
-            version6() };
+            version6(), version7() };
     return all;
 }
 

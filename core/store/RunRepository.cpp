@@ -12,7 +12,8 @@ namespace LeadBridge {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, flow_id, trigger, mode, status, started_at, finished_at, created, updated, "
-    "deleted, skipped, conflicts, errors, calls_used, error_summary, undo_of FROM runs");
+    "deleted, skipped, conflicts, errors, calls_used, error_summary, undo_of, applies_preview "
+    "FROM runs");
 
 } // namespace
 
@@ -35,6 +36,7 @@ RunSummary RunRepository::runFromRow(const QSqlQuery &query)
     r.callsUsed = query.value(13).toInt();
     r.errorSummary = query.value(14).toString();
     r.undoOfRunId = query.value(15).toLongLong();
+    r.appliesPreviewRunId = query.value(16).toLongLong();
     return r;
 }
 
@@ -239,6 +241,15 @@ Expected<QList<RunSummary>> RunRepository::list(qint64 flowId, int limit)
 
 Expected<QList<RecordChange>> RunRepository::changes(qint64 runId)
 {
+    QList<RecordChange> list;
+    if (Status s = forEachChange(runId, [&list](const RecordChange &c) { list.append(c); }); !s)
+        return Expected<QList<RecordChange>>::failure(s.errorString());
+    return list;
+}
+
+Status RunRepository::forEachChange(
+    qint64 runId, const std::function<void(const RecordChange &)> &visit)
+{
     QSqlQuery query(m_journal.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -246,13 +257,47 @@ Expected<QList<RecordChange>> RunRepository::changes(qint64 runId)
         "reason FROM record_changes WHERE run_id = ? ORDER BY id"));
     query.addBindValue(runId);
     if (!SqlSupport::exec(query, "list record changes"))
-        return Expected<QList<RecordChange>>::failure(
+        return Status::failure(
             tr("LeadBridge could not read the changes of this run. Details are in the log."));
-    QList<RecordChange> list;
-    while (query.next()) {
-        list.append(changeFromRow(query));
-    }
-    return list;
+    while (query.next())
+        visit(changeFromRow(query));
+    return Status();
+}
+
+Status RunRepository::setAppliesPreview(qint64 runId, qint64 previewRunId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("UPDATE runs SET applies_preview = ? WHERE id = ?"));
+    query.addBindValue(previewRunId);
+    query.addBindValue(runId);
+    if (!SqlSupport::exec(query, "mark run applying a preview"))
+        return Status::failure(tr("LeadBridge could not record which preview this run carries "
+                                  "out; the preview may have been applied already."));
+    return Status();
+}
+
+Expected<qint64> RunRepository::applierOf(qint64 previewRunId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT id FROM runs WHERE applies_preview = ?"));
+    query.addBindValue(previewRunId);
+    if (!SqlSupport::exec(query, "find run applying a preview"))
+        return Expected<qint64>::failure(
+            tr("LeadBridge could not read the run history. Details are in the log."));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Expected<qint64> RunRepository::nextNonPreviewRun(qint64 flowId, qint64 runId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT min(id) FROM runs WHERE flow_id = ? AND id > ? "
+                                 "AND mode <> 'preview'"));
+    query.addBindValue(flowId);
+    query.addBindValue(runId);
+    if (!SqlSupport::exec(query, "find later run"))
+        return Expected<qint64>::failure(
+            tr("LeadBridge could not read the run history. Details are in the log."));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 } // namespace LeadBridge

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -36,6 +38,16 @@ public:
         qint64 runId, RunStatus status, int callsUsed, const QString &errorSummary = QString());
     /// Marks run @p runId as the undo of run @p undoOfRunId (runs.undo_of).
     Status setUndoOf(qint64 runId, qint64 undoOfRunId);
+    /// Marks run @p runId as the run that carries out preview @p previewRunId
+    /// (runs.applies_preview). Refused when another run already applies that preview.
+    Status setAppliesPreview(qint64 runId, qint64 previewRunId);
+    /// The run that applied preview @p previewRunId, or 0 when none did.
+    Expected<qint64> applierOf(qint64 previewRunId);
+    /// The first run of flow @p flowId after run @p runId that was not a preview (0: none).
+    Expected<qint64> nextNonPreviewRun(qint64 flowId, qint64 runId);
+    /// Calls @p visit with every change of run @p runId in the order recorded, one at a time
+    /// (a preview of a million people is never held whole).
+    Status forEachChange(qint64 runId, const std::function<void(const RecordChange &)> &visit);
     /// One run by id.
     Expected<RunSummary> get(qint64 runId);
     /// Newest runs first, of one flow (or all when @p flowId is 0), at most @p limit.
@@ -53,9 +65,9 @@ public:
     /// run_id, system, object, record_key, operation, field, old_value, new_value and reason
     /// of record_changes (History, the person timeline and changes() read rows through it).
     static RecordChange changeFromRow(const QSqlQuery &query);
-    /// The run in the current row of @p query, whose first sixteen columns are id, flow_id,
+    /// The run in the current row of @p query, whose first seventeen columns are id, flow_id,
     /// trigger, mode, status, started_at, finished_at, the six counts (created … errors),
-    /// calls_used, error_summary and undo_of of runs (History reads its runs through it too).
+    /// calls_used, error_summary, undo_of and applies_preview of runs (History reads its runs through it too).
     static RunSummary runFromRow(const QSqlQuery &query);
 
 private:

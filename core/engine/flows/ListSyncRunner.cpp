@@ -1,7 +1,10 @@
 #include "core/engine/flows/ListSyncRunner.h"
 
+#include "core/engine/PreviewGate.h"
+
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/connectors/salesforce/SalesforceConnector.h"
+#include "core/engine/PreviewGate.h"
 #include "core/engine/RunRecorder.h"
 #include "core/engine/SyncEngine.h"
 #include "core/engine/flows/ListSyncPlanner.h"
@@ -409,6 +412,8 @@ void ListSyncRunner::planAndApply()
         in.listId = m_settings.listName; // preview of a list not created yet
     addCampaignStatusInput(&in);
     m_plan = ListSyncPlanner::plan(in);
+    if (m_context.previewGate)
+        m_context.previewGate->filter(m_plan);
 
     if (m_context.preview) {
         const Status st
@@ -651,6 +656,8 @@ void ListSyncRunner::commitFinal()
         rows.append(c.toRecordChanges(m_context.runId));
     for (const PlannedChange &c : std::as_const(m_plan.skips))
         rows.append(c.toRecordChanges(m_context.runId));
+    if (m_context.previewGate)
+        rows.append(m_context.previewGate->notPlannedAgain(m_context.runId));
     QList<LinkSnapshot> snapshots;
     for (const LinkSnapshot &s : std::as_const(m_plan.snapshots)) {
         // People with nothing to write (already equal) keep their snapshot fresh.
