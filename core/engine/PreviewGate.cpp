@@ -1,7 +1,7 @@
 #include "core/engine/PreviewGate.h"
 
 #include "core/model/RunWords.h"
-#include "core/store/RunRepository.h"
+#include "core/store/HistoryQuery.h"
 
 #include <QHashFunctions>
 
@@ -37,15 +37,19 @@ Expected<std::shared_ptr<PreviewGate>> PreviewGate::load(
     auto gate = std::make_shared<PreviewGate>();
     gate->m_previewRunId = previewRunId;
     gate->m_creates = creates;
-    RunRepository runs(journal);
-    const Status read = runs.forEachChange(previewRunId, [&gate](const RecordChange &row) {
+    ChangeFilter filter;
+    filter.runId = previewRunId;
+    HistoryQuery history(journal);
+    // Streamed: a preview of a million people is never held whole.
+    const auto read = history.forEachChange(filter, [&gate](const RecordChange &row) {
         if (!isWrite(row.operation))
-            return;
+            return true;
         Previewed &p = gate->m_previewed[row.recordKey];
         // A sum, so the order rows were recorded in does not matter.
         p.digest += rowHash(row);
         if (p.rows++ == 0)
             p.first = row;
+        return true;
     });
     if (!read)
         return Expected<std::shared_ptr<PreviewGate>>::failure(read.errorString());

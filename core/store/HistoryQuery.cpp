@@ -71,6 +71,10 @@ Where changeWhere(const ChangeFilter &filter)
         w.sql += QStringLiteral(" AND operation = ?");
         w.binds << RecordChange::operationToString(*filter.operation);
     }
+    if (!filter.system.isEmpty()) {
+        w.sql += QStringLiteral(" AND system = ?");
+        w.binds << filter.system;
+    }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         QStringList columns
@@ -272,6 +276,22 @@ Expected<QList<RecordChange>> HistoryQuery::readChanges(const ChangeFilter &filt
     while (q.next())
         out.append(RunRepository::changeFromRow(q));
     return out;
+}
+
+Expected<QStringList> HistoryQuery::systemsOf(qint64 runId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT system FROM record_changes WHERE run_id = ? ORDER BY system"));
+    q.addBindValue(runId);
+    if (!SqlSupport::exec(q, "list systems of a run"))
+        return Expected<QStringList>::failure(
+            tr("LeadBridge could not read the record changes of this run. Details are in the "
+               "log."));
+    QStringList systems;
+    while (q.next())
+        systems.append(q.value(0).toString());
+    return systems;
 }
 
 Expected<qint64> HistoryQuery::countChanges(const ChangeFilter &filter)

@@ -38,6 +38,8 @@ struct ChangeFilter
 {
     qint64 runId = 0;
     std::optional<ChangeOperation> operation;
+    /// Only the changes in this system (account kind storage name); empty = every system.
+    QString system;
     /// Matches system, object, record key, field, old and new value and reason.
     QString search;
 };
@@ -101,6 +103,8 @@ public:
     /// them. Reads the end of a long list without skipping over its start.
     Expected<QList<RecordChange>> changesFromEnd(const ChangeFilter &filter, ChangeSort sort,
         Qt::SortOrder order, qint64 offsetFromEnd, int limit);
+    /// The systems (account kind storage names) that run @p runId has changes in, sorted.
+    Expected<QStringList> systemsOf(qint64 runId);
     /// How many record changes match @p filter.
     Expected<qint64> countChanges(const ChangeFilter &filter);
     /// Streams every change matching @p filter in recorded order to @p sink (forward-only;

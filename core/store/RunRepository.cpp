@@ -241,15 +241,6 @@ Expected<QList<RunSummary>> RunRepository::list(qint64 flowId, int limit)
 
 Expected<QList<RecordChange>> RunRepository::changes(qint64 runId)
 {
-    QList<RecordChange> list;
-    if (Status s = forEachChange(runId, [&list](const RecordChange &c) { list.append(c); }); !s)
-        return Expected<QList<RecordChange>>::failure(s.errorString());
-    return list;
-}
-
-Status RunRepository::forEachChange(
-    qint64 runId, const std::function<void(const RecordChange &)> &visit)
-{
     QSqlQuery query(m_journal.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -257,11 +248,13 @@ Status RunRepository::forEachChange(
         "reason FROM record_changes WHERE run_id = ? ORDER BY id"));
     query.addBindValue(runId);
     if (!SqlSupport::exec(query, "list record changes"))
-        return Status::failure(
+        return Expected<QList<RecordChange>>::failure(
             tr("LeadBridge could not read the changes of this run. Details are in the log."));
-    while (query.next())
-        visit(changeFromRow(query));
-    return Status();
+    QList<RecordChange> list;
+    while (query.next()) {
+        list.append(changeFromRow(query));
+    }
+    return list;
 }
 
 Status RunRepository::setAppliesPreview(qint64 runId, qint64 previewRunId)

@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include <functional>
-
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -45,9 +43,6 @@ public:
     Expected<qint64> applierOf(qint64 previewRunId);
     /// The first run of flow @p flowId after run @p runId that was not a preview (0: none).
     Expected<qint64> nextNonPreviewRun(qint64 flowId, qint64 runId);
-    /// Calls @p visit with every change of run @p runId in the order recorded, one at a time
-    /// (a preview of a million people is never held whole).
-    Status forEachChange(qint64 runId, const std::function<void(const RecordChange &)> &visit);
     /// One run by id.
     Expected<RunSummary> get(qint64 runId);
     /// Newest runs first, of one flow (or all when @p flowId is 0), at most @p limit.
