@@ -11,7 +11,9 @@
 #include "ui/accounts/ErrorBanner.h"
 #include "core/store/ChangeCsvExport.h"
 #include "ui/history/ChangeListModel.h"
+#include "ui/history/LogTable.h"
 #include "ui/history/PersonTimelineView.h"
+#include "ui/history/PlanDialog.h"
 #include "ui/history/RunListModel.h"
 #include "ui/history/TableClipboard.h"
 #include "ui/history/UndoDialog.h"
@@ -46,29 +48,6 @@ constexpr int kEmptyPage = 0;
 constexpr int kRunsPage = 1;
 constexpr int kPersonPage = 2;
 
-QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *parent,
-    int sortColumn, Qt::SortOrder order)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // -1: the model's natural order (record changes in the order they were recorded).
-    table->horizontalHeader()->setSortIndicator(sortColumn, order);
-    table->setSortingEnabled(true);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    // Compact rows: a history is read like a log.
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    TableClipboard::install(table);
-    return table;
-}
 } // namespace
 
 HistoryPage::HistoryPage(QWidget *parent)
@@ -151,8 +130,13 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoRunButton"));
     m_undoAction = new QAction(tr("Undo run…"), this);
     m_undoAction->setObjectName(QStringLiteral("undoRunAction"));
+    m_reviewPlan = new QPushButton(tr("Re&view plan…"), content);
+    m_reviewPlan->setObjectName(QStringLiteral("reviewPlanButton"));
+    m_reviewPlanAction = new QAction(tr("Review plan…"), this);
+    m_reviewPlanAction->setObjectName(QStringLiteral("reviewPlanAction"));
     filters->addWidget(m_runSearch, 1);
     filters->addWidget(refreshButton);
+    filters->addWidget(m_reviewPlan);
     filters->addWidget(m_undo);
     layout->addLayout(filters);
 
@@ -163,10 +147,11 @@ HistoryPage::HistoryPage(QWidget *parent)
     auto *runPane = new QWidget(m_splitter);
     auto *runLayout = new QVBoxLayout(runPane);
     runLayout->setContentsMargins(0, 0, 0, 0);
-    m_runTable = makeTable(QStringLiteral("runTable"), m_runs, runPane, RunListModel::StartedColumn,
+    m_runTable = LogTable::create(QStringLiteral("runTable"), m_runs, runPane, RunListModel::StartedColumn,
         Qt::DescendingOrder);
     m_runTable->setAccessibleName(tr("Runs"));
     m_runTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_runTable->addAction(m_reviewPlanAction);
     m_runTable->addAction(m_undoAction);
     m_noMatch = new QLabel(tr("No runs match these filters. Clear the search or choose "
                               "“All flows” and “All statuses”."),
@@ -218,7 +203,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     changeFilters->addWidget(m_changeCount);
     changeFilters->addWidget(m_export);
     m_changeTable
-        = makeTable(QStringLiteral("changeTable"), m_changes, changePane, -1, Qt::AscendingOrder);
+        = LogTable::create(QStringLiteral("changeTable"), m_changes, changePane, -1, Qt::AscendingOrder);
     m_changeTable->setAccessibleName(tr("Record changes"));
     changeLayout->addWidget(m_runDetail);
     changeLayout->addWidget(m_runError);
@@ -243,12 +228,7 @@ HistoryPage::HistoryPage(QWidget *parent)
         m_runTable->setColumnWidth(column, width);
     for (int c = RunListModel::CreatedColumn; c <= RunListModel::CallsColumn; ++c)
         m_runTable->setColumnWidth(c, 58);
-    const QList<std::pair<int, int>> changeWidths = { { ChangeListModel::SystemColumn, 90 },
-        { ChangeListModel::ObjectColumn, 90 }, { ChangeListModel::RecordColumn, 200 },
-        { ChangeListModel::OperationColumn, 80 }, { ChangeListModel::FieldColumn, 130 },
-        { ChangeListModel::OldValueColumn, 150 }, { ChangeListModel::NewValueColumn, 150 } };
-    for (const auto &[column, width] : changeWidths)
-        m_changeTable->setColumnWidth(column, width);
+    LogTable::setChangeColumnWidths(m_changeTable);
     restoreLayout();
 
     m_runSearchTimer = new QTimer(this);
@@ -273,6 +253,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportChangesWithDialog);
     connect(m_undo, &QPushButton::clicked, this, &HistoryPage::undoSelectedRun);
+    connect(m_reviewPlan, &QPushButton::clicked, this, &HistoryPage::reviewSelectedPlan);
+    connect(m_reviewPlanAction, &QAction::triggered, this, &HistoryPage::reviewSelectedPlan);
     connect(m_undoAction, &QAction::triggered, this, &HistoryPage::undoSelectedRun);
     connect(m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &HistoryPage::onRunSelectionChanged);
@@ -361,6 +343,61 @@ void HistoryPage::updateUndo()
                             : problem;
     m_undo->setToolTip(tip);
     m_undoAction->setToolTip(tip);
+
+    const QString noPlan = reviewProblem(m_shownRunId);
+    m_reviewPlan->setEnabled(noPlan.isEmpty());
+    m_reviewPlanAction->setEnabled(noPlan.isEmpty());
+    const QString planTip = noPlan.isEmpty()
+        ? tr("Show every change preview %1 planned, and apply it").arg(m_shownRunId)
+        : noPlan;
+    m_reviewPlan->setToolTip(planTip);
+    m_reviewPlanAction->setToolTip(planTip);
+}
+
+QString HistoryPage::reviewProblem(qint64 runId) const
+{
+    if (runId <= 0 || !m_journal || !m_journal->isOpen())
+        return tr("Select a preview to review its plan.");
+    const auto run = HistoryQuery(*m_journal).run(runId);
+    if (!run)
+        return run.errorString();
+    if (run->run.mode != RunMode::Preview || run->run.undoOfRunId > 0)
+        return tr("Run %1 is not a preview. Select a run whose mode is Preview, or press "
+                  "Preview on the Flows page.")
+            .arg(runId);
+    return QString();
+}
+
+PlanDialog *HistoryPage::planDialog() const
+{
+    return m_planDialog;
+}
+
+bool HistoryPage::reviewSelectedPlan()
+{
+    return reviewPlan(selectedRunId());
+}
+
+bool HistoryPage::reviewPlan(qint64 runId)
+{
+    if (const QString problem = reviewProblem(runId); !problem.isEmpty()) {
+        m_banner->showMessage(problem);
+        return false;
+    }
+    m_banner->clear();
+    if (m_planDialog)
+        m_planDialog->close();
+    auto *dialog = new PlanDialog(m_journal, m_launcher, m_engine, runId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_planDialog = dialog;
+    connect(dialog, &PlanDialog::applyFinished, this, [this](const RunOutcome &outcome) {
+        refresh();
+        if (outcome.summary.id > 0)
+            selectRun(outcome.summary.id);
+    });
+    // Not modal: the history stays usable while the plan is read.
+    dialog->show();
+    return true;
 }
 
 UndoDialog *HistoryPage::undoDialog() const
@@ -401,6 +438,9 @@ void HistoryPage::refresh()
     m_runs->refresh();
     m_changes->refresh();
     updateEmptyState();
+    // A run that ended while a person's timeline is on show may have changed that person.
+    if (isShowingPerson())
+        m_timeline->reload();
 }
 
 void HistoryPage::reloadFlows()

@@ -22,6 +22,7 @@ class EngineHost;
 class ErrorBanner;
 class Journal;
 class PersonTimelineView;
+class PlanDialog;
 class RunLauncher;
 class RunListModel;
 class UndoDialog;
@@ -33,7 +34,8 @@ class UndoDialog;
 /// changes of a run export to a CSV file. Until a run exists it explains what
 /// will be recorded. "Find a person…" (an e-mail address) opens one person's timeline
 /// across flows and systems (PersonTimelineView) in place of the run list. "Undo run…" (a
-/// button and the run list's context menu) opens an UndoDialog for the selected finished run.
+/// button and the run list's context menu) opens an UndoDialog for the selected finished run;
+/// "Review plan…" opens a preview's plan view (PlanDialog), where it can be applied.
 class HistoryPage : public BasePage
 {
     Q_OBJECT
@@ -63,6 +65,12 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     /// The undo dialog while it is open.
     UndoDialog *undoDialog() const;
+    /// "Review plan…" (also in the run list's context menu): the plan view of the selected
+    /// preview; disabled with the reason as tooltip for other runs.
+    QPushButton *reviewPlanButton() const { return m_reviewPlan; }
+    QAction *reviewPlanAction() const { return m_reviewPlanAction; }
+    /// The plan view while it is open.
+    PlanDialog *planDialog() const;
     /// The "Find a person…" field (an e-mail address; Return searches).
     QLineEdit *personSearch() const { return m_personSearch; }
     PersonTimelineView *personTimeline() const { return m_timeline; }
@@ -87,6 +95,11 @@ public:
     /// Opens the undo dialog for the selected run and starts its preview; false (the banner
     /// says why) when the run cannot be undone.
     bool undoSelectedRun();
+    /// Opens the plan view of preview @p runId (the window does so when a Preview ends); false
+    /// (the banner says why) when @p runId is not a preview of a flow.
+    bool reviewPlan(qint64 runId);
+    /// reviewPlan() of the selected run.
+    bool reviewSelectedPlan();
 
     /// Writes the selected run's record changes (as filtered) to @p filePath as CSV on a
     /// worker thread; exportFinished() reports. False when no run is selected or an
@@ -115,6 +128,8 @@ private:
     /// Why run @p runId cannot be undone now (empty when it can); @p flowId gets its flow.
     QString undoProblem(qint64 runId, qint64 *flowId = nullptr) const;
     void updateUndo();
+    /// Why the selected run has no plan to review (empty when it has).
+    QString reviewProblem(qint64 runId) const;
 
     Journal *m_journal = nullptr;
     RunListModel *m_runs = nullptr;
@@ -145,6 +160,9 @@ private:
     QPointer<RunLauncher> m_launcher;
     QPointer<EngineHost> m_engine;
     QPointer<UndoDialog> m_undoDialog;
+    QPushButton *m_reviewPlan = nullptr;
+    QAction *m_reviewPlanAction = nullptr;
+    QPointer<PlanDialog> m_planDialog;
     qint64 m_shownRunId = 0;
 };
 

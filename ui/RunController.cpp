@@ -267,6 +267,10 @@ void RunController::onProgress(const RunProgress &progress)
 void RunController::onFinished(const RunOutcome &outcome)
 {
     const qint64 flowId = outcome.summary.flowId;
+    // A Preview pressed in the window ends in its plan view, where it can be applied.
+    const RunSummary &ended = outcome.summary;
+    const bool showPlan = m_runs.value(flowId).preview && ended.mode == RunMode::Preview
+        && ended.undoOfRunId == 0 && ended.id > 0 && outcome.succeeded();
     const bool again = outcome.runAgainQueued || m_runs.value(flowId).again;
     if (again) {
         FlowRun &run = m_runs[flowId];
@@ -299,6 +303,8 @@ void RunController::onFinished(const RunOutcome &outcome)
         m_flows->reload(); // e.g. "next run is a full sync" no longer applies
     if (m_history)
         m_history->refresh();
+    if (m_history && showPlan)
+        m_history->reviewPlan(ended.id);
     updateWindow();
     Q_EMIT runEnded(outcome);
 }

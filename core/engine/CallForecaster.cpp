@@ -621,8 +621,10 @@ void CallForecaster::forecastFromHistory()
     // No count model for this kind: the flow's last finished run of the same mode.
     QSqlQuery q(m_engine.journal()->database());
     q.prepare(
+        // An undo reads only the records it restores: not a run of the same kind.
         QStringLiteral("SELECT calls_used FROM runs WHERE flow_id = ? AND mode = ? AND status IN "
-                       "('succeeded','succeeded_with_errors') ORDER BY started_at DESC LIMIT 1"));
+                       "('succeeded','succeeded_with_errors') AND undo_of IS NULL "
+                       "ORDER BY started_at DESC LIMIT 1"));
     q.addBindValue(m_flow.id);
     q.addBindValue(m_forecast.preview
             ? QStringLiteral("preview")

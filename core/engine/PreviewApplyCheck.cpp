@@ -28,7 +28,8 @@ QString PreviewApplyCheck::problem(const RunSummary &run)
     return QString();
 }
 
-QString PreviewApplyCheck::problem(Journal &journal, qint64 runId, qint64 *flowId)
+QString PreviewApplyCheck::problem(
+    Journal &journal, qint64 runId, qint64 *flowId, qint64 applyingRunId)
 {
     RunRepository runs(journal);
     const auto run = runs.get(runId);
@@ -54,7 +55,7 @@ QString PreviewApplyCheck::problem(Journal &journal, qint64 runId, qint64 *flowI
         return applier.errorString();
     if (applier.value() > 0)
         return tr("Preview %1 was applied already, by run %2.").arg(runId).arg(applier.value());
-    const auto later = runs.nextNonPreviewRun(run->flowId, runId);
+    const auto later = runs.nextNonPreviewRun(run->flowId, runId, applyingRunId);
     if (!later)
         return later.errorString();
     if (later.value() > 0)

@@ -21,9 +21,11 @@ public:
     static QString problem(const RunSummary &run);
     /// Why preview @p runId cannot be applied, reading the run, its flow and the history
     /// from @p journal: unknown run, deleted or edited flow, a flow kind that cannot apply a
-    /// plan, applied already, or a run of the flow since; empty when it can. @p flowId
-    /// receives the preview's flow when the run exists.
-    static QString problem(Journal &journal, qint64 runId, qint64 *flowId = nullptr);
+    /// plan, applied already, or a run of the flow since (other than @p applyingRunId, the
+    /// run that is to apply it); empty when it can. @p flowId receives the preview's flow
+    /// when the run exists.
+    static QString problem(
+        Journal &journal, qint64 runId, qint64 *flowId = nullptr, qint64 applyingRunId = 0);
 };
 
 } // namespace LeadBridge

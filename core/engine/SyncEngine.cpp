@@ -439,8 +439,14 @@ void SyncEngine::startRun(const RunRequest &request)
     const auto needFull = needsFullRun(flow.value(), &fullReason);
     // An undo reads only the records it restores; it is never a full run.
     const bool undo = request.undoOfRunId > 0;
+    bool full = !undo && (request.full || !needFull || needFull.value());
     const bool apply = request.applyPreviewRunId > 0 && !undo && !request.preview;
-    const bool full = !undo && (request.full || !needFull || needFull.value());
+    if (apply) {
+        // Read as the preview read, so the "before" values it planned with are known again.
+        const auto previewReadAll = RunRepository(*m_journal).readAll(request.applyPreviewRunId);
+        if (previewReadAll)
+            full = previewReadAll.value();
+    }
     const RunMode mode
         = request.preview ? RunMode::Preview : (full ? RunMode::Full : RunMode::Incremental);
 
@@ -453,6 +459,11 @@ void SyncEngine::startRun(const RunRequest &request)
     m_active = std::make_unique<Active>();
     m_active->request = request;
     m_active->run = run.value();
+    if (request.preview && full && !undo) {
+        if (Status s = runs.setReadAll(m_active->run.id); !s)
+            qCWarning(lcEngine) << "Could not record that preview" << m_active->run.id
+                                << "reads everything";
+    }
     if (undo) {
         if (Status s = runs.setUndoOf(m_active->run.id, request.undoOfRunId); !s)
             qCWarning(lcEngine) << "Could not mark run" << m_active->run.id << "as an undo";
@@ -462,8 +473,8 @@ void SyncEngine::startRun(const RunRequest &request)
     if (apply) {
         // Recorded as a failed run when refused, so History says why nothing was written.
         qint64 previewFlow = 0;
-        QString problem = PreviewApplyCheck::problem(*m_journal, request.applyPreviewRunId,
-            &previewFlow);
+        QString problem = PreviewApplyCheck::problem(
+            *m_journal, request.applyPreviewRunId, &previewFlow, m_active->run.id);
         if (problem.isEmpty() && previewFlow != flow->id)
             problem = tr("Preview %1 belongs to another flow.").arg(request.applyPreviewRunId);
         if (problem.isEmpty()) {

@@ -294,6 +294,23 @@ Expected<QStringList> HistoryQuery::systemsOf(qint64 runId)
     return systems;
 }
 
+Expected<qint64> HistoryQuery::countNewSkips(qint64 runId, qint64 comparedRunId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT DISTINCT system, record_key FROM record_changes a "
+        "WHERE a.run_id = ? AND a.operation = 'skip' AND NOT EXISTS (SELECT 1 FROM "
+        "record_changes p WHERE p.record_key = a.record_key AND p.run_id = ? "
+        "AND p.operation = 'skip' AND p.system = a.system))"));
+    q.addBindValue(runId);
+    q.addBindValue(comparedRunId);
+    if (!SqlSupport::exec(q, "count new skips") || !q.next())
+        return Expected<qint64>::failure(
+            tr("LeadBridge could not read the record changes of this run. Details are in the "
+               "log."));
+    return q.value(0).toLongLong();
+}
+
 Expected<qint64> HistoryQuery::countChanges(const ChangeFilter &filter)
 {
     const Where w = changeWhere(filter);

@@ -105,6 +105,9 @@ public:
         Qt::SortOrder order, qint64 offsetFromEnd, int limit);
     /// The systems (account kind storage names) that run @p runId has changes in, sorted.
     Expected<QStringList> systemsOf(qint64 runId);
+    /// How many records run @p runId skipped that run @p comparedRunId did not (per system and
+    /// record): for an applied plan, the records not written as its preview planned.
+    Expected<qint64> countNewSkips(qint64 runId, qint64 comparedRunId);
     /// How many record changes match @p filter.
     Expected<qint64> countChanges(const ChangeFilter &filter);
     /// Streams every change matching @p filter in recorded order to @p sink (forward-only;

@@ -238,14 +238,18 @@ Migration version7()
 {
     Migration m;
     m.version = 7;
-    m.description = QStringLiteral("runs that apply a preview");
+    m.description = QStringLiteral("runs that apply a preview, previews that read everything");
     m.statements = {
         // "Apply this plan" records the run that carried out a preview; applies_preview names
-        // that preview (NULL for every other run), so a preview is applied at most once and
-        // History shows "Applies preview N".
+        // that preview (NULL for every other run), so History shows "Applies preview N" and a
+        // preview is applied successfully at most once (an apply that failed or was cancelled
+        // may be tried again).
         QStringLiteral("ALTER TABLE runs ADD COLUMN applies_preview INTEGER REFERENCES runs(id)"),
-        QStringLiteral("CREATE UNIQUE INDEX runs_applies_preview ON runs(applies_preview) "
+        QStringLiteral("CREATE INDEX runs_applies_preview ON runs(applies_preview) "
                        "WHERE applies_preview IS NOT NULL"),
+        // A preview that read every record (1) or the changes since the cursors (0): the run
+        // applying it reads the same way, so that it knows the same "before" values.
+        QStringLiteral("ALTER TABLE runs ADD COLUMN read_all INTEGER NOT NULL DEFAULT 0"),
     };
     return m;
 }

@@ -269,10 +269,33 @@ Status RunRepository::setAppliesPreview(qint64 runId, qint64 previewRunId)
     return Status();
 }
 
+Status RunRepository::setReadAll(qint64 runId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("UPDATE runs SET read_all = 1 WHERE id = ?"));
+    query.addBindValue(runId);
+    if (!SqlSupport::exec(query, "mark run as reading everything"))
+        return Status::failure(tr("LeadBridge could not record how this run reads. Details are "
+                                  "in the log."));
+    return Status();
+}
+
+Expected<bool> RunRepository::readAll(qint64 runId)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT read_all = 1 OR mode = 'full' FROM runs WHERE id = ?"));
+    query.addBindValue(runId);
+    if (!SqlSupport::exec(query, "read how a run read") || !query.next())
+        return Expected<bool>::failure(
+            tr("LeadBridge could not read the run history. Details are in the log."));
+    return query.value(0).toBool();
+}
+
 Expected<qint64> RunRepository::applierOf(qint64 previewRunId)
 {
     QSqlQuery query(m_journal.database());
-    query.prepare(QStringLiteral("SELECT id FROM runs WHERE applies_preview = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM runs WHERE applies_preview = ? AND status IN "
+                                 "('succeeded', 'succeeded_with_errors') ORDER BY id LIMIT 1"));
     query.addBindValue(previewRunId);
     if (!SqlSupport::exec(query, "find run applying a preview"))
         return Expected<qint64>::failure(
@@ -280,12 +303,15 @@ Expected<qint64> RunRepository::applierOf(qint64 previewRunId)
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-Expected<qint64> RunRepository::nextNonPreviewRun(qint64 flowId, qint64 runId)
+Expected<qint64> RunRepository::nextNonPreviewRun(qint64 flowId, qint64 runId, qint64 exceptRunId)
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral("SELECT min(id) FROM runs WHERE flow_id = ? AND id > ? "
-                                 "AND mode <> 'preview'"));
+                                 "AND mode <> 'preview' AND id <> ? "
+                                 "AND applies_preview IS NOT ?"));
     query.addBindValue(flowId);
+    query.addBindValue(runId);
+    query.addBindValue(exceptRunId);
     query.addBindValue(runId);
     if (!SqlSupport::exec(query, "find later run"))
         return Expected<qint64>::failure(

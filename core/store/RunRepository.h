@@ -37,12 +37,18 @@ public:
     /// Marks run @p runId as the undo of run @p undoOfRunId (runs.undo_of).
     Status setUndoOf(qint64 runId, qint64 undoOfRunId);
     /// Marks run @p runId as the run that carries out preview @p previewRunId
-    /// (runs.applies_preview). Refused when another run already applies that preview.
+    /// (runs.applies_preview).
     Status setAppliesPreview(qint64 runId, qint64 previewRunId);
-    /// The run that applied preview @p previewRunId, or 0 when none did.
+    /// Records that run @p runId read every record, not only the changes (runs.read_all; a
+    /// full run's mode says so already, a preview's does not).
+    Status setReadAll(qint64 runId);
+    /// Whether run @p runId read every record (setReadAll(), or a full run).
+    Expected<bool> readAll(qint64 runId);
+    /// The run that applied preview @p previewRunId and succeeded, or 0 when none did.
     Expected<qint64> applierOf(qint64 previewRunId);
-    /// The first run of flow @p flowId after run @p runId that was not a preview (0: none).
-    Expected<qint64> nextNonPreviewRun(qint64 flowId, qint64 runId);
+    /// The first run of flow @p flowId after run @p runId that was not a preview, other than
+    /// run @p exceptRunId and runs that tried to apply preview @p runId (0: none).
+    Expected<qint64> nextNonPreviewRun(qint64 flowId, qint64 runId, qint64 exceptRunId = 0);
     /// One run by id.
     Expected<RunSummary> get(qint64 runId);
     /// Newest runs first, of one flow (or all when @p flowId is 0), at most @p limit.

@@ -10,6 +10,7 @@
 #include "tests/support/EngineFixture.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace LeadBridge;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void actOnUsageComesFromTheJournal();
     void f1RunMatchesTheForecast();
     void unknownFlowAndBadCredentialsSaySo();
+    void historyForecastLeavesUndoRunsOut();
     void cleanupTestCase();
 
 private:

@@ -133,6 +133,13 @@ bool PersonTimelineView::find(const QString &email)
     return true;
 }
 
+bool PersonTimelineView::reload()
+{
+    if (m_searching.isEmpty() || isLoading())
+        return false;
+    return find(m_searching);
+}
+
 bool PersonTimelineView::isLoading() const
 {
     return m_loader->isRunning();

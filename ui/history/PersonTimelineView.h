@@ -35,6 +35,9 @@ public:
 
     /// Starts the search for @p email; false (nothing started) when inputProblem() says why.
     bool find(const QString &email);
+    /// Searches again for the person on show (a run ended meanwhile); false when nobody is
+    /// on show or a search is running.
+    bool reload();
     /// Whether a search is running.
     bool isLoading() const;
     /// The person on show (empty before the first answer).

@@ -187,6 +187,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         if (r.undoOfRunId > 0)
             return r.mode == RunMode::Preview ? tr("Undo of run %1 (preview)").arg(r.undoOfRunId)
                                               : tr("Undo of run %1").arg(r.undoOfRunId);
+        if (r.appliesPreviewRunId > 0)
+            return tr("Applies preview %1").arg(r.appliesPreviewRunId);
         return RunWords::mode(r.mode);
     case StartedColumn:
         return r.startedAt.isValid()

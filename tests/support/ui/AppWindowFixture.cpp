@@ -41,6 +41,7 @@ bool AppWindowFixture::showWindow(const QSize &size, bool accountsPage)
     m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
     m_history->setJournal(&m_journal);
     m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
+    m_history->setRunServices(m_launcher.get(), m_engine.get());
     m_controller
         = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
     if (accountsPage) {

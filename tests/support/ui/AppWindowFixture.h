@@ -22,7 +22,8 @@ namespace LeadBridge::Test {
 /// The app as the UI tests that run flows from the window drive it (tst_syncnow,
 /// tst_forecast_ui, tst_flowsetup): the AppTestEnvironment, the journal, keychain store,
 /// engine host and account service, and the main window with its Flows and History pages on
-/// them, a RunLauncher and a RunController, wired as the app wires them.
+/// them, a RunLauncher and a RunController, wired as the app wires them (History can undo
+/// runs and apply previews).
 class AppWindowFixture
 {
 public:
