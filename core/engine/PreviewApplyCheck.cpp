@@ -54,7 +54,19 @@ QString PreviewApplyCheck::problem(Journal &journal, qint64 runId, qint64 *flowI
         return applier.errorString();
     if (applier.value() > 0)
         return tr("Preview %1 was applied already, by run %2.").arg(runId).arg(applier.value());
-    const auto later = runs.nextNonPreviewRun(run->flowId, runId);
+    // A run still going is not "after" the preview: when the engine checks, that is the run
+    // carrying the preview out (recorded before the check). A run of the flow going in another
+    // process when the CLI or the window checks is seen by the engine's check, which runs
+    // once that run has ended (one run of a flow at a time).
+    auto later = runs.nextNonPreviewRun(run->flowId, runId);
+    while (later && later.value() > 0) {
+        const auto next = runs.get(later.value());
+        if (!next)
+            return next.errorString();
+        if (next->status != RunStatus::Running)
+            break;
+        later = runs.nextNonPreviewRun(run->flowId, later.value());
+    }
     if (!later)
         return later.errorString();
     if (later.value() > 0)
