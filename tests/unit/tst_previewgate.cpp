@@ -4,7 +4,8 @@
 // preview did not plan is held back as a skip row with the reason and the new plan's fields,
 // their snapshots, removed links and applied conflict decisions taken out; creates are
 // compared as the runner records them (one row, or one row per field); previewed people
-// planned no more are listed by notPlannedAgain(); heldCount() counts people, not rows.
+// planned no more are listed by notPlannedAgain(); heldCount() counts people, not rows; an
+// Act-On list named in the preview and created by the run is the same list.
 #include "core/engine/Plan.h"
 #include "core/engine/PreviewGate.h"
 #include "core/model/Flow.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void changedAndNewPeopleAreHeldBack();
     void createsAreComparedAsTheRunnerRecordsThem();
     void fieldOrderAndReasonsDoNotMatter();
+    void actOnListNamedThenCreatedIsTheSameList();
     void notPlannedAgainListsThePreviewedPeopleLeft();
     void heldCountAddsUpOverPlans();
 
@@ -355,6 +357,29 @@ void TestPreviewGate::fieldOrderAndReasonsDoNotMatter()
     Plan otherOld = planOf({ write(ChangeOperation::Update, u"salesforce"_s,
         u"dan@example.com"_s, { field(u"Phone"_s, u"+1 0"_s, u"+1 2"_s) }) });
     QCOMPARE(g->filter(otherOld).size(), 1);
+}
+
+void TestPreviewGate::actOnListNamedThenCreatedIsTheSameList()
+{
+    // A new flow's first preview names its Act-On list by name (it does not exist yet); the
+    // run that applies it creates the list and names it by its id.
+    const qint64 preview = recordPreview(planOf({ write(ChangeOperation::Create, u"acton"_s,
+                                             u"cyd@example.com"_s, {}, u"CRM contacts"_s),
+                                             write(ChangeOperation::Update, u"salesforce"_s,
+                                                 u"dan@example.com"_s,
+                                                 { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) },
+                                                 u"Contact"_s) }),
+        PreviewGate::Creates::OneRow);
+    const auto g = gate(preview, PreviewGate::Creates::OneRow);
+    QVERIFY(g);
+    Plan plan = planOf({ write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s, {},
+        u"l-0006"_s) });
+    QVERIFY(g->filter(plan).isEmpty());
+    QCOMPARE(plan.writes().size(), 1);
+    // A CRM object is part of the write: a lead is not the contact previewed.
+    Plan lead = planOf({ write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
+        { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) }, u"Lead"_s) });
+    QCOMPARE(g->filter(lead).size(), 1);
 }
 
 void TestPreviewGate::notPlannedAgainListsThePreviewedPeopleLeft()
