@@ -5,10 +5,9 @@
 #include "core/engine/PreviewApplyCheck.h"
 #include "core/model/RunWords.h"
 #include "core/store/FlowRepository.h"
+#include "core/model/RecordChange.h"
 #include "core/store/HistoryQuery.h"
-#include "core/store/RunRepository.h"
 
-#include <QJsonArray>
 
 namespace LeadBridge {
 
@@ -50,19 +49,14 @@ QString ApplyCommand::helpText()
 
 int ApplyCommand::run(const QString &runText, bool json, QTextStream &out, QTextStream &err)
 {
-    bool ok = false;
-    const qint64 previewId = runText.toLongLong(&ok);
-    if (!ok || previewId <= 0) {
-        err << tr("Say which preview to apply by its run number: “leadbridge-cli apply 42”. "
-                  "“leadbridge-cli history” lists the runs.")
-            << Qt::endl;
-        return UsageError;
-    }
     CliServices services;
-    if (const Status opened = services.open(); !opened) {
-        err << opened.errorString() << Qt::endl;
-        return JournalError;
-    }
+    qint64 previewId = 0;
+    if (const int opened = SyncCommand::openRun(services, runText,
+            tr("Say which preview to apply by its run number: “leadbridge-cli apply 42”. "
+               "“leadbridge-cli history” lists the runs."),
+            &previewId, err);
+        opened != Ok)
+        return opened;
     qint64 flowId = 0;
     const QString problem = PreviewApplyCheck::problem(services.journal, previewId, &flowId);
     const auto flow = problem.isEmpty() ? FlowRepository(services.journal).get(flowId)
@@ -79,27 +73,14 @@ int ApplyCommand::run(const QString &runText, bool json, QTextStream &out, QText
     request.applyPreviewRunId = previewId;
 
     // What the run wrote and what it held back (with the reason), after the summary.
-    const auto details = [&services, &out, previewId](const HistoryRun &h, QJsonObject *object) {
-        if (h.run.id <= 0)
-            return;
-        const auto changes = RunRepository(services.journal).changes(h.run.id);
-        if (!changes)
-            return;
-        if (object) {
-            QJsonArray rows;
-            for (const RecordChange &c : changes.value())
-                rows.append(changeJson(c));
-            object->insert(QStringLiteral("preview"), previewId);
-            object->insert(QStringLiteral("changes"), rows);
-            return;
-        }
+    const auto lines = [&out](const HistoryRun &h, const QList<RecordChange> &changes) {
         if (h.run.appliesPreviewRunId > 0)
             out << tr("This run carried out preview %1.").arg(num(h.run.appliesPreviewRunId))
                 << Qt::endl;
-        if (changes->isEmpty())
+        if (changes.isEmpty())
             return;
         out << tr("Record by record:") << Qt::endl;
-        for (const RecordChange &c : changes.value()) {
+        for (const RecordChange &c : changes) {
             QString line = QStringLiteral("  %1 %2 %3").arg(pad(doneWord(c.operation), 12),
                 pad(RunWords::system(c.system), 11), safe(c.recordKey));
             if (!c.field.isEmpty())
@@ -112,7 +93,8 @@ int ApplyCommand::run(const QString &runText, bool json, QTextStream &out, QText
                 out << QStringLiteral("      ") << safe(c.reason) << Qt::endl;
         }
     };
-    return SyncCommand::execute(services, flow.value(), request, json, out, err, details);
+    return SyncCommand::execute(services, flow.value(), request, json, out, err,
+        SyncCommand::withChanges(services.journal, lines));
 }
 
 } // namespace LeadBridge
