@@ -8,11 +8,9 @@
 // Act-On list named in the preview and created by the run is the same list.
 #include "core/engine/Plan.h"
 #include "core/engine/PreviewGate.h"
-#include "core/model/Flow.h"
-#include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/store/RunRepository.h"
-#include "tests/support/TestEnv.h"
+#include "tests/support/ScratchJournal.h"
 
 #include <QTest>
 
@@ -114,46 +112,45 @@ private:
     qint64 recordPreview(const Plan &plan, PreviewGate::Creates creates);
     std::shared_ptr<PreviewGate> gate(qint64 previewId, PreviewGate::Creates creates);
     /// The preview every test starts from: Ada and Bea updated, Cyd added to Act-On, Dan's
-    /// Salesforce contact updated.
-    static Plan previewPlan();
+    /// Salesforce contact updated; with another @p beaCompany and @p more writes, a plan made
+    /// after something changed.
+    static Plan previewPlan(const QString &beaCompany = u"B"_s,
+        const QList<PlannedChange> &more = {});
 
-    std::unique_ptr<Test::ScopedDataDir> m_dir;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Test::ScratchJournal> m_scratch;
+    Journal *m_journal = nullptr;
     qint64 m_flowId = 0;
 };
 
 void TestPreviewGate::init()
 {
-    m_dir = std::make_unique<Test::ScopedDataDir>();
-    m_journal = std::make_unique<Journal>();
-    QVERIFY(m_journal->open());
-    Flow flow;
-    flow.kind = FlowKind::CrmContactSync;
-    flow.name = u"CRM contacts"_s;
-    auto added = FlowRepository(*m_journal).add(flow);
-    QVERIFY2(added.ok(), qPrintable(added.errorString()));
-    m_flowId = added->id;
+    m_scratch = std::make_unique<Test::ScratchJournal>();
+    QVERIFY(m_scratch->ok());
+    m_journal = &m_scratch->journal();
+    m_flowId = m_scratch->flowId();
 }
 
 void TestPreviewGate::cleanup()
 {
-    m_journal.reset();
-    m_dir.reset();
+    m_journal = nullptr;
+    m_scratch.reset();
 }
 
-Plan TestPreviewGate::previewPlan()
+Plan TestPreviewGate::previewPlan(const QString &beaCompany, const QList<PlannedChange> &more)
 {
-    return planOf({
-        write(ChangeOperation::Update, u"acton"_s, u"ada@example.com"_s,
-            { field(u"First Name"_s, u"Ada"_s, u"Ottilie"_s) }),
-        write(ChangeOperation::Update, u"acton"_s, u"bea@example.com"_s,
-            { field(u"Last Name"_s, u"Old"_s, u"New"_s), field(u"Company"_s, u"A"_s, u"B"_s) }),
-        write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
-            { field(u"First Name"_s, {}, u"Cyd"_s), field(u"E-mail Address"_s, {},
-                                                        u"cyd@example.com"_s) }),
-        write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
-            { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) }),
-    });
+    return planOf(QList<PlannedChange> {
+                      write(ChangeOperation::Update, u"acton"_s, u"ada@example.com"_s,
+                          { field(u"First Name"_s, u"Ada"_s, u"Ottilie"_s) }),
+                      write(ChangeOperation::Update, u"acton"_s, u"bea@example.com"_s,
+                          { field(u"Last Name"_s, u"Old"_s, u"New"_s),
+                              field(u"Company"_s, u"A"_s, beaCompany) }),
+                      write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
+                          { field(u"First Name"_s, {}, u"Cyd"_s),
+                              field(u"E-mail Address"_s, {}, u"cyd@example.com"_s) }),
+                      write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
+                          { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) }),
+                  }
+        + more);
 }
 
 qint64 TestPreviewGate::recordPreview(const Plan &plan, PreviewGate::Creates creates)
@@ -219,19 +216,9 @@ void TestPreviewGate::changedAndNewPeopleAreHeldBack()
     QVERIFY(g);
 
     // Bea's company changed again after the preview (new value C); Eve is new since.
-    Plan plan = planOf({
-        write(ChangeOperation::Update, u"acton"_s, u"ada@example.com"_s,
-            { field(u"First Name"_s, u"Ada"_s, u"Ottilie"_s) }),
-        write(ChangeOperation::Update, u"acton"_s, u"bea@example.com"_s,
-            { field(u"Last Name"_s, u"Old"_s, u"New"_s), field(u"Company"_s, u"A"_s, u"C"_s) }),
-        write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
-            { field(u"First Name"_s, {}, u"Cyd"_s), field(u"E-mail Address"_s, {},
-                                                        u"cyd@example.com"_s) }),
-        write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
-            { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) }),
-        write(ChangeOperation::Create, u"acton"_s, u"eve@example.com"_s,
-            { field(u"First Name"_s, {}, u"Eve"_s) }),
-    });
+    Plan plan = previewPlan(u"C"_s,
+        { write(ChangeOperation::Create, u"acton"_s, u"eve@example.com"_s,
+            { field(u"First Name"_s, {}, u"Eve"_s) }) });
     PlannedChange noEmail = write(ChangeOperation::Skip, u"salesforce"_s, u"fay"_s, {});
     noEmail.reason = u"No e-mail address."_s;
     plan.skips = { noEmail };
