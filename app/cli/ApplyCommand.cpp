@@ -3,11 +3,10 @@
 #include "app/cli/CliServices.h"
 #include "app/cli/SyncCommand.h"
 #include "core/engine/PreviewApplyCheck.h"
+#include "core/model/RecordChange.h"
 #include "core/model/RunWords.h"
 #include "core/store/FlowRepository.h"
-#include "core/model/RecordChange.h"
 #include "core/store/HistoryQuery.h"
-
 
 namespace LeadBridge {
 
@@ -81,8 +80,9 @@ int ApplyCommand::run(const QString &runText, bool json, QTextStream &out, QText
             return;
         out << tr("Record by record:") << Qt::endl;
         for (const RecordChange &c : changes) {
-            QString line = QStringLiteral("  %1 %2 %3").arg(pad(doneWord(c.operation), 12),
-                pad(RunWords::system(c.system), 11), safe(c.recordKey));
+            QString line = QStringLiteral("  %1 %2 %3")
+                               .arg(pad(doneWord(c.operation), 12),
+                                   pad(RunWords::system(c.system), 11), safe(c.recordKey));
             if (!c.field.isEmpty())
                 line += QStringLiteral(" · %1: “%2” → “%3”")
                             .arg(safe(c.field), safe(c.oldValue), safe(c.newValue));

@@ -105,7 +105,8 @@ void TestEngineApplyPlan::cleanupTestCase()
 qint64 TestEngineApplyPlan::previewWithAChange(int nth, const QString &firstName)
 {
     const QJsonObject lead = person(nth);
-    if (!m_fx->patchSf(u"Lead"_s, lead.value(u"Id"_s).toString(), { { u"FirstName"_s, firstName } }))
+    if (!m_fx->patchSf(
+            u"Lead"_s, lead.value(u"Id"_s).toString(), { { u"FirstName"_s, firstName } }))
         return 0;
     const RunOutcome preview = m_fx->run(m_flow2, true);
     if (!preview.succeeded() || preview.summary.counts.updated == 0) {
@@ -158,24 +159,29 @@ void TestEngineApplyPlan::changedPeopleAreHeldAndWrittenByTheNextRun()
     QVERIFY(!beaLast.isEmpty());
 
     // The preview: two leads changed in Salesforce, two contacts' phones in Act-On.
-    QVERIFY(m_fx->patchSf(u"Lead"_s, ada.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Ottilie"_s } }));
-    QVERIFY(m_fx->patchSf(u"Lead"_s, bea.value(u"Id"_s).toString(), { { u"LastName"_s, u"Previewed"_s } }));
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, ada.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Ottilie"_s } }));
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, bea.value(u"Id"_s).toString(), { { u"LastName"_s, u"Previewed"_s } }));
     QVERIFY(m_fx->patchListRow(cydEmail, { { u"Business Phone"_s, u"+44 20 7946 0101"_s } }));
     QVERIFY(m_fx->patchListRow(danEmail, { { u"Business Phone"_s, u"+44 20 7946 0102"_s } }));
     const RunOutcome preview = m_fx->run(m_flow2, true);
     QVERIFY2(preview.succeeded(), qPrintable(preview.message));
     const qint64 p = preview.summary.id;
     const auto planned = m_fx->changes(p);
-    QCOMPARE(SyncRows::rowsOf(planned, u"acton"_s, ChangeOperation::Update, beaEmail, u"Last Name"_s)
-                 .size(),
+    QCOMPARE(
+        SyncRows::rowsOf(planned, u"acton"_s, ChangeOperation::Update, beaEmail, u"Last Name"_s)
+            .size(),
         1);
-    QCOMPARE(SyncRows::rowsOf(planned, u"salesforce"_s, ChangeOperation::Update, danEmail, u"Phone"_s)
-                 .size(),
+    QCOMPARE(
+        SyncRows::rowsOf(planned, u"salesforce"_s, ChangeOperation::Update, danEmail, u"Phone"_s)
+            .size(),
         1);
     QCOMPARE(m_fx->listRows().value(beaEmail).value(u"Last Name"_s).toString(), beaLast);
 
     // After the preview: Bea changed again in Salesforce, Dan again in Act-On.
-    QVERIFY(m_fx->patchSf(u"Lead"_s, bea.value(u"Id"_s).toString(), { { u"LastName"_s, u"Afterpreview"_s } }));
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, bea.value(u"Id"_s).toString(), { { u"LastName"_s, u"Afterpreview"_s } }));
     QVERIFY(m_fx->patchListRow(danEmail, { { u"Business Phone"_s, u"+44 20 7946 0199"_s } }));
     QCOMPARE(PreviewApplyCheck::problem(m_fx->journal(), p), QString());
 
@@ -210,12 +216,14 @@ void TestEngineApplyPlan::changedPeopleAreHeldAndWrittenByTheNextRun()
     const auto beaHeld
         = SyncRows::rowsOf(done, u"acton"_s, ChangeOperation::Skip, beaEmail, u"Last Name"_s);
     QCOMPARE(beaHeld.size(), 1);
-    QVERIFY2(beaHeld.first().reason.startsWith(changedSince(p)), qPrintable(beaHeld.first().reason));
+    QVERIFY2(
+        beaHeld.first().reason.startsWith(changedSince(p)), qPrintable(beaHeld.first().reason));
     QCOMPARE(beaHeld.first().newValue, u"Afterpreview"_s);
     const auto danHeld
         = SyncRows::rowsOf(done, u"salesforce"_s, ChangeOperation::Skip, danEmail, u"Phone"_s);
     QCOMPARE(danHeld.size(), 1);
-    QVERIFY2(danHeld.first().reason.startsWith(changedSince(p)), qPrintable(danHeld.first().reason));
+    QVERIFY2(
+        danHeld.first().reason.startsWith(changedSince(p)), qPrintable(danHeld.first().reason));
     QCOMPARE(danHeld.first().newValue, u"+44 20 7946 0199"_s);
     QVERIFY(applied.summary.counts.skipped >= 2);
 
@@ -262,8 +270,8 @@ void TestEngineApplyPlan::aRunSinceThePreviewIsRefused()
     QVERIFY(p > 0);
     const RunOutcome between = m_fx->run(m_flow2);
     QVERIFY2(between.succeeded(), qPrintable(between.message));
-    QCOMPARE(m_fx->listRows().value(emailOf(eve)).value(u"First Name"_s).toString(),
-        u"Evangeline"_s);
+    QCOMPARE(
+        m_fx->listRows().value(emailOf(eve)).value(u"First Name"_s).toString(), u"Evangeline"_s);
     const RunOutcome out = apply(p);
     QCOMPARE(out.summary.status, RunStatus::Failed);
     QCOMPARE(out.message,
@@ -294,18 +302,16 @@ void TestEngineApplyPlan::anEditedFieldMapIsRefused()
     row.allowPush = !row.allowPush;
     QVERIFY(map.updateRow(title, row));
     QVERIFY(maps.save(m_flow2, map));
-    const QString firstName = m_fx->listRows()
-                                 .value(emailOf(person(6)))
-                                 .value(u"First Name"_s)
-                                 .toString();
+    const QString firstName
+        = m_fx->listRows().value(emailOf(person(6))).value(u"First Name"_s).toString();
 
     const RunOutcome out = apply(p);
     QCOMPARE(out.summary.status, RunStatus::Failed);
     QCOMPARE(out.message,
         u"“CRM contacts” was edited after preview %1, so this plan is out of date. Press "
         "Preview again and apply the new plan."_s.arg(p));
-    QCOMPARE(m_fx->listRows().value(emailOf(person(6))).value(u"First Name"_s).toString(),
-        firstName);
+    QCOMPARE(
+        m_fx->listRows().value(emailOf(person(6))).value(u"First Name"_s).toString(), firstName);
     QVERIFY(firstName != u"Gwendolyn"_s);
 }
 
@@ -324,7 +330,8 @@ void TestEngineApplyPlan::aFullPreviewIsAppliedAsPreviewed()
     }
     const QJsonObject hal = person(7);
     const QString halEmail = emailOf(hal);
-    QVERIFY(m_fx->patchSf(u"Lead"_s, hal.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Hallam"_s } }));
+    QVERIFY(m_fx->patchSf(
+        u"Lead"_s, hal.value(u"Id"_s).toString(), { { u"FirstName"_s, u"Hallam"_s } }));
     const RunOutcome preview = m_fx->run(m_flow2, true, true);
     QVERIFY2(preview.succeeded(), qPrintable(preview.message));
     const auto planned = SyncRows::rowsOf(m_fx->changes(preview.summary.id), u"acton"_s,
@@ -380,8 +387,10 @@ void TestEngineApplyPlan::listSyncHoldsAChangedSourceRecord()
     const auto leadId = [&fx](const QString &email) {
         return fx.sfRecords(u"Lead"_s).value(email).value(u"Id"_s).toString();
     };
-    QVERIFY(fx.patchSf(u"Lead"_s, leadId(u"ada@acme.example"_s), { { u"Title"_s, u"Countess"_s } }));
-    QVERIFY(fx.patchSf(u"Lead"_s, leadId(u"dee@delta.example"_s), { { u"Title"_s, u"Lead Analyst"_s } }));
+    QVERIFY(
+        fx.patchSf(u"Lead"_s, leadId(u"ada@acme.example"_s), { { u"Title"_s, u"Countess"_s } }));
+    QVERIFY(fx.patchSf(
+        u"Lead"_s, leadId(u"dee@delta.example"_s), { { u"Title"_s, u"Lead Analyst"_s } }));
 
     const RunOutcome preview = fx.runFull(flow, true);
     QVERIFY2(preview.succeeded(), qPrintable(preview.message));
@@ -401,7 +410,8 @@ void TestEngineApplyPlan::listSyncHoldsAChangedSourceRecord()
     QVERIFY2(applied.succeeded(), qPrintable(applied.message));
     QCOMPARE(applied.summary.appliesPreviewRunId, preview.summary.id);
     const auto rows = fx.listRows(u"SF Sync"_s);
-    QCOMPARE(rows.value(u"dee@delta.example"_s).value(u"Job Title"_s).toString(), u"Lead Analyst"_s);
+    QCOMPARE(
+        rows.value(u"dee@delta.example"_s).value(u"Job Title"_s).toString(), u"Lead Analyst"_s);
     QCOMPARE(rows.value(u"ada@acme.example"_s).value(u"Job Title"_s).toString(), u"Engineer"_s);
     const auto done = fx.changes(applied.summary.id);
     QVERIFY(SyncRows::rowsOf(done, u"acton"_s, ChangeOperation::Update, u"ada@acme.example"_s)
@@ -419,7 +429,8 @@ void TestEngineApplyPlan::listSyncHoldsAChangedSourceRecord()
     QVERIFY2(again.message.contains(u"was applied already"_s), qPrintable(again.message));
     const RunOutcome next = fx.runFull(flow);
     QVERIFY2(next.succeeded(), qPrintable(next.message));
-    QCOMPARE(fx.listRows(u"SF Sync"_s).value(u"ada@acme.example"_s).value(u"Job Title"_s).toString(),
+    QCOMPARE(
+        fx.listRows(u"SF Sync"_s).value(u"ada@acme.example"_s).value(u"Job Title"_s).toString(),
         u"Duchess"_s);
 }
 

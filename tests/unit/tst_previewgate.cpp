@@ -114,8 +114,8 @@ private:
     /// The preview every test starts from: Ada and Bea updated, Cyd added to Act-On, Dan's
     /// Salesforce contact updated; with another @p beaCompany and @p more writes, a plan made
     /// after something changed.
-    static Plan previewPlan(const QString &beaCompany = u"B"_s,
-        const QList<PlannedChange> &more = {});
+    static Plan previewPlan(
+        const QString &beaCompany = u"B"_s, const QList<PlannedChange> &more = {});
 
     std::unique_ptr<Test::ScratchJournal> m_scratch;
     Journal *m_journal = nullptr;
@@ -278,8 +278,8 @@ void TestPreviewGate::changedAndNewPeopleAreHeldBack()
 
 void TestPreviewGate::createsAreComparedAsTheRunnerRecordsThem()
 {
-    const Plan previewed = planOf({ write(ChangeOperation::Create, u"acton"_s,
-        u"cyd@example.com"_s, { field(u"First Name"_s, {}, u"Cyd"_s) }) });
+    const Plan previewed = planOf({ write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
+        { field(u"First Name"_s, {}, u"Cyd"_s) }) });
     const auto cydAgain = [](const QString &first) {
         return planOf({ write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
             { field(u"First Name"_s, {}, first) }) });
@@ -341,8 +341,8 @@ void TestPreviewGate::fieldOrderAndReasonsDoNotMatter()
     Plan otherSystem = planOf({ write(ChangeOperation::Update, u"salesforce"_s,
         u"ada@example.com"_s, { field(u"First Name"_s, u"Ada"_s, u"Ottilie"_s) }) });
     QCOMPARE(g->filter(otherSystem).size(), 1);
-    Plan otherOld = planOf({ write(ChangeOperation::Update, u"salesforce"_s,
-        u"dan@example.com"_s, { field(u"Phone"_s, u"+1 0"_s, u"+1 2"_s) }) });
+    Plan otherOld = planOf({ write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
+        { field(u"Phone"_s, u"+1 0"_s, u"+1 2"_s) }) });
     QCOMPARE(g->filter(otherOld).size(), 1);
 }
 
@@ -350,17 +350,16 @@ void TestPreviewGate::actOnListNamedThenCreatedIsTheSameList()
 {
     // A new flow's first preview names its Act-On list by name (it does not exist yet); the
     // run that applies it creates the list and names it by its id.
-    const qint64 preview = recordPreview(planOf({ write(ChangeOperation::Create, u"acton"_s,
-                                             u"cyd@example.com"_s, {}, u"CRM contacts"_s),
-                                             write(ChangeOperation::Update, u"salesforce"_s,
-                                                 u"dan@example.com"_s,
-                                                 { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) },
-                                                 u"Contact"_s) }),
-        PreviewGate::Creates::OneRow);
+    const qint64 preview
+        = recordPreview(planOf({ write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s,
+                                     {}, u"CRM contacts"_s),
+                            write(ChangeOperation::Update, u"salesforce"_s, u"dan@example.com"_s,
+                                { field(u"Phone"_s, u"+1 1"_s, u"+1 2"_s) }, u"Contact"_s) }),
+            PreviewGate::Creates::OneRow);
     const auto g = gate(preview, PreviewGate::Creates::OneRow);
     QVERIFY(g);
-    Plan plan = planOf({ write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s, {},
-        u"l-0006"_s) });
+    Plan plan = planOf(
+        { write(ChangeOperation::Create, u"acton"_s, u"cyd@example.com"_s, {}, u"l-0006"_s) });
     QVERIFY(g->filter(plan).isEmpty());
     QCOMPARE(plan.writes().size(), 1);
     // A CRM object is part of the write: a lead is not the contact previewed.
