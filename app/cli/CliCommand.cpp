@@ -112,6 +112,8 @@ QJsonObject CliCommand::runJson(const HistoryRun &h)
         { QStringLiteral("calls_used"), r.callsUsed },
         { QStringLiteral("error"), r.errorSummary },
         { QStringLiteral("undo_of"), r.undoOfRunId > 0 ? QJsonValue(r.undoOfRunId) : QJsonValue() },
+        { QStringLiteral("applies_preview"),
+            r.appliesPreviewRunId > 0 ? QJsonValue(r.appliesPreviewRunId) : QJsonValue() },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "app/cli/AccountsCommand.h"
+#include "app/cli/ApplyCommand.h"
 #include "app/cli/ConflictsCommand.h"
 #include "app/cli/FlowsCommand.h"
 #include "app/cli/HistoryCommand.h"
@@ -96,7 +97,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                           timer. Exit status: 0 all succeeded or nothing due, 1 some "
            "records\n"
            "                           failed, 3 a run failed, 4 cancelled (Ctrl+C).\n")
-        + UndoCommand::helpText() + HotProspectsCommand::helpText() + PersonCommand::helpText()
+        + UndoCommand::helpText() + ApplyCommand::helpText() + HotProspectsCommand::helpText() + PersonCommand::helpText()
         + ConflictsCommand::helpText());
     const QCommandLineOption helpOption(
         { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
@@ -256,6 +257,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         return UndoCommand::run(positional.value(1), parser.isSet(previewOption), json, out, err);
+    }
+    if (command == QStringLiteral("apply")) {
+        if (positional.size() > 2) {
+            err << tr("The apply command takes one run number: the preview's.") << Qt::endl;
+            return UsageError;
+        }
+        return ApplyCommand::run(positional.value(1), json, out, err);
     }
     if (command == QStringLiteral("schedule")) {
         if (positional.size() > 2) {

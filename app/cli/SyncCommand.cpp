@@ -7,8 +7,10 @@
 #include "core/engine/RunLauncher.h"
 #include "core/model/RunWords.h"
 #include "core/store/HistoryQuery.h"
+#include "core/store/RunRepository.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -42,6 +44,39 @@ int SyncCommand::run(
     request.full = full;
     request.preview = preview;
     return execute(services, flow.value(), request, json, out, err);
+}
+
+int SyncCommand::openRun(CliServices &services, const QString &runText, const QString &usage,
+    qint64 *runId, QTextStream &err)
+{
+    bool ok = false;
+    *runId = runText.toLongLong(&ok);
+    if (!ok || *runId <= 0) {
+        err << usage << Qt::endl;
+        return UsageError;
+    }
+    if (const Status opened = services.open(); !opened) {
+        err << opened.errorString() << Qt::endl;
+        return JournalError;
+    }
+    return Ok;
+}
+
+SyncCommand::RunDetails SyncCommand::withChanges(Journal &journal, const ChangeLines &lines)
+{
+    return [&journal, lines](const HistoryRun &h, QJsonObject *object) {
+        if (h.run.id <= 0)
+            return;
+        const auto changes = RunRepository(journal).changes(h.run.id);
+        if (!changes)
+            return;
+        if (!object)
+            return lines(h, changes.value());
+        QJsonArray rows;
+        for (const RecordChange &c : changes.value())
+            rows.append(changeJson(c));
+        object->insert(QStringLiteral("changes"), rows);
+    };
 }
 
 int SyncCommand::execute(CliServices &services, const Flow &flow, const RunRequest &request,

@@ -6,6 +6,7 @@
 #include "core/util/Expected.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <functional>
 
@@ -35,6 +36,17 @@ public:
     /// More about a finished run, after its summary: with @p json set, keys to add to the JSON
     /// object; with nullptr, lines printed to the command's output (UndoCommand's plan).
     using RunDetails = std::function<void(const HistoryRun &run, QJsonObject *json)>;
+    /// Prints a finished run's record changes (possibly none) after its summary.
+    using ChangeLines
+        = std::function<void(const HistoryRun &run, const QList<RecordChange> &changes)>;
+    /// RunDetails listing the run's record changes, read from @p journal: with JSON as
+    /// "changes" (changeJson() each), as text through @p lines (undo's plan, apply's rows).
+    static RunDetails withChanges(Journal &journal, const ChangeLines &lines);
+    /// Opens @p services for a command on one run (undo, apply) given by its number in
+    /// @p runText: Ok with @p runId set, or the exit code after the sentence (@p usage when
+    /// @p runText is not a run number).
+    static int openRun(CliServices &services, const QString &runText, const QString &usage,
+        qint64 *runId, QTextStream &err);
     /// Runs @p request of @p flow through @p services (open, sandbox not yet started), with
     /// the progress line, Ctrl+C and the summary of sync; the exit code as for sync.
     static int execute(CliServices &services, const Flow &flow, const RunRequest &request,

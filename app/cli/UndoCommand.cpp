@@ -5,9 +5,6 @@
 #include "core/engine/UndoRunCheck.h"
 #include "core/store/FlowRepository.h"
 #include "core/store/HistoryQuery.h"
-#include "core/store/RunRepository.h"
-
-#include <QJsonArray>
 
 namespace LeadBridge {
 
@@ -26,19 +23,14 @@ QString UndoCommand::helpText()
 int UndoCommand::run(
     const QString &runText, bool preview, bool json, QTextStream &out, QTextStream &err)
 {
-    bool ok = false;
-    const qint64 runId = runText.toLongLong(&ok);
-    if (!ok || runId <= 0) {
-        err << tr("Say which run to undo by its number: “leadbridge-cli undo 42”. "
-                  "“leadbridge-cli history” lists the runs.")
-            << Qt::endl;
-        return UsageError;
-    }
     CliServices services;
-    if (const Status opened = services.open(); !opened) {
-        err << opened.errorString() << Qt::endl;
-        return JournalError;
-    }
+    qint64 runId = 0;
+    if (const int opened = SyncCommand::openRun(services, runText,
+            tr("Say which run to undo by its number: “leadbridge-cli undo 42”. "
+               "“leadbridge-cli history” lists the runs."),
+            &runId, err);
+        opened != Ok)
+        return opened;
     qint64 flowId = 0;
     if (const QString problem = UndoRunCheck::problem(services.journal, runId, &flowId);
         !problem.isEmpty()) {
@@ -59,23 +51,11 @@ int UndoCommand::run(
     request.undoOfRunId = runId;
 
     // The plan (or what was done), one line per record and field, after the run's summary.
-    const auto details = [&services, &out, preview](const HistoryRun &h, QJsonObject *object) {
-        if (h.run.id <= 0)
-            return;
-        const auto changes = RunRepository(services.journal).changes(h.run.id);
-        if (!changes)
-            return;
-        if (object) {
-            QJsonArray rows;
-            for (const RecordChange &c : changes.value())
-                rows.append(changeJson(c));
-            object->insert(QStringLiteral("changes"), rows);
-            return;
-        }
-        if (changes->isEmpty())
+    const auto lines = [&out, preview](const HistoryRun &, const QList<RecordChange> &changes) {
+        if (changes.isEmpty())
             return;
         out << (preview ? tr("The undo would do this:") : tr("The undo did this:")) << Qt::endl;
-        for (const RecordChange &c : changes.value()) {
+        for (const RecordChange &c : changes) {
             QString what;
             switch (c.operation) {
             case ChangeOperation::Update:
@@ -102,7 +82,8 @@ int UndoCommand::run(
                 out << QStringLiteral("      ") << safe(c.reason) << Qt::endl;
         }
     };
-    return SyncCommand::execute(services, flow.value(), request, json, out, err, details);
+    return SyncCommand::execute(services, flow.value(), request, json, out, err,
+        SyncCommand::withChanges(services.journal, lines));
 }
 
 } // namespace LeadBridge

@@ -27,8 +27,12 @@ QString personOf(const PlannedChange &c)
 size_t PreviewGate::rowHash(const RecordChange &row)
 {
     // The reason is left out: it explains the plan and may word the same write differently.
-    return qHashMulti(0, row.system, row.object, int(row.operation), row.field, row.oldValue,
-        row.newValue);
+    // So is the object of Act-On rows: a flow writes one Act-On list, which a preview names
+    // by its name while the list does not exist yet (a new flow's first preview) and the run
+    // that creates it names by its id.
+    const bool acton = row.system == QLatin1StringView("acton");
+    return qHashMulti(0, row.system, acton ? QString() : row.object, int(row.operation),
+        row.field, row.oldValue, row.newValue);
 }
 
 Expected<std::shared_ptr<PreviewGate>> PreviewGate::load(
@@ -112,8 +116,8 @@ QList<PlannedChange> PreviewGate::filter(Plan &plan)
                      "is now “%2” as shown. Press Preview again to review it.")
                       .arg(m_previewRunId)
                       .arg(RunWords::operation(c.operation))
-                : tr("Not written: preview %1 did not plan this; it changed after the preview "
-                     "and the plan for it is now “%2” as shown. Press Preview again to review it.")
+                : tr("Not written: preview %1 did not plan this change; the plan for it is now "
+                     "“%2” as shown. Press Preview again to review it.")
                       .arg(m_previewRunId)
                       .arg(RunWords::operation(c.operation));
             kept.skips.append(skip);

@@ -8,7 +8,6 @@
 #include "core/connectors/acton/ActOnConnector.h"
 #include "core/engine/UndoRunCheck.h"
 #include "core/sandbox/DemoDataset.h"
-#include "tests/support/DemoPeople.h"
 #include "tests/support/EngineFixture.h"
 #include "tests/support/LeadHandoffCase.h"
 #include "tests/support/SyncRows.h"
@@ -288,21 +287,8 @@ void TestEngineUndo::actOnErrorMidUndoIsAnErrorRow()
 
 void TestEngineUndo::crmRecordsAddedByF4AreLeftWithAReason()
 {
-    Sandbox::DemoDataset world;
-    world.users = Test::DemoPeople::ownerAndSeller();
-    Sandbox::DemoPerson bob = Test::DemoPeople::person(
-        0, u"Bob"_s, u"Byte"_s, u"bob@beta.example"_s, u"Beta GmbH"_s, 40);
-    bob.salesforceRole = Sandbox::DemoCrmRole::None;
-    world.people = { bob };
-    world.actOnLists = { Sandbox::DemoList { u"Webinar"_s, u"Events"_s, { 0 } } };
-    startFixture(world, AccountKind::Salesforce);
-    for (const QJsonObject &u : h->sfRecordList(u"User"_s)) {
-        if (u.value(u"Username"_s).toString() == u"sam@demo.example"_s)
-            m_owner = u.value(u"Id"_s).toString();
-    }
-    QVERIFY(!m_owner.isEmpty());
-    QVERIFY(h->setListScore(u"Webinar"_s, u"bob@beta.example"_s, 70));
-    addHandoffFlow();
+    startBobHandoffToSalesforce();
+    QVERIFY(m_flow > 0);
     const RunOutcome run = h->runFull(m_flow);
     QVERIFY2(run.succeeded(), qPrintable(run.message));
     QVERIFY(run.summary.counts.created >= 1);

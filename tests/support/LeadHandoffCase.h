@@ -23,6 +23,10 @@ protected:
     void startFixture(const Sandbox::DemoDataset &world, AccountKind crm);
     /// Adds the F4 flow from Act-On to the CRM (score threshold 60, leads owned by m_owner).
     void addHandoffFlow();
+    /// The smallest handoff into Salesforce: Bob, with no CRM record, on the Act-On list
+    /// "Webinar" with a score of 70, and the F4 flow with leads owned by Sam Seller (a run
+    /// hands Bob over as a new lead).
+    void startBobHandoffToSalesforce();
 
     std::unique_ptr<EngineFixture> h;
     qint64 m_actonAccount = 0;

@@ -1,12 +1,10 @@
 // LinkRepository: snapshots and links round trip through the journal, upserts keep known ids,
 // batched loads by email / CRM id / Act-On id, removal, cursors, rollback with the caller's
 // transaction, and a 100,000-snapshot write+read figure.
-#include "core/model/Flow.h"
-#include "core/store/FlowRepository.h"
 #include "core/store/Journal.h"
 #include "core/store/LinkRepository.h"
 #include "core/store/Transaction.h"
-#include "tests/support/TestEnv.h"
+#include "tests/support/ScratchJournal.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -52,28 +50,23 @@ private Q_SLOTS:
     void throughput();
 
 private:
-    std::unique_ptr<Test::ScopedDataDir> m_dir;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Test::ScratchJournal> m_scratch;
+    Journal *m_journal = nullptr;
     qint64 m_flowId = 0;
 };
 
 void TestLinkRepository::init()
 {
-    m_dir = std::make_unique<Test::ScopedDataDir>();
-    m_journal = std::make_unique<Journal>();
-    QVERIFY(m_journal->open());
-    Flow flow;
-    flow.kind = FlowKind::CrmContactSync;
-    flow.name = u"CRM contacts"_s;
-    auto added = FlowRepository(*m_journal).add(flow);
-    QVERIFY2(added.ok(), qPrintable(added.errorString()));
-    m_flowId = added->id;
+    m_scratch = std::make_unique<Test::ScratchJournal>();
+    QVERIFY(m_scratch->ok());
+    m_journal = &m_scratch->journal();
+    m_flowId = m_scratch->flowId();
 }
 
 void TestLinkRepository::cleanup()
 {
-    m_journal.reset();
-    m_dir.reset();
+    m_journal = nullptr;
+    m_scratch.reset();
 }
 
 void TestLinkRepository::packRoundTrip()
