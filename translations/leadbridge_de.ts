@@ -1839,6 +1839,51 @@ Befehle:
         <source>superseded: %1</source>
         <translation>überholt: %1</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>  apply RUN                Apply the plan of preview RUN (its number in history) as a new run that
+                           writes exactly the previewed changes; records changed since the preview
+                           are not written and are listed with the reason (press Preview again for
+                           them). Exit status as for sync; 2 when the preview cannot be applied.
+</source>
+        <translation>  apply RUN                Den Plan der Vorschau RUN (ihre Nummer im Verlauf) als neuen Lauf anwenden,
+                           der genau die Änderungen der Vorschau schreibt; seit der Vorschau geänderte
+                           Datensätze werden nicht geschrieben und mit dem Grund aufgeführt (für sie
+                           erneut eine Vorschau erstellen). Exit-Status wie bei sync; 2, wenn die
+                           Vorschau nicht angewendet werden kann.
+</translation>
+    </message>
+    <message>
+        <source>Say which preview to apply by its run number: “leadbridge-cli apply 42”. “leadbridge-cli history” lists the runs.</source>
+        <translation>Geben Sie die Vorschau an, die angewendet werden soll, mit ihrer Laufnummer: „leadbridge-cli apply 42“. „leadbridge-cli history“ listet die Läufe auf.</translation>
+    </message>
+    <message>
+        <source>This run carried out preview %1.</source>
+        <translation>Dieser Lauf hat Vorschau %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Record by record:</source>
+        <translation>Datensatz für Datensatz:</translation>
+    </message>
+    <message>
+        <source>The apply command takes one run number: the preview&apos;s.</source>
+        <translation>Der Befehl apply nimmt eine Laufnummer: die der Vorschau.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRepository</name>
@@ -3473,6 +3518,26 @@ Befehle:
     <message>
         <source>This run is the undo of run %1.</source>
         <translation>Dieser Lauf macht Lauf %1 rückgängig.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view plan…</source>
+        <translation>Plan an&amp;sehen…</translation>
+    </message>
+    <message>
+        <source>Review plan…</source>
+        <translation>Plan ansehen…</translation>
+    </message>
+    <message>
+        <source>Show every change preview %1 planned, and apply it</source>
+        <translation>Jede Änderung zeigen, die Vorschau %1 geplant hat, und sie anwenden</translation>
+    </message>
+    <message>
+        <source>Select a preview to review its plan.</source>
+        <translation>Wählen Sie eine Vorschau, um ihren Plan anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a preview. Select a run whose mode is Preview, or press Preview on the Flows page.</source>
+        <translation>Lauf %1 ist keine Vorschau. Wählen Sie einen Lauf mit der Art „Vorschau“, oder klicken Sie auf der Seite „Abläufe“ auf „Vorschau“.</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +5706,123 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadBridge::PlanDialog</name>
+    <message>
+        <source>Plan of preview %1</source>
+        <translation>Plan der Vorschau %1</translation>
+    </message>
+    <message>
+        <source>Every change the preview planned; nothing has been written. Apply this plan writes exactly these changes. A record that changed in either system since the preview is planned again and listed instead of written.</source>
+        <translation>Jede Änderung, die die Vorschau geplant hat; noch wurde nichts geschrieben. „Plan anwenden“ schreibt genau diese Änderungen. Ein Datensatz, der sich seit der Vorschau in einem der Systeme geändert hat, wird neu geplant und aufgeführt statt geschrieben.</translation>
+    </message>
+    <message>
+        <source>API calls to apply this plan</source>
+        <translation>API-Aufrufe, um diesen Plan anzuwenden</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Search record, field, value or reason</source>
+        <translation>Datensatz, Feld, Wert oder Grund suchen</translation>
+    </message>
+    <message>
+        <source>Search the plan</source>
+        <translation>Im Plan suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this plan</source>
+        <translation>Plan &amp;anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history cannot be read now. Close this window and try again.</source>
+        <translation>Der Verlauf kann gerade nicht gelesen werden. Schließen Sie dieses Fenster und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Preview %1 of “%2”, %3: %4 to create, %5 to update, %6 to delete, %7 skipped, %8 conflicts.</source>
+        <translation>Vorschau %1 von „%2“, %3: %4 zu erstellen, %5 zu aktualisieren, %6 zu löschen, %7 übersprungen, %8 Konflikte.</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>The sync engine is not running, so the plan cannot be applied now.</source>
+        <translation>Die Sync-Engine läuft nicht, daher kann der Plan jetzt nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Run %1 applied this plan: %2 created, %3 updated, %4 deleted.</source>
+        <translation>Lauf %1 hat diesen Plan angewendet: %2 erstellt, %3 aktualisiert, %4 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were not written as previewed, because they changed since the preview; the table shows them as Skip with the new plan. Press Preview again to review them.</source>
+        <translation>
+            <numerusform>%n Datensatz wurde nicht wie in der Vorschau geschrieben, weil er sich seit der Vorschau geändert hat; die Tabelle zeigt ihn als „Überspringen“ mit dem neuen Plan. Klicken Sie erneut auf „Vorschau“, um ihn zu prüfen.</numerusform>
+            <numerusform>%n Datensätze wurden nicht wie in der Vorschau geschrieben, weil sie sich seit der Vorschau geändert haben; die Tabelle zeigt sie als „Überspringen“ mit dem neuen Plan. Klicken Sie erneut auf „Vorschau“, um sie zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change was written as previewed.</source>
+        <translation>Jede Änderung wurde wie in der Vorschau geschrieben.</translation>
+    </message>
+    <message>
+        <source>What run %1 did (it is in History as “Applies preview %2”).</source>
+        <translation>Was Lauf %1 getan hat (im Verlauf als „Wendet Vorschau %2 an“).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Write the planned changes now, as a new run of “%1”</source>
+        <translation>Die geplanten Änderungen jetzt schreiben, als neuen Lauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Review the plan, then click Apply this plan to write it.</source>
+        <translation>Prüfen Sie den Plan und klicken Sie dann auf „Plan anwenden“, um ihn zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Applying the plan of preview %1…</source>
+        <translation>Der Plan der Vorschau %1 wird angewendet…</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Planner</name>
     <message>
         <source>Another %1 record (%2) has the same email address (%3), so this one was skipped. Merge the duplicates in %1.</source>
@@ -5725,6 +5907,72 @@ Befehle:
     <message>
         <source>Kept the Act-On value of %1, as decided in the Conflicts view.</source>
         <translation>Act-On-Wert von %1 behalten, wie in der Ansicht „Konflikte“ entschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PreviewApplyCheck</name>
+    <message>
+        <source>Run %1 was not a preview. Only a preview&apos;s plan can be applied.</source>
+        <translation>Lauf %1 war keine Vorschau. Nur der Plan einer Vorschau kann angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Run %1 previews an undo. Apply it with “Undo run…” on run %2.</source>
+        <translation>Lauf %1 ist die Vorschau einer Rücknahme. Wenden Sie sie mit „Lauf rückgängig machen…“ bei Lauf %2 an.</translation>
+    </message>
+    <message>
+        <source>Preview %1 has not finished yet. Apply it once it has ended.</source>
+        <translation>Vorschau %1 ist noch nicht fertig. Wenden Sie sie an, sobald sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Preview %1 did not finish, so its plan is incomplete. Press Preview again and apply the new plan.</source>
+        <translation>Vorschau %1 wurde nicht beendet, ihr Plan ist daher unvollständig. Klicken Sie erneut auf „Vorschau“ und wenden Sie den neuen Plan an.</translation>
+    </message>
+    <message>
+        <source>Preview %1 planned no changes, so there is nothing to apply.</source>
+        <translation>Vorschau %1 hat keine Änderungen geplant, es gibt also nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history. Check the preview&apos;s number on the History page or with leadbridge-cli history.</source>
+        <translation>Im Verlauf gibt es keinen Lauf %1. Prüfen Sie die Nummer der Vorschau auf der Seite „Verlauf“ oder mit leadbridge-cli history.</translation>
+    </message>
+    <message>
+        <source>The flow of preview %1 no longer exists, so its plan cannot be applied.</source>
+        <translation>Der Ablauf der Vorschau %1 existiert nicht mehr, ihr Plan kann daher nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” imports or hands over records as they come; its previews show what Sync Now would do. Press Sync Now to run it.</source>
+        <translation>„%1“ importiert oder übergibt Datensätze, wie sie kommen; seine Vorschauen zeigen, was „Jetzt synchronisieren“ tun würde. Klicken Sie auf „Jetzt synchronisieren“, um ihn auszuführen.</translation>
+    </message>
+    <message>
+        <source>Preview %1 was applied already, by run %2.</source>
+        <translation>Vorschau %1 wurde bereits angewendet, von Lauf %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” ran after preview %3, so this plan is out of date. Press Preview again and apply the new plan.</source>
+        <translation>Lauf %1 von „%2“ lief nach Vorschau %3, dieser Plan ist daher veraltet. Klicken Sie erneut auf „Vorschau“ und wenden Sie den neuen Plan an.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the flow&apos;s settings. Details are in the log.</source>
+        <translation>LeadBridge konnte die Einstellungen des Ablaufs nicht lesen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>“%1” was edited after preview %2, so this plan is out of date. Press Preview again and apply the new plan.</source>
+        <translation>„%1“ wurde nach Vorschau %2 bearbeitet, dieser Plan ist daher veraltet. Klicken Sie erneut auf „Vorschau“ und wenden Sie den neuen Plan an.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PreviewGate</name>
+    <message>
+        <source>Not written: this record changed after preview %1, and the plan for it is now “%2” as shown. Press Preview again to review it.</source>
+        <translation>Nicht geschrieben: Dieser Datensatz hat sich nach Vorschau %1 geändert; der Plan für ihn ist jetzt „%2“ wie angezeigt. Klicken Sie erneut auf „Vorschau“, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Not written: preview %1 did not plan this change; the plan for it is now “%2” as shown. Press Preview again to review it.</source>
+        <translation>Nicht geschrieben: Vorschau %1 hat diese Änderung nicht geplant; der Plan für ihn ist jetzt „%2“ wie angezeigt. Klicken Sie erneut auf „Vorschau“, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing written: preview %1 planned “%2” for this record, but it is not needed any more (the systems agree now, or the record is gone).</source>
+        <translation>Nichts geschrieben: Vorschau %1 hat für diesen Datensatz „%2“ geplant, das ist aber nicht mehr nötig (die Systeme stimmen jetzt überein, oder der Datensatz ist weg).</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6172,10 @@ Befehle:
         <source>Incremental (changes since the last run), Full (everything), Preview (nothing written) or Undo of run N (the values run N replaced, restored)</source>
         <translation>Inkrementell (Änderungen seit dem letzten Lauf), Vollständig (alles), Vorschau (nichts geschrieben) oder Rückgängig: Lauf N (die von Lauf N ersetzten Werte, wiederhergestellt)</translation>
     </message>
+    <message>
+        <source>Applies preview %1</source>
+        <translation>Wendet Vorschau %1 an</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::RunRecorder</name>
@@ -5973,6 +6225,14 @@ Befehle:
     <message>
         <source>LeadBridge could not record which run this run undoes. Details are in the log.</source>
         <translation>LeadBridge konnte nicht aufzeichnen, welchen Lauf dieser Lauf rückgängig macht. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record which preview this run carries out; the preview may have been applied already.</source>
+        <translation>LeadBridge konnte nicht festhalten, welche Vorschau dieser Lauf ausführt; die Vorschau wurde womöglich bereits angewendet.</translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record how this run reads. Details are in the log.</source>
+        <translation>LeadBridge konnte nicht festhalten, wie dieser Lauf liest. Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6962,10 @@ Befehle:
     <message>
         <source>The last full run is more than %1 days old.</source>
         <translation>Der letzte vollständige Lauf ist mehr als %1 Tage alt.</translation>
+    </message>
+    <message>
+        <source>Preview %1 belongs to another flow.</source>
+        <translation>Vorschau %1 gehört zu einem anderen Ablauf.</translation>
     </message>
 </context>
 <context>

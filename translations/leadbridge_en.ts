@@ -1784,6 +1784,46 @@ Commands:
         <source>superseded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  apply RUN                Apply the plan of preview RUN (its number in history) as a new run that
+                           writes exactly the previewed changes; records changed since the preview
+                           are not written and are listed with the reason (press Preview again for
+                           them). Exit status as for sync; 2 when the preview cannot be applied.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which preview to apply by its run number: “leadbridge-cli apply 42”. “leadbridge-cli history” lists the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run carried out preview %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record by record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply command takes one run number: the preview&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ConflictRepository</name>
@@ -3417,6 +3457,26 @@ Commands:
     </message>
     <message>
         <source>This run is the undo of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change preview %1 planned, and apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a preview to review its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not a preview. Select a run whose mode is Preview, or press Preview on the Flows page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5581,6 +5641,123 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadBridge::PlanDialog</name>
+    <message>
+        <source>Plan of preview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change the preview planned; nothing has been written. Apply this plan writes exactly these changes. A record that changed in either system since the preview is planned again and listed instead of written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls to apply this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search record, field, value or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history cannot be read now. Close this window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 of “%2”, %3: %4 to create, %5 to update, %6 to delete, %7 skipped, %8 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is not running, so the plan cannot be applied now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 applied this plan: %2 created, %3 updated, %4 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were not written as previewed, because they changed since the preview; the table shows them as Skip with the new plan. Press Preview again to review them.</source>
+        <translation>
+            <numerusform>%n record was not written as previewed, because it changed since the preview; the table shows it as Skip with the new plan. Press Preview again to review it.</numerusform>
+            <numerusform>%n records were not written as previewed, because they changed since the preview; the table shows them as Skip with the new plan. Press Preview again to review them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change was written as previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What run %1 did (it is in History as “Applies preview %2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the planned changes now, as a new run of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the plan, then click Apply this plan to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the plan of preview %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Planner</name>
     <message>
         <source>Another %1 record (%2) has the same email address (%3), so this one was skipped. Merge the duplicates in %1.</source>
@@ -5664,6 +5841,72 @@ Commands:
     </message>
     <message>
         <source>Kept the Act-On value of %1, as decided in the Conflicts view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PreviewApplyCheck</name>
+    <message>
+        <source>Run %1 was not a preview. Only a preview&apos;s plan can be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 previews an undo. Apply it with “Undo run…” on run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 has not finished yet. Apply it once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 did not finish, so its plan is incomplete. Press Preview again and apply the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 planned no changes, so there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history. Check the preview&apos;s number on the History page or with leadbridge-cli history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow of preview %1 no longer exists, so its plan cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” imports or hands over records as they come; its previews show what Sync Now would do. Press Sync Now to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 was applied already, by run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” ran after preview %3, so this plan is out of date. Press Preview again and apply the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not read the flow&apos;s settings. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was edited after preview %2, so this plan is out of date. Press Preview again and apply the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PreviewGate</name>
+    <message>
+        <source>Not written: this record changed after preview %1, and the plan for it is now “%2” as shown. Press Preview again to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: preview %1 did not plan this change; the plan for it is now “%2” as shown. Press Preview again to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written: preview %1 planned “%2” for this record, but it is not needed any more (the systems agree now, or the record is gone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5864,6 +6107,10 @@ Commands:
         <source>Incremental (changes since the last run), Full (everything), Preview (nothing written) or Undo of run N (the values run N replaced, restored)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applies preview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::RunRecorder</name>
@@ -5912,6 +6159,14 @@ Commands:
     </message>
     <message>
         <source>LeadBridge could not record which run this run undoes. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record which preview this run carries out; the preview may have been applied already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBridge could not record how this run reads. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6641,6 +6896,10 @@ Commands:
     </message>
     <message>
         <source>The last full run is more than %1 days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1 belongs to another flow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "core/connectors/ConnectorFactory.h"
 #include "core/engine/CallForecaster.h"
 #include "core/sandbox/DemoDataset.h"
+#include "core/store/FlowRepository.h"
 #include "core/sandbox/on24/On24Emulator.h"
 #include "tests/support/EngineFixture.h"
 
@@ -348,6 +349,49 @@ void TestForecast::unknownFlowAndBadCredentialsSaySo()
     QVERIFY(!f.ok());
     QVERIFY2(f.error.startsWith(u"LeadBridge could not count"_s), qPrintable(f.error));
     QCOMPARE(f.toJson().value(u"error"_s).toString(), f.error);
+}
+
+void TestForecast::historyForecastLeavesUndoRunsOut()
+{
+    // A lead handoff has no count model: its forecast repeats its last run of the same kind,
+    // and an undo of that run (a few calls for the records it restores) is not one.
+    QSqlQuery q(m_fx->journal().database());
+    QVERIFY(q.exec(u"SELECT (SELECT id FROM accounts WHERE kind = 'acton' LIMIT 1), "
+                   "(SELECT id FROM accounts WHERE kind = 'salesforce' LIMIT 1)"_s));
+    QVERIFY(q.next());
+    Flow handoff;
+    handoff.kind = FlowKind::LeadHandoff;
+    handoff.name = u"Handoff after an undo"_s;
+    handoff.sourceAccountId = q.value(0).toLongLong();
+    handoff.targetAccountId = q.value(1).toLongLong();
+    const auto added = FlowRepository(m_fx->journal()).add(handoff);
+    QVERIFY2(added, qPrintable(added.errorString()));
+    const qint64 flow = added->id;
+    const CallForecast before = forecast(flow);
+    QVERIFY2(before.ok(), qPrintable(before.error));
+    const QString mode = before.full ? u"full"_s : u"incremental"_s;
+    const auto addRun = [&](int calls, const QString &startedAt, qint64 undoOf) -> qint64 {
+        QSqlQuery insert(m_fx->journal().database());
+        insert.prepare(u"INSERT INTO runs (flow_id, trigger, mode, status, started_at, "
+                       "finished_at, calls_used, undo_of) VALUES (?, 'manual', ?, 'succeeded', "
+                       "?, ?, ?, ?)"_s);
+        insert.addBindValue(flow);
+        insert.addBindValue(mode);
+        insert.addBindValue(startedAt);
+        insert.addBindValue(startedAt);
+        insert.addBindValue(calls);
+        insert.addBindValue(
+            undoOf > 0 ? QVariant(undoOf) : QVariant(QMetaType::fromType<qint64>()));
+        return insert.exec() ? insert.lastInsertId().toLongLong() : 0;
+    };
+    const qint64 run = addRun(40, u"2026-12-01T08:00:00.000Z"_s, 0);
+    QVERIFY(run > 0);
+    QVERIFY(addRun(3, u"2026-12-01T09:00:00.000Z"_s, run) > 0);
+    const CallForecast f = forecast(flow);
+    QVERIFY2(f.ok(), qPrintable(f.error));
+    QVERIFY(!f.systems.isEmpty());
+    for (const SystemForecast &system : f.systems)
+        QCOMPARE(system.readCalls, 40);
 }
 
 QTEST_GUILESS_MAIN(TestForecast)

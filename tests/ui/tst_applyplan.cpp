@@ -16,6 +16,7 @@
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RunController.h"
+#include "ui/Translations.h"
 #include "ui/flows/ForecastView.h"
 #include "ui/history/ChangeListModel.h"
 #include "ui/history/PersonTimelineModel.h"
@@ -63,6 +64,8 @@ private:
 void TestApplyPlan::initTestCase()
 {
     LEADBRIDGE_START_APP_TEST(m_app.env(), u"tst_applyplan"_s, m_app.store());
+    // The English plural forms ("1 record was …"), as the app installs them.
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)));
     const AccountOperationResult sandbox = m_app.openWithSandbox();
     QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
     const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_app.journal(),
