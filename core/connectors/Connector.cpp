@@ -27,8 +27,9 @@ QList<RateLimiter::Window> windowsFor(AccountKind kind)
     }
     return {};
 }
+} // namespace
 
-QString systemName(AccountKind kind)
+QString Connector::systemName(AccountKind kind)
 {
     switch (kind) {
     case AccountKind::On24:
@@ -42,7 +43,6 @@ QString systemName(AccountKind kind)
     }
     return {};
 }
-} // namespace
 
 Connector::Connector(const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)

@@ -54,6 +54,8 @@ public:
 
     /// Which system this connector talks to.
     AccountKind kind() const { return m_config.account.kind; }
+    /// The name people read for a system: "ON24", "Act-On", "Salesforce", "Pipeliner".
+    static QString systemName(AccountKind kind);
     /// The account as configured.
     const ConnectorConfig &config() const { return m_config; }
 

@@ -1,5 +1,6 @@
 #include "core/engine/AccountService.h"
 
+#include "core/connectors/Connector.h"
 #include "core/engine/DemoFlows.h"
 #include "core/engine/EngineHost.h"
 #include "core/secrets/CredentialStore.h"
@@ -15,8 +16,8 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QUrl>
+#include <QUuid>
 
 namespace LeadBridge {
 
@@ -116,17 +117,7 @@ QStringList AccountService::requiredSecrets(AccountKind kind, const QVariantMap 
 
 QString AccountService::kindDisplayName(AccountKind kind)
 {
-    switch (kind) {
-    case AccountKind::On24:
-        return QStringLiteral("ON24");
-    case AccountKind::ActOn:
-        return QStringLiteral("Act-On");
-    case AccountKind::Salesforce:
-        return QStringLiteral("Salesforce");
-    case AccountKind::Pipeliner:
-        return QStringLiteral("Pipeliner");
-    }
-    return {};
+    return Connector::systemName(kind);
 }
 
 QString AccountService::secretDisplayName(const QString &secretName)

@@ -893,16 +893,10 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
             return;
         endWrite();
         noteActOnWrite();
-        QHash<int, const WriteOutcome *> byIndex;
-        if (!takeWriteResult(group, result, error, &byIndex))
-            return;
-        for (int i = 0; i < changes.size(); ++i) {
-            const PlannedChange &c = changes.at(i);
-            const WriteOutcome *o = byIndex.value(i);
-            group->answeredMarketing.insert(c.key);
+        const auto take = [this, &group](const PlannedChange &c, const WriteOutcome *o) {
             if (o && !o->ok) {
                 group->failed(c, m_context.runId, o->error.userMessage());
-                continue;
+                return;
             }
             if (o && !o->id.isEmpty())
                 group->createdMarketingIds.insert(c.key, o->id);
@@ -912,8 +906,9 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
                 group->rows.append(c.recordRow(m_context.runId, m_createReason));
             else
                 group->rows.append(c.toRecordChanges(m_context.runId));
-        }
-        then();
+        };
+        if (takeOutcomes(group, SyncSide::Marketing, changes, result, error, take))
+            then();
     };
     beginWrite();
     if (changes.size() > ActOnConnector::kMergeThreshold) {
@@ -979,21 +974,15 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                 if (!self)
                     return;
                 endWrite();
-                QHash<int, const WriteOutcome *> byIndex;
-                if (!takeWriteResult(group, result, error, &byIndex))
-                    return;
-                for (int i = 0; i < sent.size(); ++i) {
-                    const PlannedChange &c = sent.at(i);
-                    const WriteOutcome *o = byIndex.value(i);
-                    group->answeredMarketing.insert(c.key);
+                const auto take = [this, &group](const PlannedChange &c, const WriteOutcome *o) {
                     // Already gone counts as deleted.
-                    if (o && !o->ok && o->error.kind() != ApiError::Kind::NotFound) {
+                    if (o && !o->ok && o->error.kind() != ApiError::Kind::NotFound)
                         group->failed(c, m_context.runId, o->error.userMessage());
-                        continue;
-                    }
-                    group->rows.append(c.toRecordChanges(m_context.runId));
-                }
-                then();
+                    else
+                        group->rows.append(c.toRecordChanges(m_context.runId));
+                };
+                if (takeOutcomes(group, SyncSide::Marketing, sent, result, error, take))
+                    then();
             });
     };
     bool missingIds = false;
@@ -1058,24 +1047,19 @@ void CrmContactSyncRunner::applyCrmUpdates(
             if (!self)
                 return;
             endWrite();
-            QHash<int, const WriteOutcome *> byIndex;
-            if (!takeWriteResult(group, result, error, &byIndex))
-                return;
-            for (int i = 0; i < changes.size(); ++i) {
-                const PlannedChange &c = changes.at(i);
-                const WriteOutcome *o = byIndex.value(i);
-                group->answeredCrm.insert(c.key);
+            const auto take = [this, &group](const PlannedChange &c, const WriteOutcome *o) {
                 if (!o || !o->ok) {
                     group->failedCrmIds.insert(c.id);
                     group->failed(c, m_context.runId,
                         o ? o->error.userMessage()
                           : tr("%1 did not report on this record.")
                                 .arg(CrmKinds::displayName(m_map.crm())));
-                    continue;
+                    return;
                 }
                 group->rows.append(c.toRecordChanges(m_context.runId));
-            }
-            applyCrmUpdates(group, objectIndex + 1, then);
+            };
+            if (takeOutcomes(group, SyncSide::Crm, changes, result, error, take))
+                applyCrmUpdates(group, objectIndex + 1, then);
         });
 }
 
@@ -1090,6 +1074,22 @@ bool CrmContactSyncRunner::takeWriteResult(const std::shared_ptr<Group> &group,
     }
     for (const WriteOutcome &o : result.outcomes)
         byIndex->insert(o.index, &o);
+    return true;
+}
+
+bool CrmContactSyncRunner::takeOutcomes(const std::shared_ptr<Group> &group, SyncSide side,
+    const QList<PlannedChange> &changes, const WriteResult &result, const ApiError &error,
+    const std::function<void(const PlannedChange &, const WriteOutcome *)> &take)
+{
+    QHash<int, const WriteOutcome *> byIndex;
+    if (!takeWriteResult(group, result, error, &byIndex))
+        return false;
+    QSet<QString> &answered = side == SyncSide::Crm ? group->answeredCrm : group->answeredMarketing;
+    for (int i = 0; i < changes.size(); ++i) {
+        const PlannedChange &c = changes.at(i);
+        answered.insert(c.key);
+        take(c, byIndex.value(i));
+    }
     return true;
 }
 

@@ -189,6 +189,14 @@ private:
     bool m_ownWritesRead = false;
     QElapsedTimer m_lastActOnWrite;
     std::function<void()> m_afterInFlight;
+
+    /// The answer to a bulk write of @p changes to @p side (see takeWriteResult()): false
+    /// when the run is over or the call failed as a whole; else each change, in order, is
+    /// marked answered and handed to @p take with its outcome (null when the API did not
+    /// report on it).
+    bool takeOutcomes(const std::shared_ptr<Group> &group, SyncSide side,
+        const QList<PlannedChange> &changes, const WriteResult &result, const ApiError &error,
+        const std::function<void(const PlannedChange &change, const WriteOutcome *outcome)> &take);
 };
 
 } // namespace LeadBridge

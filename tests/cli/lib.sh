@@ -4,17 +4,20 @@
 # keychain):
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 #   need_session_bus
-# $1 = directory of the executables. Sets CLI, SANDBOX, a scratch folder WORK (removed on
-# exit, with every process in PIDS killed), LEADBRIDGE_DATA_DIR and DB inside it, failures=0,
-# and the helpers below.
+# (a test of the default data folder calls own_home instead of need_session_bus).
+# $1 = directory of the executables. Sets CLI, SANDBOX (absolute paths), a scratch folder WORK
+# (removed on exit, also when a test took permissions away inside it, with every process in
+# PIDS killed), LEADBRIDGE_DATA_DIR and DB inside it, failures=0, and the helpers below.
 
 BIN_DIR=${1:?usage: ${0##*/} <directory of leadbridge-cli>}
+BIN_DIR=$(cd "$BIN_DIR" && pwd)
 CLI="$BIN_DIR/leadbridge-cli"
 SANDBOX="$BIN_DIR/leadbridge-sandbox"
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+    chmod -R u+rwX "$WORK" 2>/dev/null
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -34,6 +37,16 @@ run_stdin() { # run_stdin <input> <args...>: sets OUT, ERR, RC
     OUT=$(printf '%s' "$input" | "$CLI" "$@" 2>"$WORK/stderr"); RC=$?; ERR=$(cat "$WORK/stderr")
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+sql() { # sql <statement>: runs it on the journal $DB, prints the rows as a|b|c
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"
+}
+
+# own_home: for a test of the default data folder: no LEADBRIDGE_DATA_DIR, and HOME and
+# XDG_DATA_HOME inside WORK.
+own_home() {
+    unset LEADBRIDGE_DATA_DIR
+    export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share"
+}
 
 # need_session_bus: ends the test as skipped when there is no session bus (the keychain needs
 # one; ctest runs the tests through scripts/with-keyring.sh).

@@ -8,7 +8,6 @@
 set -uo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
-sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 
 need_session_bus
 

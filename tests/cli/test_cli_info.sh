@@ -3,20 +3,9 @@
 # checked as a person or a script would see them. $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_info.sh <directory of leadbridge-cli>}
-CLI="$BIN_DIR/leadbridge-cli"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-unset LEADBRIDGE_DATA_DIR
-export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share"
-failures=0
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+own_home
 
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
-run() { # run <args...>: sets OUT, ERR, RC
-    OUT=$("$CLI" "$@" 2>"$WORK/stderr"); RC=$?; ERR=$(cat "$WORK/stderr")
-}
 json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 make_db() { # make_db <path> <sql>

@@ -5,17 +5,9 @@
 # $1 = directory of the executables.
 set -uo pipefail
 
-BIN_DIR=${1:?usage: test_cli_journal_access.sh <directory of leadbridge-cli>}
-CLI="$(cd "$BIN_DIR" && pwd)/leadbridge-cli"
-WORK=$(mktemp -d)
-trap 'chmod -R u+rwX "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-unset LEADBRIDGE_DATA_DIR
-export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share"
-failures=0
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+own_home
 
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_eq() { [[ "$2" == "$3" ]] || fail "$1: expected [$3], got [$2]"; }
-expect_contains() { [[ "$2" == *"$3"* ]] || fail "$1: [$2] does not contain [$3]"; }
 mode() { stat -c %a "$1"; }
 
 # A fresh data folder, created by LeadBridge.

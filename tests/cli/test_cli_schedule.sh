@@ -13,7 +13,6 @@ set -uo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 BG_PID=""
-sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 now_iso() { date -u +%Y-%m-%dT%H:%M:%S.000Z; }
 # in_window <iso> <from iso> <to iso> <seconds>: is <iso> within [from+seconds, to+seconds]?
 in_window() {

@@ -12,7 +12,6 @@ set -uo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 need_session_bus
-sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=30); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join('|'.join(str(v) for v in row) for row in r))" "$DB" "$1"; }
 
 # One sandbox process for every run (its tokens and its sign-in count live as long as it does).
 start_sandbox on24,acton --size 40

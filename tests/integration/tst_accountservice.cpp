@@ -25,6 +25,7 @@
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/KeychainProbe.h"
 #include "tests/support/RawHttp.h"
+#include "tests/support/SecretReader.h"
 #include "tests/support/TestEnv.h"
 
 #include <QDir>
@@ -145,20 +146,7 @@ AccountOperationResult TestAccountService::wait(
 
 CredentialResult TestAccountService::readSecret(qint64 accountId, const QString &name)
 {
-    CredentialResult out;
-    bool finished = false;
-    // Secrets are filed under the account's keychain id; remember it for after an unlink.
-    static QHash<qint64, QString> keychainIds;
-    if (const auto account = AccountRepository(m_journal).get(accountId))
-        keychainIds.insert(accountId, AccountService::keychainId(account.value()));
-    m_store.read(keychainIds.value(accountId, QString::number(accountId)), name,
-        [&](const CredentialResult &r) {
-        out = r;
-        finished = true;
-    });
-    if (!QTest::qWaitFor([&] { return finished; }, 10000))
-        qWarning("keychain read did not finish");
-    return out;
+    return Test::SecretReader::read(m_journal, m_store, accountId, name);
 }
 
 AccountOperationResult TestAccountService::linkOn24(const QString &name, const QString &tokenSecret)

@@ -10,7 +10,9 @@
 #include "core/store/Journal.h"
 #include "core/util/LogFile.h"
 #include "tests/support/AppTestEnvironment.h"
+#include "tests/support/SecretReader.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/ChildWidget.h"
 #include "ui/AccountsPage.h"
 #include "ui/EmptyState.h"
 #include "ui/accounts/AccountListModel.h"
@@ -33,6 +35,7 @@
 
 using namespace LeadBridge;
 using namespace Qt::StringLiterals;
+using LeadBridge::Test::child;
 
 class TestAccountsPage : public QObject
 {
@@ -49,14 +52,6 @@ private Q_SLOTS:
     void noSecretInSettingsOrJournal();
 
 private:
-    template<typename T>
-    T *child(QWidget *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
     QString statusOf(const QString &accountName) const;
     int rowOf(const QString &accountName) const;
     void selectRow(const QString &accountName);
@@ -135,20 +130,7 @@ void TestAccountsPage::selectRow(const QString &accountName)
 
 CredentialResult TestAccountsPage::readSecret(qint64 accountId, const QString &name)
 {
-    CredentialResult out;
-    bool finished = false;
-    // Secrets are filed under the account's keychain id; remember it for after an unlink.
-    static QHash<qint64, QString> keychainIds;
-    if (const auto account = AccountRepository(m_journal).get(accountId))
-        keychainIds.insert(accountId, AccountService::keychainId(account.value()));
-    m_store.read(keychainIds.value(accountId, QString::number(accountId)), name,
-        [&](const CredentialResult &r) {
-        out = r;
-        finished = true;
-    });
-    if (!QTest::qWaitFor([&] { return finished; }, 10000))
-        qWarning("keychain read did not finish");
-    return out;
+    return Test::SecretReader::read(m_journal, m_store, accountId, name);
 }
 
 void TestAccountsPage::emptyStateOffersBothWaysIn()
@@ -320,15 +302,10 @@ void TestAccountsPage::noSecretInSettingsOrJournal()
     m_page.reset(); // saves the table header to QSettings
     QSettings().sync();
     const QStringList secrets = { m_tokenSecret, m_tokenKey, u"wrong-secret-4711"_s };
-    for (const QString &file : QStringList { QSettings().fileName(), m_journal.path(),
-             QString(m_journal.path() + u"-wal"_s), LogFile::filePath() }) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        for (const QString &s : secrets)
-            QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(u"secret found in "_s + file));
-    }
+    const QString holder = Test::SecretReader::fileHolding(secrets,
+        { QSettings().fileName(), m_journal.path(), QString(m_journal.path() + u"-wal"_s),
+            LogFile::filePath() });
+    QVERIFY2(holder.isEmpty(), qPrintable(u"secret found in "_s + holder));
     QVERIFY(QFile::exists(QSettings().fileName()));
 }
 

@@ -13,6 +13,7 @@
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/RawHttp.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/ConflictsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/MainWindow.h"
@@ -57,15 +58,7 @@ private:
     QJsonObject listRow(const QString &email);
     int rowOf(const QString &email, const QString &field) const;
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<RunController> m_controller;
-    FlowsPage *m_flows = nullptr;
+    Test::AppWindowFixture m_app;
     ConflictsPage *m_page = nullptr;
     qint64 m_flowId = 0;
     QUrl m_salesforce;
@@ -75,47 +68,21 @@ private:
 
 void TestConflicts::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_env, u"tst_conflicts"_s, m_store);
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
-    QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
-    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
-        u"Held contacts"_s,
-        { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
-            { "Last Name", "LastName", "LastName" } });
-    QVERIFY(f);
-    m_flowId = f->id;
-    m_salesforce = QUrl(m_accounts->account(f->sourceAccountId)
-                            ->settings.value(u"loginUrl"_s)
-                            .toString());
-    m_acton = QUrl(
-        m_accounts->account(f->targetAccountId)->settings.value(u"baseUrl"_s).toString());
-    QVERIFY(m_salesforce.isValid() && m_acton.isValid());
+    LEADBRIDGE_START_SANDBOX_APP(m_app, u"tst_conflicts"_s);
+    m_flowId = m_app.addContactSync(u"Held contacts"_s, {}, &m_salesforce, &m_acton);
+    QVERIFY(m_flowId > 0 && m_salesforce.isValid() && m_acton.isValid());
 
-    m_window = std::make_unique<MainWindow>();
-    m_flows = qobject_cast<FlowsPage *>(m_window->page(u"flows"_s));
-    m_page = qobject_cast<ConflictsPage *>(m_window->page(u"conflicts"_s));
-    QVERIFY(m_flows && m_page);
-    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
-    m_page->setServices(&m_journal, m_engine.get());
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-    m_controller
-        = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->setCurrentPage(u"flows"_s);
-    QVERIFY(m_flows->selectFlow(m_flowId));
+    QVERIFY(m_app.showWindow(QSize(1200, 760)));
+    m_page = qobject_cast<ConflictsPage *>(m_app.window()->page(u"conflicts"_s));
+    QVERIFY(m_page);
+    m_page->setServices(&m_app.journal(), m_app.engine());
+    m_app.window()->setCurrentPage(u"flows"_s);
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
 }
 
 void TestConflicts::cleanupTestCase()
 {
-    m_controller.reset();
-    m_launcher.reset();
-    m_window.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 QJsonObject TestConflicts::control(const QUrl &base, const QByteArray &verb, const QString &path,
@@ -177,11 +144,11 @@ int TestConflicts::rowOf(const QString &email, const QString &field) const
 
 RunOutcome TestConflicts::syncNow()
 {
-    if (!m_flows->selectFlow(m_flowId))
+    if (!m_app.flows()->selectFlow(m_flowId))
         return {};
-    QSignalSpy ended(m_controller.get(), &RunController::runEnded);
-    auto *bar = m_window->findChild<QToolBar *>(u"syncToolBar"_s);
-    QAction *sync = m_window->findChild<QAction *>(u"syncNowAction"_s);
+    QSignalSpy ended(m_app.controller(), &RunController::runEnded);
+    auto *bar = m_app.window()->findChild<QToolBar *>(u"syncToolBar"_s);
+    QAction *sync = m_app.window()->findChild<QAction *>(u"syncNowAction"_s);
     if (!bar || !sync || !sync->isEnabled())
         return {};
     QTest::mouseClick(bar->widgetForAction(sync), Qt::LeftButton);
@@ -192,11 +159,12 @@ RunOutcome TestConflicts::syncNow()
 
 void TestConflicts::emptyStateBeforeAnyConflict()
 {
-    m_window->setCurrentPage(u"conflicts"_s);
+    m_app.window()->setCurrentPage(u"conflicts"_s);
     QVERIFY(m_page->isShowingEmptyState());
     QCOMPARE(m_page->openCount(), 0);
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(), u"Conflicts"_s);
-    m_window->setCurrentPage(u"flows"_s);
+    QCOMPARE(
+        m_app.window()->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(), u"Conflicts"_s);
+    m_app.window()->setCurrentPage(u"flows"_s);
 }
 
 void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
@@ -207,8 +175,8 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
     QCOMPARE(first.summary.mode, RunMode::Full);
 
     // "When both sides changed: Hold for review", set in the flow editor.
-    QVERIFY(m_flows->selectFlow(m_flowId));
-    FlowEditorDialog *edit = m_flows->editFlow();
+    QVERIFY(m_app.flows()->selectFlow(m_flowId));
+    FlowEditorDialog *edit = m_app.flows()->editFlow();
     QVERIFY(edit);
     auto *form = qobject_cast<CrmContactSyncForm *>(edit->form());
     QVERIFY(form);
@@ -219,14 +187,14 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
     QTRY_VERIFY(edit->okButton()->isEnabled());
     QTest::mouseClick(edit->okButton(), Qt::LeftButton);
     QCOMPARE(accepted.count(), 1);
-    QSqlQuery settings(m_journal.database());
+    QSqlQuery settings(m_app.journal().database());
     QVERIFY(settings.exec(u"SELECT settings FROM flows WHERE id = %1"_s.arg(m_flowId)));
     QVERIFY(settings.next());
     QVERIFY(settings.value(0).toString().contains(u"\"conflictRule\":\"review\""_s));
     settings.finish(); // an open statement would pin this connection's view of the journal
 
     // Two linked leads: Ada's first and last names and Bo's last name change on both sides.
-    QSqlQuery q(m_journal.database());
+    QSqlQuery q(m_app.journal().database());
     QVERIFY(q.exec(u"SELECT email_key, salesforce_id, acton_id FROM record_links WHERE flow_id = "
                    "%1 AND salesforce_type = 'lead' ORDER BY email_key LIMIT 2"_s.arg(m_flowId)));
     QStringList emails, leadIds;
@@ -266,12 +234,12 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
     QCOMPARE(listRow(emails.at(0)).value(u"Last Name"_s).toString(), u"ActOn-Lovelace"_s);
 
     // The Conflicts page: three rows, both values side by side, the count in the navigation.
-    m_window->setCurrentPage(u"conflicts"_s);
+    m_app.window()->setCurrentPage(u"conflicts"_s);
     QVERIFY(!m_page->isShowingEmptyState());
     QTableWidget *table = m_page->table();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(m_page->openCount(), 3);
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(),
+    QCOMPARE(m_app.window()->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(),
         u"Conflicts (3)"_s);
     QCOMPARE(table->horizontalHeaderItem(ConflictsPage::CrmValueColumn)->text(),
         u"Salesforce value"_s);
@@ -300,7 +268,7 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
     QVERIFY(decided.wait(10000));
     QCOMPARE(decided.constFirst().constFirst().toBool(), true);
     QCOMPARE(m_page->openCount(), 1);
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(),
+    QCOMPARE(m_app.window()->findChild<QListWidget *>(u"navigation"_s)->item(3)->text(),
         u"Conflicts (1)"_s);
     const int after = rowOf(emails.at(0), u"Last Name"_s);
     QCOMPARE(table->item(after, ConflictsPage::StatusColumn)->text(),
@@ -311,7 +279,7 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
     const QString shots = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QDir().mkpath(shots);
-        QVERIFY(m_window->grab().save(QDir(shots).filePath(u"conflicts.png"_s)));
+        QVERIFY(m_app.window()->grab().save(QDir(shots).filePath(u"conflicts.png"_s)));
     }
 
     // The next run writes Ada's Act-On values into Salesforce; Bo stays held.

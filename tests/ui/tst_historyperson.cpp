@@ -16,6 +16,7 @@
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/accounts/ErrorBanner.h"
@@ -23,8 +24,8 @@
 #include "ui/history/PersonTimelineView.h"
 
 #include <QDir>
-#include <QMap>
 #include <QLineEdit>
+#include <QMap>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -51,50 +52,28 @@ private:
     /// Types @p text into "Find a person…" and presses Return; waits for the answer.
     void search(const QString &text);
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<MainWindow> m_window;
-    HistoryPage *m_history = nullptr;
+    Test::AppWindowFixture m_app;
     QMap<FlowKind, Flow> m_flows;
 };
 
 void TestHistoryPerson::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_env, u"tst_historyperson"_s, m_store);
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
-    QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
-    const auto flows = FlowRepository(m_journal).list();
+    LEADBRIDGE_START_SANDBOX_APP(m_app, u"tst_historyperson"_s);
+    const auto flows = FlowRepository(m_app.journal()).list();
     QVERIFY(flows);
     for (const Flow &f : flows.value())
         m_flows.insert(f.kind, f);
     for (FlowKind kind : { FlowKind::WebinarImport, FlowKind::CrmContactSync, FlowKind::LeadHandoff })
         QVERIFY2(m_flows.contains(kind), "Try the sandbox made no demo flow of this kind");
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-
-    m_window = std::make_unique<MainWindow>();
-    m_history = qobject_cast<HistoryPage *>(m_window->page(u"history"_s));
-    QVERIFY(m_history);
-    m_history->setJournal(&m_journal);
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->setCurrentPage(u"history"_s);
+    QVERIFY(m_app.showHistoryWindow(QSize(1280, 720)));
+    m_app.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+    m_app.window()->setCurrentPage(u"history"_s);
 }
 
 void TestHistoryPerson::cleanupTestCase()
 {
-    m_window.reset();
-    m_launcher.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 RunOutcome TestHistoryPerson::runFlow(qint64 flowId)
@@ -102,14 +81,14 @@ RunOutcome TestHistoryPerson::runFlow(qint64 flowId)
     RunOutcome outcome;
     bool done = false;
     QString launchError;
-    const auto finished = connect(
-        m_engine.get(), &EngineHost::runFinished, this, [&](const RunOutcome &o) {
-            if (o.summary.flowId == flowId) {
-                outcome = o;
-                done = true;
-            }
-        });
-    const auto failed = connect(m_launcher.get(), &RunLauncher::launchFailed, this,
+    const auto finished
+        = connect(m_app.engine(), &EngineHost::runFinished, this, [&](const RunOutcome &o) {
+              if (o.summary.flowId == flowId) {
+                  outcome = o;
+                  done = true;
+              }
+          });
+    const auto failed = connect(m_app.launcher(), &RunLauncher::launchFailed, this,
         [&](qint64 id, const QString &sentence) {
             if (id == flowId) {
                 launchError = sentence;
@@ -118,7 +97,7 @@ RunOutcome TestHistoryPerson::runFlow(qint64 flowId)
         });
     RunRequest request;
     request.flowId = flowId;
-    m_launcher->launch(request);
+    m_app.launcher()->launch(request);
     const bool ended = QTest::qWaitFor([&done] { return done; }, 300000);
     disconnect(finished);
     disconnect(failed);
@@ -131,11 +110,11 @@ RunOutcome TestHistoryPerson::runFlow(qint64 flowId)
 
 void TestHistoryPerson::search(const QString &text)
 {
-    QLineEdit *field = m_history->personSearch();
+    QLineEdit *field = m_app.history()->personSearch();
     field->clear();
     field->setFocus();
     QTest::keyClicks(field, text);
-    QSignalSpy loaded(m_history->personTimeline(), &PersonTimelineView::loaded);
+    QSignalSpy loaded(m_app.history()->personTimeline(), &PersonTimelineView::loaded);
     QTest::keyClick(field, Qt::Key_Return);
     // The answer comes from the worker thread: never within the key press itself.
     QCOMPARE(loaded.count(), 0);
@@ -150,10 +129,10 @@ void TestHistoryPerson::timelineAcrossF1F2AndF4()
             qPrintable(m_flows.value(kind).name + u": "_s
                 + RunWords::status(outcome.summary.status) + u" "_s + outcome.message));
     }
-    m_history->refresh();
+    m_app.history()->refresh();
 
     // Somebody the three flows all changed (read straight from the journal).
-    QSqlQuery q(m_journal.database());
+    QSqlQuery q(m_app.journal().database());
     QVERIFY(q.exec(u"SELECT lower(substr(c.record_key, 1, instr(c.record_key || '|', '|') - 1)) "
                    "AS person FROM record_changes c JOIN runs r ON r.id = c.run_id "
                    "JOIN flows f ON f.id = r.flow_id WHERE c.record_key LIKE '%@%' "
@@ -179,8 +158,8 @@ void TestHistoryPerson::timelineAcrossF1F2AndF4()
 
     // Typed in upper case with spaces around: the same person.
     search(u"  "_s + person.toUpper() + u" "_s);
-    QVERIFY(m_history->isShowingPerson());
-    PersonTimelineView *view = m_history->personTimeline();
+    QVERIFY(m_app.history()->isShowingPerson());
+    PersonTimelineView *view = m_app.history()->personTimeline();
     QCOMPARE(view->headingText().section(u' ', 0, 0), person);
     QTableView *table = view->table();
     QAbstractItemModel *model = table->model();
@@ -219,34 +198,34 @@ void TestHistoryPerson::timelineAcrossF1F2AndF4()
 
     const QString dir = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(u"person-timeline.png"_s), "PNG"));
+        QVERIFY(m_app.window()->grab().save(QDir(dir).filePath(u"person-timeline.png"_s), "PNG"));
 }
 
 void TestHistoryPerson::badInputGetsASentence()
 {
-    m_history->closePerson();
-    QLineEdit *field = m_history->personSearch();
+    m_app.history()->closePerson();
+    QLineEdit *field = m_app.history()->personSearch();
     field->clear();
     QTest::keyClicks(field, u"ada at example"_s);
     QTest::keyClick(field, Qt::Key_Return);
-    QVERIFY(!m_history->isShowingPerson());
-    QCOMPARE(m_history->banner()->text(),
+    QVERIFY(!m_app.history()->isShowingPerson());
+    QCOMPARE(m_app.history()->banner()->text(),
         u"“ada at example” is not an e-mail address. Type the person's whole address, for "
         "example ada@example.com."_s);
     QVERIFY(field->hasFocus());
     field->clear();
     QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(m_history->banner()->text(),
+    QCOMPARE(m_app.history()->banner()->text(),
         u"Type the e-mail address of the person to find, for example ada@example.com."_s);
-    QVERIFY(!m_history->isShowingPerson());
+    QVERIFY(!m_app.history()->isShowingPerson());
 }
 
 void TestHistoryPerson::unknownPersonShowsTheEmptyState()
 {
     search(u"nobody@example.com"_s);
-    QVERIFY(m_history->isShowingPerson());
-    QVERIFY(m_history->banner()->text().isEmpty());
-    PersonTimelineView *view = m_history->personTimeline();
+    QVERIFY(m_app.history()->isShowingPerson());
+    QVERIFY(m_app.history()->banner()->text().isEmpty());
+    PersonTimelineView *view = m_app.history()->personTimeline();
     QCOMPARE(view->summaryText(), u"No changes recorded for nobody@example.com."_s);
     QCOMPARE(view->table()->model()->rowCount(), 0);
     QVERIFY(view->linksText().isEmpty());
@@ -254,15 +233,15 @@ void TestHistoryPerson::unknownPersonShowsTheEmptyState()
 
 void TestHistoryPerson::escapeGoesBackToTheRuns()
 {
-    QVERIFY(m_history->isShowingPerson());
-    QTest::keyClick(m_history->personTimeline()->table(), Qt::Key_Escape);
-    QVERIFY(!m_history->isShowingPerson());
-    QVERIFY(!m_history->isShowingEmptyState());
-    QVERIFY(m_history->personSearch()->hasFocus());
+    QVERIFY(m_app.history()->isShowingPerson());
+    QTest::keyClick(m_app.history()->personTimeline()->table(), Qt::Key_Escape);
+    QVERIFY(!m_app.history()->isShowingPerson());
+    QVERIFY(!m_app.history()->isShowingEmptyState());
+    QVERIFY(m_app.history()->personSearch()->hasFocus());
     // Alt+P reaches the search field from anywhere on the page, Return searches again.
-    m_history->runTable()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
-    QVERIFY(m_history->personSearch()->hasFocus());
+    m_app.history()->runTable()->setFocus();
+    QTest::keyClick(m_app.window(), Qt::Key_P, Qt::AltModifier);
+    QVERIFY(m_app.history()->personSearch()->hasFocus());
 }
 
 QTEST_MAIN(TestHistoryPerson)

@@ -14,7 +14,9 @@
 #include "core/store/Journal.h"
 #include "core/util/LogFile.h"
 #include "tests/support/AppTestEnvironment.h"
+#include "tests/support/SecretReader.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/ChildWidget.h"
 #include "ui/accounts/ErrorBanner.h"
 #include "ui/accounts/LinkAccountDialog.h"
 
@@ -36,6 +38,7 @@
 using namespace LeadBridge;
 using namespace LeadBridge::Sandbox;
 using namespace Qt::StringLiterals;
+using LeadBridge::Test::child;
 
 class TestLinkAccountDialogSalesforce : public QObject
 {
@@ -62,14 +65,6 @@ private Q_SLOTS:
     void noSecretInSettingsOrJournal();
 
 private:
-    template<typename T>
-    T *child(QWidget *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
     void setConnectedApp(const QJsonObject &settings);
     std::unique_ptr<LinkAccountDialog> openDialog(const QString &name);
     QByteArray readSecret(qint64 accountId, const QString &name);
@@ -285,15 +280,10 @@ void TestLinkAccountDialogSalesforce::noSecretInSettingsOrJournal()
     QSettings().sync();
     const QStringList secrets = { SalesforceEmulator::demoClientSecret(),
         SalesforceEmulator::demoPassword() + SalesforceEmulator::demoSecurityToken() };
-    for (const QString &file : QStringList { QSettings().fileName(), m_journal.path(),
-             QString(m_journal.path() + u"-wal"_s), LogFile::filePath() }) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        for (const QString &s : secrets)
-            QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(u"secret found in "_s + file));
-    }
+    const QString holder = Test::SecretReader::fileHolding(secrets,
+        { QSettings().fileName(), m_journal.path(), QString(m_journal.path() + u"-wal"_s),
+            LogFile::filePath() });
+    QVERIFY2(holder.isEmpty(), qPrintable(u"secret found in "_s + holder));
 }
 
 QTEST_MAIN(TestLinkAccountDialogSalesforce)

@@ -14,6 +14,7 @@
 #include "tests/support/AppTestEnvironment.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
+#include "tests/support/ui/AppWindowFixture.h"
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/history/RunListModel.h"
@@ -54,14 +55,7 @@ private:
     /// Selects run @p runId in History (refreshing it first).
     void selectRun(qint64 runId);
 
-    Test::AppTestEnvironment m_env;
-    Journal m_journal;
-    CredentialStore m_store;
-    std::unique_ptr<EngineHost> m_engine;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<RunLauncher> m_launcher;
-    std::unique_ptr<MainWindow> m_window;
-    HistoryPage *m_history = nullptr;
+    Test::AppWindowFixture m_app;
     qint64 m_flowId = 0;
     QUrl m_acton;
     QUrl m_salesforce;
@@ -71,37 +65,17 @@ private:
 
 void TestUndoRun::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_env, u"tst_undorun"_s, m_store);
-    QVERIFY(Test::AppTestEnvironment::openServices(m_journal, m_store, m_engine, m_accounts));
-    const AccountOperationResult sandbox = Test::AppTestEnvironment::trySandbox(*m_accounts);
-    QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
-    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts,
-        u"Undo contacts"_s,
-        { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
-            { "Last Name", "LastName", "LastName" }, { "Company", "Company", "" } });
-    QVERIFY(f);
-    m_flowId = f->id;
-    const auto salesforce = m_accounts->account(f->sourceAccountId);
-    const auto acton = m_accounts->account(f->targetAccountId);
-    QVERIFY(salesforce && acton);
-    m_salesforce = QUrl(salesforce->settings.value(u"loginUrl"_s).toString());
-    m_acton = QUrl(acton->settings.value(u"baseUrl"_s).toString());
-    QVERIFY(m_salesforce.isValid() && m_acton.isValid());
-    m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
-
-    m_window = std::make_unique<MainWindow>();
-    m_history = qobject_cast<HistoryPage *>(m_window->page(u"history"_s));
-    QVERIFY(m_history);
-    m_history->setJournal(&m_journal);
-    m_history->setRunServices(m_launcher.get(), m_engine.get());
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->setCurrentPage(u"history"_s);
+    LEADBRIDGE_START_SANDBOX_APP(m_app, u"tst_undorun"_s);
+    QVERIFY(m_app.showHistoryWindow(QSize(1280, 760)));
+    m_app.history()->setRunServices(m_app.launcher(), m_app.engine());
+    m_app.window()->setCurrentPage(u"history"_s);
+    m_flowId = m_app.addContactSync(
+        u"Undo contacts"_s, { { "Company", "Company", "" } }, &m_salesforce, &m_acton);
+    QVERIFY(m_flowId > 0 && m_salesforce.isValid() && m_acton.isValid());
 
     const RunOutcome first = runFlow(false, true);
     QVERIFY2(first.succeeded(), qPrintable(first.message));
-    QSqlQuery q(m_journal.database());
+    QSqlQuery q(m_app.journal().database());
     QVERIFY(q.exec(u"SELECT object FROM record_changes WHERE run_id = %1 AND system = 'acton' "
                    "LIMIT 1"_s.arg(first.summary.id)));
     QVERIFY(q.next());
@@ -111,11 +85,7 @@ void TestUndoRun::initTestCase()
 
 void TestUndoRun::cleanupTestCase()
 {
-    m_window.reset();
-    m_launcher.reset();
-    m_accounts.reset();
-    m_engine.reset();
-    m_journal.close();
+    m_app.close();
 }
 
 RunOutcome TestUndoRun::runFlow(bool preview, bool full)
@@ -123,14 +93,14 @@ RunOutcome TestUndoRun::runFlow(bool preview, bool full)
     RunOutcome outcome;
     bool done = false;
     const auto finished
-        = connect(m_engine.get(), &EngineHost::runFinished, this, [&](const RunOutcome &o) {
+        = connect(m_app.engine(), &EngineHost::runFinished, this, [&](const RunOutcome &o) {
               if (o.summary.flowId == m_flowId) {
                   outcome = o;
                   done = true;
               }
           });
-    const auto failed = connect(m_launcher.get(), &RunLauncher::launchFailed, this,
-        [&](qint64, const QString &sentence) {
+    const auto failed = connect(
+        m_app.launcher(), &RunLauncher::launchFailed, this, [&](qint64, const QString &sentence) {
             outcome.message = sentence;
             done = true;
         });
@@ -138,7 +108,7 @@ RunOutcome TestUndoRun::runFlow(bool preview, bool full)
     request.flowId = m_flowId;
     request.preview = preview;
     request.full = full;
-    m_launcher->launch(request);
+    m_app.launcher()->launch(request);
     if (!QTest::qWaitFor([&done] { return done; }, 300000))
         qWarning("the run did not end within 5 minutes");
     disconnect(finished);
@@ -176,9 +146,9 @@ QHash<QString, QJsonObject> TestUndoRun::listRows()
 
 void TestUndoRun::selectRun(qint64 runId)
 {
-    m_history->refresh();
-    QVERIFY(QTest::qWaitFor([&] { return m_history->selectRun(runId); }, 10000));
-    QCOMPARE(m_history->selectedRunId(), runId);
+    m_app.history()->refresh();
+    QVERIFY(QTest::qWaitFor([&] { return m_app.history()->selectRun(runId); }, 10000));
+    QCOMPARE(m_app.history()->selectedRunId(), runId);
 }
 
 void TestUndoRun::undoIsDisabledForAPreview()
@@ -186,14 +156,14 @@ void TestUndoRun::undoIsDisabledForAPreview()
     const RunOutcome preview = runFlow(true, false);
     QVERIFY2(preview.succeeded(), qPrintable(preview.message));
     selectRun(preview.summary.id);
-    QVERIFY(!m_history->undoButton()->isEnabled());
-    QVERIFY(!m_history->undoAction()->isEnabled());
-    QCOMPARE(m_history->undoButton()->toolTip(),
+    QVERIFY(!m_app.history()->undoButton()->isEnabled());
+    QVERIFY(!m_app.history()->undoAction()->isEnabled());
+    QCOMPARE(m_app.history()->undoButton()->toolTip(),
         u"Run %1 was a preview and wrote nothing, so there is nothing to undo."_s.arg(
             preview.summary.id));
     // Still asked (e.g. from a shortcut): the banner says why, no dialog opens.
-    QVERIFY(!m_history->undoSelectedRun());
-    QVERIFY(m_history->undoDialog() == nullptr);
+    QVERIFY(!m_app.history()->undoSelectedRun());
+    QVERIFY(m_app.history()->undoDialog() == nullptr);
 }
 
 void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
@@ -235,9 +205,9 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
 
     // History: select the run, click Undo run…, and the plan comes.
     selectRun(run.summary.id);
-    QVERIFY(m_history->undoButton()->isEnabled());
-    QTest::mouseClick(m_history->undoButton(), Qt::LeftButton);
-    UndoDialog *dialog = m_history->undoDialog();
+    QVERIFY(m_app.history()->undoButton()->isEnabled());
+    QTest::mouseClick(m_app.history()->undoButton(), Qt::LeftButton);
+    UndoDialog *dialog = m_app.history()->undoDialog();
     QVERIFY(dialog);
     QSignalSpy planned(dialog, &UndoDialog::previewFinished);
     QVERIFY(planned.count() == 1 || planned.wait(120000));
@@ -285,15 +255,15 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
     QCOMPARE(dialog->cancelButton()->text(), u"Close"_s);
 
     // History shows it as the undo of the run, selected.
-    QCOMPARE(m_history->selectedRunId(), undone.summary.id);
-    const int row = m_history->runModel()->rowOfRun(undone.summary.id);
+    QCOMPARE(m_app.history()->selectedRunId(), undone.summary.id);
+    const int row = m_app.history()->runModel()->rowOfRun(undone.summary.id);
     QVERIFY(row >= 0);
-    QCOMPARE(m_history->runModel()->index(row, RunListModel::ModeColumn).data().toString(),
+    QCOMPARE(m_app.history()->runModel()->index(row, RunListModel::ModeColumn).data().toString(),
         u"Undo of run %1"_s.arg(run.summary.id));
-    QVERIFY(m_history->runDetailText().contains(
+    QVERIFY(m_app.history()->runDetailText().contains(
         u"This run is the undo of run %1."_s.arg(run.summary.id)));
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return m_history->undoDialog() == nullptr; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_app.history()->undoDialog() == nullptr; }, 5000));
 }
 
 QTEST_MAIN(TestUndoRun)

@@ -20,21 +20,29 @@ namespace LeadBridge::Sandbox {
 
 using namespace SalesforceWire;
 
-QJsonObject SalesforceBulkApi::ingestInfo(const IngestJob &job) const
+template<typename Job>
+QJsonObject SalesforceBulkApi::jobInfo(const Job &job, const QString &jobType) const
 {
-    QJsonObject o { { u"id"_s, job.id }, { u"operation"_s, job.operation },
+    return QJsonObject { { u"id"_s, job.id }, { u"operation"_s, job.operation },
         { u"object"_s, job.object }, { u"createdById"_s, job.createdById },
         { u"createdDate"_s, m_sf.isoMs(job.created) },
         { u"systemModstamp"_s, m_sf.isoMs(job.modified) }, { u"state"_s, job.state },
         { u"concurrencyMode"_s, u"Parallel"_s }, { u"contentType"_s, u"CSV"_s },
-        { u"apiVersion"_s, job.apiVersion.mid(1).toDouble() }, { u"jobType"_s, u"V2Ingest"_s },
-        { u"contentUrl"_s,
-            QString(u"services/data/"_s + job.apiVersion + u"/jobs/ingest/"_s + job.id
-                + u"/batches"_s) },
+        { u"apiVersion"_s, job.apiVersion.mid(1).toDouble() }, { u"jobType"_s, jobType },
         { u"lineEnding"_s, job.lineEnding }, { u"columnDelimiter"_s, job.columnDelimiter },
-        { u"numberRecordsProcessed"_s, job.processed }, { u"numberRecordsFailed"_s, job.failed },
-        { u"retries"_s, 0 }, { u"totalProcessingTime"_s, 0 }, { u"apiActiveProcessingTime"_s, 0 },
-        { u"apexProcessingTime"_s, 0 } };
+        { u"retries"_s, 0 }, { u"totalProcessingTime"_s, 0 } };
+}
+
+QJsonObject SalesforceBulkApi::ingestInfo(const IngestJob &job) const
+{
+    QJsonObject o = jobInfo(job, u"V2Ingest"_s);
+    o.insert(u"contentUrl"_s,
+        QString(
+            u"services/data/"_s + job.apiVersion + u"/jobs/ingest/"_s + job.id + u"/batches"_s));
+    o.insert(u"numberRecordsProcessed"_s, job.processed);
+    o.insert(u"numberRecordsFailed"_s, job.failed);
+    o.insert(u"apiActiveProcessingTime"_s, 0);
+    o.insert(u"apexProcessingTime"_s, 0);
     if (!job.externalIdField.isEmpty())
         o.insert(u"externalIdFieldName"_s, job.externalIdField);
     if (!job.errorMessage.isEmpty())
@@ -42,15 +50,35 @@ QJsonObject SalesforceBulkApi::ingestInfo(const IngestJob &job) const
     return o;
 }
 
-SandboxResponse SalesforceBulkApi::ingestCreate(
-    const SandboxRequest &request, const Session &session)
+std::optional<SandboxResponse> SalesforceBulkApi::readJobRequest(
+    const SandboxRequest &request, QJsonObject *in) const
 {
     bool ok = false;
-    const QJsonObject in = request.json(&ok).object();
+    *in = request.json(&ok).object();
     if (!ok)
         return SalesforceEmulator::sfError(
             400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
+    return std::nullopt;
+}
+
+template<typename Job>
+void SalesforceBulkApi::stampNewJob(
+    Job &job, const QString &state, const SandboxRequest &request, const Session &session)
+{
+    job.id = SObjectTable::makeId(u"750"_s, ++m_sf.m_seq);
+    job.state = state;
+    job.apiVersion = m_sf.version(request);
+    job.createdById = m_sf.users().idOf(session.userRow);
+    job.created = job.modified = m_sf.now().toMSecsSinceEpoch();
+}
+
+SandboxResponse SalesforceBulkApi::ingestCreate(
+    const SandboxRequest &request, const Session &session)
+{
     IngestJob job;
+    QJsonObject in;
+    if (auto error = readJobRequest(request, &in))
+        return *error;
     const QString object = in.value(u"object"_s).toString();
     job.operation = in.value(u"operation"_s).toString();
     const SObjectTable *t = m_sf.table(object);
@@ -90,63 +118,37 @@ SandboxResponse SalesforceBulkApi::ingestCreate(
         return SalesforceEmulator::sfError(400, u"INVALIDJOB"_s,
             u"InvalidJob : Invalid column delimiter: "_s + job.columnDelimiter);
     job.object = t->def().name;
-    job.id = SObjectTable::makeId(u"750"_s, ++m_sf.m_seq);
-    job.state = u"Open"_s;
-    job.apiVersion = m_sf.version(request);
-    job.createdById = m_sf.users().idOf(session.userRow);
-    job.created = job.modified = m_sf.now().toMSecsSinceEpoch();
+    stampNewJob(job, u"Open"_s, request, session);
     m_sf.m_ingestJobs.insert(job.id, job);
     return SandboxResponse::json(200, ingestInfo(job));
 }
 
-template<typename Job, typename Info>
-SandboxResponse SalesforceBulkApi::listJobs(const QHash<QString, Job> &jobs, Info info) const
+template<typename Job, typename Handle>
+SandboxResponse SalesforceBulkApi::withJob(
+    const SandboxRequest &request, QHash<QString, Job> &jobs, Handle handle) const
 {
-    QJsonArray records;
-    for (const Job &j : jobs)
-        records.append(info(j));
-    return SandboxResponse::json(200,
-        QJsonObject { { u"done"_s, true }, { u"records"_s, records },
-            { u"nextRecordsUrl"_s, QJsonValue::Null } });
-}
-
-template<typename Job, typename Info>
-SandboxResponse SalesforceBulkApi::getJob(
-    const SandboxRequest &request, const QHash<QString, Job> &jobs, Info info) const
-{
-    const auto it = jobs.constFind(request.param(u"id"_s));
-    if (it == jobs.constEnd())
+    const auto it = jobs.find(request.param(u"id"_s));
+    if (it == jobs.end())
         return m_sf.notFoundResponse(request);
-    return SandboxResponse::json(200, info(it.value()));
-}
-
-SandboxResponse SalesforceBulkApi::ingestList(const SandboxRequest &)
-{
-    return listJobs(m_sf.m_ingestJobs, [this](const IngestJob &j) { return ingestInfo(j); });
-}
-
-SandboxResponse SalesforceBulkApi::ingestGet(const SandboxRequest &request)
-{
-    return getJob(request, m_sf.m_ingestJobs, [this](const IngestJob &j) { return ingestInfo(j); });
+    return handle(it.value());
 }
 
 SandboxResponse SalesforceBulkApi::ingestUpload(const SandboxRequest &request)
 {
-    auto it = m_sf.m_ingestJobs.find(request.param(u"id"_s));
-    if (it == m_sf.m_ingestJobs.end())
-        return m_sf.notFoundResponse(request);
-    if (it->state != u"Open" || it->uploaded)
-        return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
-            u"Found an already uploaded batch or the job is not Open: "_s + it->state);
-    if (request.contentType() != "text/csv")
-        return SalesforceEmulator::sfError(415, u"UNSUPPORTEDCONTENTTYPE"_s,
-            u"Unsupported content type: "_s + QString::fromLatin1(request.contentType()));
-    if (request.body.size() > 150LL * 1024 * 1024)
-        return SalesforceEmulator::sfError(400, u"INVALIDBATCH"_s, u"Upload exceeds 150 MB"_s);
-    it->data = request.body;
-    it->uploaded = true;
-    it->modified = m_sf.now().toMSecsSinceEpoch();
-    return SandboxResponse::empty(201);
+    return withJob(request, m_sf.m_ingestJobs, [&](IngestJob &job) -> SandboxResponse {
+        if (job.state != u"Open" || job.uploaded)
+            return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
+                u"Found an already uploaded batch or the job is not Open: "_s + job.state);
+        if (request.contentType() != "text/csv")
+            return SalesforceEmulator::sfError(415, u"UNSUPPORTEDCONTENTTYPE"_s,
+                u"Unsupported content type: "_s + QString::fromLatin1(request.contentType()));
+        if (request.body.size() > 150LL * 1024 * 1024)
+            return SalesforceEmulator::sfError(400, u"INVALIDBATCH"_s, u"Upload exceeds 150 MB"_s);
+        job.data = request.body;
+        job.uploaded = true;
+        job.modified = m_sf.now().toMSecsSinceEpoch();
+        return SandboxResponse::empty(201);
+    });
 }
 
 void SalesforceBulkApi::processIngest(IngestJob &job, int userRow)
@@ -262,41 +264,40 @@ void SalesforceBulkApi::processIngest(IngestJob &job, int userRow)
 SandboxResponse SalesforceBulkApi::ingestPatch(
     const SandboxRequest &request, const Session &session)
 {
-    auto it = m_sf.m_ingestJobs.find(request.param(u"id"_s));
-    if (it == m_sf.m_ingestJobs.end())
-        return m_sf.notFoundResponse(request);
-    bool ok = false;
-    const QString state = request.json(&ok).object().value(u"state"_s).toString();
-    if (!ok)
-        return SalesforceEmulator::sfError(
-            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
-    if (state == u"UploadComplete") {
-        if (it->state != u"Open")
-            return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
-                u"Job's state is "_s + it->state + u", it must be Open"_s);
-        if (!it->uploaded) {
-            it->state = u"Failed"_s;
-            it->errorMessage = u"InvalidBatch : No data was uploaded for the job"_s;
-            return SandboxResponse::json(200, ingestInfo(it.value()));
+    return withJob(request, m_sf.m_ingestJobs, [&](IngestJob &job) -> SandboxResponse {
+        bool ok = false;
+        const QString state = request.json(&ok).object().value(u"state"_s).toString();
+        if (!ok)
+            return SalesforceEmulator::sfError(
+                400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
+        if (state == u"UploadComplete") {
+            if (job.state != u"Open")
+                return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
+                    u"Job's state is "_s + job.state + u", it must be Open"_s);
+            if (!job.uploaded) {
+                job.state = u"Failed"_s;
+                job.errorMessage = u"InvalidBatch : No data was uploaded for the job"_s;
+                return SandboxResponse::json(200, ingestInfo(job));
+            }
+            job.state = u"UploadComplete"_s;
+            job.modified = m_sf.now().toMSecsSinceEpoch();
+            const QJsonObject answer = ingestInfo(job);
+            processIngest(job, session.userRow); // visible as JobComplete on the next GET
+            return SandboxResponse::json(200, answer);
         }
-        it->state = u"UploadComplete"_s;
-        it->modified = m_sf.now().toMSecsSinceEpoch();
-        const QJsonObject answer = ingestInfo(it.value());
-        processIngest(it.value(), session.userRow); // visible as JobComplete on the next GET
-        return SandboxResponse::json(200, answer);
-    }
-    if (state == u"Aborted") {
-        if (it->state == u"JobComplete" || it->state == u"Failed" || it->state == u"Aborted")
-            return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
-                u"Job's state is "_s + it->state + u", it cannot be aborted"_s);
-        it->state = u"Aborted"_s;
-        it->modified = m_sf.now().toMSecsSinceEpoch();
-        if (it->uploaded)
-            it->unprocessedCsv = it->data;
-        return SandboxResponse::json(200, ingestInfo(it.value()));
-    }
-    return SalesforceEmulator::sfError(
-        400, u"INVALIDJOBSTATE"_s, u"Invalid state transition: "_s + state);
+        if (state == u"Aborted") {
+            if (job.state == u"JobComplete" || job.state == u"Failed" || job.state == u"Aborted")
+                return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
+                    u"Job's state is "_s + job.state + u", it cannot be aborted"_s);
+            job.state = u"Aborted"_s;
+            job.modified = m_sf.now().toMSecsSinceEpoch();
+            if (job.uploaded)
+                job.unprocessedCsv = job.data;
+            return SandboxResponse::json(200, ingestInfo(job));
+        }
+        return SalesforceEmulator::sfError(
+            400, u"INVALIDJOBSTATE"_s, u"Invalid state transition: "_s + state);
+    });
 }
 
 SandboxResponse SalesforceBulkApi::ingestDelete(const SandboxRequest &request)
@@ -332,25 +333,18 @@ SandboxResponse SalesforceBulkApi::ingestResults(const SandboxRequest &request)
 
 QJsonObject SalesforceBulkApi::queryJobInfo(const QueryJob &job) const
 {
-    return QJsonObject { { u"id"_s, job.id }, { u"operation"_s, job.operation },
-        { u"object"_s, job.object }, { u"createdById"_s, job.createdById },
-        { u"createdDate"_s, m_sf.isoMs(job.created) },
-        { u"systemModstamp"_s, m_sf.isoMs(job.modified) }, { u"state"_s, job.state },
-        { u"concurrencyMode"_s, u"Parallel"_s }, { u"contentType"_s, u"CSV"_s },
-        { u"apiVersion"_s, job.apiVersion.mid(1).toDouble() }, { u"jobType"_s, u"V2Query"_s },
-        { u"lineEnding"_s, job.lineEnding }, { u"columnDelimiter"_s, job.columnDelimiter },
-        { u"numberRecordsProcessed"_s, job.state == u"JobComplete" ? qint64(job.rows.size()) : 0 },
-        { u"retries"_s, 0 }, { u"totalProcessingTime"_s, 0 } };
+    QJsonObject o = jobInfo(job, u"V2Query"_s);
+    o.insert(
+        u"numberRecordsProcessed"_s, job.state == u"JobComplete" ? qint64(job.rows.size()) : 0);
+    return o;
 }
 
 SandboxResponse SalesforceBulkApi::queryJobCreate(
     const SandboxRequest &request, const Session &session)
 {
-    bool ok = false;
-    const QJsonObject in = request.json(&ok).object();
-    if (!ok)
-        return SalesforceEmulator::sfError(
-            400, u"JSON_PARSER_ERROR"_s, u"The request body is not a valid JSON object"_s);
+    QJsonObject in;
+    if (auto error = readJobRequest(request, &in))
+        return *error;
     QueryJob job;
     job.operation = in.value(u"operation"_s).toString(u"query"_s);
     if (job.operation != u"query" && job.operation != u"queryAll")
@@ -372,42 +366,27 @@ SandboxResponse SalesforceBulkApi::queryJobCreate(
     job.object = q->object()->name;
     job.rows = q->execute(
         *m_sf.table(job.object), job.operation == u"queryAll", m_sf.m_records->computedFn());
-    job.id = SObjectTable::makeId(u"750"_s, ++m_sf.m_seq);
-    job.state = u"UploadComplete"_s;
-    job.apiVersion = m_sf.version(request);
-    job.createdById = m_sf.users().idOf(session.userRow);
-    job.created = job.modified = m_sf.now().toMSecsSinceEpoch();
+    stampNewJob(job, u"UploadComplete"_s, request, session);
     const QJsonObject answer = queryJobInfo(job);
     job.state = u"JobComplete"_s; // finished by the first poll
     m_sf.m_queryJobs.insert(job.id, job);
     return SandboxResponse::json(200, answer);
 }
 
-SandboxResponse SalesforceBulkApi::queryJobList(const SandboxRequest &)
-{
-    return listJobs(m_sf.m_queryJobs, [this](const QueryJob &j) { return queryJobInfo(j); });
-}
-
-SandboxResponse SalesforceBulkApi::queryJobGet(const SandboxRequest &request)
-{
-    return getJob(request, m_sf.m_queryJobs, [this](const QueryJob &j) { return queryJobInfo(j); });
-}
-
 SandboxResponse SalesforceBulkApi::queryJobPatch(const SandboxRequest &request)
 {
-    auto it = m_sf.m_queryJobs.find(request.param(u"id"_s));
-    if (it == m_sf.m_queryJobs.end())
-        return m_sf.notFoundResponse(request);
-    bool ok = false;
-    const QString state = request.json(&ok).object().value(u"state"_s).toString();
-    if (!ok || state != u"Aborted")
-        return SalesforceEmulator::sfError(
-            400, u"INVALIDJOBSTATE"_s, u"Invalid state transition: "_s + state);
-    if (it->state == u"JobComplete" || it->state == u"Aborted" || it->state == u"Failed")
-        return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
-            u"Job's state is "_s + it->state + u", it cannot be aborted"_s);
-    it->state = u"Aborted"_s;
-    return SandboxResponse::json(200, queryJobInfo(it.value()));
+    return withJob(request, m_sf.m_queryJobs, [&](QueryJob &job) -> SandboxResponse {
+        bool ok = false;
+        const QString state = request.json(&ok).object().value(u"state"_s).toString();
+        if (!ok || state != u"Aborted")
+            return SalesforceEmulator::sfError(
+                400, u"INVALIDJOBSTATE"_s, u"Invalid state transition: "_s + state);
+        if (job.state == u"JobComplete" || job.state == u"Aborted" || job.state == u"Failed")
+            return SalesforceEmulator::sfError(409, u"INVALIDJOBSTATE"_s,
+                u"Job's state is "_s + job.state + u", it cannot be aborted"_s);
+        job.state = u"Aborted"_s;
+        return SandboxResponse::json(200, queryJobInfo(job));
+    });
 }
 
 SandboxResponse SalesforceBulkApi::queryJobDelete(const SandboxRequest &request)

@@ -44,68 +44,74 @@ void SalesforceCollectionsApi::rollBack(SaveResult &r)
         {} } };
 }
 
-SandboxResponse SalesforceCollectionsApi::collectionCreate(
-    const SandboxRequest &request, const Session &session)
+SandboxResponse SalesforceCollectionsApi::writeAnswer(
+    QList<Item> &items, bool allOrNone, bool upsert, const std::function<void(Item &)> &write)
+{
+    bool anyFailed = false;
+    for (const Item &item : std::as_const(items))
+        anyFailed = anyFailed || !item.r.success;
+    QJsonArray out;
+    for (Item &item : items) {
+        SaveResult &r = item.r;
+        if (allOrNone && anyFailed) {
+            if (r.success) {
+                rollBack(r);
+                if (upsert)
+                    r.id.clear();
+            }
+            if (upsert)
+                r.created = true; // what a real org reports for rolled-back upserts
+        } else if (r.success) {
+            write(item);
+        }
+        out.append(SalesforceRecordStore::saveResultJson(r, upsert));
+    }
+    return SandboxResponse::json(200, out);
+}
+
+SandboxResponse SalesforceCollectionsApi::writeCollection(const SandboxRequest &request,
+    bool upsert, const std::function<Item(const QJsonObject &)> &check,
+    const std::function<void(Item &)> &write)
 {
     CollectionInput in;
     if (auto error = readCollection(request, &in))
         return *error;
-    QList<SaveResult> results;
-    QList<QPair<SObjectTable *, QJsonObject>> valid;
-    bool anyFailed = false;
-    for (const QJsonValue &v : in.records) {
-        const QJsonObject rec = v.toObject();
+    QList<Item> items;
+    for (const QJsonValue &v : in.records)
+        items.append(check(v.toObject()));
+    return writeAnswer(items, in.allOrNone, upsert, write);
+}
+
+SandboxResponse SalesforceCollectionsApi::collectionCreate(
+    const SandboxRequest &request, const Session &session)
+{
+    const auto check = [this, &session](const QJsonObject &rec) {
+        Item item;
         const QString type = rec.value(u"attributes"_s).toObject().value(u"type"_s).toString();
-        SObjectTable *t = m_sf.table(type);
-        SaveResult r;
-        if (type.isEmpty() || !t) {
-            r.errors.append({ u"INVALID_TYPE"_s,
+        item.t = m_sf.table(type);
+        item.rec = rec;
+        if (type.isEmpty() || !item.t) {
+            item.r.errors.append({ u"INVALID_TYPE"_s,
                 type.isEmpty() ? u"Must send a concrete entity type."_s
                                : u"sObject type '"_s + type + u"' is not supported."_s,
                 {} });
         } else if (rec.contains(u"id"_s) || rec.contains(u"Id"_s)) {
-            r.errors.append(
+            item.r.errors.append(
                 { u"INVALID_FIELD"_s, u"cannot specify Id in an insert call"_s, { u"Id"_s } });
         } else {
-            r = m_sf.m_records->saveCreate(*t, rec, session.userRow, true, nullptr);
+            item.r = m_sf.m_records->saveCreate(*item.t, rec, session.userRow, true, nullptr);
         }
-        anyFailed = anyFailed || !r.success;
-        results.append(r);
-        valid.append({ t, rec });
-    }
-    QJsonArray out;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        SaveResult &r = results[i];
-        if (in.allOrNone && anyFailed) {
-            if (r.success) {
-                rollBack(r);
-            }
-        } else if (r.success) {
-            r = m_sf.m_records->saveCreate(
-                *valid[i].first, valid[i].second, session.userRow, false, nullptr);
-        }
-        out.append(SalesforceRecordStore::saveResultJson(r, false));
-    }
-    return SandboxResponse::json(200, out);
+        return item;
+    };
+    return writeCollection(request, false, check, [this, &session](Item &item) {
+        item.r = m_sf.m_records->saveCreate(*item.t, item.rec, session.userRow, false, nullptr);
+    });
 }
 
 SandboxResponse SalesforceCollectionsApi::collectionUpdate(
     const SandboxRequest &request, const Session &session)
 {
-    CollectionInput in;
-    if (auto error = readCollection(request, &in))
-        return *error;
-    struct Item
-    {
-        SObjectTable *t = nullptr;
-        int row = -1;
-        Staged staged;
-        SaveResult r;
-    };
-    QList<Item> items;
-    bool anyFailed = false;
-    for (const QJsonValue &v : in.records) {
-        QJsonObject rec = v.toObject();
+    const auto check = [this](QJsonObject rec) {
         Item item;
         const QString type = rec.value(u"attributes"_s).toObject().value(u"type"_s).toString();
         const QString id
@@ -131,19 +137,11 @@ SandboxResponse SalesforceCollectionsApi::collectionUpdate(
         } else {
             item.r.id = item.t->idOf(item.row);
         }
-        anyFailed = anyFailed || !item.r.success;
-        items.append(item);
-    }
-    QJsonArray out;
-    for (Item &item : items) {
-        if (in.allOrNone && anyFailed && item.r.success) {
-            rollBack(item.r);
-        } else if (item.r.success) {
-            m_sf.m_records->commitUpdate(*item.t, item.row, item.staged, session.userRow);
-        }
-        out.append(SalesforceRecordStore::saveResultJson(item.r, false));
-    }
-    return SandboxResponse::json(200, out);
+        return item;
+    };
+    return writeCollection(request, false, check, [this, &session](Item &item) {
+        m_sf.m_records->commitUpdate(*item.t, item.row, item.staged, session.userRow);
+    });
 }
 
 SandboxResponse SalesforceCollectionsApi::collectionUpsert(
@@ -157,49 +155,30 @@ SandboxResponse SalesforceCollectionsApi::collectionUpsert(
         return SalesforceEmulator::sfError(400, u"INVALID_FIELD"_s,
             u"Field name provided, "_s + request.param(u"field"_s)
                 + u" is not an External ID or indexed field for "_s + t->def().name);
-    CollectionInput in;
-    if (auto error = readCollection(request, &in))
-        return *error;
-    QList<SaveResult> results;
-    QList<QPair<QString, QJsonObject>> inputs;
-    bool anyFailed = false;
-    for (const QJsonValue &v : in.records) {
-        const QJsonObject rec = v.toObject();
-        QString value;
+    const auto check = [this, &session, t, f](const QJsonObject &rec) {
+        Item item;
+        item.rec = rec;
         for (auto it = rec.begin(); it != rec.end(); ++it) {
             if (it.key().compare(f->name, Qt::CaseInsensitive) == 0)
-                value = jsonValueText(it.value());
+                item.value = jsonValueText(it.value());
         }
         const QString type = rec.value(u"attributes"_s).toObject().value(u"type"_s).toString();
-        SaveResult r;
         if (!type.isEmpty() && type.compare(t->def().name, Qt::CaseInsensitive) != 0) {
-            r.errors.append(
+            item.r.errors.append(
                 { u"INVALID_TYPE"_s, u"Record type does not match the URL: "_s + type, {} });
-        } else if (value.isEmpty() && f->storage != SfStorage::Id) {
-            r.errors.append({ u"MISSING_ARGUMENT"_s, f->name + u" not specified"_s, { f->name } });
+        } else if (item.value.isEmpty() && f->storage != SfStorage::Id) {
+            item.r.errors.append(
+                { u"MISSING_ARGUMENT"_s, f->name + u" not specified"_s, { f->name } });
         } else {
-            r = m_sf.m_records->saveUpsert(*t, f->name, value, rec, session.userRow, true);
+            item.r
+                = m_sf.m_records->saveUpsert(*t, f->name, item.value, rec, session.userRow, true);
         }
-        anyFailed = anyFailed || !r.success;
-        results.append(r);
-        inputs.append({ value, rec });
-    }
-    QJsonArray out;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        SaveResult &r = results[i];
-        if (in.allOrNone && anyFailed) {
-            if (r.success) {
-                rollBack(r);
-                r.id.clear();
-            }
-            r.created = true; // what a real org reports for rolled-back upserts
-        } else if (r.success) {
-            r = m_sf.m_records->saveUpsert(
-                *t, f->name, inputs[i].first, inputs[i].second, session.userRow, false);
-        }
-        out.append(SalesforceRecordStore::saveResultJson(r, true));
-    }
-    return SandboxResponse::json(200, out);
+        return item;
+    };
+    return writeCollection(request, true, check, [this, &session, t, f](Item &item) {
+        item.r
+            = m_sf.m_records->saveUpsert(*t, f->name, item.value, item.rec, session.userRow, false);
+    });
 }
 
 SandboxResponse SalesforceCollectionsApi::collectionDelete(const SandboxRequest &request)
@@ -212,14 +191,7 @@ SandboxResponse SalesforceCollectionsApi::collectionDelete(const SandboxRequest 
         return SalesforceEmulator::sfError(400, u"EXCEEDED_ID_LIMIT"_s,
             u"record limit reached. cannot submit more than 200 records into this call"_s);
     const bool allOrNone = request.query(u"allOrNone") == u"true";
-    struct Item
-    {
-        SObjectTable *t = nullptr;
-        int row = -1;
-        SaveResult r;
-    };
     QList<Item> items;
-    bool anyFailed = false;
     for (const QString &id : ids) {
         Item item;
         item.r.id = id;
@@ -240,19 +212,10 @@ SandboxResponse SalesforceCollectionsApi::collectionDelete(const SandboxRequest 
             item.r.id = item.t->idOf(item.row);
             item.r.success = true;
         }
-        anyFailed = anyFailed || !item.r.success;
         items.append(item);
     }
-    QJsonArray out;
-    for (Item &item : items) {
-        if (allOrNone && anyFailed && item.r.success) {
-            rollBack(item.r);
-        } else if (item.r.success) {
-            item.t->markDeleted(item.row, m_sf.now().toMSecsSinceEpoch());
-        }
-        out.append(SalesforceRecordStore::saveResultJson(item.r, false));
-    }
-    return SandboxResponse::json(200, out);
+    return writeAnswer(items, allOrNone, false,
+        [this](Item &item) { item.t->markDeleted(item.row, m_sf.now().toMSecsSinceEpoch()); });
 }
 
 SandboxResponse SalesforceCollectionsApi::collectionRetrieve(const SandboxRequest &request)

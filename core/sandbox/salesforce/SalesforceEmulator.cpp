@@ -134,10 +134,11 @@ SalesforceEmulator::SalesforceEmulator(QObject *parent)
     // Bulk API 2.0.
     addRest("POST", u"/jobs/ingest"_s, u"bulk.ingest.create"_s,
         withSession(m_bulk.get(), &SalesforceBulkApi::ingestCreate));
-    addRest(
-        "GET", u"/jobs/ingest"_s, u"bulk.ingest.list"_s, plain(m_bulk.get(), &SalesforceBulkApi::ingestList));
-    addRest(
-        "GET", u"/jobs/ingest/{id}"_s, u"bulk.ingest.get"_s, plain(m_bulk.get(), &SalesforceBulkApi::ingestGet));
+    addRest("GET", u"/jobs/ingest"_s, u"bulk.ingest.list"_s,
+        [this](const SandboxRequest &, const Session &) { return m_bulk->listJobs(m_ingestJobs); });
+    addRest("GET", u"/jobs/ingest/{id}"_s, u"bulk.ingest.get"_s,
+        [this](
+            const SandboxRequest &r, const Session &) { return m_bulk->getJob(r, m_ingestJobs); });
     addRest("PATCH", u"/jobs/ingest/{id}"_s, u"bulk.ingest.state"_s,
         withSession(m_bulk.get(), &SalesforceBulkApi::ingestPatch));
     addRest("DELETE", u"/jobs/ingest/{id}"_s, u"bulk.ingest.delete"_s,
@@ -148,10 +149,11 @@ SalesforceEmulator::SalesforceEmulator(QObject *parent)
         plain(m_bulk.get(), &SalesforceBulkApi::ingestResults));
     addRest("POST", u"/jobs/query"_s, u"bulk.query.create"_s,
         withSession(m_bulk.get(), &SalesforceBulkApi::queryJobCreate));
-    addRest(
-        "GET", u"/jobs/query"_s, u"bulk.query.list"_s, plain(m_bulk.get(), &SalesforceBulkApi::queryJobList));
-    addRest(
-        "GET", u"/jobs/query/{id}"_s, u"bulk.query.get"_s, plain(m_bulk.get(), &SalesforceBulkApi::queryJobGet));
+    addRest("GET", u"/jobs/query"_s, u"bulk.query.list"_s,
+        [this](const SandboxRequest &, const Session &) { return m_bulk->listJobs(m_queryJobs); });
+    addRest("GET", u"/jobs/query/{id}"_s, u"bulk.query.get"_s,
+        [this](
+            const SandboxRequest &r, const Session &) { return m_bulk->getJob(r, m_queryJobs); });
     addRest("PATCH", u"/jobs/query/{id}"_s, u"bulk.query.state"_s,
         plain(m_bulk.get(), &SalesforceBulkApi::queryJobPatch));
     addRest("DELETE", u"/jobs/query/{id}"_s, u"bulk.query.delete"_s,

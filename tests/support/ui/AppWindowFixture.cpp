@@ -31,17 +31,66 @@ AccountOperationResult AppWindowFixture::openWithSandbox()
     return AppTestEnvironment::trySandbox(*m_accounts);
 }
 
-bool AppWindowFixture::showWindow(const QSize &size, bool accountsPage)
+bool AppWindowFixture::makeWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_flows = qobject_cast<FlowsPage *>(m_window->page(QStringLiteral("flows")));
     m_history = qobject_cast<HistoryPage *>(m_window->page(QStringLiteral("history")));
     if (!m_flows || !m_history)
         return false;
-    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
     m_history->setJournal(&m_journal);
     m_launcher = std::make_unique<RunLauncher>(m_journal, &m_store, m_engine.get());
     m_history->setRunServices(m_launcher.get(), m_engine.get());
+    return true;
+}
+
+bool AppWindowFixture::show(const QSize &size)
+{
+    m_window->resize(size);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+bool AppWindowFixture::showHistoryWindow(const QSize &size)
+{
+    return makeWindow() && show(size);
+}
+
+QUrl AppWindowFixture::accountUrl(qint64 accountId) const
+{
+    if (!m_accounts)
+        return {};
+    const auto account = m_accounts->account(accountId);
+    if (!account)
+        return {};
+    const QVariantMap &settings = account->settings;
+    const QString key = settings.contains(QStringLiteral("loginUrl")) ? QStringLiteral("loginUrl")
+                                                                      : QStringLiteral("baseUrl");
+    return QUrl(settings.value(key).toString());
+}
+
+qint64 AppWindowFixture::addContactSync(const QString &name,
+    const QList<AppTestEnvironment::MapRow> &moreRows, QUrl *salesforce, QUrl *acton)
+{
+    if (!m_accounts)
+        return 0;
+    const QList<AppTestEnvironment::MapRow> rows
+        = QList<AppTestEnvironment::MapRow> { { "E-mail Address", "Email", "Email" },
+              { "First Name", "FirstName", "FirstName" }, { "Last Name", "LastName", "LastName" } }
+        + moreRows;
+    const auto flow = AppTestEnvironment::addSandboxContactSync(m_journal, *m_accounts, name, rows);
+    if (!flow)
+        return 0;
+    *salesforce = accountUrl(flow->sourceAccountId);
+    *acton = accountUrl(flow->targetAccountId);
+    return flow->id;
+}
+
+bool AppWindowFixture::showWindow(const QSize &size, bool accountsPage)
+{
+    if (!makeWindow())
+        return false;
+    m_flows->setServices(&m_journal, m_accounts.get(), &m_store, m_engine.get());
     m_controller
         = std::make_unique<RunController>(m_window.get(), m_launcher.get(), m_engine.get());
     if (accountsPage) {
@@ -51,9 +100,7 @@ bool AppWindowFixture::showWindow(const QSize &size, bool accountsPage)
         accounts->setAccountService(m_accounts.get());
         m_controller->setAccountService(m_accounts.get());
     }
-    m_window->resize(size);
-    m_window->show();
-    return QTest::qWaitForWindowExposed(m_window.get());
+    return show(size);
 }
 
 void AppWindowFixture::close()
