@@ -77,24 +77,26 @@ expect_eq "extra argument exit" "$RC" 2
 run --data-dir
 expect_eq "missing --data-dir value exit" "$RC" 2
 
-# A journal from a newer LeadBridge: exit 3, the sentence, file untouched
+# A journal from a newer LeadBridge (one schema step past this build's): exit 3, the sentence,
+# file untouched
+FUTURE=$((LATEST + 1))
 NEWER="$WORK/newer"
 mkdir -p "$NEWER"
 make_db "$NEWER/journal.sqlite" "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
-INSERT INTO schema_version VALUES (1, '2030-01-01T00:00:00.000Z'), (7, '2031-01-01T00:00:00.000Z');
+INSERT INTO schema_version VALUES (1, '2030-01-01T00:00:00.000Z'), ($FUTURE, '2031-01-01T00:00:00.000Z');
 CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts VALUES (1, 'future');"
 BEFORE=$(sha "$NEWER/journal.sqlite")
 run --data-dir "$NEWER" info
 expect_eq "newer exit" "$RC" 3
 expect_eq "newer stdout" "$OUT" ""
-expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema 7; this version understands up to $LATEST). Install the newer version or choose another data folder."
+expect_eq "newer stderr" "$ERR" "This journal was written by a newer LeadBridge (schema $FUTURE; this version understands up to $LATEST). Install the newer version or choose another data folder."
 expect_eq "newer file unchanged" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 run --verbose --data-dir "$NEWER" info
 expect_eq "newer --verbose exit" "$RC" 3
 expect_contains "--verbose shows the technical line" "$ERR" "leadbridge.store: Refusing"
 run --data-dir "$NEWER" --json info
 expect_eq "newer --json exit" "$RC" 3
-expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema 7; this version understands up to $LATEST"
+expect_contains "newer --json error" "$(echo "$OUT" | json_field error)" "schema $FUTURE; this version understands up to $LATEST"
 expect_eq "newer file unchanged (json)" "$(sha "$NEWER/journal.sqlite")" "$BEFORE"
 
 # Not a database: exit 3, the sentence, file untouched

@@ -63,22 +63,13 @@ private:
 
 void TestApplyPlan::initTestCase()
 {
-    LEADBRIDGE_START_APP_TEST(m_app.env(), u"tst_applyplan"_s, m_app.store());
+    LEADBRIDGE_START_SANDBOX_APP(m_app, u"tst_applyplan"_s);
     // The English plural forms ("1 record was …"), as the app installs them.
     QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)));
-    const AccountOperationResult sandbox = m_app.openWithSandbox();
-    QVERIFY2(sandbox.ok, qPrintable(sandbox.message));
-    const auto f = Test::AppTestEnvironment::addSandboxContactSync(m_app.journal(),
-        *m_app.accounts(), u"Plan contacts"_s,
-        { { "E-mail Address", "Email", "Email" }, { "First Name", "FirstName", "FirstName" },
-            { "Last Name", "LastName", "LastName" }, { "Company", "Company", "" } });
-    QVERIFY(f);
-    m_flowId = f->id;
-    const auto salesforce = m_app.accounts()->account(f->sourceAccountId);
-    const auto acton = m_app.accounts()->account(f->targetAccountId);
-    QVERIFY(salesforce && acton);
-    m_salesforce = QUrl(salesforce->settings.value(u"loginUrl"_s).toString());
-    m_acton = QUrl(acton->settings.value(u"baseUrl"_s).toString());
+    m_flowId = m_app.addContactSync(
+        u"Plan contacts"_s, { { "Company", "Company", "" } }, &m_salesforce, &m_acton);
+    QVERIFY(m_flowId > 0);
+    QVERIFY(m_salesforce.isValid() && m_acton.isValid());
     QVERIFY(m_app.showWindow(QSize(1280, 800)));
     m_app.window()->setCurrentPage(u"flows"_s);
     QVERIFY(m_app.flows()->selectFlow(m_flowId));

@@ -12,8 +12,8 @@
 #include "core/store/ConflictRepository.h"
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
-#include "tests/support/RawHttp.h"
 #include "tests/support/ui/AppWindowFixture.h"
+#include "tests/support/ui/SandboxControl.h"
 #include "ui/ConflictsPage.h"
 #include "ui/FlowsPage.h"
 #include "ui/MainWindow.h"
@@ -49,9 +49,6 @@ private Q_SLOTS:
 
 private:
     RunOutcome syncNow();
-    /// Control API call to the emulator at @p base; the JSON answer (status in @p status).
-    QJsonObject control(const QUrl &base, const QByteArray &verb, const QString &path,
-        const QJsonObject &body = {}, int *status = nullptr);
     /// Salesforce Lead of @p id as the emulator has it.
     QJsonObject lead(const QString &id);
     /// The row of @p email on the flow's Act-On list.
@@ -85,28 +82,10 @@ void TestConflicts::cleanupTestCase()
     m_app.close();
 }
 
-QJsonObject TestConflicts::control(const QUrl &base, const QByteArray &verb, const QString &path,
-    const QJsonObject &body, int *status)
-{
-    QUrl url = base;
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(query < 0 ? path : path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    Test::RawHttp http;
-    const Test::RawReply reply = body.isEmpty()
-        ? http.send(verb, url)
-        : http.send(verb, url, { { "Content-Type", "application/json" } },
-              QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (status)
-        *status = reply.status;
-    return reply.json();
-}
-
 QJsonObject TestConflicts::lead(const QString &id)
 {
     const QJsonArray rows
-        = control(m_salesforce, "GET", u"/_sandbox/records/Lead?limit=100000"_s)
+        = Test::SandboxControl::call(m_salesforce, "GET", u"/_sandbox/records/Lead?limit=100000"_s)
               .value(u"records"_s)
               .toArray();
     for (const QJsonValue &v : rows) {
@@ -119,7 +98,7 @@ QJsonObject TestConflicts::lead(const QString &id)
 QJsonObject TestConflicts::listRow(const QString &email)
 {
     for (int offset = 0;; offset += 1000) {
-        const QJsonArray page = control(m_acton, "GET",
+        const QJsonArray page = Test::SandboxControl::call(m_acton, "GET",
             u"/_sandbox/records/%1?offset=%2&limit=1000"_s.arg(m_listId).arg(offset))
                                     .value(u"records"_s)
                                     .toArray();
@@ -216,14 +195,14 @@ void TestConflicts::heldConflictResolvedInTheViewIsAppliedByTheNextRun()
               { 1, { { u"Last Name"_s, u"ActOn-Bo"_s } } } };
     int status = 0;
     for (const auto &[i, fields] : crm) {
-        control(m_salesforce, "PATCH", u"/_sandbox/records/Lead/%1"_s.arg(leadIds.at(i)), fields,
+        Test::SandboxControl::call(m_salesforce, "PATCH", u"/_sandbox/records/Lead/%1"_s.arg(leadIds.at(i)), fields,
             &status);
         QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
     }
     for (const auto &[i, fields] : acton) {
         const QString id = listRow(emails.at(i)).value(u"_contact_id_"_s).toString();
         QVERIFY(!id.isEmpty());
-        control(m_acton, "PATCH", u"/_sandbox/records/%1/%2"_s.arg(m_listId, id), fields, &status);
+        Test::SandboxControl::call(m_acton, "PATCH", u"/_sandbox/records/%1/%2"_s.arg(m_listId, id), fields, &status);
         QCOMPARE(status, 200);
     }
 

@@ -12,9 +12,9 @@
 #include "core/secrets/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "tests/support/AppTestEnvironment.h"
-#include "tests/support/RawHttp.h"
 #include "tests/support/TestEnv.h"
 #include "tests/support/ui/AppWindowFixture.h"
+#include "tests/support/ui/SandboxControl.h"
 #include "ui/HistoryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/history/RunListModel.h"
@@ -47,9 +47,6 @@ private Q_SLOTS:
 
 private:
     RunOutcome runFlow(bool preview, bool full);
-    /// The emulator control API: @p verb on @p path of the emulator at @p base.
-    QJsonObject control(const QUrl &base, const QByteArray &verb, const QString &path,
-        const QJsonObject &body = {});
     /// Act-On rows of the flow's list by lower-cased e-mail.
     QHash<QString, QJsonObject> listRows();
     /// Selects run @p runId in History (refreshing it first).
@@ -60,7 +57,6 @@ private:
     QUrl m_acton;
     QUrl m_salesforce;
     QString m_listId;
-    Test::RawHttp m_http;
 };
 
 void TestUndoRun::initTestCase()
@@ -116,25 +112,11 @@ RunOutcome TestUndoRun::runFlow(bool preview, bool full)
     return outcome;
 }
 
-QJsonObject TestUndoRun::control(
-    const QUrl &base, const QByteArray &verb, const QString &path, const QJsonObject &body)
-{
-    QUrl url = base;
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(query < 0 ? path : path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    const Test::RawReply reply = m_http.send(verb, url,
-        { { "Content-Type", "application/json" } },
-        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    return reply.json();
-}
-
 QHash<QString, QJsonObject> TestUndoRun::listRows()
 {
     QHash<QString, QJsonObject> out;
     const QJsonArray rows
-        = control(m_acton, "GET", u"/_sandbox/records/%1?offset=0&limit=100000"_s.arg(m_listId))
+        = Test::SandboxControl::call(m_acton, "GET", u"/_sandbox/records/%1?offset=0&limit=100000"_s.arg(m_listId))
               .value(u"records"_s)
               .toArray();
     for (const QJsonValue &v : rows) {
@@ -172,7 +154,7 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
     const QHash<QString, QJsonObject> rows = listRows();
     QList<QJsonObject> leads;
     for (const QJsonValue &v :
-        control(m_salesforce, "GET", u"/_sandbox/records/Lead?limit=100000"_s)
+        Test::SandboxControl::call(m_salesforce, "GET", u"/_sandbox/records/Lead?limit=100000"_s)
             .value(u"records"_s)
             .toArray()) {
         const QJsonObject lead = v.toObject();
@@ -189,7 +171,7 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
     const QString editedEmail = leads.at(1).value(u"Email"_s).toString().trimmed().toLower();
     const QString restoredFirst = rows.value(restoredEmail).value(u"First Name"_s).toString();
     for (const QJsonObject &lead : leads) {
-        control(m_salesforce, "PATCH",
+        Test::SandboxControl::call(m_salesforce, "PATCH",
             u"/_sandbox/records/Lead/%1"_s.arg(lead.value(u"Id"_s).toString()),
             { { u"FirstName"_s, u"Undine"_s } });
     }
@@ -197,7 +179,7 @@ void TestUndoRun::undoRestoresTheSandboxAndLeavesAnEditedRowAlone()
     QVERIFY2(run.succeeded(), qPrintable(run.message));
     QCOMPARE(listRows().value(restoredEmail).value(u"First Name"_s).toString(), u"Undine"_s);
     // The second row is edited in Act-On after the run.
-    control(m_acton, "PATCH",
+    Test::SandboxControl::call(m_acton, "PATCH",
         u"/_sandbox/records/%1/%2"_s.arg(m_listId,
             rows.value(editedEmail).value(u"_contact_id_"_s).toString()),
         { { u"First Name"_s, u"Edited later"_s } });
