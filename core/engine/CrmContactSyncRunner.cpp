@@ -375,15 +375,7 @@ void CrmContactSyncRunner::fetchCrm(int objectIndex)
             noteCursor(m_crmSystem, object, page);
             reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
         },
-        [this, self, objectIndex](const ApiError &error) {
-            if (!self || isFinished() || wasKilled())
-                return;
-            if (error.isError())
-                return callFailed(error);
-            if (!m_spill->isValid())
-                return fail(m_spill->errorString());
-            fetchCrm(objectIndex + 1);
-        });
+        afterFetch([this, objectIndex] { fetchCrm(objectIndex + 1); }));
 }
 
 void CrmContactSyncRunner::fetchMarketing()
@@ -420,15 +412,21 @@ void CrmContactSyncRunner::fetchMarketing()
             noteCursor(QStringLiteral("acton"), m_listId, page);
             reportProgress(RunPhase::Fetching, text, m_fetched, m_total);
         },
-        [this, self](const ApiError &error) {
-            if (!self || isFinished() || wasKilled())
-                return;
-            if (error.isError())
-                return callFailed(error);
-            if (!m_spill->isValid())
-                return fail(m_spill->errorString());
-            fetchSuppressions(0);
-        });
+        afterFetch([this] { fetchSuppressions(0); }));
+}
+
+std::function<void(const ApiError &)> CrmContactSyncRunner::afterFetch(std::function<void()> next)
+{
+    QPointer<CrmContactSyncRunner> self(this);
+    return [this, self, next = std::move(next)](const ApiError &error) {
+        if (!self || isFinished() || wasKilled())
+            return;
+        if (error.isError())
+            return callFailed(error);
+        if (!m_spill->isValid())
+            return fail(m_spill->errorString());
+        next();
+    };
 }
 
 void CrmContactSyncRunner::fetchSuppressions(int step)

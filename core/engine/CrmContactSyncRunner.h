@@ -89,6 +89,8 @@ private:
     void spillSnapshots();
     void fetchCrm(int objectIndex);
     void fetchMarketing();
+    /// The end of a read: a failed call or spill ends the run, otherwise @p next goes on.
+    std::function<void(const ApiError &)> afterFetch(std::function<void()> next);
     void fetchSuppressions(int step);
     void processBuckets();
     void planBucket(int bucket);

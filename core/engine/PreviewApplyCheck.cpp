@@ -67,9 +67,8 @@ QString PreviewApplyCheck::problem(
     // The plan follows the flow's settings and field map as they were: an edit since makes
     // it a different plan.
     QSqlQuery q(journal.database());
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT updated_at FROM flows WHERE id = ?), "
-        "(SELECT updated_at FROM field_maps WHERE flow_id = ?)"));
+    q.prepare(QStringLiteral("SELECT (SELECT updated_at FROM flows WHERE id = ?), "
+                             "(SELECT updated_at FROM field_maps WHERE flow_id = ?)"));
     q.addBindValue(run->flowId);
     q.addBindValue(run->flowId);
     if (!SqlSupport::exec(q, "read flow edit times") || !q.next())

@@ -31,8 +31,8 @@ size_t PreviewGate::rowHash(const RecordChange &row)
     // by its name while the list does not exist yet (a new flow's first preview) and the run
     // that creates it names by its id.
     const bool acton = row.system == QLatin1StringView("acton");
-    return qHashMulti(0, row.system, acton ? QString() : row.object, int(row.operation),
-        row.field, row.oldValue, row.newValue);
+    return qHashMulti(0, row.system, acton ? QString() : row.object, int(row.operation), row.field,
+        row.oldValue, row.newValue);
 }
 
 Expected<std::shared_ptr<PreviewGate>> PreviewGate::load(
@@ -176,9 +176,8 @@ QList<RecordChange> PreviewGate::notPlannedAgain(qint64 runId) const
                          .arg(RunWords::operation(it->first.operation));
         rows.append(row);
     }
-    std::sort(rows.begin(), rows.end(), [](const RecordChange &a, const RecordChange &b) {
-        return a.recordKey < b.recordKey;
-    });
+    std::sort(rows.begin(), rows.end(),
+        [](const RecordChange &a, const RecordChange &b) { return a.recordKey < b.recordKey; });
     return rows;
 }
 

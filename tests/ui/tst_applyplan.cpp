@@ -30,7 +30,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace LeadBridge;
@@ -76,11 +75,7 @@ void TestApplyPlan::initTestCase()
 
     const RunOutcome first = runFromToolbar(u"syncNowAction"_s);
     QVERIFY2(first.succeeded(), qPrintable(first.message));
-    QSqlQuery q(m_app.journal().database());
-    QVERIFY(q.exec(u"SELECT object FROM record_changes WHERE run_id = %1 AND system = 'acton' "
-                   "LIMIT 1"_s.arg(first.summary.id)));
-    QVERIFY(q.next());
-    m_listId = q.value(0).toString();
+    m_listId = m_app.actOnListOf(first.summary.id);
     QVERIFY(!m_listId.isEmpty());
 }
 
@@ -105,12 +100,7 @@ RunOutcome TestApplyPlan::runFromToolbar(const QString &name)
 
 QJsonObject TestApplyPlan::listRow(const QString &email)
 {
-    for (const QJsonValue &v : Test::SandboxControl::records(m_acton, m_listId)) {
-        const QJsonObject row = v.toObject();
-        if (row.value(u"E-mail Address"_s).toString().trimmed().toLower() == email)
-            return row;
-    }
-    return {};
+    return Test::SandboxControl::listRows(m_acton, m_listId).value(email);
 }
 
 qint64 TestApplyPlan::planRows(
@@ -193,8 +183,8 @@ void TestApplyPlan::applyWritesThePlanAndReplansAChangedRecord()
     QVERIFY2(dialog->forecastView()->summaryText().contains(u"API call"_s),
         qPrintable(dialog->forecastView()->summaryText()));
     // Nothing was written by the preview.
-    QCOMPARE(listRow(emails.at(0)).value(u"First Name"_s).toString(),
-        firstNames.value(emails.at(0)));
+    QCOMPARE(
+        listRow(emails.at(0)).value(u"First Name"_s).toString(), firstNames.value(emails.at(0)));
     const QString shots = qEnvironmentVariable("LEADBRIDGE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         planRows(dialog, -1, QString(), QString());
@@ -217,8 +207,8 @@ void TestApplyPlan::applyWritesThePlanAndReplansAChangedRecord()
 
     // Written as previewed; the re-planned lead is not written.
     QCOMPARE(listRow(emails.at(0)).value(u"First Name"_s).toString(), u"Pia"_s);
-    QCOMPARE(listRow(emails.at(1)).value(u"First Name"_s).toString(),
-        firstNames.value(emails.at(1)));
+    QCOMPARE(
+        listRow(emails.at(1)).value(u"First Name"_s).toString(), firstNames.value(emails.at(1)));
     QCOMPARE(dialog->statusText(),
         u"Run %1 applied this plan: 0 created, 1 updated, 0 deleted. 1 record was not written "
         "as previewed, because it changed since the preview; the table shows it as Skip with "

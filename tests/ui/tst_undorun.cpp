@@ -27,7 +27,6 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -71,11 +70,7 @@ void TestUndoRun::initTestCase()
 
     const RunOutcome first = runFlow(false, true);
     QVERIFY2(first.succeeded(), qPrintable(first.message));
-    QSqlQuery q(m_app.journal().database());
-    QVERIFY(q.exec(u"SELECT object FROM record_changes WHERE run_id = %1 AND system = 'acton' "
-                   "LIMIT 1"_s.arg(first.summary.id)));
-    QVERIFY(q.next());
-    m_listId = q.value(0).toString();
+    m_listId = m_app.actOnListOf(first.summary.id);
     QVERIFY(!m_listId.isEmpty());
 }
 
@@ -114,16 +109,7 @@ RunOutcome TestUndoRun::runFlow(bool preview, bool full)
 
 QHash<QString, QJsonObject> TestUndoRun::listRows()
 {
-    QHash<QString, QJsonObject> out;
-    const QJsonArray rows
-        = Test::SandboxControl::call(m_acton, "GET", u"/_sandbox/records/%1?offset=0&limit=100000"_s.arg(m_listId))
-              .value(u"records"_s)
-              .toArray();
-    for (const QJsonValue &v : rows) {
-        const QJsonObject o = v.toObject();
-        out.insert(o.value(u"E-mail Address"_s).toString().trimmed().toLower(), o);
-    }
-    return out;
+    return Test::SandboxControl::listRows(m_acton, m_listId);
 }
 
 void TestUndoRun::selectRun(qint64 runId)

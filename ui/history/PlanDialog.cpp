@@ -89,8 +89,8 @@ PlanDialog::PlanDialog(Journal *journal, RunLauncher *launcher, EngineHost *engi
     filters->addWidget(m_systemFilter);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
-    m_table = LogTable::create(
-        QStringLiteral("planTable"), m_changes, this, -1, Qt::AscendingOrder);
+    m_table
+        = LogTable::create(QStringLiteral("planTable"), m_changes, this, -1, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Planned changes"));
     LogTable::setChangeColumnWidths(m_table);
 
@@ -119,9 +119,8 @@ PlanDialog::PlanDialog(Journal *journal, RunLauncher *launcher, EngineHost *engi
     connect(m_systemFilter, &QComboBox::currentIndexChanged, this, &PlanDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &PlanDialog::applyFilter);
-    connect(m_changes, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n change(s)", nullptr, int(m_changes->totalCount())));
-    });
+    connect(m_changes, &QAbstractItemModel::modelReset, this,
+        [this] { m_count->setText(tr("%n change(s)", nullptr, int(m_changes->totalCount()))); });
     if (m_engine) {
         connect(m_engine, &EngineHost::runFinished, this, &PlanDialog::onFinished);
         connect(m_engine, &EngineHost::runProgress, this, &PlanDialog::onProgress);
@@ -162,8 +161,9 @@ void PlanDialog::loadPlan()
     m_flowId = run.flowId;
     m_flowName = found->flowName;
     const QLocale locale;
-    m_summary->setText(tr("Preview %1 of “%2”, %3: %4 to create, %5 to update, %6 to delete, "
-                          "%7 skipped, %8 conflicts.")
+    m_summary->setText(
+        tr("Preview %1 of “%2”, %3: %4 to create, %5 to update, %6 to delete, "
+           "%7 skipped, %8 conflicts.")
             .arg(m_previewRun)
             .arg(m_flowName, locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                 locale.toString(run.counts.created), locale.toString(run.counts.updated),
@@ -278,10 +278,11 @@ void PlanDialog::onFinished(const RunOutcome &outcome)
         return;
     }
     const QLocale locale;
-    QString text = tr("Run %1 applied this plan: %2 created, %3 updated, %4 deleted.")
-                       .arg(run.id)
-                       .arg(locale.toString(run.counts.created), locale.toString(run.counts.updated),
-                           locale.toString(run.counts.deleted));
+    QString text
+        = tr("Run %1 applied this plan: %2 created, %3 updated, %4 deleted.")
+              .arg(run.id)
+              .arg(locale.toString(run.counts.created), locale.toString(run.counts.updated),
+                  locale.toString(run.counts.deleted));
     qint64 notAsPlanned = 0;
     if (m_journal && m_journal->isOpen()) {
         if (const auto n = HistoryQuery(*m_journal).countNewSkips(run.id, m_previewRun))
@@ -293,15 +294,14 @@ void PlanDialog::onFinished(const RunOutcome &outcome)
                  "preview; the table shows them as Skip with the new plan. Press Preview again "
                  "to review them.",
                 nullptr, int(notAsPlanned));
-        m_operationFilter->setCurrentIndex(
-            m_operationFilter->findData(int(ChangeOperation::Skip)));
+        m_operationFilter->setCurrentIndex(m_operationFilter->findData(int(ChangeOperation::Skip)));
     } else {
         text += QLatin1Char(' ') + tr("Every change was written as previewed.");
     }
     m_status->setText(text);
     m_summary->setText(tr("What run %1 did (it is in History as “Applies preview %2”).")
-            .arg(run.id)
-            .arg(m_previewRun));
+                           .arg(run.id)
+                           .arg(m_previewRun));
     showRun(run.id);
     setStage(Stage::Applied);
     Q_EMIT applyFinished(outcome);

@@ -103,6 +103,15 @@ bool AppWindowFixture::showWindow(const QSize &size, bool accountsPage)
     return show(size);
 }
 
+QString AppWindowFixture::actOnListOf(qint64 runId)
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT object FROM record_changes WHERE run_id = ? AND "
+                             "system = 'acton' LIMIT 1"));
+    q.addBindValue(runId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 void AppWindowFixture::close()
 {
     m_controller.reset();

@@ -61,6 +61,9 @@ public:
     /// addresses of its Salesforce and Act-On accounts go to @p salesforce and @p acton.
     qint64 addContactSync(const QString &name, const QList<AppTestEnvironment::MapRow> &moreRows,
         QUrl *salesforce, QUrl *acton);
+    /// The Act-On list that run @p runId wrote to (its first Act-On history row's object);
+    /// empty when it wrote none.
+    QString actOnListOf(qint64 runId);
     /// Closes the window and the services, the window first.
     void close();
     /// The first column of the first row that @p sql answers on the journal (-1: none).

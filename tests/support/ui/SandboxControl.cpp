@@ -18,7 +18,7 @@ QJsonObject SandboxControl::call(const QUrl &base, const QByteArray &verb, const
     const RawReply reply = body.isEmpty()
         ? http.send(verb, url)
         : http.send(verb, url, { { "Content-Type", "application/json" } },
-              QJsonDocument(body).toJson(QJsonDocument::Compact));
+            QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (status)
         *status = reply.status;
     return reply.json();
@@ -26,9 +26,20 @@ QJsonObject SandboxControl::call(const QUrl &base, const QByteArray &verb, const
 
 QJsonArray SandboxControl::records(const QUrl &base, const QString &object)
 {
-    return call(base, "GET", QStringLiteral("/_sandbox/records/%1?offset=0&limit=100000").arg(object))
+    return call(
+        base, "GET", QStringLiteral("/_sandbox/records/%1?offset=0&limit=100000").arg(object))
         .value(QStringLiteral("records"))
         .toArray();
+}
+
+QHash<QString, QJsonObject> SandboxControl::listRows(const QUrl &acton, const QString &listId)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &v : records(acton, listId)) {
+        const QJsonObject row = v.toObject();
+        out.insert(row.value(QStringLiteral("E-mail Address")).toString().trimmed().toLower(), row);
+    }
+    return out;
 }
 
 int SandboxControl::patch(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,8 @@ public:
     /// Every record of @p object (a Salesforce object name, an Act-On list id…) as the
     /// emulator at @p base has it.
     static QJsonArray records(const QUrl &base, const QString &object);
+    /// The rows of Act-On list @p listId at @p acton by lower-cased "E-mail Address".
+    static QHash<QString, QJsonObject> listRows(const QUrl &acton, const QString &listId);
     /// Changes @p fields of record @p id of @p object; the HTTP status.
     static int patch(
         const QUrl &base, const QString &object, const QString &id, const QJsonObject &fields);
