@@ -542,8 +542,7 @@ bool CrmContactSyncRunner::planData(
         }
         QSet<QString> seen;
         LinkRepository &links = m_context.recorder->links();
-        for (const auto &loaded : { links.loadByCrmId(crmIds), links.loadByMarketingId(mktIds),
-                 links.loadByEmail(emails) }) {
+        const auto take = [this, &seen, &data](const Expected<QList<LinkSnapshot>> &loaded) {
             if (!loaded) {
                 fail(loaded.errorString());
                 return false;
@@ -554,7 +553,15 @@ bool CrmContactSyncRunner::planData(
                     data.snapshots.append(s);
                 }
             }
-        }
+            return true;
+        };
+        if (!take(links.loadByCrmId(crmIds)) || !take(links.loadByMarketingId(mktIds)))
+            return false;
+        // An address whose link came with its ids is not looked up again (a read of a
+        // million rows back after a full run would read every link twice).
+        emails.removeIf([&seen](const QString &e) { return seen.contains(e); });
+        if (!take(links.loadByEmail(emails)))
+            return false;
     }
     // A CRM record that already carries a bounce reason keeps it: Act-On's bounce is pushed
     // only to records that do not say so yet.

@@ -1,6 +1,7 @@
 #include "core/engine/FieldNormaliser.h"
 
 #include "core/engine/PersonKey.h"
+#include "core/util/UtcTimestamp.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -75,6 +76,8 @@ QDateTime parseDateTime(const QString &text)
         return QDateTime();
     if (allDigits(t) && t.size() >= 9)
         return fromEpoch(t);
+    if (const QDateTime fast = UtcTimestamp::parse(t); fast.isValid())
+        return fast;
     if (t.size() > 10 && t.at(10) == u' ')
         t[10] = u'T';
     // Salesforce writes "+0000"; Qt's ISO parser wants "+00:00".

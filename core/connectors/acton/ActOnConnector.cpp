@@ -13,6 +13,7 @@
 #include "core/net/HttpClient.h"
 #include "core/net/RateLimiter.h"
 #include "core/util/LogCategories.h"
+#include "core/util/UtcTimestamp.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -46,6 +47,8 @@ QDateTime parseActOnDate(const QString &text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    if (const QDateTime fast = UtcTimestamp::parse(t); fast.isValid())
+        return fast;
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (dt.isValid())
         return dt.toUTC();
@@ -1086,18 +1089,21 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
         fp.totalKnown = page.totalCount;
         fp.last = page.last;
         int modifiedColumn = -1;
+        QList<int> valueColumns; ///< the columns that are not date qualifiers, once a page
         for (int i = 0; i < page.headers.size(); ++i) {
             const QString h = page.headers.at(i).toLower();
             if (h == QLatin1String("__modified_date") || h == QLatin1String("modified_date"))
                 modifiedColumn = i;
+            if (i > 0 && !ActOnValues::isDateQualifier(page.headers.at(i)))
+                valueColumns.append(i);
         }
         fp.records.reserve(page.rows.size());
         for (const QStringList &row : page.rows) {
             ConnectorRecord rec;
             rec.id = row.value(0);
             rec.object = listId;
-            for (int i = 1; i < page.headers.size() && i < row.size(); ++i) {
-                if (!ActOnValues::isDateQualifier(page.headers.at(i)))
+            for (int i : std::as_const(valueColumns)) {
+                if (i < row.size())
                     rec.fields.insert(page.headers.at(i), row.at(i));
             }
             if (modifiedColumn >= 0) {

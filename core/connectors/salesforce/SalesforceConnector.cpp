@@ -6,6 +6,7 @@
 #include "core/net/HttpClient.h"
 #include "core/net/RateLimiter.h"
 #include "core/util/LogCategories.h"
+#include "core/util/UtcTimestamp.h"
 #include "core/util/WholeNumber.h"
 
 #include <QElapsedTimer>
@@ -345,6 +346,8 @@ QDateTime SalesforceConnector::parseDateTime(const QString &text)
 {
     if (text.isEmpty())
         return {};
+    if (const QDateTime fast = UtcTimestamp::parse(text); fast.isValid())
+        return fast;
     QString t = text;
     static const QRegularExpression offset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
     t.replace(offset, QStringLiteral("\\1:\\2"));
