@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -99,6 +100,8 @@ PlanDialog::PlanDialog(Journal *journal, RunLauncher *launcher, EngineHost *engi
     m_apply->setObjectName(QStringLiteral("applyPlanButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("closePlanButton"));
+    // Writing to the vendors is never what Enter does (the box would make Apply the default).
+    m_close->setDefault(true);
     connect(m_apply, &QPushButton::clicked, this, &PlanDialog::apply);
     connect(m_close, &QPushButton::clicked, this, &PlanDialog::onClose);
 
@@ -119,6 +122,9 @@ PlanDialog::PlanDialog(Journal *journal, RunLauncher *launcher, EngineHost *engi
     connect(m_systemFilter, &QComboBox::currentIndexChanged, this, &PlanDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &PlanDialog::applyFilter);
+    // Enter in the search field searches at once and goes no further: a line edit passes
+    // Enter on to the dialog, whose default button would otherwise take it.
+    m_search->installEventFilter(this);
     connect(m_changes, &QAbstractItemModel::modelReset, this,
         [this] { m_count->setText(tr("%n change(s)", nullptr, int(m_changes->totalCount()))); });
     if (m_engine) {
@@ -204,6 +210,18 @@ void PlanDialog::showRun(qint64 runId)
 {
     m_shownRun = runId;
     applyFilter();
+}
+
+bool PlanDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            applyFilter();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void PlanDialog::applyFilter()

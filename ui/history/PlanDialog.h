@@ -67,6 +67,9 @@ Q_SIGNALS:
     /// The applying run ended (or was refused); @p outcome as the engine reported it.
     void applyFinished(const LeadBridge::RunOutcome &outcome);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void loadPlan();
     void applyFilter();

@@ -20,12 +20,20 @@
 namespace LeadBridge {
 
 namespace {
-enum Column { ActionColumn, SystemColumn, RecordColumn, FieldColumn, NowColumn, RestoreColumn,
-    ReasonColumn, ColumnCount };
+enum Column {
+    ActionColumn,
+    SystemColumn,
+    RecordColumn,
+    FieldColumn,
+    NowColumn,
+    RestoreColumn,
+    ReasonColumn,
+    ColumnCount
+};
 }
 
-UndoDialog::UndoDialog(Journal *journal, RunLauncher *launcher, EngineHost *engine,
-    qint64 flowId, qint64 runId, QWidget *parent)
+UndoDialog::UndoDialog(Journal *journal, RunLauncher *launcher, EngineHost *engine, qint64 flowId,
+    qint64 runId, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_launcher(launcher)
@@ -78,6 +86,8 @@ UndoDialog::UndoDialog(Journal *journal, RunLauncher *launcher, EngineHost *engi
     m_apply->setToolTip(tr("Write the planned changes now, as a new run"));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelUndoButton"));
+    // Writing to the vendors is never what Enter does (the box would make Apply the default).
+    m_cancel->setDefault(true);
     connect(m_apply, &QPushButton::clicked, this, &UndoDialog::apply);
     connect(m_cancel, &QPushButton::clicked, this, &UndoDialog::onCancel);
 
@@ -220,8 +230,8 @@ void UndoDialog::showChanges(qint64 runId, bool planned)
             alone.insert(record);
             break;
         }
-        const QStringList cells = { action, UndoPlanner::systemName(c.system), c.recordKey,
-            c.field, c.oldValue, c.newValue, c.reason };
+        const QStringList cells = { action, UndoPlanner::systemName(c.system), c.recordKey, c.field,
+            c.oldValue, c.newValue, c.reason };
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(cells.at(col));
@@ -229,13 +239,10 @@ void UndoDialog::showChanges(qint64 runId, bool planned)
         }
     }
     const QLocale locale;
-    QString text = planned
-        ? tr("Undo of run %1. To restore: %2. To delete: %3. Left alone: %4.")
-        : tr("Undo of run %1. Restored: %2. Deleted: %3. Left alone: %4.");
-    text = text.arg(m_runId)
-               .arg(locale.toString(qsizetype(restored.size())),
-                   locale.toString(qsizetype(deleted.size())),
-                   locale.toString(qsizetype(alone.size())));
+    QString text = planned ? tr("Undo of run %1. To restore: %2. To delete: %3. Left alone: %4.")
+                           : tr("Undo of run %1. Restored: %2. Deleted: %3. Left alone: %4.");
+    text = text.arg(m_runId).arg(locale.toString(qsizetype(restored.size())),
+        locale.toString(qsizetype(deleted.size())), locale.toString(qsizetype(alone.size())));
     if (!failed.isEmpty())
         text += QLatin1Char(' ')
             + tr("%n record(s) could not be written; the table says why.", nullptr,
