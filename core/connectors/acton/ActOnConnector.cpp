@@ -44,21 +44,14 @@ QString normalized(const QString &heading)
 /// "2024-09-03 12:47:01 UTC" / "… GMT" / ISO 8601 → UTC; other zones are not guessed.
 QDateTime parseActOnDate(const QString &text)
 {
-    QString t = text.trimmed();
+    const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // UtcTimestamp reads Act-On's own layout ("… UTC"); Qt's ISO parser takes other offsets.
     if (const QDateTime fast = UtcTimestamp::parse(t); fast.isValid())
         return fast;
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (dt.isValid())
-        return dt.toUTC();
-    if (t.endsWith(QLatin1String(" UTC")) || t.endsWith(QLatin1String(" GMT")))
-        t.chop(4);
-    dt = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!dt.isValid())
-        return {};
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
 QString emailOf(const QVariantMap &fields, const QString &key)
