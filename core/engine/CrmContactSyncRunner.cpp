@@ -69,6 +69,7 @@ struct CrmContactSyncRunner::Group
     QSet<QString> answeredCrm;
     QElapsedTimer timer;
     qint64 writeMs = 0;
+    bool exclusive = false; ///< written alone (see whenSlotFree())
 
     /// The write of @p c failed: the person keeps the old snapshot, with an error row.
     void failed(const PlannedChange &c, qint64 runId, const QString &reason)
@@ -141,6 +142,8 @@ void CrmContactSyncRunner::start()
     m_options.deleteInMarketing = true;
     m_options.deleteMissingOnFull = true;
     m_applyBatch = qMax(1, s.value(QStringLiteral("applyBatch"), kApplyBatch).toInt());
+    m_groupsInFlight
+        = qBound(1, s.value(QStringLiteral("groupsInFlight"), kGroupsInFlight).toInt(), 8);
     if (s.value(QStringLiteral("syncLeads"), true).toBool())
         m_crmObjects.append(QStringLiteral("Lead"));
     if (s.value(QStringLiteral("syncContacts"), true).toBool())
@@ -623,10 +626,11 @@ bool CrmContactSyncRunner::planData(
 
 void CrmContactSyncRunner::planBucket(int bucket)
 {
-    if (isFinished() || wasKilled())
+    if (isFinished() || wasKilled() || m_stopping)
         return;
     if (isCancelled()) {
-        // The group in flight is written and committed first (its writes were not aborted).
+        // The groups in flight are written and committed first (their writes were not
+        // aborted).
         return afterInFlight([this] { finishCancelled(); });
     }
     if (bucket >= m_spill->bucketCount()) {
@@ -637,8 +641,10 @@ void CrmContactSyncRunner::planBucket(int bucket)
                 || !m_pending->removedLinks.isEmpty()
                 || !m_pending->supersededConflicts.isEmpty());
         return afterInFlight([this, leftover] {
-            if (leftover)
-                return applyGroup([this] { pushLeftoverSuppressions(); });
+            if (leftover) {
+                launchGroup();
+                return afterInFlight([this] { pushLeftoverSuppressions(); });
+            }
             pushLeftoverSuppressions();
         });
     }
@@ -682,9 +688,9 @@ void CrmContactSyncRunner::planBucket(int bucket)
     m_pending->appliedConflicts.append(plan.appliedConflicts);
     m_pending->supersededConflicts.append(plan.supersededConflicts);
     if (m_pendingWrites >= m_applyBatch) {
-        // One group is written while the next is planned: the vendor works on the upload
-        // while this thread plans and records. Never more than one in flight.
-        return afterInFlight([this, bucket] {
+        // Groups are written while the next is planned: the vendor works on the uploads
+        // while this thread plans and records. At most m_groupsInFlight at once.
+        return whenSlotFree([this, bucket] {
             launchGroup();
             nextBucket(bucket + 1);
         });
@@ -702,30 +708,86 @@ void CrmContactSyncRunner::nextBucket(int bucket)
     });
 }
 
+bool CrmContactSyncRunner::pendingIsExclusive() const
+{
+    for (const PlanBatch &b : std::as_const(m_pending->batches)) {
+        if (b.target != SyncSide::Marketing || b.operation == ChangeOperation::Delete)
+            continue;
+        for (const PlannedChange &c : b.changes) {
+            if (!c.movedFrom.isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
 void CrmContactSyncRunner::launchGroup()
 {
-    m_inFlight = true;
-    applyGroup([this] {
-        m_inFlight = false;
-        if (m_afterInFlight) {
-            auto next = std::move(m_afterInFlight);
-            m_afterInFlight = nullptr;
-            next();
-        }
-    });
+    const bool exclusive = pendingIsExclusive();
+    ++m_inFlight;
+    m_exclusiveInFlight = m_exclusiveInFlight || exclusive;
+    applyGroup(exclusive, [this, exclusive] { groupEnded(exclusive); });
+}
+
+void CrmContactSyncRunner::whenSlotFree(std::function<void()> next)
+{
+    const auto free = [this] {
+        return m_inFlight == 0
+            || (m_inFlight < m_groupsInFlight && !m_exclusiveInFlight && !pendingIsExclusive());
+    };
+    if (free())
+        return next();
+    m_waitForAll = false;
+    m_afterInFlight = [this, free, next = std::move(next)] {
+        if (free())
+            return next();
+        whenSlotFree(next);
+    };
 }
 
 void CrmContactSyncRunner::afterInFlight(std::function<void()> next)
 {
-    if (!m_inFlight)
+    if (m_inFlight == 0)
         return next();
+    m_waitForAll = true;
     m_afterInFlight = std::move(next);
 }
 
-void CrmContactSyncRunner::applyGroup(std::function<void()> then)
+void CrmContactSyncRunner::groupEnded(bool exclusive)
+{
+    --m_inFlight;
+    if (exclusive)
+        m_exclusiveInFlight = false;
+    if (m_stopping) {
+        // The step that waited is dropped: the run ends once the last group is committed.
+        m_afterInFlight = nullptr;
+        if (m_inFlight == 0 && m_stopEnd) {
+            auto end = std::move(m_stopEnd);
+            m_stopEnd = nullptr;
+            end();
+        }
+        return;
+    }
+    if (!m_afterInFlight || (m_waitForAll && m_inFlight > 0))
+        return;
+    auto next = std::move(m_afterInFlight);
+    m_afterInFlight = nullptr;
+    next();
+}
+
+bool CrmContactSyncRunner::stopIfAsked(const std::shared_ptr<Group> &group)
+{
+    if (!isCancelled() && !m_stopping)
+        return false;
+    stopGroup(group, [this] { finishCancelled(); });
+    return true;
+}
+
+void CrmContactSyncRunner::applyGroup(bool exclusive, std::function<void()> then)
 {
     auto group = std::make_shared<Group>();
     group->timer.start();
+    group->exclusive = exclusive;
     group->plan = std::move(*m_pending);
     m_pending = std::make_unique<Plan>();
     m_pendingWrites = 0;
@@ -749,8 +811,8 @@ void CrmContactSyncRunner::applyGroup(std::function<void()> then)
 void CrmContactSyncRunner::applyMarketingUpserts(
     std::shared_ptr<Group> group, std::function<void()> then)
 {
-    if (isCancelled())
-        return stopGroup(group, [this] { finishCancelled(); });
+    if (stopIfAsked(group))
+        return;
     QList<PlannedChange> changes;
     QList<PlannedChange> moves;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
@@ -879,8 +941,8 @@ void CrmContactSyncRunner::applyMarketingMoves(std::shared_ptr<Group> group,
 void CrmContactSyncRunner::applyMarketingUpsertList(
     std::shared_ptr<Group> group, const QList<PlannedChange> &changes, std::function<void()> then)
 {
-    if (isCancelled())
-        return stopGroup(group, [this] { finishCancelled(); });
+    if (stopIfAsked(group))
+        return;
     const QString keyField = m_map.row(m_normaliser->emailRow()).marketing.name;
     QPointer<CrmContactSyncRunner> self(this);
     // The answer needs each person's key and operation, and an update's fields for its
@@ -943,8 +1005,8 @@ void CrmContactSyncRunner::applyMarketingUpsertList(
 void CrmContactSyncRunner::applyMarketingDeletes(
     std::shared_ptr<Group> group, std::function<void()> then)
 {
-    if (isCancelled())
-        return stopGroup(group, [this] { finishCancelled(); });
+    if (stopIfAsked(group))
+        return;
     QList<PlannedChange> changes;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
         if (b.target == SyncSide::Marketing && b.operation == ChangeOperation::Delete)
@@ -1013,8 +1075,8 @@ void CrmContactSyncRunner::applyMarketingDeletes(
                 return;
             if (error.isError())
                 return stopGroup(group, [this, error] { callFailed(error); });
-            if (isCancelled())
-                return stopGroup(group, [this] { finishCancelled(); });
+            if (stopIfAsked(group))
+                return;
             for (PlannedChange &c : changes) {
                 if (c.id.isEmpty())
                     c.id = ids->value(c.key);
@@ -1026,8 +1088,8 @@ void CrmContactSyncRunner::applyMarketingDeletes(
 void CrmContactSyncRunner::applyCrmUpdates(
     std::shared_ptr<Group> group, int objectIndex, std::function<void()> then)
 {
-    if (isCancelled())
-        return stopGroup(group, [this] { finishCancelled(); });
+    if (stopIfAsked(group))
+        return;
     // One write per CRM object (Lead, Contact), in the CRM's bulk form.
     QList<const PlanBatch *> batches;
     for (const PlanBatch &b : std::as_const(group->plan.batches)) {
@@ -1123,7 +1185,13 @@ void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function
     qCInfo(lcEngine) << "Run" << m_context.runId << "stops with" << unsent.size()
                      << "people not written; recording" << group->rows.size()
                      << "changes that were";
-    commitGroup(group, std::move(end));
+    // The first group to stop decides how the run ends; the others in flight stop at their
+    // next step and commit what was answered before it does (groupEnded()).
+    if (!m_stopping) {
+        m_stopping = true;
+        m_stopEnd = std::move(end);
+    }
+    commitGroup(group, [this, exclusive = group->exclusive] { groupEnded(exclusive); });
 }
 
 void CrmContactSyncRunner::notePlannedTimes(const Plan &plan, const PlanInput &input)
@@ -1351,7 +1419,8 @@ void CrmContactSyncRunner::pushLeftoverSuppressions()
     }
     gate(plan);
     *m_pending = std::move(plan);
-    applyGroup([this] { commitCursors(); });
+    launchGroup();
+    afterInFlight([this] { commitCursors(); });
 }
 
 void CrmContactSyncRunner::gate(Plan &plan)

@@ -33,7 +33,8 @@ class ActOnConnector;
 ///    and "fieldRules" {marketing field: rule}; "review" holds conflicts for the Conflicts
 ///    view (ConflictRepository) and applies the decisions made there (docs/conflicts.md);
 ///  - "syncLeads", "syncContacts" (default true): which CRM objects are read;
-///  - "applyBatch": records written per applied batch (default 50,000).
+///  - "applyBatch": records written per applied batch (default 50,000);
+///  - "groupsInFlight": applied groups written at the same time (default 3, 1 to 8).
 ///
 /// History: updates, deletes, conflicts, skips and errors are recorded field by field; a
 /// contact created in Act-On is one row (its values are those of the CRM record), so that a
@@ -60,6 +61,9 @@ public:
     static constexpr int kFullBuckets = 64;
     /// Default records written per applied group.
     static constexpr int kApplyBatch = 50000;
+    /// Default groups written at the same time: while Act-On runs the import jobs of some,
+    /// the next is uploaded (each job is polled at growing intervals, DESIGN.md §5).
+    static constexpr int kGroupsInFlight = 3;
     /// Least time between a full run's last Act-On write and its read of its own writes
     /// (Act-On's change times are whole seconds).
     static constexpr int kOwnWritesDelayMs = 1100;
@@ -99,11 +103,21 @@ private:
     /// run failed (the journal could not be read).
     bool planData(RecordSpill::Bucket &data, bool loadSnapshots, PlanInput *input, Plan *plan);
     void nextBucket(int bucket);
-    /// Applies the pending plans as a group in flight (see afterInFlight()).
+    /// Applies the pending plans as a group in flight (see whenSlotFree()).
     void launchGroup();
-    /// Runs @p next now, or once the group in flight is committed.
+    /// Runs @p next once the pending plans may be launched: fewer than m_groupsInFlight
+    /// groups are in flight, and a group that moves Act-On rows to new e-mail addresses
+    /// (which looks the list up first) is written alone.
+    void whenSlotFree(std::function<void()> next);
+    /// Runs @p next once every group in flight is committed.
     void afterInFlight(std::function<void()> next);
-    void applyGroup(std::function<void()> then);
+    /// A group in flight is committed: runs the waiting step when its condition holds, or,
+    /// when the run is stopping, the stop's end once the last group is committed.
+    void groupEnded(bool exclusive);
+    bool pendingIsExclusive() const;
+    void applyGroup(bool exclusive, std::function<void()> then);
+    /// The run is cancelled or stopping: stops @p group here (stopGroup()) and says so.
+    bool stopIfAsked(const std::shared_ptr<Group> &group);
     void applyMarketingUpserts(std::shared_ptr<Group> group, std::function<void()> then);
     void applyMarketingDeletes(std::shared_ptr<Group> group, std::function<void()> then);
     void applyCrmUpdates(std::shared_ptr<Group> group, int objectIndex, std::function<void()> then);
@@ -186,7 +200,14 @@ private:
     int m_nextBucket = 0;
     std::unique_ptr<Plan> m_pending; ///< planned, not yet applied
     int m_pendingWrites = 0;
-    bool m_inFlight = false;
+    int m_groupsInFlight = kGroupsInFlight; ///< most groups in flight at once
+    int m_inFlight = 0; ///< groups launched and not yet committed
+    bool m_exclusiveInFlight = false; ///< a group that must be written alone is in flight
+    bool m_waitForAll = false; ///< m_afterInFlight waits for every group, not a slot
+    /// A group stopped (cancel, or a call that failed as a whole): the others in flight stop
+    /// at their next step, each commits what was answered, then m_stopEnd runs once.
+    bool m_stopping = false;
+    std::function<void()> m_stopEnd;
     bool m_wroteActOn = false; ///< an Act-On upsert or update was answered
     bool m_ownWritesRead = false;
     QElapsedTimer m_lastActOnWrite;

@@ -2,10 +2,12 @@
 // Salesforce emulators. Each step asserts the emulators record by record (control API) and
 // the journal (runs, record_changes, links, cursors).
 #include "core/connectors/salesforce/SalesforceConnector.h"
+#include "core/engine/CrmContactSyncRunner.h"
 #include "core/engine/EngineHost.h"
 #include "core/engine/SyncEngine.h"
 #include "core/sandbox/DemoDataset.h"
 #include "core/store/FieldMapRepository.h"
+#include "core/store/FlowRepository.h"
 #include "tests/support/EngineFixture.h"
 #include "tests/support/FlowFieldMaps.h"
 #include "tests/support/SyncRows.h"
@@ -109,6 +111,8 @@ private Q_SLOTS:
     void engineHostRunsOffTheCallersThread();
     // These make fixtures of their own (which reset the data dir): after the shared one's tests.
     void cancelDuringWritesKeepsWhatWasWritten();
+    void groupsInFlightOverlapAndAllLand();
+    void failureWithGroupsInFlightKeepsWhatWasWritten();
     void failedWriteIsRetriedByTheNextIncrementalRun();
     void fieldAddedDuringFullRunIsBackfilled();
     void pipelinerContactsSyncBothWays(); // last: its own fixture resets the data dir
@@ -580,6 +584,133 @@ void TestEngineF2::cancelDuringWritesKeepsWhatWasWritten()
     const auto after = fx.listRows({}, &rowCount);
     QCOMPARE(rowCount, after.size());
     QCOMPARE(after.size(), fx.cleanCrmPeople().size());
+}
+
+namespace {
+
+/// Every contact of the Act-On list @p listName is linked in @p flow and has a create row in
+/// run @p runId; returns how many there are (-1 after a failed check).
+int checkEveryRowRecorded(
+    Test::EngineFixture &fx, qint64 flow, qint64 runId, const QString &listName)
+{
+    int rowCount = 0;
+    const auto rows = fx.listRows(listName, &rowCount);
+    if (rowCount != rows.size())
+        return -1;
+    const auto links = fx.links(flow);
+    QSet<QString> created;
+    for (const RecordChange &c : fx.changes(runId)) {
+        if (c.system == u"acton"_s && c.operation == ChangeOperation::Create)
+            created.insert(c.recordKey);
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (!links.contains(it.key()) || !created.contains(it.key())) {
+            qWarning("not recorded: %s", qPrintable(it.key()));
+            return -1;
+        }
+    }
+    return created.size() == rows.size() ? int(rows.size()) : -1;
+}
+
+} // namespace
+
+void TestEngineF2::groupsInFlightOverlapAndAllLand()
+{
+    // Groups of 21 people (CSV merges, each an Act-On import job) into lists made
+    // beforehand. The first status poll of the first job says "still pending", so that
+    // job's answer comes a second later.
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(79, 90));
+    QVERIFY(fx.ok());
+    const QStringList headings { u"E-mail Address"_s, u"First Name"_s, u"Last Name"_s,
+        u"Company"_s, u"Job Title"_s, u"Business Phone"_s, u"Score"_s, u"Opt-Out"_s,
+        u"Hard Bounce"_s, u"External ID"_s, u"Type"_s };
+    const QString serialList = fx.acton().createList(u"One by one"_s, u"LeadBridge"_s, headings);
+    const QString overlapList = fx.acton().createList(u"CRM contacts"_s, u"LeadBridge"_s, headings);
+    Sandbox::FaultSettings pending;
+    pending.jobPendingNext = 1;
+
+    // One group at a time: Act-On never has two imports of this run open.
+    const qint64 serial = fx.addF2Flow(Test::EngineFixture::salesforceMap(),
+        { { u"applyBatch"_s, 21 }, { u"groupsInFlight"_s, 1 }, { u"listId"_s, serialList } });
+    QVERIFY(serial > 0);
+    QVERIFY(FlowRepository(fx.journal()).rename(serial, u"One by one"_s));
+    fx.acton().setFaults(pending);
+    const RunOutcome one = fx.run(serial, false, true);
+    QVERIFY2(one.succeeded(), qPrintable(one.message));
+    QCOMPARE(fx.acton().jobsOutstandingMax(), 1);
+    const int created = one.summary.counts.created;
+    QVERIFY2(created > 63, qPrintable(QString::number(created)));
+    QCOMPARE(checkEveryRowRecorded(fx, serial, one.summary.id, u"One by one"_s), created);
+
+    // The default: the next groups are uploaded while Act-On runs the first imports.
+    FlowRepository flows(fx.journal());
+    auto copy = flows.duplicate(serial, u"CRM contacts"_s);
+    QVERIFY2(copy, qPrintable(copy.errorString()));
+    Flow overlapping = copy.value();
+    overlapping.settings = { { u"applyBatch"_s, 21 }, { u"listId"_s, overlapList } };
+    QVERIFY(flows.update(overlapping));
+    const qint64 flow = overlapping.id;
+    fx.acton().setFaults(pending);
+    const RunOutcome out = fx.run(flow, false, true);
+    fx.acton().setFaults({});
+    QVERIFY2(out.succeeded(), qPrintable(out.message));
+    QCOMPARE(out.summary.status, RunStatus::Succeeded);
+    QVERIFY2(fx.acton().jobsOutstandingMax() >= 2,
+        qPrintable(QString::number(fx.acton().jobsOutstandingMax())));
+    QVERIFY(fx.acton().jobsOutstandingMax() <= CrmContactSyncRunner::kGroupsInFlight);
+    QCOMPARE(out.summary.counts.created, created);
+    QCOMPARE(checkEveryRowRecorded(fx, flow, out.summary.id, u"CRM contacts"_s), created);
+
+    // The journal agrees with Act-On: the next run has nothing to do.
+    const RunOutcome again = fx.run(flow);
+    QVERIFY2(again.succeeded(), qPrintable(again.message));
+    QCOMPARE(again.summary.counts.created + again.summary.counts.updated, 0);
+}
+
+void TestEngineF2::failureWithGroupsInFlightKeepsWhatWasWritten()
+{
+    // Groups of 5 people, each one Act-On upsert of 250 ms, three at a time.
+    Test::EngineFixture fx(Sandbox::DemoDataset::generate(83, 60));
+    QVERIFY(fx.ok());
+    const qint64 flow = fx.addF2Flow(
+        Test::EngineFixture::salesforceMap(), { { u"applyBatch"_s, 5 } });
+    QVERIFY(flow > 0);
+    Sandbox::FaultSettings slow;
+    slow.latencyMs = 250;
+    fx.acton().setFaults(slow);
+    // Once the first group is recorded, Act-On answers every call with a server error: the
+    // groups in flight fail or finish, and the run ends once each is recorded.
+    bool broken = false;
+    fx.engine().setKillHook([&](const QString &checkpoint) {
+        if (checkpoint == u"mid-apply"_s && !broken) {
+            broken = true;
+            Sandbox::FaultSettings failing = slow;
+            failing.failNext = 100000;
+            fx.acton().setFaults(failing);
+        }
+        return false;
+    });
+    const RunOutcome out = fx.run(flow, false, true);
+    fx.engine().setKillHook({});
+    fx.acton().setFaults({});
+    QVERIFY(broken);
+    QCOMPARE(out.summary.status, RunStatus::Failed);
+    QVERIFY2(out.message.contains(u"Act-On"_s), qPrintable(out.message));
+
+    // Every contact Act-On has is linked and has its create row; nothing else does.
+    const int kept = checkEveryRowRecorded(fx, flow, out.summary.id, u"CRM contacts"_s);
+    QVERIFY2(kept >= 5, qPrintable(QString::number(kept)));
+    QVERIFY2(kept < fx.cleanCrmPeople().size(), "the failure came too late to test anything");
+    QCOMPARE(int(fx.links(flow).size()), kept);
+
+    // The next run adds the rest, without duplicates.
+    const RunOutcome next = fx.run(flow);
+    QVERIFY2(next.succeeded(), qPrintable(next.message));
+    int rowCount = 0;
+    const auto after = fx.listRows({}, &rowCount);
+    QCOMPARE(rowCount, after.size());
+    QCOMPARE(after.size(), fx.cleanCrmPeople().size());
+    QCOMPARE(next.summary.counts.created, int(after.size()) - kept);
 }
 
 void TestEngineF2::failedWriteIsRetriedByTheNextIncrementalRun()

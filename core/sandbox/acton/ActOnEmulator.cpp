@@ -172,6 +172,7 @@ void ActOnEmulator::clearData()
     m_listOrder.clear();
     m_nextListNo = 1;
     m_jobs.clear();
+    m_jobsOutstanding = 0;
     for (auto &s : m_suppressions)
         s.clear();
 }
@@ -316,7 +317,8 @@ QJsonObject ActOnEmulator::limitUsage() const
         { u"dailyUsed"_s, sameDay ? m_dailyUsed : 0 },
         { u"authCallsPerHourMax"_s, m_authPerHourMax }, { u"authCallsLastHour"_s, lastHour },
         { u"passwordGrants"_s, m_passwordGrants }, { u"refreshGrants"_s, m_refreshGrants },
-        { u"jobWaitAnswers"_s, m_jobWaitAnswers } };
+        { u"jobWaitAnswers"_s, m_jobWaitAnswers },
+        { u"jobsOutstandingMax"_s, m_jobsOutstandingMax } };
 }
 
 void ActOnEmulator::expireAllTokens()
@@ -528,6 +530,7 @@ QString ActOnEmulator::addJob(const Job &job)
     if (stored.rows > kLargeJobRows)
         stored.busyPolls = 1 + int((stored.rows + kRowsPerPoll - 1) / kRowsPerPoll);
     m_jobs.insert(id, stored);
+    m_jobsOutstandingMax = qMax(m_jobsOutstandingMax, ++m_jobsOutstanding);
     return id;
 }
 
@@ -555,6 +558,10 @@ SandboxResponse ActOnEmulator::handleJobStatus(const SandboxRequest &r)
             = it->started ? u"The job is running"_s : u"The job is pending"_s;
         it->started = true;
         return SandboxResponse::json(200, QJsonObject { { u"status"_s, state } });
+    }
+    if (!it->reported) {
+        it->reported = true;
+        --m_jobsOutstanding;
     }
     const QJsonObject details { { u"status"_s, it->status }, { u"listId"_s, it->listId },
         { u"appendCount"_s, it->appendCount }, { u"updateCount"_s, it->updateCount },

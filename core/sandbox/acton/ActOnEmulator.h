@@ -64,6 +64,10 @@ public:
     qint64 passwordGrants() const { return m_passwordGrants; }
     /// Successful refresh-token grants since the emulator started (limits.refreshGrants).
     qint64 refreshGrants() const { return m_refreshGrants; }
+    /// Most upload jobs at once whose details no status poll had answered yet (also in
+    /// /_sandbox/counters under limits.jobsOutstandingMax): how many imports a client kept
+    /// in flight.
+    int jobsOutstandingMax() const { return m_jobsOutstandingMax; }
 
     /// Replaces all lists, jobs and suppression lists with the demo world:
     /// one list per DemoDataset::actOnLists entry (standard headings plus
@@ -144,6 +148,7 @@ private:
         qint64 rows = 0; ///< data rows in the uploaded file
         int busyPolls = 0; ///< status polls still answered "pending"/"running" (large jobs)
         bool started = false; ///< a poll already answered "pending": later ones say "running"
+        bool reported = false; ///< a poll already answered the details
     };
     struct Suppression
     {
@@ -236,6 +241,8 @@ private:
     QHash<QString, Job> m_jobs;
     qint64 m_nextJob = 15959711;
     qint64 m_jobWaitAnswers = 0; ///< status polls answered "pending"/"running" (counters)
+    int m_jobsOutstanding = 0; ///< jobs whose details no poll has answered yet
+    int m_jobsOutstandingMax = 0;
     QHash<QString, QList<Suppression>> m_suppressions;
 
     std::unique_ptr<ActOnRecordsApi> m_records;

@@ -171,6 +171,8 @@ bool ActOnEmulator::loadWorld(const QJsonObject &world, QString *error)
         j.rows = SF::toInt(o.value(u"rows"_s));
         j.busyPolls = o.value(u"busyPolls"_s).toInt();
         j.started = o.value(u"started"_s).toBool();
+        // A restarted service counts the jobs a client keeps in flight afresh.
+        j.reported = true;
         m_jobs.insert(it.key(), j);
         highestJob = std::max(highestJob, it.key().toLongLong());
     }
