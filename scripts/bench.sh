@@ -2,13 +2,15 @@
 # Runs LeadBridge benchmarks against a separate leadbridge-sandbox process and prints their
 # figures (see docs/benchmarks.md).
 #   scripts/bench.sh NAME[,NAME…] [--count N] [--webinars W] [--json] [--build-dir DIR]
-#                    [--changes N] [--journal-mb M]
+#                    [--changes N] [--journal-mb M] [--flow-setting KEY=VALUE]…
 #   NAME: f2-preview | f2-full | f2-incremental | f2 (all F2, in order)
 #         f1-full | f1 (F1: N ON24 registrants in W webinars, default 500, into Act-On lists)
 #         rate-budget (F1 with 50 ms injected into every Act-On answer: is the limiter kept busy?)
 #         gui-stall (F2 of --count leads from the window) | history-open (a journal of
 #         --changes record changes, default 10,000,000) | cold-start (a journal of
 #         --journal-mb MB, default 1024) | gui (all three)
+#   --flow-setting: a setting of the F2 flow the benchmark adds (repeatable), e.g.
+#         groupsInFlight=1, to measure one setting against the default on the same build.
 # Without --build-dir it builds the release preset (the figures in docs/benchmarks.md are
 # release figures). Each benchmark runs in its own leadbridge-bench process, so its peak RSS
 # is the LeadBridge process's alone; the sandbox serves from its own process on loopback,
@@ -18,12 +20,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-    echo "usage: scripts/bench.sh f2-preview|f2-full|f2-incremental|f2|f1-full|f1|rate-budget|gui-stall|history-open|cold-start|gui[,…] [--count N] [--webinars W] [--json] [--build-dir DIR] [--changes N] [--journal-mb M]" >&2
+    echo "usage: scripts/bench.sh f2-preview|f2-full|f2-incremental|f2|f1-full|f1|rate-budget|gui-stall|history-open|cold-start|gui[,…] [--count N] [--webinars W] [--json] [--build-dir DIR] [--changes N] [--journal-mb M] [--flow-setting KEY=VALUE]…" >&2
     exit 2
 }
 [ $# -ge 1 ] || usage
 names=$1; shift
 count=1000000 webinars=500 json= build= changes=10000000 journal_mb=1024
+settings=()
 while [ $# -gt 0 ]; do
     case $1 in
         --count) count=${2:?}; shift 2 ;;
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
         --build-dir) build=${2:?}; shift 2 ;;
         --changes) changes=${2:?}; shift 2 ;;
         --journal-mb) journal_mb=${2:?}; shift 2 ;;
+        --flow-setting) settings+=(--flow-setting "${2:?}"); shift 2 ;;
         *) usage ;;
     esac
 done
@@ -135,7 +139,7 @@ for group in "${groups[@]}"; do
         case $step in
             gui-stall|history-open|cold-start) run_gui_step "$step" || status=1 ;;
             *) "$bench" "$step" --endpoints "$work/endpoints" --data-dir "$work/data" \
-                --count "$count" --webinars "$webinars" $json || status=1 ;;
+                --count "$count" --webinars "$webinars" "${settings[@]}" $json || status=1 ;;
         esac
     done
     stop_sandbox

@@ -169,15 +169,14 @@ void ActOnListMerge::placeColumns(const ListColumns &columns)
         return qsizetype(-1);
     }();
     m_mergeKey = listHeadings.at(to.at(keyIndex));
-    QList<QStringList> rows;
-    rows.reserve(m_rows.size());
-    for (const QStringList &row : std::as_const(m_rows)) {
+    // In place: a second copy of 50,000 rows would only raise the peak.
+    for (QStringList &row : m_rows) {
         QStringList out(width);
         for (qsizetype i = 0; i < to.size() && i < row.size(); ++i)
-            out[to.at(i)] = row.at(i);
-        rows.append(out);
+            out[to.at(i)] = std::move(row[i]);
+        row = std::move(out);
     }
-    m_rows = std::move(rows);
+    m_total = m_rows.size();
     m_headings = listHeadings;
     m_supplied = supplied;
     m_emailColumn = columns.emailColumn;
@@ -189,6 +188,8 @@ void ActOnListMerge::mergeNextChunk()
     QByteArray csv = ActOnCsv::headerRow(m_headings);
     const qsizetype from = m_next;
     m_next = ActOnCsv::appendRows(csv, m_rows, from, m_connector->maxChunkBytes());
+    if (m_next >= m_total)
+        m_rows = QList<QStringList>();
     ++m_result.chunks;
     m_result.bytesUploaded += csv.size();
 
@@ -233,7 +234,7 @@ void ActOnListMerge::mergeNextChunk()
     qCInfo(lcConnectors).noquote()
         << QStringLiteral("Act-On: merging rows %1–%2 of %3 into %4 (%5 bytes)")
                .arg(QString::number(from + 1), QString::number(m_next),
-                   QString::number(m_rows.size()), m_listId, QString::number(req.body.size()));
+                   QString::number(m_total), m_listId, QString::number(req.body.size()));
     m_connector->send(req, [self = shared_from_this()](const ApiResponse &r) {
         self->m_result.callsUsed += r.attempts;
         if (!r.ok())
@@ -259,7 +260,7 @@ void ActOnListMerge::mergeNextChunk()
                     += ActOnValues::integer(d.value(QStringLiteral("failedCount")), 0);
                 result.rejectedCount
                     += ActOnValues::integer(d.value(QStringLiteral("rejectedCount")), 0);
-                if (self->m_next >= self->m_rows.size())
+                if (self->m_next >= self->m_total)
                     return self->m_done(self->m_result, {});
                 self->mergeNextChunk();
             });

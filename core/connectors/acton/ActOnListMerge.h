@@ -42,7 +42,10 @@ private:
     ActOnConnector *m_connector = nullptr;
     QString m_listId;
     QStringList m_headings; ///< the caller's, then (placeColumns) the list's own, in its order
+    /// Freed once the last chunk's CSV is built: a job can run for many seconds, and a run keeps
+    /// several merges in flight.
     QList<QStringList> m_rows;
+    qsizetype m_total = 0; ///< rows to merge
     QString m_mergeKey; ///< the caller's, then the list's heading of it
     QList<bool> m_supplied; ///< per list column: whether the rows carry values for it
     int m_emailColumn = -1; ///< list column typed EMAIL in uploadspecs

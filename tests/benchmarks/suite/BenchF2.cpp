@@ -43,9 +43,10 @@ QString canonical(const QJsonValue &v, MarketingFieldType type)
 
 } // namespace
 
-BenchF2::BenchF2(BenchSandbox &sandbox, const QString &dataDir)
+BenchF2::BenchF2(BenchSandbox &sandbox, const QString &dataDir, const QVariantMap &flowSettings)
     : m_sandbox(sandbox)
     , m_dataDir(dataDir)
+    , m_flowSettings(flowSettings)
 { }
 
 FieldMap BenchF2::benchMap()
@@ -98,6 +99,7 @@ bool BenchF2::setUp(QString *error)
         flow.kind = FlowKind::CrmContactSync;
         flow.name = kFlowName;
         flow.settings = { { u"syncContacts"_s, false }, { u"listName"_s, listName() } };
+        flow.settings.insert(m_flowSettings);
         if (!BenchEngineRun::addFlowIntoActOn(journal, m_sandbox, s, &flow, error))
             return false;
         FieldMapRepository maps(journal);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariantMap>
+
 #include "core/engine/SyncTypes.h"
 #include "core/mapping/FieldMap.h"
 #include "tests/benchmarks/suite/BenchResult.h"
@@ -22,7 +24,9 @@ class BenchSandbox;
 class BenchF2
 {
 public:
-    BenchF2(BenchSandbox &sandbox, const QString &dataDir);
+    /// @p flowSettings are added to the flow's settings when setUp() adds it (e.g.
+    /// {"groupsInFlight": 1}, to measure one setting against the default on the same build).
+    BenchF2(BenchSandbox &sandbox, const QString &dataDir, const QVariantMap &flowSettings = {});
 
     /// Links the two sandbox accounts and adds the flow with its 20-row map (once per folder).
     bool setUp(QString *error);
@@ -51,6 +55,7 @@ private:
 
     BenchSandbox &m_sandbox;
     QString m_dataDir;
+    QVariantMap m_flowSettings;
     qint64 m_flowId = 0;
     QHash<qint64, CredentialBundle> m_credentials;
 };

@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -53,7 +54,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption webinarsOption(u"webinars"_s,
         u"f1: webinars the registrants are spread over (as the sandbox was started)"_s, u"W"_s,
         u"500"_s);
-    parser.addOptions({ endpointsOption, dataOption, countOption, jsonOption, webinarsOption });
+    const QCommandLineOption settingOption(u"flow-setting"_s,
+        u"f2: a setting of the flow the benchmark adds, e.g. groupsInFlight=1 (repeatable; the "
+        "value is read as JSON when it is JSON, else as text)"_s,
+        u"key=value"_s);
+    parser.addOptions(
+        { endpointsOption, dataOption, countOption, jsonOption, webinarsOption, settingOption });
     parser.addHelpOption();
     parser.process(app);
     const QString name = parser.positionalArguments().value(0);
@@ -97,7 +103,19 @@ int main(int argc, char *argv[])
         f1.verify(result, count, webinars);
         return print(result);
     }
-    BenchF2 f2(sandbox, parser.value(dataOption));
+    QVariantMap flowSettings;
+    for (const QString &setting : parser.values(settingOption)) {
+        const qsizetype eq = setting.indexOf(u'=');
+        if (eq <= 0)
+            return usage(u"--flow-setting needs key=value, not \"%1\""_s.arg(setting));
+        const QString value = setting.mid(eq + 1);
+        const QJsonDocument json
+            = QJsonDocument::fromJson(QByteArray("[") + value.toUtf8() + QByteArray("]"));
+        flowSettings.insert(setting.left(eq),
+            json.isArray() && json.array().size() == 1 ? json.array().first().toVariant()
+                                                      : QVariant(value));
+    }
+    BenchF2 f2(sandbox, parser.value(dataOption), flowSettings);
     if (!f2.setUp(&error))
         return usage(error);
 
