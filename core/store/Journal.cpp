@@ -19,6 +19,8 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 /// Page cache of a connection, KiB (SQLite's default is 2,000).
 constexpr int kCacheKiB = 65536;
+/// What the write-ahead log is cut back to once a checkpoint has emptied it.
+constexpr qint64 kWalLimitBytes = 64LL * 1024 * 1024;
 
 QString uniqueConnectionName()
 {
@@ -301,7 +303,13 @@ Status Journal::configureConnection()
         // SQLite's default 2 MB page cache every insert read its index pages from disk again.
         // The cache is a ceiling, filled only by the pages a connection uses.
         && SqlSupport::exec(query, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB),
-            "set cache size");
+            "set cache size")
+        // Each applied group of a large run commits tens of megabytes at once; without a
+        // limit the -wal file keeps the size of the largest commit for as long as the journal
+        // stays open (hundreds of megabytes after a first sync of a million people).
+        && SqlSupport::exec(query,
+            QStringLiteral("PRAGMA journal_size_limit = %1").arg(kWalLimitBytes),
+            "set journal size limit");
     if (!pragmasOk) {
         return fail(Error::CannotOpen,
             tr("LeadBridge could not prepare the journal %1 for use. Check that the "

@@ -136,6 +136,7 @@ private slots:
     void valueTypesCrossThreads();
     void readerIsNotBlockedByWriter();
     void concurrentWriterAndReaderThreads();
+    void writeAheadLogShrinksAfterALargeCommit();
 
 private:
     // A fresh data folder for every test function (and every data row).
@@ -159,6 +160,7 @@ void TestJournal::freshJournalHasSchemaAndPragmas()
     QCOMPARE(journal.pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(journal.pragma(QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
     QCOMPARE(journal.pragma(QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+    QCOMPARE(journal.pragma(QStringLiteral("journal_size_limit")), QStringLiteral("67108864"));
     // Reopening a current journal applies nothing again.
     journal.close();
     QVERIFY(journal.open());
@@ -996,6 +998,29 @@ void TestJournal::concurrentWriterAndReaderThreads()
     QCOMPARE(readFailures, 0);
     QVERIFY(reads > 0);
     QCOMPARE(runs.list(flowId, 1000)->size(), kRuns);
+}
+
+void TestJournal::writeAheadLogShrinksAfterALargeCommit()
+{
+    Journal journal;
+    QVERIFY(journal.open());
+    QSqlQuery q(journal.database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE bulk (b BLOB)")));
+    // One commit of about 96 MB, as an applied group of a large run makes.
+    QVERIFY(journal.database().transaction());
+    QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                  "FROM n WHERE i < 24000) INSERT INTO bulk SELECT "
+                                  "randomblob(4000) FROM n")));
+    QVERIFY(journal.database().commit());
+    const QString wal = AppPaths::journalPath() + QStringLiteral("-wal");
+    const qint64 afterCommit = QFileInfo(wal).size();
+    QVERIFY2(afterCommit > 90LL * 1024 * 1024, qPrintable(QString::number(afterCommit)));
+    // The commit's automatic checkpoint copied the log into the journal; the next write
+    // starts the log again and cuts the file back to the limit.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM bulk WHERE rowid = 1")));
+    const qint64 afterNext = QFileInfo(wal).size();
+    QVERIFY2(afterNext <= 64LL * 1024 * 1024, qPrintable(QString::number(afterNext)));
+    QCOMPARE(scalar(journal, QStringLiteral("SELECT COUNT(*) FROM bulk")).toInt(), 23999);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
