@@ -2,6 +2,7 @@
 
 #include "core/connectors/Connector.h"
 #include "core/connectors/acton/ActOnConnector.h"
+#include "core/engine/AppliedGroup.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FlowRunners.h"
 #include "core/engine/OwnWritesReadBack.h"
@@ -55,31 +56,6 @@ bool isFatal(const ApiError &error)
 }
 
 } // namespace
-
-/// Everything one applied group of plans needs until it is committed.
-struct CrmContactSyncRunner::Group
-{
-    Plan plan;
-    QList<RecordChange> rows; ///< history of the writes done (and failed)
-    QSet<QString> failedKeys;
-    QSet<QString> failedCrmIds;
-    QHash<QString, QString> createdMarketingIds; ///< email key → Act-On record id
-    /// Keys whose Act-On / CRM write was answered (done or failed); the others were not sent.
-    QSet<QString> answeredMarketing;
-    QSet<QString> answeredCrm;
-    QElapsedTimer timer;
-    qint64 writeMs = 0;
-    bool exclusive = false; ///< written alone (see whenSlotFree())
-
-    /// The write of @p c failed: the person keeps the old snapshot, with an error row.
-    void failed(const PlannedChange &c, qint64 runId, const QString &reason)
-    {
-        failedKeys.insert(c.key);
-        RecordChange e = c.recordRow(runId, reason);
-        e.operation = ChangeOperation::Error;
-        rows.append(e);
-    }
-};
 
 CrmContactSyncRunner::CrmContactSyncRunner(FlowContext context, QObject *parent)
     : FlowRunner(std::move(context), parent)
@@ -142,8 +118,7 @@ void CrmContactSyncRunner::start()
     m_options.deleteInMarketing = true;
     m_options.deleteMissingOnFull = true;
     m_applyBatch = qMax(1, s.value(QStringLiteral("applyBatch"), kApplyBatch).toInt());
-    m_groupsInFlight
-        = qBound(1, s.value(QStringLiteral("groupsInFlight"), kGroupsInFlight).toInt(), 8);
+    m_groups.setLimit(qBound(1, s.value(QStringLiteral("groupsInFlight"), kGroupsInFlight).toInt(), 8));
     if (s.value(QStringLiteral("syncLeads"), true).toBool())
         m_crmObjects.append(QStringLiteral("Lead"));
     if (s.value(QStringLiteral("syncContacts"), true).toBool())
@@ -626,12 +601,12 @@ bool CrmContactSyncRunner::planData(
 
 void CrmContactSyncRunner::planBucket(int bucket)
 {
-    if (isFinished() || wasKilled() || m_stopping)
+    if (isFinished() || wasKilled() || m_groups.stopping())
         return;
     if (isCancelled()) {
         // The groups in flight are written and committed first (their writes were not
         // aborted).
-        return afterInFlight([this] { finishCancelled(); });
+        return m_groups.afterAll([this] { finishCancelled(); });
     }
     if (bucket >= m_spill->bucketCount()) {
         // Last group (after the one in flight), then the suppressions of people not read.
@@ -640,10 +615,10 @@ void CrmContactSyncRunner::planBucket(int bucket)
                 || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
                 || !m_pending->removedLinks.isEmpty()
                 || !m_pending->supersededConflicts.isEmpty());
-        return afterInFlight([this, leftover] {
+        return m_groups.afterAll([this, leftover] {
             if (leftover) {
                 launchGroup();
-                return afterInFlight([this] { pushLeftoverSuppressions(); });
+                return m_groups.afterAll([this] { pushLeftoverSuppressions(); });
             }
             pushLeftoverSuppressions();
         });
@@ -689,8 +664,8 @@ void CrmContactSyncRunner::planBucket(int bucket)
     m_pending->supersededConflicts.append(plan.supersededConflicts);
     if (m_pendingWrites >= m_applyBatch) {
         // Groups are written while the next is planned: the vendor works on the uploads
-        // while this thread plans and records. At most m_groupsInFlight at once.
-        return whenSlotFree([this, bucket] {
+        // while this thread plans and records. At most "groupsInFlight" at once.
+        return m_groups.whenFree(pendingIsExclusive(), [this, bucket] {
             launchGroup();
             nextBucket(bucket + 1);
         });
@@ -724,60 +699,13 @@ bool CrmContactSyncRunner::pendingIsExclusive() const
 void CrmContactSyncRunner::launchGroup()
 {
     const bool exclusive = pendingIsExclusive();
-    ++m_inFlight;
-    m_exclusiveInFlight = m_exclusiveInFlight || exclusive;
-    applyGroup(exclusive, [this, exclusive] { groupEnded(exclusive); });
-}
-
-void CrmContactSyncRunner::whenSlotFree(std::function<void()> next)
-{
-    const auto free = [this] {
-        return m_inFlight == 0
-            || (m_inFlight < m_groupsInFlight && !m_exclusiveInFlight && !pendingIsExclusive());
-    };
-    if (free())
-        return next();
-    m_waitForAll = false;
-    m_afterInFlight = [this, free, next = std::move(next)] {
-        if (free())
-            return next();
-        whenSlotFree(next);
-    };
-}
-
-void CrmContactSyncRunner::afterInFlight(std::function<void()> next)
-{
-    if (m_inFlight == 0)
-        return next();
-    m_waitForAll = true;
-    m_afterInFlight = std::move(next);
-}
-
-void CrmContactSyncRunner::groupEnded(bool exclusive)
-{
-    --m_inFlight;
-    if (exclusive)
-        m_exclusiveInFlight = false;
-    if (m_stopping) {
-        // The step that waited is dropped: the run ends once the last group is committed.
-        m_afterInFlight = nullptr;
-        if (m_inFlight == 0 && m_stopEnd) {
-            auto end = std::move(m_stopEnd);
-            m_stopEnd = nullptr;
-            end();
-        }
-        return;
-    }
-    if (!m_afterInFlight || (m_waitForAll && m_inFlight > 0))
-        return;
-    auto next = std::move(m_afterInFlight);
-    m_afterInFlight = nullptr;
-    next();
+    m_groups.started(exclusive);
+    applyGroup(exclusive, [this, exclusive] { m_groups.ended(exclusive); });
 }
 
 bool CrmContactSyncRunner::stopIfAsked(const std::shared_ptr<Group> &group)
 {
-    if (!isCancelled() && !m_stopping)
+    if (!isCancelled() && !m_groups.stopping())
         return false;
     stopGroup(group, [this] { finishCancelled(); });
     return true;
@@ -1186,12 +1114,9 @@ void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function
                      << "people not written; recording" << group->rows.size()
                      << "changes that were";
     // The first group to stop decides how the run ends; the others in flight stop at their
-    // next step and commit what was answered before it does (groupEnded()).
-    if (!m_stopping) {
-        m_stopping = true;
-        m_stopEnd = std::move(end);
-    }
-    commitGroup(group, [this, exclusive = group->exclusive] { groupEnded(exclusive); });
+    // next step and commit what was answered before it does.
+    m_groups.stop(std::move(end));
+    commitGroup(group, [this, exclusive = group->exclusive] { m_groups.ended(exclusive); });
 }
 
 void CrmContactSyncRunner::notePlannedTimes(const Plan &plan, const PlanInput &input)
@@ -1420,7 +1345,7 @@ void CrmContactSyncRunner::pushLeftoverSuppressions()
     gate(plan);
     *m_pending = std::move(plan);
     launchGroup();
-    afterInFlight([this] { commitCursors(); });
+    m_groups.afterAll([this] { commitCursors(); });
 }
 
 void CrmContactSyncRunner::gate(Plan &plan)

@@ -4,6 +4,7 @@
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FieldNormaliser.h"
 #include "core/engine/FlowRunner.h"
+#include "core/engine/GroupsInFlight.h"
 #include "core/engine/Plan.h"
 #include "core/engine/PlanInput.h"
 #include "core/engine/RecordSpill.h"
@@ -21,6 +22,7 @@
 namespace LeadBridge {
 
 class ActOnConnector;
+struct AppliedGroup;
 
 /// F2: CRM contact sync, Salesforce or Pipeliner ↔ one Act-On contact list (DESIGN.md §2).
 ///
@@ -70,7 +72,7 @@ public:
 
 private:
     struct FetchState;
-    struct Group;
+    using Group = AppliedGroup;
 
     // Steps, in order; each continues with the next when its calls are done.
     void resolveList();
@@ -103,17 +105,10 @@ private:
     /// run failed (the journal could not be read).
     bool planData(RecordSpill::Bucket &data, bool loadSnapshots, PlanInput *input, Plan *plan);
     void nextBucket(int bucket);
-    /// Applies the pending plans as a group in flight (see whenSlotFree()).
+    /// Applies the pending plans as a group in flight (m_groups).
     void launchGroup();
-    /// Runs @p next once the pending plans may be launched: fewer than m_groupsInFlight
-    /// groups are in flight, and a group that moves Act-On rows to new e-mail addresses
-    /// (which looks the list up first) is written alone.
-    void whenSlotFree(std::function<void()> next);
-    /// Runs @p next once every group in flight is committed.
-    void afterInFlight(std::function<void()> next);
-    /// A group in flight is committed: runs the waiting step when its condition holds, or,
-    /// when the run is stopping, the stop's end once the last group is committed.
-    void groupEnded(bool exclusive);
+    /// The pending plans move Act-On rows to new e-mail addresses (which looks the list up
+    /// first): that group is written alone.
     bool pendingIsExclusive() const;
     void applyGroup(bool exclusive, std::function<void()> then);
     /// The run is cancelled or stopping: stops @p group here (stopGroup()) and says so.
@@ -200,18 +195,12 @@ private:
     int m_nextBucket = 0;
     std::unique_ptr<Plan> m_pending; ///< planned, not yet applied
     int m_pendingWrites = 0;
-    int m_groupsInFlight = kGroupsInFlight; ///< most groups in flight at once
-    int m_inFlight = 0; ///< groups launched and not yet committed
-    bool m_exclusiveInFlight = false; ///< a group that must be written alone is in flight
-    bool m_waitForAll = false; ///< m_afterInFlight waits for every group, not a slot
-    /// A group stopped (cancel, or a call that failed as a whole): the others in flight stop
-    /// at their next step, each commits what was answered, then m_stopEnd runs once.
-    bool m_stopping = false;
-    std::function<void()> m_stopEnd;
+    /// The groups in flight. When one stops (cancel, or a call that failed as a whole), the
+    /// others stop at their next step and each commits what was answered before the run ends.
+    GroupsInFlight m_groups { kGroupsInFlight };
     bool m_wroteActOn = false; ///< an Act-On upsert or update was answered
     bool m_ownWritesRead = false;
     QElapsedTimer m_lastActOnWrite;
-    std::function<void()> m_afterInFlight;
 
     /// The answer to a bulk write of @p changes to @p side (see takeWriteResult()): false
     /// when the run is over or the call failed as a whole; else each change, in order, is
