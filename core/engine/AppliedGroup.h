@@ -25,7 +25,6 @@ struct AppliedGroup
     QSet<QString> answeredCrm;
     QElapsedTimer timer;
     qint64 writeMs = 0;
-    bool exclusive = false; ///< written alone (GroupsInFlight)
 
     /// The write of @p c failed: the person keeps the old snapshot, with an error row.
     void failed(const PlannedChange &c, qint64 runId, const QString &reason);

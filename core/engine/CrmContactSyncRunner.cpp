@@ -698,9 +698,8 @@ bool CrmContactSyncRunner::pendingIsExclusive() const
 
 void CrmContactSyncRunner::launchGroup()
 {
-    const bool exclusive = pendingIsExclusive();
-    m_groups.started(exclusive);
-    applyGroup(exclusive, [this, exclusive] { m_groups.ended(exclusive); });
+    m_groups.started(pendingIsExclusive());
+    applyGroup([this] { m_groups.ended(); });
 }
 
 bool CrmContactSyncRunner::stopIfAsked(const std::shared_ptr<Group> &group)
@@ -711,11 +710,10 @@ bool CrmContactSyncRunner::stopIfAsked(const std::shared_ptr<Group> &group)
     return true;
 }
 
-void CrmContactSyncRunner::applyGroup(bool exclusive, std::function<void()> then)
+void CrmContactSyncRunner::applyGroup(std::function<void()> then)
 {
     auto group = std::make_shared<Group>();
     group->timer.start();
-    group->exclusive = exclusive;
     group->plan = std::move(*m_pending);
     m_pending = std::make_unique<Plan>();
     m_pendingWrites = 0;
@@ -1116,7 +1114,7 @@ void CrmContactSyncRunner::stopGroup(std::shared_ptr<Group> group, std::function
     // The first group to stop decides how the run ends; the others in flight stop at their
     // next step and commit what was answered before it does.
     m_groups.stop(std::move(end));
-    commitGroup(group, [this, exclusive = group->exclusive] { m_groups.ended(exclusive); });
+    commitGroup(group, [this] { m_groups.ended(); });
 }
 
 void CrmContactSyncRunner::notePlannedTimes(const Plan &plan, const PlanInput &input)

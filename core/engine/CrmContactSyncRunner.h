@@ -110,7 +110,7 @@ private:
     /// The pending plans move Act-On rows to new e-mail addresses (which looks the list up
     /// first): that group is written alone.
     bool pendingIsExclusive() const;
-    void applyGroup(bool exclusive, std::function<void()> then);
+    void applyGroup(std::function<void()> then);
     /// The run is cancelled or stopping: stops @p group here (stopGroup()) and says so.
     bool stopIfAsked(const std::shared_ptr<Group> &group);
     void applyMarketingUpserts(std::shared_ptr<Group> group, std::function<void()> then);

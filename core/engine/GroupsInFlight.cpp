@@ -51,10 +51,9 @@ void GroupsInFlight::stop(std::function<void()> end)
     m_stopEnd = std::move(end);
 }
 
-void GroupsInFlight::ended(bool exclusive)
+void GroupsInFlight::ended()
 {
-    --m_count;
-    if (exclusive)
+    if (--m_count == 0)
         m_exclusiveInFlight = false;
     if (m_stopping) {
         m_waiting = nullptr;

@@ -32,14 +32,14 @@ public:
     void stop(std::function<void()> end);
     /// A group has ended (committed): runs the waiting step when its condition holds, or the
     /// stop's end after the last one.
-    void ended(bool exclusive);
+    void ended();
 
 private:
     bool freeFor(bool exclusive) const;
 
     int m_limit = 1;
     int m_count = 0;
-    bool m_exclusiveInFlight = false;
+    bool m_exclusiveInFlight = false; ///< alone by construction: cleared when none is left
     bool m_waitForAll = false;
     bool m_waitingExclusive = false;
     std::function<void()> m_waiting;

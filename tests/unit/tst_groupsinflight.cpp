@@ -36,7 +36,7 @@ void TestGroupsInFlight::startsUpToTheLimitThenWaitsForASlot()
         groups.started(false);
     });
     QCOMPARE(log.size(), 3); // the fourth waits
-    groups.ended(false);
+    groups.ended();
     QCOMPARE(log.constLast(), u"start 4"_s);
     QCOMPARE(groups.count(), 3);
 }
@@ -51,13 +51,13 @@ void TestGroupsInFlight::exclusiveGroupIsWrittenAlone()
         groups.started(true);
     });
     QVERIFY(!exclusiveStarted); // one group is in flight: it waits
-    groups.ended(false);
+    groups.ended();
     QVERIFY(exclusiveStarted);
     // While it is in flight, no other group starts, although the limit is 3.
     bool nextStarted = false;
     groups.whenFree(false, [&] { nextStarted = true; });
     QVERIFY(!nextStarted);
-    groups.ended(true);
+    groups.ended();
     QVERIFY(nextStarted);
 }
 
@@ -70,9 +70,9 @@ void TestGroupsInFlight::afterAllWaitsForEveryGroup()
     groups.started(false);
     groups.started(false);
     groups.afterAll([&] { ++runs; });
-    groups.ended(false);
+    groups.ended();
     QCOMPARE(runs, 1); // a slot is free, but one group is still in flight
-    groups.ended(false);
+    groups.ended();
     QCOMPARE(runs, 2);
 }
 
@@ -87,10 +87,10 @@ void TestGroupsInFlight::stopEndsOnceAfterTheLastGroupAndDropsTheWaitingStep()
     groups.stop([&] { ends.append(u"failed"_s); });
     QVERIFY(groups.stopping());
     groups.stop([&] { ends.append(u"cancelled"_s); }); // a later stop does not decide
-    groups.ended(false);
+    groups.ended();
     QVERIFY(ends.isEmpty()); // one group still records its writes
     QVERIFY(!planned);
-    groups.ended(false);
+    groups.ended();
     QCOMPARE(ends, QStringList { u"failed"_s });
     QVERIFY(!planned);
 }
@@ -105,7 +105,7 @@ void TestGroupsInFlight::limitIsAtLeastOne()
     bool started = false;
     groups.whenFree(false, [&] { started = true; });
     QVERIFY(!started);
-    groups.ended(false);
+    groups.ended();
     QVERIFY(started);
 }
 
