@@ -117,7 +117,7 @@ qint64 CallForecaster::salesforceReadCalls(qint64 records)
 {
     if (records > SalesforceConnector::kDefaultBulkFetchThreshold) {
         // The first REST page tells the size, then a Bulk API 2.0 query job.
-        return 1 + kSalesforceBulkQueryCalls + pages(records, kSalesforceBulkResultPage);
+        return 1 + kSalesforceBulkQueryCalls + pages(records, SalesforceConnector::kBulkResultPage);
     }
     return pages(records, kSalesforceQueryPage);
 }
@@ -565,8 +565,8 @@ void CallForecaster::forecastWebinarImport()
         for (const WebinarContact &contact : collected.contacts) {
             if (collected.eventsMissingRegistration.contains(contact.eventId)
                 && !contact.values.contains(QStringLiteral("Registration Date/Time"))
-                && !snapshots.contains(WebinarImportPlanner::linkKey(
-                    clientId, contact.eventId, contact.emailKey)))
+                && !snapshots.contains(
+                    WebinarImportPlanner::linkKey(clientId, contact.eventId, contact.emailKey)))
                 missingRegistrations.insert(contact.eventId);
         }
         qint64 actonReads = 0;

@@ -64,8 +64,6 @@ public:
     static constexpr int kSalesforceBulkQueryCalls = 2;
     /// Records per page of a Salesforce REST query (the default batch size).
     static constexpr int kSalesforceQueryPage = 2000;
-    /// Records per page of a Bulk API 2.0 query result.
-    static constexpr int kSalesforceBulkResultPage = 50000;
 
     /// Starts a forecast of @p request's flow (full as @p request.full or as the engine
     /// decides, preview as @p request.preview) with connectors made by @p make from

@@ -1,6 +1,7 @@
 #include "core/connectors/salesforce/SalesforceConnector.h"
 
 #include "core/connectors/PagingGuard.h"
+#include "core/connectors/salesforce/SalesforceBulkPage.h"
 #include "core/connectors/salesforce/SalesforceCsv.h"
 #include "core/connectors/salesforce/SalesforceSession.h"
 #include "core/net/HttpClient.h"
@@ -10,14 +11,17 @@
 #include "core/util/WholeNumber.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 namespace LeadBridge {
 
@@ -109,6 +113,17 @@ struct SalesforceConnector::FetchOp : Op
     qint64 total = -1;
     qint64 pollStartedMs = 0;
     std::unique_ptr<PagingGuard> guard; ///< created with the first page
+    // Bulk results are read as a pipeline (pumpBulkResults).
+    struct BulkAnswer
+    {
+        QByteArray body;
+        qsizetype declared = 0; ///< Sforce-NumberOfRecords
+        bool last = false;
+    };
+    QList<BulkAnswer> waiting; ///< answered pages not parsed yet (at most one)
+    QString nextLocator; ///< the page to ask for next; empty when asked or after the last
+    bool asking = false; ///< a results call is on the wire
+    bool parsing = false; ///< a page is being parsed on a worker thread
 
     PagingGuard &paging()
     {
@@ -141,7 +156,9 @@ SalesforceConnector::SalesforceConnector(
     const ConnectorConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : Connector(config, nam, parent)
     , m_session(new SalesforceSession(config, m_http, this))
+    , m_worker(std::make_unique<QThreadPool>())
 {
+    m_worker->setMaxThreadCount(1); // pages are parsed in order, and freed on the same heap
     QString why;
     const QUrl login = loginUrlFromSettings(&why);
     m_session->setLoginUrl(login, why);
@@ -685,7 +702,7 @@ void SalesforceConnector::restPage(const std::shared_ptr<FetchOp> &op, const QUr
     });
 }
 
-void SalesforceConnector::emitPage(
+QList<ConnectorRecord> SalesforceConnector::emitPage(
     const std::shared_ptr<FetchOp> &op, QList<ConnectorRecord> records, bool last, qint64 total)
 {
     FetchPage page;
@@ -707,6 +724,7 @@ void SalesforceConnector::emitPage(
     page.records = std::move(records);
     if (op->onPage)
         op->onPage(page);
+    return std::move(page.records);
 }
 
 void SalesforceConnector::finishFetch(const std::shared_ptr<FetchOp> &op, const ApiError &error)
@@ -807,7 +825,7 @@ void SalesforceConnector::bulkQueryResults(
     const std::shared_ptr<FetchOp> &op, const QString &locator)
 {
     QUrlQuery q;
-    const int chunk = op->request.pageSize > 0 ? op->request.pageSize : 50'000;
+    const int chunk = op->request.pageSize > 0 ? op->request.pageSize : kBulkResultPage;
     q.addQueryItem(QStringLiteral("maxRecords"), QString::number(chunk));
     if (!locator.isEmpty())
         q.addQueryItem(QStringLiteral("locator"), locator);
@@ -818,59 +836,73 @@ void SalesforceConnector::bulkQueryResults(
     req.timeoutMs = 120'000;
     req.maxBodyBytes = ApiRequest::kCsvMaxBodyBytes; // a CSV download, not a JSON page
     req.operation = QStringLiteral("bulk query results");
+    op->asking = true;
     sendForFetch(op, req, [this, op](const ApiResponse &r) {
-        const QByteArray nextLocator = r.header("Sforce-Locator");
-        const QList<QStringList> rows = SalesforceCsv::parse(r.body);
-        const bool last = nextLocator.isEmpty() || nextLocator == "null";
-        const qsizetype declared = r.header("Sforce-NumberOfRecords").toLongLong();
-        if (rows.isEmpty() || (declared > 0 && rows.size() - 1 != declared)) {
-            // A cut-off CSV must not be taken for a short page.
-            finishFetch(op,
-                malformed(QStringLiteral("bulk results: %1 rows, Sforce-NumberOfRecords %2")
-                              .arg(rows.size() - 1)
-                              .arg(declared)));
-            return;
+        op->asking = false;
+        const QByteArray next = r.header("Sforce-Locator");
+        const bool last = next.isEmpty() || next == "null";
+        if (!last) {
+            if (ApiError loop = op->paging().nextCursor(QString::fromLatin1(next));
+                loop.isError()) {
+                finishFetch(op, loop);
+                return;
+            }
+            op->nextLocator = QString::fromLatin1(next);
         }
-        const QStringList header = rows.first();
-        const qsizetype idCol = header.indexOf(QStringLiteral("Id"));
-        const qsizetype stampCol = header.indexOf(QStringLiteral("SystemModstamp"));
-        QList<ConnectorRecord> records;
-        records.reserve(rows.size() - 1);
-        QStringList keys;
-        if (idCol >= 0) {
-            keys.reserve(rows.size() - 1);
-            for (qsizetype i = 1; i < rows.size(); ++i)
-                keys.append(rows.at(i).value(idCol));
-        }
-        ApiError loop = op->paging().pageRead(keys);
-        if (!loop.isError() && !last)
-            loop = op->paging().nextCursor(QString::fromLatin1(nextLocator));
-        if (loop.isError()) {
-            finishFetch(op, loop);
-            return;
-        }
-        for (qsizetype i = 1; i < rows.size(); ++i) {
-            const QStringList &row = rows.at(i);
-            ConnectorRecord rec;
-            rec.object = op->request.object;
-            for (qsizetype c = 0; c < header.size() && c < row.size(); ++c)
-                rec.fields.insert(header.at(c), row.at(c).isEmpty() ? QVariant() : row.at(c));
-            if (idCol >= 0 && idCol < row.size())
-                rec.id = row.at(idCol);
-            if (stampCol >= 0 && stampCol < row.size())
-                rec.modifiedAt = parseDateTime(row.at(stampCol));
-            records.append(std::move(rec));
-        }
-        emitPage(op, std::move(records), last && !op->request.includeDeleted, op->total);
-        if (op->finished)
-            return;
-        if (!last)
-            bulkQueryResults(op, QString::fromLatin1(nextLocator));
-        else if (op->request.includeDeleted)
-            fetchDeleted(op);
-        else
-            finishFetch(op, ApiError());
+        op->waiting.append({ r.body, r.header("Sforce-NumberOfRecords").toLongLong(), last });
+        pumpBulkResults(op);
     });
+}
+
+void SalesforceConnector::pumpBulkResults(const std::shared_ptr<FetchOp> &op)
+{
+    if (op->finished)
+        return;
+    // Three pages at work at most: one on the wire, one parsed on a worker thread, one handed
+    // on here; a page that arrives while the worker is busy waits, and nothing more is asked.
+    if (!op->parsing && !op->waiting.isEmpty()) {
+        const FetchOp::BulkAnswer answer = op->waiting.takeFirst();
+        op->parsing = true;
+        QtConcurrent::run(
+            m_worker.get(), &SalesforceBulkPage::parse, answer.body, op->request.object)
+            .then(this, [this, op, answer](QFuture<SalesforceBulkPage> parsed) {
+                op->parsing = false;
+                digestBulkPage(op, parsed.takeResult(), answer.declared, answer.last);
+            });
+    }
+    if (!op->asking && op->waiting.isEmpty() && !op->nextLocator.isEmpty())
+        bulkQueryResults(op, std::exchange(op->nextLocator, QString()));
+}
+
+void SalesforceConnector::digestBulkPage(
+    const std::shared_ptr<FetchOp> &op, SalesforceBulkPage page, qsizetype declared, bool last)
+{
+    if (op->finished)
+        return;
+    if (page.rows < 0 || (declared > 0 && page.rows != declared)) {
+        // A cut-off CSV must not be taken for a short page.
+        finishFetch(op,
+            malformed(QStringLiteral("bulk results: %1 rows, Sforce-NumberOfRecords %2")
+                          .arg(page.rows)
+                          .arg(declared)));
+        return;
+    }
+    if (ApiError loop = op->paging().pageRead(page.keys); loop.isError()) {
+        finishFetch(op, loop);
+        return;
+    }
+    pumpBulkResults(op); // the next page is parsed and asked for while this one is handed on
+    QList<ConnectorRecord> done
+        = emitPage(op, std::move(page.records), last && !op->request.includeDeleted, op->total);
+    // Freed where they were made: a free into another thread's heap takes that heap's lock,
+    // which the worker holds most of the time while it parses the next page.
+    m_worker->start([done = std::move(done)]() mutable { done = QList<ConnectorRecord>(); });
+    if (op->finished || !last)
+        return;
+    if (op->request.includeDeleted)
+        fetchDeleted(op);
+    else
+        finishFetch(op, ApiError());
 }
 
 void SalesforceConnector::fetchDeleted(const std::shared_ptr<FetchOp> &op)

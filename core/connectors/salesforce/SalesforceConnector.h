@@ -12,7 +12,11 @@
 
 #include <memory>
 
+class QThreadPool;
+
 namespace LeadBridge {
+
+class SalesforceBulkPage;
 
 class SalesforceSession;
 
@@ -47,6 +51,9 @@ public:
     static constexpr int kCollectionLimit = 200;
     static constexpr int kDefaultBulkWriteThreshold = 2000;
     static constexpr qint64 kDefaultBulkFetchThreshold = 50000;
+    /// Rows asked per Bulk API 2.0 query results call (maxRecords) when the request sets no
+    /// page size. Up to three pages are at work at once (downloading, parsing, handed on).
+    static constexpr int kBulkResultPage = 25000;
     /// Overlap applied to SystemModstamp cut-offs of incremental reads.
     static constexpr int kOverlapSeconds = 300;
     /// Oldest API version accepted (Bulk API 2.0 query jobs need 47.0).
@@ -119,10 +126,16 @@ private:
     void bulkQuery(const std::shared_ptr<FetchOp> &op);
     void bulkQueryPoll(const std::shared_ptr<FetchOp> &op, int delayMs);
     void bulkQueryResults(const std::shared_ptr<FetchOp> &op, const QString &locator);
+    /// Starts parsing the next answered results page and asks for the one after it.
+    void pumpBulkResults(const std::shared_ptr<FetchOp> &op);
+    /// A parsed results page, in order: checked, handed on, and the fetch ended after the last.
+    void digestBulkPage(
+        const std::shared_ptr<FetchOp> &op, SalesforceBulkPage page, qsizetype declared, bool last);
     void fetchReport(const std::shared_ptr<FetchOp> &op);
     void fetchDeleted(const std::shared_ptr<FetchOp> &op);
-    void emitPage(const std::shared_ptr<FetchOp> &op, QList<ConnectorRecord> records, bool last,
-        qint64 total);
+    /// Hands @p records on as the next page; returns them, for the caller to free.
+    QList<ConnectorRecord> emitPage(const std::shared_ptr<FetchOp> &op,
+        QList<ConnectorRecord> records, bool last, qint64 total);
     void finishFetch(const std::shared_ptr<FetchOp> &op, const ApiError &error);
     /// Sends @p req for the fetch @p op: an answer that comes after the fetch finished is
     /// dropped, a failed call ends the fetch with its error, any other answer goes to @p onAnswer.
@@ -148,6 +161,8 @@ private:
     ApiUsage m_usage;
     qint64 m_serverSkewMs = 0;
     QList<std::weak_ptr<Op>> m_ops;
+    /// One worker thread: parses bulk results pages (and frees them) beside the engine thread.
+    std::unique_ptr<QThreadPool> m_worker;
 };
 
 } // namespace LeadBridge
