@@ -5,6 +5,7 @@
 #include "core/engine/AppliedGroup.h"
 #include "core/engine/CrmIdentityColumns.h"
 #include "core/engine/FlowRunners.h"
+#include "core/engine/OwnWriteDigests.h"
 #include "core/engine/OwnWritesReadBack.h"
 #include "core/engine/PersonKey.h"
 #include "core/engine/PreviewGate.h"
@@ -118,7 +119,8 @@ void CrmContactSyncRunner::start()
     m_options.deleteInMarketing = true;
     m_options.deleteMissingOnFull = true;
     m_applyBatch = qMax(1, s.value(QStringLiteral("applyBatch"), kApplyBatch).toInt());
-    m_groups.setLimit(qBound(1, s.value(QStringLiteral("groupsInFlight"), kGroupsInFlight).toInt(), 8));
+    m_groups.setLimit(
+        qBound(1, s.value(QStringLiteral("groupsInFlight"), kGroupsInFlight).toInt(), 8));
     if (s.value(QStringLiteral("syncLeads"), true).toBool())
         m_crmObjects.append(QStringLiteral("Lead"));
     if (s.value(QStringLiteral("syncContacts"), true).toBool())
@@ -613,8 +615,7 @@ void CrmContactSyncRunner::planBucket(int bucket)
         const bool leftover = !m_context.preview && m_pending
             && (m_pendingWrites > 0 || !m_pending->skips.isEmpty()
                 || !m_pending->conflicts.isEmpty() || !m_pending->snapshots.isEmpty()
-                || !m_pending->removedLinks.isEmpty()
-                || !m_pending->supersededConflicts.isEmpty());
+                || !m_pending->removedLinks.isEmpty() || !m_pending->supersededConflicts.isEmpty());
         return m_groups.afterAll([this, leftover] {
             if (leftover) {
                 launchGroup();
@@ -1201,6 +1202,12 @@ void CrmContactSyncRunner::commitGroup(std::shared_ptr<Group> group, std::functi
     commitTimer.start();
     if (Status s = m_context.recorder->commitBatch(rows, snapshots, {}, removed); !s)
         return fail(s.errorString());
+    if (m_context.full && !m_context.preview) { // for readOwnWrites()
+        if (!m_ownWrites)
+            m_ownWrites = std::make_unique<OwnWriteDigests>(m_map);
+        for (const LinkSnapshot &s : std::as_const(snapshots))
+            m_ownWrites->note(s);
+    }
     qCDebug(lcEngine) << "Run" << m_context.runId << "batch:" << snapshots.size()
                       << "people, writes" << group->writeMs << "ms, journal"
                       << commitTimer.elapsed() << "ms";
@@ -1224,8 +1231,8 @@ Status CrmContactSyncRunner::recordHolds(const Group &group)
         r.personKey = c.key;
         r.crmSystem = m_crmSystem;
         r.crmId = c.id;
-        r.crmType = c.crmType == CrmObjectType::Lead ? QStringLiteral("Lead")
-                                                     : QStringLiteral("Contact");
+        r.crmType
+            = c.crmType == CrmObjectType::Lead ? QStringLiteral("Lead") : QStringLiteral("Contact");
         r.marketingId = c.marketingId;
         r.field = c.fields.constFirst().marketingField;
         r.crmValue = c.fields.constFirst().oldValue;
@@ -1385,10 +1392,10 @@ void CrmContactSyncRunner::commitCursors()
         QDateTime &t = m_newCursors[it.key()];
         const QDateTime before = it.value().addMSecs(-1);
         if (!t.isValid() || before < t) {
-            qCInfo(lcEngine).noquote() << "Run" << m_context.runId << "holds cursor"
-                                       << QString(it.key()).replace(u'\x1f', u' ') << "at"
-                                       << before.toString(Qt::ISODateWithMs)
-                                       << "(a write failed or was held back)";
+            qCInfo(lcEngine).noquote()
+                << "Run" << m_context.runId << "holds cursor"
+                << QString(it.key()).replace(u'\x1f', u' ') << "at"
+                << before.toString(Qt::ISODateWithMs) << "(a write failed or was held back)";
             t = before;
         }
     }
@@ -1441,9 +1448,18 @@ void CrmContactSyncRunner::readOwnWrites()
     const QString acton = cursorKey(QStringLiteral("acton"), m_listId);
     QPointer<CrmContactSyncRunner> self(this);
     const OwnWritesReadBack readBack(m_acton, m_normaliser.get(), m_listId, m_context.runId);
+    // A person with a suppression or a held conflict is planned as always: both change
+    // what the planner makes of their row.
+    QSet<QString> planAlways;
+    for (const ConflictRecord &c : std::as_const(m_holds))
+        planAlways.insert(c.personKey);
     readBack.read(
         m_newCursors.value(acton),
         [this, self] { return !self || isFinished() || wasKilled() || isCancelled(); },
+        [this, planAlways](const SideRecord &row) {
+            return m_ownWrites && !planAlways.contains(row.email) && !m_optOuts.contains(row.email)
+                && !m_bounces.contains(row.email) && m_ownWrites->matches(row);
+        },
         [this](RecordSpill::Bucket &data, Plan *plan) {
             PlanInput input;
             return planData(data, true, &input, plan);

@@ -23,6 +23,7 @@ namespace LeadBridge {
 
 class ActOnConnector;
 struct AppliedGroup;
+class OwnWriteDigests;
 
 /// F2: CRM contact sync, Salesforce or Pipeliner ↔ one Act-On contact list (DESIGN.md §2).
 ///
@@ -176,6 +177,8 @@ private:
     QHash<quint64, int> m_bucketByMktId;
     QHash<QString, QString> m_optOuts; ///< email → "true"
     QHash<QString, QString> m_bounces; ///< email → bounce text
+    /// Full runs: what each commit left in the snapshots, for readOwnWrites().
+    std::unique_ptr<OwnWriteDigests> m_ownWrites;
     QSet<QString> m_suppressionsSeen; ///< emails whose value reached a planned record
     int m_optOutRow = -1;
     int m_bounceRow = -1;

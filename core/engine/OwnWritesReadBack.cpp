@@ -18,7 +18,7 @@ OwnWritesReadBack::OwnWritesReadBack(
 { }
 
 void OwnWritesReadBack::read(
-    const QDateTime &cursor, Stopped stopped, PlanPage plan, Done done) const
+    const QDateTime &cursor, Stopped stopped, Unchanged unchanged, PlanPage plan, Done done) const
 {
     FetchRequest request;
     request.object = m_listId;
@@ -31,6 +31,7 @@ void OwnWritesReadBack::read(
         QDateTime firstForeign; ///< oldest change time of a row the next run must plan
         bool timeless = false; ///< a row without a change time: the cursor cannot move
         qint64 rows = 0;
+        qint64 unchanged = 0; ///< rows passed over as committed
     };
     auto seen = std::make_shared<Seen>();
     const FieldNormaliser *normaliser = m_normaliser;
@@ -38,7 +39,7 @@ void OwnWritesReadBack::read(
     const qint64 runId = m_runId;
     m_acton->fetch(
         request,
-        [seen, normaliser, listId, stopped, plan](const FetchPage &page) {
+        [seen, normaliser, listId, stopped, unchanged, plan](const FetchPage &page) {
             // Cancelled: the rest is not planned; the run ends when the read does.
             if (stopped())
                 return;
@@ -54,6 +55,10 @@ void OwnWritesReadBack::read(
                     seen->newest = r.modifiedAt;
                 SideRecord rec = normaliser->fromMarketing(r);
                 rec.object = listId;
+                if (unchanged && unchanged(rec)) {
+                    ++seen->unchanged;
+                    continue;
+                }
                 for (const QString &k : { rec.email, rec.id }) {
                     if (!k.isEmpty())
                         changedAt.insert(k, r.modifiedAt);
@@ -97,7 +102,8 @@ void OwnWritesReadBack::read(
                 : seen->newest.addMSecs(999); // change times are whole seconds
             const QDateTime next = readUpTo.addSecs(ActOnConnector::kOverlapSeconds);
             qCInfo(lcEngine).noquote()
-                << "Run" << runId << "read" << seen->rows << "Act-On rows back after its writes;"
+                << "Run" << runId << "read" << seen->rows << "Act-On rows back after its writes,"
+                << seen->unchanged << "of them as committed (not planned);"
                 << (seen->firstForeign.isValid()
                            ? QStringLiteral("one changed meanwhile at %1")
                                  .arg(seen->firstForeign.toString(Qt::ISODate))

@@ -31,17 +31,22 @@ public:
     using PlanPage = std::function<bool(RecordSpill::Bucket &data, Plan *plan)>;
     /// True when the run is over (cancelled, failed, killed): pages are then ignored.
     using Stopped = std::function<bool()>;
+    /// True for a row known to be exactly as the run committed it (OwnWriteDigests): it is
+    /// not planned, as it would plan to nothing.
+    using Unchanged = std::function<bool(const SideRecord &row)>;
     /// Called once the read is over: the Act-On cursor to store, or nullopt when it stays
     /// where the run's first read put it (the read failed, or rows had no change time).
     using Done = std::function<void(std::optional<QDateTime> cursor)>;
 
     /// Reads list @p listId of @p acton; @p normaliser must outlive the read.
-    OwnWritesReadBack(ActOnConnector *acton, const FieldNormaliser *normaliser, QString listId,
-        qint64 runId);
+    OwnWritesReadBack(
+        ActOnConnector *acton, const FieldNormaliser *normaliser, QString listId, qint64 runId);
 
     /// Reads the rows changed since @p cursor (the run's first Act-On cursor; invalid: the
-    /// whole list) and calls @p done with the cursor the next run starts from.
-    void read(const QDateTime &cursor, Stopped stopped, PlanPage plan, Done done) const;
+    /// whole list), plans those that are not @p unchanged, and calls @p done with the cursor
+    /// the next run starts from.
+    void read(const QDateTime &cursor, Stopped stopped, Unchanged unchanged, PlanPage plan,
+        Done done) const;
 
 private:
     ActOnConnector *m_acton;
