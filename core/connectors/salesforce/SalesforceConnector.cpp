@@ -23,6 +23,10 @@
 #include <QTimer>
 #include <QtConcurrentRun>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace LeadBridge {
 
 namespace {
@@ -896,7 +900,15 @@ void SalesforceConnector::digestBulkPage(
         = emitPage(op, std::move(page.records), last && !op->request.includeDeleted, op->total);
     // Freed where they were made: a free into another thread's heap takes that heap's lock,
     // which the worker holds most of the time while it parses the next page.
-    m_worker->start([done = std::move(done)]() mutable { done = QList<ConnectorRecord>(); });
+    m_worker->start([done = std::move(done), last]() mutable {
+        done = QList<ConnectorRecord>();
+#ifdef __GLIBC__
+        // What the worker freed stays in its own heap, where the engine thread cannot reuse
+        // it: without this a million leads leave some 300 MB resident for the rest of the run.
+        if (last)
+            malloc_trim(0);
+#endif
+    });
     if (op->finished || !last)
         return;
     if (op->request.includeDeleted)
