@@ -779,7 +779,7 @@ void ActOnConnector::downloadCsvAttempt(const QString &listId, const QStringList
         QStringList headers;
         const bool hasHeader = check.next(&headers);
         qint64 total = 0;
-        for (QStringList row; check.next(&row);)
+        while (check.skip())
             ++total;
         const QString parseError = check.error();
         const bool parsed = parseError.isEmpty();
