@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace LeadBridge {
 
@@ -170,6 +171,10 @@ FieldNormaliser::FieldNormaliser(const FieldMap &map)
             }
         }
     }
+    m_marketingOrder.resize(map.rowCount());
+    std::iota(m_marketingOrder.begin(), m_marketingOrder.end(), 0);
+    std::stable_sort(m_marketingOrder.begin(), m_marketingOrder.end(),
+        [&map](int a, int b) { return map.row(a).marketing.name < map.row(b).marketing.name; });
 }
 
 QString FieldNormaliser::stripControlCharacters(const QString &text)
@@ -369,9 +374,16 @@ SideRecord FieldNormaliser::fromMarketing(const ConnectorRecord &record) const
     out.deleted = record.deleted;
     const QList<FieldMapRow> &rows = m_map.rows();
     out.values.resize(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    // The record's fields and the map's headings, both in heading order, walked side by side.
+    auto field = record.fields.cbegin();
+    const auto end = record.fields.cend();
+    for (const int i : m_marketingOrder) {
         const QString &heading = rows.at(i).marketing.name;
-        QVariant raw = record.fields.value(heading);
+        while (field != end && field.key() < heading)
+            ++field;
+        QVariant raw;
+        if (field != end && field.key() == heading)
+            raw = field.value();
         if (!raw.isValid())
             raw = readPath(record.fields, heading);
         out.values[i] = normalise(rows.at(i).marketing.type, raw);

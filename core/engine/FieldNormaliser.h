@@ -78,6 +78,7 @@ private:
     FieldMap m_map;
     QString m_crmSystem;
     int m_emailRow = -1;
+    QList<int> m_marketingOrder; ///< map rows by Act-On heading, for one walk of a record
 };
 
 } // namespace LeadBridge

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void typedVariants();
     void crmRecordThroughMap();
     void marketingRecordThroughMap();
+    void marketingRecordInAnyOrder();
     void wireValues();
     void marketingRowsMatchMarketingRecords();
 };
@@ -182,6 +183,53 @@ void TestFieldNormaliser::marketingRecordThroughMap()
     // Every row has a value on the Act-On side (blank when the heading is absent).
     for (const QString &v : r.values)
         QVERIFY(!v.isNull());
+}
+
+void TestFieldNormaliser::marketingRecordInAnyOrder()
+{
+    // fromMarketing walks the record's fields and the map's headings side by side: headings
+    // the map does not have (before, between and after its own), headings it has that the
+    // record lacks, a null value and a heading in other case must all come out as by lookup.
+    const FieldMap map = StandardFields::defaultMap(CrmKind::Salesforce);
+    const FieldNormaliser n(map);
+    ConnectorRecord row;
+    row.id = u"l-1:9"_s;
+    const int skipped = map.indexOfUsage(SystemUsage::LastName);
+    const int nulled = map.indexOfUsage(SystemUsage::Company);
+    const int lower = map.indexOfUsage(SystemUsage::FirstName);
+    QVERIFY(skipped >= 0 && nulled >= 0 && lower >= 0);
+    for (int i = map.rowCount() - 1; i >= 0; --i) {
+        const QString heading = map.row(i).marketing.name;
+        if (i == skipped)
+            continue;
+        if (i == nulled)
+            row.fields.insert(heading, QVariant());
+        else if (i == lower)
+            row.fields.insert(heading.toLower(), u" Dee "_s);
+        else if (map.row(i).marketing.type == MarketingFieldType::Email)
+            row.fields.insert(heading, u"Dee@X.com"_s);
+        else
+            row.fields.insert(heading, u"v%1"_s.arg(i));
+    }
+    for (const QString &extra : { u"!first"_s, u"0 zero"_s, u"Mid Heading"_s, u"~last"_s })
+        row.fields.insert(extra, u"extra"_s);
+    const SideRecord r = n.fromMarketing(row);
+    QCOMPARE(r.values.size(), map.rowCount());
+    QCOMPARE(r.email, u"dee@x.com"_s);
+    for (int i = 0; i < map.rowCount(); ++i) {
+        const MarketingFieldType type = map.row(i).marketing.type;
+        QString expected;
+        if (i == lower)
+            expected = u"Dee"_s;
+        else if (type == MarketingFieldType::Email)
+            expected = u"dee@x.com"_s;
+        else if (i != skipped && i != nulled)
+            expected = FieldNormaliser::normalise(type, u"v%1"_s.arg(i));
+        else
+            expected = FieldNormaliser::normalise(type, QVariant());
+        QVERIFY2(r.value(i) == expected,
+            qPrintable(u"%1: %2 against %3"_s.arg(map.row(i).marketing.name, r.value(i), expected)));
+    }
 }
 
 void TestFieldNormaliser::wireValues()

@@ -22,6 +22,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace LeadBridge {
 
 using namespace Qt::StringLiterals;
@@ -1090,6 +1092,10 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
             if (i > 0 && !ActOnValues::isDateQualifier(page.headers.at(i)))
                 valueColumns.append(i);
         }
+        // In heading order, so that each field goes in at the map's end without a search;
+        // of two columns with one heading, the later still wins.
+        std::stable_sort(valueColumns.begin(), valueColumns.end(),
+            [&page](int a, int b) { return page.headers.at(a) < page.headers.at(b); });
         fp.records.reserve(page.rows.size());
         for (const QStringList &row : page.rows) {
             ConnectorRecord rec;
@@ -1097,7 +1103,7 @@ void ActOnConnector::fetch(const FetchRequest &request, PageHandler onPage, Done
             rec.object = listId;
             for (int i : std::as_const(valueColumns)) {
                 if (i < row.size())
-                    rec.fields.insert(page.headers.at(i), row.at(i));
+                    rec.fields.insert(rec.fields.cend(), page.headers.at(i), row.at(i));
             }
             if (modifiedColumn >= 0) {
                 rec.modifiedAt = parseActOnDate(row.value(modifiedColumn));
