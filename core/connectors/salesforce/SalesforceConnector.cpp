@@ -865,10 +865,10 @@ void SalesforceConnector::pumpBulkResults(const std::shared_ptr<FetchOp> &op)
     // Three pages at work at most: one on the wire, one parsed on a worker thread, one handed
     // on here; a page that arrives while the worker is busy waits, and nothing more is asked.
     if (!op->parsing && !op->waiting.isEmpty()) {
-        const FetchOp::BulkAnswer answer = op->waiting.takeFirst();
+        FetchOp::BulkAnswer answer = op->waiting.takeFirst();
         op->parsing = true;
-        QtConcurrent::run(
-            m_worker.get(), &SalesforceBulkPage::parse, answer.body, op->request.object)
+        QtConcurrent::run( // the body moves to the worker: run() is over before then() copies
+            m_worker.get(), &SalesforceBulkPage::parse, std::move(answer.body), op->request.object)
             .then(this, [this, op, answer](QFuture<SalesforceBulkPage> parsed) {
                 op->parsing = false;
                 digestBulkPage(op, parsed.takeResult(), answer.declared, answer.last);
