@@ -4,6 +4,7 @@
 // bytes, so that every buffer edge falls everywhere.
 #include "core/connectors/acton/ActOnCsv.h"
 #include "core/connectors/acton/ActOnCsvStream.h"
+#include "tests/support/CsvNoise.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -263,17 +264,11 @@ void TestActOnCsvStream::readsRecords()
 
 void TestActOnCsvStream::agreesWithTheByteReaderOnRandomInput()
 {
-    // Inputs from the bytes that matter to the reader, so that every odd mix turns up.
-    static const QList<QByteArray> pieces { "a"_ba, "xyz"_ba, ","_ba, "\""_ba, "\"\""_ba, "\n"_ba,
-        "\r"_ba, "\r\n"_ba, "é"_ba, "\xEF\xBB\xBF"_ba, " "_ba };
     QRandomGenerator random(20261207);
     qsizetype bytes = 0;
     int failures = 0;
     for (int round = 0; round < 20000; ++round) {
-        QByteArray csv;
-        const int length = int(random.bounded(1, 40));
-        for (int i = 0; i < length; ++i)
-            csv += pieces.at(random.bounded(int(pieces.size())));
+        const QByteArray csv = CsvNoise::next(random);
         bytes += csv.size();
         const Reading expected = referenceRead(csv);
         failures += expected.error.isEmpty() ? 0 : 1;

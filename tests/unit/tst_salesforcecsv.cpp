@@ -3,6 +3,7 @@
 // below, which was the parser before) on chosen cases and on a million random bytes.
 #include "core/connectors/salesforce/SalesforceBulkPage.h"
 #include "core/connectors/salesforce/SalesforceCsv.h"
+#include "tests/support/CsvNoise.h"
 
 #include <QRandomGenerator>
 #include <QStringDecoder>
@@ -153,16 +154,10 @@ void TestSalesforceCsv::readsCells()
 
 void TestSalesforceCsv::agreesWithTheByteReaderOnRandomInput()
 {
-    // Inputs from the bytes that matter to the reader, so that every odd mix turns up.
-    static const QList<QByteArray> pieces { "a"_ba, "xyz"_ba, ","_ba, "\""_ba, "\"\""_ba, "\n"_ba,
-        "\r"_ba, "\r\n"_ba, "é"_ba, "\xEF\xBB\xBF"_ba, " "_ba };
     QRandomGenerator random(20261207);
     qsizetype bytes = 0;
     for (int round = 0; round < 20000; ++round) {
-        QByteArray csv;
-        const int length = int(random.bounded(1, 40));
-        for (int i = 0; i < length; ++i)
-            csv += pieces.at(random.bounded(int(pieces.size())));
+        const QByteArray csv = CsvNoise::next(random);
         bytes += csv.size();
         QString why;
         QVERIFY2(sameRows(SalesforceCsv::parse(csv), referenceParse(csv), &why),
